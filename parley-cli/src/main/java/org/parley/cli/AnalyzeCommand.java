@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parley.article.Article;
+import org.parley.contract.AnalysisJson;
+import org.parley.engine.Parley;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code parley analyze}: one contract object per article on stdout, in input order, nothing else. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+    description = {"Analyse articles and print one JSON object per article (the contract, version 1).",
+        "Inputs: .txt (scraped text), .html/.htm, .jsonl ({\"id\",\"text\"|\"html\",\"title\"?,\"published\"?,\"url\"?}),",
+        "each optionally .gz; folders (recursively); - for standard input."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every input analysed", "1:some inputs failed (one stderr line each); the rest were analysed",
+        "2:usage error", "3:configuration error", "70:internal error"})
+final class AnalyzeCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or - for stdin.")
+  List<String> paths;
+
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+      description = "Publication date for inputs that carry none (relative dates are read against it).")
+  LocalDate published;
+
+  @Mixin
+  ConfigOptions options;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (Parley parley = Parley.create(options.config())) {
+      ArticleBatch batch = new ArticleBatch(parley, err, published);
+      // Read in chunks so a large folder is never held in memory whole.
+      int failures = 0;
+      for (int i = 0; i < paths.size(); i++) {
+        List<Article> articles = batch.read(List.of(paths.get(i)));
+        for (int from = 0; from < articles.size(); from += 256) {
+          List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + 256));
+          parley.analyzeAll(chunk, a -> {
+            out.println(AnalysisJson.line(a));
+          });
+          out.flush();
+        }
+      }
+      failures += batch.problems();
+      return failures == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+    }
+  }
+}

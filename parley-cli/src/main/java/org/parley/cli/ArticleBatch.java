@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.article.Article;
+import org.parley.engine.Parley;
+import org.parley.ingest.InputProblem;
+import org.parley.ingest.InputReader;
+import org.parley.ingest.RawDocument;
+
+/** Reads command-line inputs into clean articles in input order, reporting each bad input as one stderr line. */
+final class ArticleBatch {
+  private final Parley parley;
+  private final PrintWriter err;
+  private final LocalDate published;
+  private int problems;
+
+  ArticleBatch(Parley parley, PrintWriter err, LocalDate published) {
+    this.parley = parley;
+    this.err = err;
+    this.published = published;
+  }
+
+  /** Reads every path; bad inputs are reported and counted, never thrown. */
+  List<Article> read(List<String> paths) {
+    List<Article> out = new ArrayList<>();
+    InputReader reader = parley.reader();
+    InputReader.Sink sink = new InputReader.Sink() {
+      @Override
+      public void document(RawDocument document) {
+        parley.article(document.withDefaultPublished(published), this).ifPresent(out::add);
+      }
+
+      @Override
+      public void problem(InputProblem problem) {
+        problems++;
+        err.println("parley: " + problem.line());
+        err.flush();
+      }
+    };
+    for (String p : paths) {
+      reader.read(p, sink);
+    }
+    return out;
+  }
+
+  int problems() {
+    return problems;
+  }
+}

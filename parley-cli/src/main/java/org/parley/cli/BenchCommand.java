@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.parley.article.Article;
+import org.parley.engine.Parley;
+import org.parley.nlp.AnnotatedArticle;
+import org.parley.nlp.Annotator;
+import org.parley.nlp.Sentence;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code parley bench}: throughput of the full pipeline against a PETRARCH-style baseline (CoreNLP tokenize,
+ * ssplit, pos and the englishPCFG constituency parser) run in the same process. A benchmark, not a test.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure articles/s, sentences/s, tokens/s and heap for the full pipeline and a PETRARCH-style baseline.")
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Corpus (default: the example articles).")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--articles", defaultValue = "60", description = "Articles in the timed run (the corpus is repeated).")
+  int articles;
+
+  @Option(names = "--warmup", defaultValue = "20", description = "Articles analysed before timing.")
+  int warmup;
+
+  @Option(names = "--baseline-articles", defaultValue = "4",
+      description = "Articles in the baseline's timed run (it is ~100x slower); 0 skips the baseline.")
+  int baselineArticles;
+
+  @Mixin
+  ConfigOptions options;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** One measured run. */
+  record Figures(String name, int articles, long sentences, long tokens, double seconds, long heapBytes) {
+    double perSecond(double n) {
+      return n / seconds;
+    }
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (Parley parley = Parley.create(options.config())) {
+      List<String> inputs = paths.isEmpty() ? List.of(Examples.folder().toString()) : paths;
+      List<Article> corpus = new ArticleBatch(parley, err, null).read(inputs);
+      if (corpus.isEmpty()) {
+        throw new IllegalArgumentException("the bench corpus holds no readable article");
+      }
+      out.printf("corpus: %d distinct articles, %d chars on average; %d threads%n", corpus.size(),
+          corpus.stream().mapToInt(a -> a.text().length()).sum() / corpus.size(), parley.config().threads());
+      parley.analyzeAll(repeat(corpus, warmup), a -> { });
+      Figures full = measure("parley (full pipeline)", parley, repeat(corpus, articles));
+      print(out, full);
+      if (baselineArticles > 0) {
+        Annotator baseline = parley.baseline();
+        baseline.annotate(AnnotatedArticle.of(corpus.get(0)));
+        Figures base = measureAnnotator("baseline (PETRARCH-style: tokenize,ssplit,pos,parse englishPCFG)", baseline,
+            repeat(corpus, baselineArticles));
+        print(out, base);
+        out.printf("ratio parley/baseline: %.1fx articles/s, %.1fx tokens/s%n",
+            full.perSecond(full.articles()) / base.perSecond(base.articles()),
+            full.perSecond(full.tokens()) / base.perSecond(base.tokens()));
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  private static List<Article> repeat(List<Article> corpus, int n) {
+    List<Article> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(corpus.get(i % corpus.size()));
+    }
+    return out;
+  }
+
+  private static Figures measure(String name, Parley parley, List<Article> articles) {
+    AtomicLong sentences = new AtomicLong();
+    AtomicLong tokens = new AtomicLong();
+    long t0 = System.nanoTime();
+    parley.analyzeAll(articles, a -> {
+      sentences.addAndGet(a.annotated().sentences().size());
+      tokens.addAndGet(a.annotated().sentences().stream().mapToLong(s -> s.tokens().size()).sum());
+    });
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    return new Figures(name, articles.size(), sentences.get(), tokens.get(), seconds, heapUsed());
+  }
+
+  private static Figures measureAnnotator(String name, Annotator annotator, List<Article> articles) {
+    long sentences = 0;
+    long tokens = 0;
+    long t0 = System.nanoTime();
+    for (Article a : articles) {
+      AnnotatedArticle an = annotator.annotate(AnnotatedArticle.of(a));
+      sentences += an.sentences().size();
+      for (Sentence s : an.sentences()) {
+        tokens += s.tokens().size();
+      }
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    return new Figures(name, articles.size(), sentences, tokens, seconds, heapUsed());
+  }
+
+  private static long heapUsed() {
+    System.gc();
+    MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+    return mem.getHeapMemoryUsage().getUsed();
+  }
+
+  private static void print(PrintWriter out, Figures f) {
+    out.printf("%-70s %6.2f articles/s  %7.1f sentences/s  %8.0f tokens/s  heap %5d MiB  (%d articles in %.1f s)%n",
+        f.name(), f.perSecond(f.articles()), f.perSecond(f.sentences()), f.perSecond(f.tokens()),
+        f.heapBytes() / (1024 * 1024), f.articles(), f.seconds());
+    out.flush();
+  }
+}

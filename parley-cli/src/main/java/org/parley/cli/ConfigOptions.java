@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.engine.ParleyConfig;
+import picocli.CommandLine.Option;
+
+/** Options every analysing command shares; they become one {@link ParleyConfig}. */
+final class ConfigOptions {
+  @Option(names = "--actors", paramLabel = "FILE", description = "An extra actor dictionary (TSV); repeatable. Entries override built-ins.")
+  List<Path> actorFiles = new ArrayList<>();
+
+  @Option(names = "--profile", paramLabel = "NAME", defaultValue = "fast",
+      description = "NLP profile: fast (default) or accurate.")
+  String profile;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Articles analysed at once (default: number of cores).")
+  Integer threads;
+
+  ParleyConfig config() {
+    ParleyConfig c = ParleyConfig.DEFAULT.withProfile(profile).withActorFiles(actorFiles);
+    return threads == null ? c : c.withThreads(threads);
+  }
+}

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.parley.actors.Actor;
+import org.parley.article.Article;
+import org.parley.engine.Analysis;
+import org.parley.engine.Parley;
+import org.parley.events.Event;
+import org.parley.negotiation.IssuePositions;
+import org.parley.negotiation.NegotiationBoard;
+import org.parley.negotiation.Position;
+import org.parley.negotiation.Round;
+import org.parley.quotes.Quote;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code parley demo}: analyses the bundled example articles and prints a summary a person can read. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Analyse the project's example articles and print actors, events, quotes and the board.")
+final class DemoCommand implements Callable<Integer> {
+  @Mixin
+  ConfigOptions options;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (Parley parley = Parley.create(options.config())) {
+      ArticleBatch batch = new ArticleBatch(parley, err, null);
+      List<Article> articles = batch.read(List.of(Examples.folder().toString()));
+      List<Analysis> results = new ArrayList<>();
+      parley.analyzeAll(articles, results::add);
+      for (Analysis a : results) {
+        print(out, a);
+      }
+      out.flush();
+      return batch.problems() == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+    }
+  }
+
+  static void print(PrintWriter out, Analysis a) {
+    Map<String, Actor> actors = a.actors().stream().collect(Collectors.toMap(Actor::id, Function.identity()));
+    Function<String, String> name = id -> {
+      Actor x = id == null ? null : actors.get(id);
+      return x == null ? "-" : x.name() + (x.code() == null ? "" : " [" + x.code() + "]");
+    };
+    String text = a.article().text();
+    out.println("=".repeat(100));
+    out.printf("%s%n  published %s · %s · id %s%n", a.article().title(), a.article().published(), a.article().origin(),
+        a.article().id());
+    out.printf("%nActors (%d)%n", a.actors().size());
+    for (Actor x : a.actors()) {
+      out.printf("  %-34s %-8s %s%s  ×%d%n", x.name(), x.code() == null ? "" : x.code(), x.role() == null ? "" : x.role(),
+          x.organization() == null ? "" : " (" + x.organization() + ")", x.mentions().size());
+    }
+    out.printf("%nEvents (%d)%n", a.events().size());
+    for (Event e : a.events()) {
+      out.printf("  %-9s %-8s %s -> %s%s%s%s%n      \"%s\"%n", e.type(), e.polarity().json(), name.apply(e.source()),
+          name.apply(e.target()),
+          e.modality().json().equals("asserted") ? "" : " (" + e.modality().json() + ")",
+          e.date() == null ? "" : " on " + e.date(),
+          e.location() == null ? "" : " in " + e.location().name(),
+          abbreviate(e.evidence().get(0).of(text), 110));
+    }
+    out.printf("%nQuotes (%d)%n", a.quotes().size());
+    for (Quote q : a.quotes()) {
+      out.printf("  %-28s \"%s\"%n", name.apply(q.speakerId()), abbreviate(q.text(), 90));
+    }
+    for (NegotiationBoard b : a.negotiations()) {
+      out.printf("%nNegotiation: %s%s%n", b.parties().stream().map(name).collect(Collectors.joining(" / ")),
+          b.mediators().isEmpty() ? "" : ", mediated by " + b.mediators().stream().map(name).collect(Collectors.joining(", ")));
+      for (Round r : b.rounds()) {
+        out.printf("  round %s%s: %s%n", r.date() == null ? "(undated)" : r.date(),
+            r.location() == null ? "" : " in " + r.location().name(), r.outcome().json());
+      }
+      for (IssuePositions ip : b.issues()) {
+        out.printf("  %-22s %s%n", ip.issue(), ip.positions().stream()
+            .map((Position p) -> name.apply(p.actorId()) + ": " + p.stance().json())
+            .collect(Collectors.joining("; ")));
+      }
+    }
+    out.println();
+  }
+
+  private static String abbreviate(String s, int max) {
+    String one = s.replaceAll("\\s+", " ");
+    return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+  }
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.cli;
+
+/**
+ * The exit codes of {@code parley}. Documented in the README; {@link ErrorMapping} is the one place that
+ * chooses them.
+ */
+public final class ExitCodes {
+  /** Every input was read and analysed. */
+  public static final int OK = 0;
+  /** At least one input could not be read or analysed; the others were (each failure is one stderr line). */
+  public static final int INPUT_ERRORS = 1;
+  /** The command line is wrong (unknown option, missing argument). */
+  public static final int USAGE = 2;
+  /** The configuration is wrong (unknown profile, missing actor file); nothing was analysed. */
+  public static final int CONFIG = 3;
+  /** A bug or an environment failure (out of memory, I/O on the output). */
+  public static final int SOFTWARE = 70;
+
+  private ExitCodes() {}
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.actors;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The actors of an article and the mentions that refer to them.
+ *
+ * @param actors   each distinct actor once
+ * @param mentions every resolved mention, in text order
+ */
+public record ActorLayer(List<Actor> actors, List<ActorMention> mentions) {
+  public ActorLayer {
+    actors = List.copyOf(actors);
+    mentions = List.copyOf(mentions);
+  }
+
+  public static final ActorLayer EMPTY = new ActorLayer(List.of(), List.of());
+
+  public Optional<Actor> actor(String id) {
+    return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /** The mention covering token {@code token} of sentence {@code sentence}, the longest if several. */
+  public Optional<ActorMention> mentionAt(int sentence, int token) {
+    ActorMention best = null;
+    for (ActorMention m : mentions) {
+      if (m.covers(sentence, token) && (best == null || m.span().length() > best.span().length())) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Mentions inside sentence {@code sentence}, in text order. */
+  public List<ActorMention> inSentence(int sentence) {
+    return mentions.stream().filter(m -> m.sentence() == sentence).toList();
+  }
+}

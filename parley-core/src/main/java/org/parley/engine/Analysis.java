@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.engine;
+
+import java.util.List;
+import java.util.Objects;
+import org.parley.actors.Actor;
+import org.parley.article.Article;
+import org.parley.events.Event;
+import org.parley.negotiation.NegotiationBoard;
+import org.parley.nlp.AnnotatedArticle;
+import org.parley.quotes.Quote;
+
+/**
+ * Everything Parley read in one article: the contract's object before it is written as JSON.
+ *
+ * @param annotated    the article with its linguistic layers (sentences, tokens, parses)
+ * @param actors       distinct actors with their mentions
+ * @param events       coded events
+ * @param quotes       quotations with speakers
+ * @param negotiations negotiation boards
+ */
+public record Analysis(AnnotatedArticle annotated, List<Actor> actors, List<Event> events, List<Quote> quotes,
+                       List<NegotiationBoard> negotiations) {
+  public Analysis {
+    Objects.requireNonNull(annotated, "annotated");
+    actors = List.copyOf(actors);
+    events = List.copyOf(events);
+    quotes = List.copyOf(quotes);
+    negotiations = List.copyOf(negotiations);
+  }
+
+  public Article article() {
+    return annotated.article();
+  }
+}

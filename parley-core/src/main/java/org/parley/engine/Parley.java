@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.parley.actors.ActorKnowledgeBase;
+import org.parley.actors.ActorLayer;
+import org.parley.actors.ActorResolver;
+import org.parley.actors.KnowledgeBaseResolver;
+import org.parley.article.Article;
+import org.parley.events.DependencyEventCoder;
+import org.parley.events.Event;
+import org.parley.events.EventCoder;
+import org.parley.ingest.ArticleMaker;
+import org.parley.ingest.InputReader;
+import org.parley.ingest.RawDocument;
+import org.parley.negotiation.BoardBuilder;
+import org.parley.negotiation.EventBoardBuilder;
+import org.parley.negotiation.NegotiationBoard;
+import org.parley.nlp.AnnotatedArticle;
+import org.parley.nlp.AnnotationPipeline;
+import org.parley.nlp.Annotator;
+import org.parley.nlp.Layer;
+import org.parley.nlp.NlpBackend;
+import org.parley.quotes.NewsQuoteFinder;
+import org.parley.quotes.Quote;
+import org.parley.quotes.QuoteFinder;
+
+/**
+ * The facade every shell (CLI, server, Spark job) calls. It wires the stages once and runs articles through
+ * them:
+ *
+ * <pre>
+ * Source -> RawDocument -> Article -> AnnotatedArticle -> actors -> quotes -> events -> board
+ * </pre>
+ *
+ * <pre>{@code
+ * try (Parley parley = Parley.create(ParleyConfig.DEFAULT)) {
+ *   Analysis a = parley.analyze(article);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: one instance serves concurrent articles. Models load once, in {@link #create}.
+ */
+public final class Parley implements AutoCloseable {
+  private final ParleyConfig config;
+  private final NlpBackend backend;
+  private final AnnotationPipeline pipeline;
+  private final ActorResolver actors;
+  private final QuoteFinder quotes;
+  private final EventCoder events;
+  private final BoardBuilder boards;
+
+  private Parley(ParleyConfig config, NlpBackend backend, AnnotationPipeline pipeline, ActorResolver actors,
+                 QuoteFinder quotes, EventCoder events, BoardBuilder boards) {
+    this.config = config;
+    this.backend = backend;
+    this.pipeline = pipeline;
+    this.actors = actors;
+    this.quotes = quotes;
+    this.events = events;
+    this.boards = boards;
+  }
+
+  /**
+   * Builds Parley for {@code config}: finds the NLP backend, loads its models and the knowledge files.
+   *
+   * @throws ConfigException when the backend, profile or a knowledge file is not valid
+   */
+  public static Parley create(ParleyConfig config) {
+    config.validate();
+    NlpBackend backend = backend(config.backend());
+    if (!backend.profiles().contains(config.profile())) {
+      throw new ConfigException("unknown NLP profile '" + config.profile() + "' for backend " + backend.name()
+          + "; valid: " + backend.profiles());
+    }
+    AnnotationPipeline.Builder b = AnnotationPipeline.builder();
+    backend.annotators(config.profile()).forEach(b::add);
+    AnnotationPipeline pipeline = b.build();
+    for (Layer needed : List.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.DEPENDENCIES)) {
+      if (!pipeline.produces().contains(needed)) {
+        throw new ConfigException("NLP profile '" + config.profile() + "' does not produce " + needed
+            + ", which event coding needs");
+      }
+    }
+    ActorKnowledgeBase kb = ActorKnowledgeBase.load(config.actorFiles());
+    return new Parley(config, backend, pipeline, new KnowledgeBaseResolver(kb), new NewsQuoteFinder(),
+        new DependencyEventCoder(), new EventBoardBuilder());
+  }
+
+  /** The backend named {@code name} among those on the class path. */
+  public static NlpBackend backend(String name) {
+    List<String> found = new ArrayList<>();
+    for (NlpBackend b : ServiceLoader.load(NlpBackend.class)) {
+      if (b.name().equals(name)) {
+        return b;
+      }
+      found.add(b.name());
+    }
+    throw new ConfigException("unknown NLP backend '" + name + "'; available: " + found);
+  }
+
+  public ParleyConfig config() {
+    return config;
+  }
+
+  /** The reader for inputs, with this configuration's limits. */
+  public InputReader reader() {
+    return new InputReader(config.limits());
+  }
+
+  /** Cleans a raw document into an article; problems go to {@code sink}. */
+  public Optional<Article> article(RawDocument doc, InputReader.Sink sink) {
+    return new ArticleMaker().make(doc, sink);
+  }
+
+  /** Analyses one article through every stage. */
+  public Analysis analyze(Article article) {
+    Objects.requireNonNull(article, "article");
+    AnnotatedArticle annotated = pipeline.annotate(article);
+    ActorLayer actorLayer = actors.resolve(annotated);
+    List<Quote> quoteList = quotes.find(annotated, actorLayer);
+    List<Event> eventList = events.code(annotated, actorLayer, quoteList);
+    List<NegotiationBoard> boardList = boards.build(annotated, actorLayer, eventList);
+    return new Analysis(annotated, actorLayer.actors(), eventList, quoteList, boardList);
+  }
+
+  /**
+   * Analyses {@code articles} on {@link ParleyConfig#threads()} threads and hands each result to
+   * {@code out} in input order.
+   */
+  public void analyzeAll(List<Article> articles, Consumer<Analysis> out) {
+    if (config.threads() == 1 || articles.size() < 2) {
+      articles.forEach(a -> out.accept(analyze(a)));
+      return;
+    }
+    AtomicInteger n = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {
+      Thread t = new Thread(r, "parley-analyze-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Analysis>> futures = new ArrayList<>();
+      for (Article a : articles) {
+        futures.add(pool.submit(() -> analyze(a)));
+      }
+      for (Future<Analysis> f : futures) {
+        out.accept(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ParleyException("analysis interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new ParleyException("analysis failed: " + c, c);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The NLP-only annotation of the baseline pipeline, for benchmarks. */
+  public Annotator baseline() {
+    return backend.baseline();
+  }
+
+  /** The linguistic annotation alone, for benchmarks and diagnostics. */
+  public AnnotatedArticle annotate(Article article) {
+    return pipeline.annotate(article);
+  }
+
+  @Override
+  public void close() {
+    // Models are shared per process by the backend; nothing to release per instance yet.
+  }
+}

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Turns paths given on a command line (files, folders, {@code -} for standard input) into raw documents,
+ * in input order. Every unreadable input becomes one {@link InputProblem}; the others are still read.
+ *
+ * <p>Formats are chosen by file name: {@code .txt} scraped text, {@code .html}/{@code .htm} pages,
+ * {@code .jsonl} records of {@code {"id","text"|"html","title"?,"published"?,"url"?}}, each optionally
+ * gzipped ({@code .gz}). Folders are read recursively in name order.
+ */
+public final class InputReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final InputLimits limits;
+
+  public InputReader(InputLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  /** Receives what {@link InputReader} reads. */
+  public interface Sink {
+    void document(RawDocument document);
+
+    void problem(InputProblem problem);
+  }
+
+  /** Reads {@code path}, or standard input when {@code path} is {@code -} (read as scraped text or JSON Lines). */
+  public void read(String path, Sink sink) {
+    Objects.requireNonNull(sink, "sink");
+    if ("-".equals(path)) {
+      try {
+        byte[] bytes = readBounded(System.in, "-");
+        String text = decode(bytes, false);
+        String trimmed = text.stripLeading();
+        if (trimmed.startsWith("{")) {
+          readJsonLines("stdin", text, sink);
+        } else if (trimmed.startsWith("<")) {
+          emitChecked(RawDocument.of("stdin", DocumentFormat.HTML, text), sink);
+        } else {
+          emitChecked(RawDocument.of("stdin", DocumentFormat.SCRAPED_TEXT, text), sink);
+        }
+      } catch (InputException e) {
+        sink.problem(new InputProblem("stdin", e.getMessage()));
+      } catch (IOException e) {
+        sink.problem(new InputProblem("stdin", "cannot read: " + e.getMessage()));
+      }
+      return;
+    }
+    Path p = Path.of(path);
+    if (Files.isDirectory(p)) {
+      List<Path> files = new ArrayList<>();
+      try (Stream<Path> walk = Files.walk(p)) {
+        walk.filter(Files::isRegularFile).filter(f -> formatOf(f) != null).sorted().forEach(files::add);
+      } catch (IOException e) {
+        sink.problem(new InputProblem(path, "cannot list folder: " + e.getMessage()));
+        return;
+      }
+      if (files.isEmpty()) {
+        sink.problem(new InputProblem(path, "folder holds no .txt, .html, .htm or .jsonl files"));
+      }
+      files.forEach(f -> readFile(f, sink));
+      return;
+    }
+    readFile(p, sink);
+  }
+
+  private void readFile(Path file, Sink sink) {
+    String origin = file.toString();
+    String format = formatOf(file);
+    if (format == null) {
+      sink.problem(new InputProblem(origin, "unknown input type (expected .txt, .html, .htm or .jsonl, optionally .gz)"));
+      return;
+    }
+    try {
+      if (!Files.exists(file)) {
+        sink.problem(new InputProblem(origin, "no such file"));
+        return;
+      }
+      long size = Files.size(file);
+      if (size > limits.maxInputBytes()) {
+        sink.problem(new InputProblem(origin, "too large: " + size + " bytes, limit " + limits.maxInputBytes()));
+        return;
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = readBounded(in, origin);
+      }
+      if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+        bytes = gunzip(bytes, origin);
+      }
+      String text = decode(bytes, format.equals("html"));
+      switch (format) {
+        case "jsonl" -> readJsonLines(origin, text, sink);
+        case "html" -> emitChecked(RawDocument.of(origin, DocumentFormat.HTML, text), sink);
+        default -> emitChecked(RawDocument.of(origin, DocumentFormat.SCRAPED_TEXT, text), sink);
+      }
+    } catch (InputException e) {
+      sink.problem(new InputProblem(origin, e.getMessage()));
+    } catch (NoSuchFileException e) {
+      sink.problem(new InputProblem(origin, "no such file"));
+    } catch (AccessDeniedException e) {
+      sink.problem(new InputProblem(origin, "permission denied"));
+    } catch (IOException e) {
+      sink.problem(new InputProblem(origin, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  private static String formatOf(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".gz")) {
+      name = name.substring(0, name.length() - 3);
+    }
+    if (name.endsWith(".txt")) {
+      return "txt";
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm")) {
+      return "html";
+    }
+    if (name.endsWith(".jsonl")) {
+      return "jsonl";
+    }
+    return null;
+  }
+
+  private void readJsonLines(String origin, String text, Sink sink) {
+    String[] lines = text.split("\r?\n", -1);
+    int records = 0;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String where = origin + ":" + (i + 1);
+      if (++records > limits.maxRecords()) {
+        sink.problem(new InputProblem(origin, "more than " + limits.maxRecords() + " records; the rest is skipped"));
+        return;
+      }
+      try {
+        JsonNode node = JSON.readTree(line);
+        if (node == null || !node.isObject()) {
+          sink.problem(new InputProblem(where, "not a JSON object"));
+          continue;
+        }
+        String body = textField(node, "text");
+        DocumentFormat format = DocumentFormat.PLAIN_TEXT;
+        if (body == null) {
+          body = textField(node, "html");
+          format = DocumentFormat.HTML;
+        }
+        if (body == null) {
+          sink.problem(new InputProblem(where, "record has neither \"text\" nor \"html\""));
+          continue;
+        }
+        LocalDate published = null;
+        String date = textField(node, "published");
+        if (date != null && date.length() >= 10) {
+          try {
+            published = LocalDate.parse(date.substring(0, 10));
+          } catch (DateTimeParseException e) {
+            sink.problem(new InputProblem(where, "\"published\" is not an ISO date: " + date));
+          }
+        }
+        emitChecked(new RawDocument(where, format, body, textField(node, "id"), textField(node, "title"),
+            published, textField(node, "url")), sink);
+      } catch (JsonProcessingException e) {
+        sink.problem(new InputProblem(where, "invalid JSON: " + e.getOriginalMessage()));
+      }
+    }
+    if (records == 0) {
+      sink.problem(new InputProblem(origin, "empty: no JSON records"));
+    }
+  }
+
+  private static String textField(JsonNode node, String name) {
+    JsonNode v = node.get(name);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    return v.isValueNode() ? v.asText() : null;
+  }
+
+  private static void emitChecked(RawDocument doc, Sink sink) {
+    if (doc.content().isBlank()) {
+      sink.problem(new InputProblem(doc.origin(), "empty: no text"));
+      return;
+    }
+    sink.document(doc);
+  }
+
+  private byte[] readBounded(InputStream in, String origin) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[64 * 1024];
+    long total = 0;
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      total += n;
+      if (total > limits.maxInputBytes()) {
+        throw new InputException("too large: over " + limits.maxInputBytes() + " bytes");
+      }
+      out.write(buf, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private byte[] gunzip(byte[] compressed, String origin) throws IOException {
+    long cap = Math.min(limits.maxInputBytes(), (long) compressed.length * limits.maxCompressionRatio() + 65536);
+    try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(compressed))) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buf = new byte[64 * 1024];
+      long total = 0;
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        total += n;
+        if (total > cap) {
+          throw new InputException("refused: gzip expands beyond " + cap + " bytes (ratio or size limit; a gzip bomb?)");
+        }
+        out.write(buf, 0, n);
+      }
+      return out.toByteArray();
+    } catch (EOFException e) {
+      throw new InputException("truncated gzip data");
+    } catch (ZipException e) {
+      throw new InputException("corrupt gzip data: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Decodes bytes: a BOM wins, then strict UTF-8, then an HTML page's declared charset, then Windows-1252
+   * (the usual charset of pages that are not UTF-8). Binary content is refused.
+   */
+  static String decode(byte[] bytes, boolean html) {
+    if (bytes.length == 0) {
+      throw new InputException("empty: 0 bytes");
+    }
+    if (looksBinary(bytes)) {
+      throw new InputException("binary content, not text");
+    }
+    return Charsets.decode(bytes, html);
+  }
+
+  private static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192);
+    int control = 0;
+    int start = 0;
+    // UTF-16 with a BOM is text with many NULs.
+    if (n >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+      return false;
+    }
+    for (int i = start; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) {
+        return true;
+      }
+      if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
+        control++;
+      }
+    }
+    return control > n / 20;
+  }
+
+  /** Thrown inside the reader for bad data; always turned into an {@link InputProblem}. */
+  static final class InputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    InputException(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  static String utf8(byte[] b) {
+    return new String(b, StandardCharsets.UTF_8);
+  }
+}

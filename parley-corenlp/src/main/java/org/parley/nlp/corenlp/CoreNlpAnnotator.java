@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.parley.article.Span;
+import org.parley.nlp.AnnotatedArticle;
+import org.parley.nlp.Annotator;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.Layer;
+import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
+
+/**
+ * Runs a CoreNLP pipeline over the article text and converts its annotations to Parley records. This class
+ * and {@link CoreNlpBackend} are the only places CoreNLP types appear (CoreNLP is GPL; so is Parley).
+ */
+final class CoreNlpAnnotator implements Annotator {
+  private final String name;
+  private final StanfordCoreNLP pipeline;
+  private final Set<Layer> produces;
+
+  CoreNlpAnnotator(String name, StanfordCoreNLP pipeline, Set<Layer> produces) {
+    this.name = name;
+    this.pipeline = pipeline;
+    this.produces = Set.copyOf(produces);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return produces;
+  }
+
+  @Override
+  public AnnotatedArticle annotate(AnnotatedArticle in) {
+    Annotation doc = new Annotation(in.text());
+    pipeline.annotate(doc);
+    List<Sentence> sentences = new ArrayList<>();
+    List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    for (CoreMap cs : coreSentences) {
+      List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
+      if (labels.isEmpty()) {
+        continue;
+      }
+      List<Token> tokens = new ArrayList<>(labels.size());
+      for (int i = 0; i < labels.size(); i++) {
+        CoreLabel l = labels.get(i);
+        String original = l.originalText() != null ? l.originalText() : l.word();
+        tokens.add(new Token(i, new Span(l.beginPosition(), l.endPosition()), original, l.lemma(), l.tag(), l.ner()));
+      }
+      List<Dependency> deps = new ArrayList<>();
+      SemanticGraph graph = cs.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      if (graph != null) {
+        for (IndexedWord root : graph.getRoots()) {
+          deps.add(new Dependency(-1, root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+          deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+        }
+      }
+      Span span = new Span(labels.get(0).beginPosition(), labels.get(labels.size() - 1).endPosition());
+      sentences.add(new Sentence(sentences.size(), span, tokens, deps));
+    }
+    EnumSet<Layer> layers = EnumSet.noneOf(Layer.class);
+    layers.addAll(in.layers());
+    layers.addAll(produces);
+    return new AnnotatedArticle(in.article(), layers, sentences);
+  }
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.nlp.corenlp;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.parley.nlp.Annotator;
+import org.parley.nlp.Layer;
+import org.parley.nlp.NlpBackend;
+
+/**
+ * Stanford CoreNLP as Parley's NLP backend. Each profile's pipeline is built once per process and shared.
+ *
+ * <p>Profiles (annotators chosen for speed; see {@code shared/reference/corenlp-baseline.md}):
+ * <ul>
+ *   <li>{@code fast} (default): tokenize, ssplit (newline breaks), pos, lemma, ner with the 3-class CRF only
+ *       (no fine-grained KBP NER, no SUTime, no numeric classifiers), depparse (UD). Parley's own gazetteer,
+ *       date normaliser, coreference and quote finder do the rest.</li>
+ *   <li>{@code accurate}: as fast, with CoreNLP's three default CRF models combined.</li>
+ * </ul>
+ */
+public final class CoreNlpBackend implements NlpBackend {
+  private static final Map<String, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
+  private static final List<String> PROFILES = List.of("fast", "accurate");
+
+  @Override
+  public String name() {
+    return "corenlp";
+  }
+
+  @Override
+  public List<String> profiles() {
+    return PROFILES;
+  }
+
+  @Override
+  public List<Annotator> annotators(String profile) {
+    if (!PROFILES.contains(profile)) {
+      throw new IllegalArgumentException("unknown CoreNLP profile '" + profile + "'; valid: " + PROFILES);
+    }
+    StanfordCoreNLP pipeline = PIPELINES.computeIfAbsent(profile, p -> new StanfordCoreNLP(properties(p)));
+    return List.of(new CoreNlpAnnotator("corenlp." + profile, pipeline,
+        java.util.Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.DEPENDENCIES)));
+  }
+
+  @Override
+  public Annotator baseline() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,parse");
+    p.setProperty("parse.model", "edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    StanfordCoreNLP pipeline = PIPELINES.computeIfAbsent("baseline-pcfg", k -> new StanfordCoreNLP(p));
+    return new CoreNlpAnnotator("corenlp.pcfg-baseline", pipeline,
+        java.util.Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS));
+  }
+
+  static Properties properties(String profile) {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    if (profile.equals("fast")) {
+      p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    }
+    p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+    return p;
+  }
+}

@@ -32,7 +32,7 @@ import org.parley.nlp.Annotator;
 import org.parley.nlp.Layer;
 import org.parley.nlp.NlpBackend;
 import org.parley.quotes.NewsQuoteFinder;
-import org.parley.quotes.Quote;
+import org.parley.quotes.Quotes;
 import org.parley.quotes.QuoteFinder;
 
 /**
@@ -128,10 +128,11 @@ public final class Parley implements AutoCloseable {
     Objects.requireNonNull(article, "article");
     AnnotatedArticle annotated = pipeline.annotate(article);
     ActorLayer actorLayer = actors.resolve(annotated);
-    List<Quote> quoteList = quotes.find(annotated, actorLayer);
-    List<Event> eventList = events.code(annotated, actorLayer, quoteList);
+    Quotes found = quotes.find(annotated, actorLayer);
+    actorLayer = found.actors();
+    List<Event> eventList = events.code(annotated, actorLayer, found.quotes());
     List<NegotiationBoard> boardList = boards.build(annotated, actorLayer, eventList);
-    return new Analysis(annotated, actorLayer.actors(), eventList, quoteList, boardList);
+    return new Analysis(annotated, actorLayer.actors(), eventList, found.quotes(), boardList);
   }
 
   /**

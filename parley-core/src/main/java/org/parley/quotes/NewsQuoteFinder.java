@@ -14,12 +14,12 @@ public final class NewsQuoteFinder implements QuoteFinder {
   private static final Pattern QUOTED = Pattern.compile("[\u201c\"]([^\u201c\u201d\"]{2,}?)[\u201d\"]");
 
   @Override
-  public List<Quote> find(AnnotatedArticle article, ActorLayer actors) {
+  public Quotes find(AnnotatedArticle article, ActorLayer actors) {
     List<Quote> out = new ArrayList<>();
     Matcher m = QUOTED.matcher(article.text());
     while (m.find()) {
       out.add(new Quote(new Span(m.start(1), m.end(1)), m.group(1), null, null, true));
     }
-    return out;
+    return new Quotes(out, actors);
   }
 }

@@ -66,6 +66,7 @@ public final class AnalysisJson {
       o.put("source", e.source());
       o.put("target", e.target());
       o.put("attributed_to", e.attributedTo());
+      o.put("stance", e.stance() == null ? null : e.stance().json());
       ArrayNode issues = o.putArray("issues");
       e.issues().forEach(issues::add);
       o.put("date", e.date());

@@ -17,6 +17,7 @@ import org.parley.article.Span;
  * @param source       actor id of who acts, or null
  * @param target       actor id of who is acted upon, or null
  * @param attributedTo actor id whose claim this is, or null when the article asserts it
+ * @param stance       the position on {@code issues} the event expresses (demand, offer, reject ...), or null
  * @param issues       negotiation issues concerned, from the contract's vocabulary
  * @param date         ISO date or year-month when it happened, or null
  * @param dateText     the words that gave the date, or null
@@ -27,7 +28,7 @@ import org.parley.article.Span;
  */
 public record Event(
     String id, EventType type, String mode, String cameo, Polarity polarity, Modality modality, String source,
-    String target, String attributedTo, List<String> issues, String date, String dateText, Place location,
+    String target, String attributedTo, Stance stance, List<String> issues, String date, String dateText, Place location,
     List<Span> evidence, Span trigger, double confidence) {
   public Event {
     Objects.requireNonNull(id, "id");

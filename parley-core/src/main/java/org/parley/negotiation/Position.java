@@ -4,6 +4,7 @@ package org.parley.negotiation;
 import java.util.List;
 import java.util.Objects;
 import org.parley.article.Span;
+import org.parley.events.Stance;
 
 /**
  * One actor's stance on one issue.

@@ -43,19 +43,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     try (Parley parley = Parley.create(options.config())) {
       ArticleBatch batch = new ArticleBatch(parley, err, published);
       // Read in chunks so a large folder is never held in memory whole.
-      int failures = 0;
-      for (int i = 0; i < paths.size(); i++) {
-        List<Article> articles = batch.read(List.of(paths.get(i)));
+      int[] failures = {0};
+      for (String path : paths) {
+        List<Article> articles = batch.read(List.of(path));
         for (int from = 0; from < articles.size(); from += 256) {
           List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + 256));
-          parley.analyzeAll(chunk, a -> {
-            out.println(AnalysisJson.line(a));
+          parley.analyzeAll(chunk, a -> out.println(AnalysisJson.line(a)), (article, failure) -> {
+            failures[0]++;
+            err.println("parley: " + article.origin() + ": analysis failed: " + failure);
+            err.flush();
           });
           out.flush();
         }
       }
-      failures += batch.problems();
-      return failures == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+      int total = failures[0] + batch.problems();
+      return total == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
     }
   }
 }

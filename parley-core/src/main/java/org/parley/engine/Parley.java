@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.parley.actors.ActorKnowledgeBase;
 import org.parley.actors.ActorLayer;
@@ -137,11 +138,31 @@ public final class Parley implements AutoCloseable {
 
   /**
    * Analyses {@code articles} on {@link ParleyConfig#threads()} threads and hands each result to
-   * {@code out} in input order.
+   * {@code out} in input order. The first failure is thrown after the articles before it were handed out.
    */
   public void analyzeAll(List<Article> articles, Consumer<Analysis> out) {
+    analyzeAll(articles, out, (article, failure) -> {
+      throw failure;
+    });
+  }
+
+  /**
+   * Analyses {@code articles} on {@link ParleyConfig#threads()} threads and hands each result to {@code out}
+   * in input order; an article whose analysis fails goes to {@code failed} and the batch goes on.
+   */
+  public void analyzeAll(List<Article> articles, Consumer<Analysis> out,
+                         BiConsumer<Article, RuntimeException> failed) {
     if (config.threads() == 1 || articles.size() < 2) {
-      articles.forEach(a -> out.accept(analyze(a)));
+      for (Article a : articles) {
+        Analysis result;
+        try {
+          result = analyze(a);
+        } catch (RuntimeException e) {
+          failed.accept(a, e);
+          continue;
+        }
+        out.accept(result);
+      }
       return;
     }
     AtomicInteger n = new AtomicInteger();
@@ -155,18 +176,21 @@ public final class Parley implements AutoCloseable {
       for (Article a : articles) {
         futures.add(pool.submit(() -> analyze(a)));
       }
-      for (Future<Analysis> f : futures) {
-        out.accept(f.get());
+      for (int i = 0; i < futures.size(); i++) {
+        Analysis result;
+        try {
+          result = futures.get(i).get();
+        } catch (ExecutionException e) {
+          Throwable c = e.getCause();
+          failed.accept(articles.get(i), c instanceof RuntimeException re ? re
+              : new ParleyException("analysis failed: " + c, c));
+          continue;
+        }
+        out.accept(result);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ParleyException("analysis interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new ParleyException("analysis failed: " + c, c);
     } finally {
       pool.shutdownNow();
     }

@@ -3,113 +3,409 @@ package org.parley.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 
 /**
- * Finds the article in a news page: its body paragraphs in reading order, title and publication date.
+ * Finds the article in a news page: its body paragraphs in reading order, plus title, date, URL, site, byline
+ * and language (see {@link PageMetadata}).
  *
- * <p>The body is the container whose paragraphs hold the most text, after page furniture (navigation,
- * asides, forms, figures and their captions) is removed.
+ * <p>How the body is found, in the manner of Readability and trafilatura: page furniture is removed by element
+ * (navigation, asides, forms, figures and captions) and by boilerplate words in class and id names (share,
+ * related, comments, cookie, ad, newsletter, ...), unless the element holds most of the page's prose. Every
+ * paragraph then votes for its parent and grandparent with a score for its length and commas; the votes are
+ * discounted by link density. The best container and those of its siblings that read like prose form the
+ * article, which is walked in reading order into blocks; link lists, short link-heavy blocks and
+ * boilerplate lines are dropped. No rule names a site.
  */
 public final class HtmlArticleExtractor {
   /** What was found in a page. Fields other than {@code text} may be null. */
-  public record Extracted(String text, String title, LocalDate published, String url, String siteName) {}
+  public record Extracted(String text, String title, LocalDate published, String url, String siteName,
+                          String byline, String language) {}
 
   private static final String FURNITURE =
-      "script, style, noscript, template, nav, header, footer, aside, form, figure, figcaption, iframe, svg, "
-          + "button, select, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden]";
+      "script, style, noscript, template, nav, footer, aside, figure, figcaption, picture, iframe, svg, canvas, "
+          + "object, embed, video, audio, button, select, textarea, input, label, dialog, menu, map, "
+          + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
+          + "[role=alert], [role=search], [aria-hidden=true], [hidden], [itemprop=author], [rel=author]";
+
+  /** Class/id words of page furniture, matched as whole segments of a class or id name. */
+  private static final Pattern NEGATIVE = Pattern.compile("(?i)(?:^|[-_ ])(?:share|sharing|sharebar|shares|social|"
+      + "socials|related|relatedposts|recommended|recommendations|recirc|more-stories|comment|comments|disqus|"
+      + "respond|cookie|cookies|consent|gdpr|banner|advert|advertisement|advertising|ads|ad|adslot|adunit|dfp|gpt|"
+      + "promo|promos|promoted|sponsor|sponsored|newsletter|subscribe|subscription|signup|paywall|caption|captions|"
+      + "credit|credits|breadcrumb|breadcrumbs|sidebar|widget|widgets|popup|modal|overlay|tags|tag-list|taglist|"
+      + "keywords|topics|footer|masthead|menu|navbar|nav|navigation|pagination|pager|byline|bylines|author|"
+      + "authors|bio|dateline|timestamp|meta|toolbar|print|rating|outbrain|taboola|hidden|visually-hidden|sr-only|"
+      + "screen-reader-text|skip|jump|toc|teaser|teasers|trending|popular|most-read|mostread|read-more|readmore|"
+      + "see-also|also|next|prev|previous|follow|contact|login|signin|register|alert|notification|tools|utility|"
+      + "embed|video|gallery|slideshow|carousel|thumbnail|thumb|photo|image|img|media|inline-media|card|cards|"
+      + "headline|title|header|heading|kicker|eyebrow|label|badge|disclaimer|copyright|legal|rss|feed|feeds|"
+      + "feedback|survey|poll|quiz|podcast|playlist|player|listen|audio|donate|support|affiliate|shop|store|"
+      + "deals|offer|offers|coupon|linkedin|twitter|facebook|whatsapp|pinterest|reddit|email|mail)(?:[-_ ]|$)");
+  private static final Pattern POSITIVE = Pattern.compile("(?i)(?:^|[-_ ])(?:article|articlebody|article-body|"
+      + "body|content|entry|entry-content|main|post|post-content|story|story-body|text|prose|blog|page|"
+      + "hentry|rich-text|richtext|paragraph|copy)(?:[-_ ]|$)");
+  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
+      "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr",
+      "td", "th", "header", "footer", "center", "address", "hr", "br", "form", "fieldset", "details", "summary",
+      "figure", "span_block");
+  private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "body", "center",
+      "form", "blockquote");
+  /** Short lines that are page furniture whatever the markup. */
+  private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?i)^\\W*(?:advertisement|advert|sponsored|"
+      + "story continues below|article continues below|continue reading|read more|read next|more:|related:|"
+      + "see also|also read|recommended|share|share this|share this (?:article|story)|tweet|email|print|"
+      + "comments?|subscribe|sign up|follow us|click here|skip (?:to )?(?:main )?content|menu|close|"
+      + "photo|image|getty images|ap photo|reuters|file photo|listen to (?:this )?(?:article|story)|"
+      + "\\d+ min(?:ute)?s? read|loading|please enable javascript|copyright|all rights reserved)\\b.{0,60}$");
+  private static final Pattern COPYRIGHT = Pattern.compile("(?i)^\\s*(?:©|\\(c\\)|copyright)\\s.*");
 
   public Extracted extract(String html, String baseUrl) {
     Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-    String title = firstNonBlank(meta(doc, "og:title"), text(doc.selectFirst("h1")), doc.title());
-    LocalDate published = publishedDate(doc).orElse(null);
-    String url = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"), baseUrl);
-    String site = meta(doc, "og:site_name");
-    doc.select(FURNITURE).remove();
-    Element root = doc.selectFirst("article");
-    Element best = bestContainer(root != null ? root : doc.body());
+    PageMetadata meta = PageMetadata.read(doc, baseUrl);
+    clean(doc);
+    Element body = doc.body();
     List<String> paragraphs = new ArrayList<>();
-    if (best != null) {
-      for (Element p : best.select("p, h2, h3, li, blockquote")) {
-        if (p.parents().stream().anyMatch(a -> a.normalName().equals("p") || a.normalName().equals("blockquote"))
-            && !p.normalName().equals("blockquote")) {
-          continue;
-        }
-        String t = p.text().strip();
-        if (!t.isEmpty() && (!p.normalName().equals("li") || t.length() > 80)) {
-          paragraphs.add(t);
-        }
+    if (body != null) {
+      List<Element> parts = articleParts(body);
+      for (Element part : parts) {
+        collect(part, paragraphs);
       }
+      paragraphs = tidy(paragraphs, meta.title());
     }
-    return new Extracted(String.join("\n\n", paragraphs), title, published, url, site);
+    String text = String.join("\n\n", paragraphs);
+    return new Extracted(text, meta.title(), meta.published() != null ? meta.published()
+        : Datelines.find(head(text)).orElse(null), meta.url(), meta.siteName(), meta.byline(), meta.language());
   }
 
-  private static Element bestContainer(Element scope) {
-    if (scope == null) {
-      return null;
+  private static String head(String text) {
+    return text.length() > 200 ? text.substring(0, 200) : text;
+  }
+
+  // ---- cleaning ------------------------------------------------------------------------------------------
+
+  private static void clean(Document doc) {
+    doc.select(FURNITURE).remove();
+    doc.select("[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]").remove();
+    Element body = doc.body();
+    if (body == null) {
+      return;
+    }
+    int total = proseLength(body);
+    List<Element> drop = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e == body || e.normalName().equals("html")) {
+        continue;
+      }
+      String names = (e.className() + " " + e.id()).strip();
+      boolean header = e.normalName().equals("header");
+      if (!header && (names.isEmpty() || !NEGATIVE.matcher(names).find())) {
+        continue;
+      }
+      if (!header && POSITIVE.matcher(names).find() && proseLength(e) > 0.3 * total) {
+        continue;
+      }
+      // An element named like furniture that holds much of the prose is the page's wrapper, not furniture.
+      int prose = proseLength(e);
+      if (prose > 0.2 * total && prose > 400) {
+        continue;
+      }
+      drop.add(e);
+    }
+    for (Element e : drop) {
+      if (e.parent() != null) {
+        e.remove();
+      }
+    }
+  }
+
+  /** Text in paragraphs of some length: the measure of how much of the article an element holds. */
+  private static int proseLength(Element e) {
+    int n = 0;
+    for (Element p : e.select("p")) {
+      int len = p.text().length();
+      if (len >= 60) {
+        n += len;
+      }
+    }
+    return n;
+  }
+
+  // ---- choosing the article ------------------------------------------------------------------------------
+
+  private static List<Element> articleParts(Element body) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    Map<Element, Double> linkDensity = new HashMap<>();
+    for (Element p : body.select("p, pre, td, blockquote, div, section, li")) {
+      String name = p.normalName();
+      String text;
+      if (name.equals("p") || name.equals("pre")) {
+        text = p.text();
+      } else {
+        // Containers vote only for text written directly in them (sites that write paragraphs as <div>s or <br>s).
+        text = ownText(p);
+      }
+      if (text.length() < 25) {
+        continue;
+      }
+      double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
+      score *= 1 - links(p, linkDensity);
+      Element parent = name.equals("p") || name.equals("pre") ? p.parent() : p;
+      double share = 1;
+      for (int level = 0; parent != null && level < 3; level++) {
+        scores.merge(parent, score * share, Double::sum);
+        share = level == 0 ? 0.5 : share / (level + 1.5);
+        parent = parent.parent();
+      }
     }
     Element best = null;
-    int bestScore = 0;
-    for (Element candidate : scope.select("div, section, article, main, td, body")) {
-      int score = 0;
-      for (Element p : candidate.children()) {
-        if (p.normalName().equals("p")) {
-          score += p.text().length();
+    double bestScore = 0;
+    for (Map.Entry<Element, Double> en : scores.entrySet()) {
+      Element e = en.getKey();
+      if (!CONTAINERS.contains(e.normalName()) && !e.normalName().equals("p")) {
+        continue;
+      }
+      double s = (en.getValue() + classWeight(e)) * (1 - links(e, linkDensity));
+      if (s > bestScore) {
+        bestScore = s;
+        best = e;
+      }
+    }
+    if (best == null) {
+      return List.of(body);
+    }
+    if (best.normalName().equals("p") && best.parent() != null) {
+      best = best.parent();
+    }
+    // A container split into many similar blocks (one per paragraph group) lets its parent be the article.
+    Element parent = best.parent();
+    while (parent != null && parent != body.parent()) {
+      Double ps = scores.get(parent);
+      if (ps == null || ps < bestScore * 0.85 || proseLength(parent) > proseLength(best) * 1.6 + 200) {
+        break;
+      }
+      best = parent;
+      bestScore = Math.max(bestScore, ps);
+      parent = best.parent();
+    }
+    List<Element> parts = new ArrayList<>();
+    Element container = best.parent();
+    if (container == null || best == body) {
+      parts.add(best);
+      return parts;
+    }
+    double threshold = Math.max(10, bestScore * 0.2);
+    for (Element sibling : container.children()) {
+      if (sibling == best) {
+        parts.add(sibling);
+        continue;
+      }
+      Double s = scores.get(sibling);
+      double bonus = !best.className().isEmpty() && best.className().equals(sibling.className()) ? bestScore * 0.2 : 0;
+      if (s != null && s + bonus >= threshold && links(sibling, linkDensity) < 0.25) {
+        parts.add(sibling);
+      } else if (sibling.normalName().equals("p")) {
+        String t = sibling.text();
+        double ld = links(sibling, linkDensity);
+        if ((t.length() > 80 && ld < 0.25) || (t.length() > 0 && t.length() <= 80 && ld == 0 && t.matches(".*\\.\\s*$"))) {
+          parts.add(sibling);
         }
       }
-      if (score > bestScore) {
-        bestScore = score;
-        best = candidate;
-      }
     }
-    return best == null ? scope : best;
+    return parts;
   }
 
-  private static Optional<LocalDate> publishedDate(Document doc) {
-    for (String key : List.of("article:published_time", "datePublished", "pubdate", "publishdate", "date",
-        "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date")) {
-      String v = meta(doc, key);
-      if (v != null) {
-        Optional<LocalDate> d = Datelines.find(v);
-        if (d.isPresent()) {
-          return d;
+  private static double classWeight(Element e) {
+    double w = 0;
+    String names = e.className() + " " + e.id();
+    if (POSITIVE.matcher(names).find()) {
+      w += 25;
+    }
+    if (NEGATIVE.matcher(names).find()) {
+      w -= 25;
+    }
+    if (e.normalName().equals("article") || e.normalName().equals("main") || e.attr("itemprop").equals("articleBody")) {
+      w += 25;
+    }
+    return w;
+  }
+
+  private static int commas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '，' || c == '、' || c == '،') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String ownText(Element e) {
+    StringBuilder sb = new StringBuilder();
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        sb.append(t.text());
+      } else if (n instanceof Element c && !BLOCKS.contains(c.normalName())) {
+        sb.append(c.text());
+      }
+    }
+    return sb.toString().strip();
+  }
+
+  private static double links(Element e, Map<Element, Double> cache) {
+    Double d = cache.get(e);
+    if (d != null) {
+      return d;
+    }
+    int all = e.text().length();
+    int linked = 0;
+    for (Element a : e.select("a")) {
+      linked += a.text().length();
+    }
+    d = all == 0 ? 0 : Math.min(1.0, (double) linked / all);
+    cache.put(e, d);
+    return d;
+  }
+
+  // ---- reading the article in order ----------------------------------------------------------------------
+
+  /** One block of text in reading order and how much of it is link text. */
+  private record Block(String tag, String text, int linkChars) {}
+
+  private static void collect(Element root, List<String> out) {
+    List<Block> blocks = new ArrayList<>();
+    walk(root, blocks);
+    // A run of list items that are mostly links is a link list (related stories, tags), not the article.
+    for (Block b : blocks) {
+      String t = b.text().strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      double ld = (double) b.linkChars() / t.length();
+      if (ld > 0.5 && (t.length() < 300 || ld > 0.8)) {
+        continue;
+      }
+      if (b.tag().equals("h1")) {
+        continue;
+      }
+      out.add(t);
+    }
+  }
+
+  private static void walk(Element e, List<Block> out) {
+    String name = e.normalName();
+    if (name.equals("li") || name.matches("h[1-6]|pre") || (name.equals("p") && !hasBlockChild(e))) {
+      out.add(new Block(name, text(e), linkChars(e)));
+      return;
+    }
+    StringBuilder inline = new StringBuilder();
+    int[] inlineLinks = {0};
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        inline.append(t.getWholeText());
+      } else if (n instanceof Element c) {
+        String cn = c.normalName();
+        if (cn.equals("br")) {
+          if (endsWithBreak(inline)) {
+            flush(inline, inlineLinks, name, out);
+          } else {
+            inline.append('\n');
+          }
+        } else if (BLOCKS.contains(cn) || hasBlockChild(c)) {
+          flush(inline, inlineLinks, name, out);
+          walk(c, out);
+        } else {
+          inline.append(c.wholeText());
+          inlineLinks[0] += cn.equals("a") ? c.text().length() : linkChars(c);
         }
       }
     }
-    Element time = doc.selectFirst("time[datetime]");
-    if (time != null) {
-      return Datelines.find(time.attr("datetime"));
+    flush(inline, inlineLinks, name, out);
+  }
+
+  private static boolean endsWithBreak(StringBuilder sb) {
+    for (int i = sb.length() - 1; i >= 0; i--) {
+      char c = sb.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
     }
-    return Optional.empty();
+    return false;
   }
 
-  private static String meta(Document doc, String key) {
-    Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]");
-    return e == null ? null : blankToNull(e.attr("content"));
+  private static void flush(StringBuilder inline, int[] links, String tag, List<Block> out) {
+    String whole = inline.toString();
+    for (String para : whole.split("\n\\s*\n")) {
+      String t = para.replaceAll("\\s+", " ").strip();
+      if (!t.isEmpty()) {
+        out.add(new Block(tag, t, Math.min(links[0], t.length())));
+      }
+    }
+    inline.setLength(0);
+    links[0] = 0;
   }
 
-  private static String attr(Element e, String name) {
-    return e == null ? null : blankToNull(e.attr("abs:" + name));
+  private static boolean hasBlockChild(Element e) {
+    for (Element c : e.getAllElements()) {
+      if (c != e && BLOCKS.contains(c.normalName()) && !c.normalName().equals("br")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String text(Element e) {
-    return e == null ? null : blankToNull(e.text());
+    return e.text();
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static String firstNonBlank(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return v.strip();
-      }
+  private static int linkChars(Element e) {
+    int n = 0;
+    for (Element a : e.select("a")) {
+      n += a.text().length();
     }
-    return null;
+    return n;
+  }
+
+  /** Drops boilerplate lines and a repeated headline; the scraped text of a page often ends in furniture. */
+  private static List<String> tidy(List<String> paragraphs, String title) {
+    List<String> out = new ArrayList<>();
+    String titleKey = title == null ? null : key(title);
+    for (String p : paragraphs) {
+      if (p.length() < 120 && (BOILERPLATE_LINE.matcher(p).matches() || COPYRIGHT.matcher(p).matches())) {
+        continue;
+      }
+      if (titleKey != null && key(p).equals(titleKey)) {
+        continue;
+      }
+      if (p.length() < 80 && Datelines.isBareDate(p)) {
+        continue;
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
+  private static String key(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\p{Punct}\\p{Pi}\\p{Pf}\\s]+", " ").strip();
+  }
+
+  /** Unused parser hook kept so that XML-ish pages parse as HTML. */
+  static Parser parser() {
+    return Parser.htmlParser();
   }
 }

@@ -53,6 +53,12 @@ public final class HtmlArticleExtractor {
       + "headline|title|header|heading|kicker|eyebrow|label|badge|disclaimer|copyright|legal|rss|feed|feeds|"
       + "feedback|survey|poll|quiz|podcast|playlist|player|listen|audio|donate|support|affiliate|shop|store|"
       + "deals|offer|offers|coupon|linkedin|twitter|facebook|whatsapp|pinterest|reddit|email|mail)(?:[-_ ]|$)");
+  /** Furniture words that never name the article's own wrapper, however much text the element holds. */
+  private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?i)(?:^|[-_ ])(?:comment|comments|commentlist|"
+      + "disqus|respond|replies|reply|related|relatedposts|recommended|recommendations|recirc|more-stories|share|"
+      + "sharing|sharebar|social|cookie|cookies|consent|gdpr|newsletter|subscribe|signup|sidebar|outbrain|taboola|"
+      + "breadcrumb|breadcrumbs|navbar|nav|navigation|menu|footer|trending|popular|most-read|mostread|advert|"
+      + "advertisement|ads|ad|adslot|adunit|dfp|promo)(?:[-_ ]|$)");
   private static final Pattern POSITIVE = Pattern.compile("(?i)(?:^|[-_ ])(?:article|articlebody|article-body|"
       + "body|content|entry|entry-content|main|post|post-content|story|story-body|text|prose|blog|page|"
       + "hentry|rich-text|richtext|paragraph|copy)(?:[-_ ]|$)");
@@ -102,10 +108,11 @@ public final class HtmlArticleExtractor {
     if (body == null) {
       return;
     }
-    int total = proseLength(body);
+    Map<Element, Integer> prose = proseLengths(body);
+    int total = prose.getOrDefault(body, 0);
     List<Element> drop = new ArrayList<>();
     for (Element e : body.getAllElements()) {
-      if (e == body || e.normalName().equals("html")) {
+      if (e == body) {
         continue;
       }
       String names = (e.className() + " " + e.id()).strip();
@@ -113,12 +120,14 @@ public final class HtmlArticleExtractor {
       if (!header && (names.isEmpty() || !NEGATIVE.matcher(names).find())) {
         continue;
       }
-      if (!header && POSITIVE.matcher(names).find() && proseLength(e) > 0.3 * total) {
+      // An element named like furniture that holds much of the prose is the page's wrapper, not furniture;
+      // for the strong words (comments, related, share, ...) only if it also holds the page's headline.
+      int len = prose.getOrDefault(e, 0);
+      boolean strong = !header && STRONG_NEGATIVE.matcher(names).find();
+      if (len > 0.2 * total && len > 400 && (!strong || holdsArticle(e))) {
         continue;
       }
-      // An element named like furniture that holds much of the prose is the page's wrapper, not furniture.
-      int prose = proseLength(e);
-      if (prose > 0.2 * total && prose > 400) {
+      if (!header && POSITIVE.matcher(names).find() && len > 0.1 * total && len > 200) {
         continue;
       }
       drop.add(e);
@@ -130,16 +139,40 @@ public final class HtmlArticleExtractor {
     }
   }
 
-  /** Text in paragraphs of some length: the measure of how much of the article an element holds. */
-  private static int proseLength(Element e) {
-    int n = 0;
-    for (Element p : e.select("p")) {
-      int len = p.text().length();
-      if (len >= 60) {
-        n += len;
+  private static boolean holdsArticle(Element e) {
+    return e.selectFirst("h1, article, main, [itemprop=articleBody]") != null;
+  }
+
+  /**
+   * Length of prose in each element: paragraphs and runs of text of some length, counted bottom-up once, so
+   * the measure of how much of the article an element holds costs one pass.
+   */
+  private static Map<Element, Integer> proseLengths(Element root) {
+    Map<Element, Integer> out = new IdentityHashMap<>();
+    List<Element> all = root.getAllElements();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Element e = all.get(i);
+      int n;
+      if (e.normalName().equals("p")) {
+        int len = e.text().length();
+        n = len >= 60 ? len : 0;
+      } else {
+        n = 0;
+        for (Element c : e.children()) {
+          n += out.getOrDefault(c, 0);
+        }
+        for (Node c : e.childNodes()) {
+          if (c instanceof TextNode t) {
+            int len = t.text().strip().length();
+            if (len >= 60) {
+              n += len;
+            }
+          }
+        }
       }
+      out.put(e, n);
     }
-    return n;
+    return out;
   }
 
   // ---- choosing the article ------------------------------------------------------------------------------
@@ -147,6 +180,7 @@ public final class HtmlArticleExtractor {
   private static List<Element> articleParts(Element body) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     Map<Element, Double> linkDensity = new HashMap<>();
+    Map<Element, Integer> prose = proseLengths(body);
     for (Element p : body.select("p, pre, td, blockquote, div, section, li")) {
       String name = p.normalName();
       String text;
@@ -192,7 +226,7 @@ public final class HtmlArticleExtractor {
     Element parent = best.parent();
     while (parent != null && parent != body.parent()) {
       Double ps = scores.get(parent);
-      if (ps == null || ps < bestScore * 0.85 || proseLength(parent) > proseLength(best) * 1.6 + 200) {
+      if (ps == null || ps < bestScore * 0.85 || prose.getOrDefault(parent, 0) > prose.getOrDefault(best, 0) * 1.6 + 200) {
         break;
       }
       best = parent;

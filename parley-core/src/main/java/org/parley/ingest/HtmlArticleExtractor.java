@@ -77,6 +77,8 @@ public final class HtmlArticleExtractor {
       + "\\d+ min(?:ute)?s? read|loading|please enable javascript|copyright|all rights reserved)\\b.{0,60}$");
   private static final Pattern COPYRIGHT = Pattern.compile("(?i)^\\s*(?:©|\\(c\\)|copyright)\\s.*");
 
+  private static final boolean DEBUG = System.getenv("PARLEY_DEBUG_EXTRACT") != null;
+
   public Extracted extract(String html, String baseUrl) {
     Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
     PageMetadata meta = PageMetadata.read(doc, baseUrl);
@@ -203,21 +205,45 @@ public final class HtmlArticleExtractor {
         parent = parent.parent();
       }
     }
-    Element best = null;
-    double bestScore = 0;
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
     for (Map.Entry<Element, Double> en : scores.entrySet()) {
       Element e = en.getKey();
       if (!CONTAINERS.contains(e.normalName()) && !e.normalName().equals("p")) {
         continue;
       }
       double s = (en.getValue() + classWeight(e)) * (1 - links(e, linkDensity));
-      if (s > bestScore) {
-        bestScore = s;
-        best = e;
+      if (s > 0) {
+        ranked.add(Map.entry(e, s));
       }
     }
-    if (best == null) {
+    if (ranked.isEmpty()) {
       return List.of(body);
+    }
+    ranked.sort((x, y) -> Double.compare(y.getValue(), x.getValue()));
+    Element best = ranked.get(0).getKey();
+    double bestScore = ranked.get(0).getValue();
+    // An article cut into chunks (by ads, pull quotes) has several near-best containers: their common ancestor
+    // is the article.
+    List<Element> rivals = new ArrayList<>();
+    for (int i = 1; i < Math.min(ranked.size(), 6); i++) {
+      if (ranked.get(i).getValue() >= bestScore * 0.75 && !ranked.get(i).getKey().parents().contains(best)
+          && !best.parents().contains(ranked.get(i).getKey())) {
+        rivals.add(ranked.get(i).getKey());
+      }
+    }
+    if (!rivals.isEmpty()) {
+      for (Element ancestor = best.parent(); ancestor != null && ancestor != body.parent(); ancestor = ancestor.parent()) {
+        int holds = 0;
+        for (Element r : rivals) {
+          if (r.parents().contains(ancestor)) {
+            holds++;
+          }
+        }
+        if (holds >= Math.min(2, rivals.size())) {
+          best = ancestor;
+          break;
+        }
+      }
     }
     if (best.normalName().equals("p") && best.parent() != null) {
       best = best.parent();
@@ -234,6 +260,12 @@ public final class HtmlArticleExtractor {
       parent = best.parent();
     }
     List<Element> parts = new ArrayList<>();
+    if (DEBUG) {
+      for (int i = 0; i < Math.min(6, ranked.size()); i++) {
+        System.err.println("cand " + ranked.get(i).getValue() + " " + ranked.get(i).getKey().cssSelector());
+      }
+      System.err.println("best " + best.cssSelector());
+    }
     Element container = best.parent();
     if (container == null || best == body) {
       parts.add(best);

@@ -74,7 +74,7 @@ public final class HtmlArticleExtractor {
       + "see also|also read|recommended|share|share this|share this (?:article|story)|tweet|email|print|"
       + "comments?|subscribe|sign up|follow us|click here|skip (?:to )?(?:main )?content|menu|close|"
       + "photo|image|getty images|ap photo|reuters|file photo|listen to (?:this )?(?:article|story)|"
-      + "\\d+ min(?:ute)?s? read|loading|please enable javascript|copyright|all rights reserved)\\b.{0,60}$");
+      + "like this (?:story|article)|\\d+ min(?:ute)?s? read|loading|please enable javascript|copyright|all rights reserved)\\b.{0,60}$");
   private static final Pattern COPYRIGHT = Pattern.compile("(?i)^\\s*(?:©|\\(c\\)|copyright)\\s.*");
 
   private static final boolean DEBUG = System.getenv("PARLEY_DEBUG_EXTRACT") != null;
@@ -281,7 +281,7 @@ public final class HtmlArticleExtractor {
       double bonus = !best.className().isEmpty() && best.className().equals(sibling.className()) ? bestScore * 0.2 : 0;
       if (s != null && s + bonus >= threshold && links(sibling, linkDensity) < 0.25) {
         parts.add(sibling);
-      } else if (sibling.normalName().equals("p")) {
+      } else if (sibling.normalName().equals("p") || !hasBlockChild(sibling)) {
         String t = sibling.text();
         double ld = links(sibling, linkDensity);
         if ((t.length() > 80 && ld < 0.25) || (t.length() > 0 && t.length() <= 80 && ld == 0 && t.matches(".*\\.\\s*$"))) {
@@ -348,11 +348,11 @@ public final class HtmlArticleExtractor {
   // ---- reading the article in order ----------------------------------------------------------------------
 
   /** One block of text in reading order and how much of it is link text. */
-  private record Block(String tag, String text, int linkChars) {}
+  private record Block(String tag, String text, int linkChars, boolean quoted) {}
 
   private static void collect(Element root, List<String> out) {
     List<Block> blocks = new ArrayList<>();
-    walk(root, blocks);
+    walk(root, blocks, false);
     // A run of list items that are mostly links is a link list (related stories, tags), not the article.
     for (Block b : blocks) {
       String t = b.text().strip();
@@ -360,7 +360,7 @@ public final class HtmlArticleExtractor {
         continue;
       }
       double ld = (double) b.linkChars() / t.length();
-      if (ld > 0.5 && (t.length() < 300 || ld > 0.8)) {
+      if (!b.quoted() && ld > 0.5 && (t.length() < 300 || ld > 0.8)) {
         continue;
       }
       if (b.tag().equals("h1")) {
@@ -370,10 +370,11 @@ public final class HtmlArticleExtractor {
     }
   }
 
-  private static void walk(Element e, List<Block> out) {
+  private static void walk(Element e, List<Block> out, boolean quoted) {
     String name = e.normalName();
+    quoted |= name.equals("blockquote");
     if (name.equals("li") || name.matches("h[1-6]|pre") || (name.equals("p") && !hasBlockChild(e))) {
-      out.add(new Block(name, text(e), linkChars(e)));
+      out.add(new Block(name, text(e), linkChars(e), quoted));
       return;
     }
     StringBuilder inline = new StringBuilder();
@@ -385,20 +386,20 @@ public final class HtmlArticleExtractor {
         String cn = c.normalName();
         if (cn.equals("br")) {
           if (endsWithBreak(inline)) {
-            flush(inline, inlineLinks, name, out);
+            flush(inline, inlineLinks, name, quoted, out);
           } else {
             inline.append('\n');
           }
         } else if (BLOCKS.contains(cn) || hasBlockChild(c)) {
-          flush(inline, inlineLinks, name, out);
-          walk(c, out);
+          flush(inline, inlineLinks, name, quoted, out);
+          walk(c, out, quoted);
         } else {
           inline.append(c.wholeText());
           inlineLinks[0] += cn.equals("a") ? c.text().length() : linkChars(c);
         }
       }
     }
-    flush(inline, inlineLinks, name, out);
+    flush(inline, inlineLinks, name, quoted, out);
   }
 
   private static boolean endsWithBreak(StringBuilder sb) {
@@ -414,12 +415,12 @@ public final class HtmlArticleExtractor {
     return false;
   }
 
-  private static void flush(StringBuilder inline, int[] links, String tag, List<Block> out) {
+  private static void flush(StringBuilder inline, int[] links, String tag, boolean quoted, List<Block> out) {
     String whole = inline.toString();
     for (String para : whole.split("\n\\s*\n")) {
       String t = para.replaceAll("\\s+", " ").strip();
       if (!t.isEmpty()) {
-        out.add(new Block(tag, t, Math.min(links[0], t.length())));
+        out.add(new Block(tag, t, Math.min(links[0], t.length()), quoted));
       }
     }
     inline.setLength(0);

@@ -52,7 +52,7 @@ public final class HtmlArticleExtractor {
       + "embed|video|gallery|slideshow|carousel|thumbnail|thumb|photo|image|img|media|inline-media|card|cards|"
       + "headline|title|header|heading|kicker|eyebrow|label|badge|disclaimer|copyright|legal|rss|feed|feeds|"
       + "feedback|survey|poll|quiz|podcast|playlist|player|listen|audio|donate|support|affiliate|shop|store|"
-      + "deals|offer|offers|coupon|linkedin|twitter|facebook|whatsapp|pinterest|reddit|email|mail)(?:[-_ ]|$)");
+      + "deals|offer|offers|coupon|email|mail)(?:[-_ ]|$)");
   /** Furniture words that never name the article's own wrapper, however much text the element holds. */
   private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?i)(?:^|[-_ ])(?:comment|comments|commentlist|"
       + "disqus|respond|replies|reply|related|relatedposts|recommended|recommendations|recirc|more-stories|share|"
@@ -122,6 +122,10 @@ public final class HtmlArticleExtractor {
       if (!header && (names.isEmpty() || !NEGATIVE.matcher(names).find())) {
         continue;
       }
+      // Embedded posts (a blockquote in a social-media wrapper) are quoted content, not furniture.
+      if (!header && e.selectFirst("blockquote") != null) {
+        continue;
+      }
       // An element named like furniture that holds much of the prose is the page's wrapper, not furniture;
       // for the strong words (comments, related, share, ...) only if it also holds the page's headline.
       int len = prose.getOrDefault(e, 0);
@@ -135,6 +139,9 @@ public final class HtmlArticleExtractor {
       drop.add(e);
     }
     for (Element e : drop) {
+      if (DEBUG) {
+        System.err.println("drop-class " + e.normalName() + "." + e.className() + "#" + e.id() + " " + e.text().length());
+      }
       if (e.parent() != null) {
         e.remove();
       }
@@ -361,6 +368,9 @@ public final class HtmlArticleExtractor {
       }
       double ld = (double) b.linkChars() / t.length();
       if (!b.quoted() && ld > 0.5 && (t.length() < 300 || ld > 0.8)) {
+        if (DEBUG) {
+          System.err.println("drop-links " + t);
+        }
         continue;
       }
       if (b.tag().equals("h1")) {

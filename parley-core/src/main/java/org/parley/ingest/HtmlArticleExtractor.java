@@ -49,7 +49,7 @@ public final class HtmlArticleExtractor {
       + "authors|bio|dateline|timestamp|meta|toolbar|print|rating|outbrain|taboola|hidden|visually-hidden|sr-only|"
       + "screen-reader-text|skip|jump|toc|teaser|teasers|trending|popular|most-read|mostread|read-more|readmore|"
       + "see-also|also|next|prev|previous|follow|contact|login|signin|register|alert|notification|tools|utility|"
-      + "embed|video|gallery|slideshow|carousel|thumbnail|thumb|photo|image|img|media|inline-media|card|cards|"
+      + "embed|video|gallery|slideshow|carousel|thumbnail|thumb|photo|image|img|media|inline-media|"
       + "headline|title|header|heading|kicker|eyebrow|label|badge|disclaimer|copyright|legal|rss|feed|feeds|"
       + "feedback|survey|poll|quiz|podcast|playlist|player|listen|audio|donate|support|affiliate|shop|store|"
       + "deals|offer|offers|coupon|email|mail)(?:[-_ ]|$)");
@@ -75,6 +75,7 @@ public final class HtmlArticleExtractor {
       + "comments?|subscribe|sign up|follow us|click here|skip (?:to )?(?:main )?content|menu|close|"
       + "photo|image|getty images|ap photo|reuters|file photo|listen to (?:this )?(?:article|story)|"
       + "like this (?:story|article)|\\d+ min(?:ute)?s? read|loading|please enable javascript|copyright|all rights reserved)\\b.{0,60}$");
+  private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
   private static final Pattern COPYRIGHT = Pattern.compile("(?i)^\\s*(?:©|\\(c\\)|copyright)\\s.*");
 
   private static final boolean DEBUG = System.getenv("PARLEY_DEBUG_EXTRACT") != null;
@@ -117,7 +118,7 @@ public final class HtmlArticleExtractor {
       if (e == body) {
         continue;
       }
-      String names = (e.className() + " " + e.id()).strip();
+      String names = names(e);
       boolean header = e.normalName().equals("header");
       if (!header && (names.isEmpty() || !NEGATIVE.matcher(names).find())) {
         continue;
@@ -146,6 +147,12 @@ public final class HtmlArticleExtractor {
         e.remove();
       }
     }
+  }
+
+  /** Class and id, with camelCase split into words ("imageEmbedCaption" reads as "image Embed Caption"). */
+  private static String names(Element e) {
+    String names = (e.className() + " " + e.id()).strip();
+    return names.isEmpty() ? names : CAMEL.matcher(names).replaceAll("$1 $2");
   }
 
   private static boolean holdsArticle(Element e) {
@@ -301,7 +308,7 @@ public final class HtmlArticleExtractor {
 
   private static double classWeight(Element e) {
     double w = 0;
-    String names = e.className() + " " + e.id();
+    String names = names(e);
     if (POSITIVE.matcher(names).find()) {
       w += 25;
     }
@@ -383,7 +390,7 @@ public final class HtmlArticleExtractor {
   private static void walk(Element e, List<Block> out, boolean quoted) {
     String name = e.normalName();
     quoted |= name.equals("blockquote");
-    if (name.equals("li") || name.matches("h[1-6]|pre") || (name.equals("p") && !hasBlockChild(e))) {
+    if (name.equals("li") || name.equals("tr") || name.matches("h[1-6]|pre") || (name.equals("p") && !hasBlockChild(e))) {
       out.add(new Block(name, text(e), linkChars(e), quoted));
       return;
     }

@@ -13,6 +13,7 @@ import org.parley.ingest.ArticleMaker;
 import org.parley.ingest.InputProblem;
 import org.parley.ingest.InputReader;
 import org.parley.ingest.RawDocument;
+import org.parley.ingest.dedup.StoryClusterer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,17 +47,20 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ObjectNode all = JSON.createObjectNode();
-    ArticleMaker maker = new ArticleMaker();
+    ArticleMaker maker = new ArticleMaker(options.config().limits());
+    StoryClusterer stories = new StoryClusterer();
     int[] problems = {0};
     InputReader reader = new InputReader(options.config().limits());
     InputReader.Sink sink = new InputReader.Sink() {
       @Override
       public void document(RawDocument document) {
         maker.extract(document, this).ifPresent(x -> {
-          String key = key(document, x.article().id());
-          if (all.has(key)) {
-            key = key + "#" + x.article().id();
+          StoryClusterer.Placement place = stories.add(x.article());
+          if (place.kind() == StoryClusterer.Kind.EXACT_DUPLICATE) {
+            note(new InputProblem(document.origin(), "duplicate of article " + place.copyOf() + "; extracted once"));
+            return;
           }
+          String key = key(document, x.article().id());
           ObjectNode o = all.putObject(key);
           o.put("articleBody", x.article().text());
           o.put("title", x.article().title());
@@ -66,6 +70,12 @@ final class ExtractCommand implements Callable<Integer> {
           o.put("byline", x.byline());
           o.put("language", x.language());
           o.put("origin", x.article().origin());
+          o.put("id", x.article().id());
+          o.put("story", place.storyId());
+          if (place.kind() == StoryClusterer.Kind.NEAR_DUPLICATE) {
+            o.put("copyOf", place.copyOf());
+            o.put("similarity", Math.round(place.similarity() * 1000) / 1000.0);
+          }
         });
       }
 
@@ -73,6 +83,12 @@ final class ExtractCommand implements Callable<Integer> {
       public void problem(InputProblem problem) {
         problems[0]++;
         err.println("parley: " + problem.line());
+        err.flush();
+      }
+
+      @Override
+      public void note(InputProblem note) {
+        err.println("parley: " + note.line());
         err.flush();
       }
     };
@@ -84,14 +100,21 @@ final class ExtractCommand implements Callable<Integer> {
     return problems[0] == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
   }
 
-  /** A page file is keyed by its name without extensions; records inside a file by their own id. */
+  /**
+   * A page file is keyed by its name without extensions; a JSON Lines record by its id; a WARC record or feed
+   * item by its file name and offset or item number ({@code crawl.warc.gz@1234}, {@code feed.xml#3}).
+   */
   static String key(RawDocument doc, String articleId) {
     if (doc.id() != null) {
       return doc.id();
     }
     String origin = doc.origin();
-    if (origin.equals("stdin") || origin.matches(".*[:@#]\\d+$")) {
+    if (origin.equals("stdin")) {
       return articleId;
+    }
+    int cut = Math.max(origin.lastIndexOf('/'), origin.lastIndexOf(java.io.File.separatorChar));
+    if (origin.matches(".*[:@#]\\d+$")) {
+      return origin.substring(cut + 1);
     }
     String name = Path.of(origin).getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);

@@ -8,7 +8,15 @@ import org.parley.article.Article;
 /** The ingest stage's last step: a raw document becomes a clean {@link Article}, or a problem. */
 public final class ArticleMaker {
   private final ScrapedTextCleaner cleaner = new ScrapedTextCleaner();
-  private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+  private final HtmlArticleExtractor html;
+
+  public ArticleMaker() {
+    this(InputLimits.DEFAULT);
+  }
+
+  public ArticleMaker(InputLimits limits) {
+    this.html = new HtmlArticleExtractor(limits.maxDepth());
+  }
 
   /**
    * An article with the page metadata the {@link Article} record does not carry.
@@ -38,7 +46,13 @@ public final class ArticleMaker {
     String language = null;
     switch (doc.format()) {
       case HTML -> {
-        HtmlArticleExtractor.Extracted e = html.extract(doc.content(), doc.url());
+        HtmlArticleExtractor.Extracted e;
+        try {
+          e = html.extract(doc.content(), doc.url());
+        } catch (HtmlArticleExtractor.TooDeepException ex) {
+          problems.problem(new InputProblem(doc.origin(), ex.getMessage()));
+          return Optional.empty();
+        }
         text = e.text();
         title = title != null ? title : e.title();
         published = published != null ? published : e.published();
@@ -57,6 +71,9 @@ public final class ArticleMaker {
         // Caller-supplied clean text: only residue removal, never a guessed title.
         text = cleaner.clean(doc.content(), false).text();
       }
+    }
+    if (published == null) {
+      published = doc.captured();
     }
     if (text.isBlank()) {
       problems.problem(new InputProblem(doc.origin(), "no article text found"));

@@ -14,7 +14,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 
 /**
  * Finds the article in a news page: its body paragraphs in reading order, plus title, date, URL, site, byline
@@ -65,7 +64,7 @@ public final class HtmlArticleExtractor {
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
       "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr",
       "td", "th", "header", "footer", "center", "address", "hr", "br", "form", "fieldset", "details", "summary",
-      "figure", "span_block");
+      "figure");
   private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "body", "center",
       "form", "blockquote");
   /** Short lines that are page furniture whatever the markup. */
@@ -80,8 +79,37 @@ public final class HtmlArticleExtractor {
 
   private static final boolean DEBUG = System.getenv("PARLEY_DEBUG_EXTRACT") != null;
 
+  /** A page nested deeper than the limit: refused, since only hostile pages nest so deep. */
+  public static final class TooDeepException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooDeepException(int limit) {
+      super("refused: elements nested deeper than " + limit + " levels (nesting limit)", null, false, false);
+    }
+  }
+
+  private final int maxDepth;
+
+  public HtmlArticleExtractor() {
+    this(InputLimits.DEFAULT.maxDepth());
+  }
+
+  /** @param maxDepth deepest element nesting read; deeper pages are refused with {@link TooDeepException} */
+  public HtmlArticleExtractor(int maxDepth) {
+    if (maxDepth <= 0) {
+      throw new IllegalArgumentException("maxDepth must be positive, got " + maxDepth);
+    }
+    this.maxDepth = maxDepth;
+  }
+
+  /**
+   * Extracts the article of {@code html}.
+   *
+   * @throws TooDeepException when elements nest deeper than the limit
+   */
   public Extracted extract(String html, String baseUrl) {
     Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+    checkDepth(doc);
     PageMetadata meta = PageMetadata.read(doc, baseUrl);
     clean(doc);
     Element body = doc.body();
@@ -100,6 +128,18 @@ public final class HtmlArticleExtractor {
 
   private static String head(String text) {
     return text.length() > 200 ? text.substring(0, 200) : text;
+  }
+
+  private void checkDepth(Document doc) {
+    Map<Element, Integer> depth = new IdentityHashMap<>();
+    for (Element e : doc.getAllElements()) {
+      Element parent = e.parent();
+      int d = parent == null ? 0 : depth.getOrDefault(parent, 0) + 1;
+      if (d > maxDepth) {
+        throw new TooDeepException(maxDepth);
+      }
+      depth.put(e, d);
+    }
   }
 
   // ---- cleaning ------------------------------------------------------------------------------------------
@@ -486,10 +526,5 @@ public final class HtmlArticleExtractor {
 
   private static String key(String s) {
     return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\p{Punct}\\p{Pi}\\p{Pf}\\s]+", " ").strip();
-  }
-
-  /** Unused parser hook kept so that XML-ish pages parse as HTML. */
-  static Parser parser() {
-    return Parser.htmlParser();
   }
 }

@@ -235,7 +235,7 @@ public final class HtmlArticleExtractor {
 
   private static List<Element> articleParts(Element body) {
     Map<Element, Double> scores = new IdentityHashMap<>();
-    Map<Element, Double> linkDensity = new HashMap<>();
+    Stats stats = new Stats(body);
     Map<Element, Integer> prose = proseLengths(body);
     for (Element p : body.select("p, pre, td, blockquote, div, section, li")) {
       String name = p.normalName();
@@ -250,7 +250,7 @@ public final class HtmlArticleExtractor {
         continue;
       }
       double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
-      score *= 1 - links(p, linkDensity);
+      score *= 1 - stats.linkDensity(p);
       Element parent = name.equals("p") || name.equals("pre") ? p.parent() : p;
       double share = 1;
       for (int level = 0; parent != null && level < 3; level++) {
@@ -265,7 +265,7 @@ public final class HtmlArticleExtractor {
       if (!CONTAINERS.contains(e.normalName()) && !e.normalName().equals("p")) {
         continue;
       }
-      double s = (en.getValue() + classWeight(e)) * (1 - links(e, linkDensity));
+      double s = (en.getValue() + classWeight(e)) * (1 - stats.linkDensity(e));
       if (s > 0) {
         ranked.add(Map.entry(e, s));
       }
@@ -333,11 +333,11 @@ public final class HtmlArticleExtractor {
       }
       Double s = scores.get(sibling);
       double bonus = !best.className().isEmpty() && best.className().equals(sibling.className()) ? bestScore * 0.2 : 0;
-      if (s != null && s + bonus >= threshold && links(sibling, linkDensity) < 0.25) {
+      if (s != null && s + bonus >= threshold && stats.linkDensity(sibling) < 0.25) {
         parts.add(sibling);
-      } else if (sibling.normalName().equals("p") || !hasBlockChild(sibling)) {
+      } else if (sibling.normalName().equals("p") || !stats.hasBlock(sibling)) {
         String t = sibling.text();
-        double ld = links(sibling, linkDensity);
+        double ld = stats.linkDensity(sibling);
         if ((t.length() > 80 && ld < 0.25) || (t.length() > 0 && t.length() <= 80 && ld == 0 && t.matches(".*\\.\\s*$"))) {
           parts.add(sibling);
         }
@@ -384,19 +384,53 @@ public final class HtmlArticleExtractor {
     return sb.toString().strip();
   }
 
-  private static double links(Element e, Map<Element, Double> cache) {
-    Double d = cache.get(e);
-    if (d != null) {
-      return d;
+  /** Text length, link-text length and block descendants of every element, counted bottom-up in one pass. */
+  private static final class Stats {
+    private final Map<Element, int[]> values = new IdentityHashMap<>();
+
+    Stats(Element root) {
+      List<Element> all = root.getAllElements();
+      for (int i = all.size() - 1; i >= 0; i--) {
+        Element e = all.get(i);
+        int text = 0;
+        int link = 0;
+        int block = 0;
+        for (Node n : e.childNodes()) {
+          if (n instanceof TextNode t) {
+            text += t.text().length();
+          } else if (n instanceof Element c) {
+            int[] v = values.get(c);
+            text += v[0];
+            link += v[1];
+            block |= v[2] | (BLOCKS.contains(c.normalName()) && !c.normalName().equals("br") ? 1 : 0);
+          }
+        }
+        if (e.normalName().equals("a")) {
+          link = text;
+        }
+        values.put(e, new int[] {text, link, block});
+      }
     }
-    int all = e.text().length();
-    int linked = 0;
-    for (Element a : e.select("a")) {
-      linked += a.text().length();
+
+    int text(Element e) {
+      int[] v = values.get(e);
+      return v == null ? e.text().length() : v[0];
     }
-    d = all == 0 ? 0 : Math.min(1.0, (double) linked / all);
-    cache.put(e, d);
-    return d;
+
+    int links(Element e) {
+      int[] v = values.get(e);
+      return v == null ? 0 : v[1];
+    }
+
+    boolean hasBlock(Element e) {
+      int[] v = values.get(e);
+      return v != null && v[2] != 0;
+    }
+
+    double linkDensity(Element e) {
+      int t = text(e);
+      return t == 0 ? 0 : Math.min(1.0, (double) links(e) / t);
+    }
   }
 
   // ---- reading the article in order ----------------------------------------------------------------------
@@ -406,7 +440,7 @@ public final class HtmlArticleExtractor {
 
   private static void collect(Element root, List<String> out) {
     List<Block> blocks = new ArrayList<>();
-    walk(root, blocks, false);
+    walk(root, blocks, false, new Stats(root));
     // A run of list items that are mostly links is a link list (related stories, tags), not the article.
     for (Block b : blocks) {
       String t = b.text().strip();
@@ -427,11 +461,11 @@ public final class HtmlArticleExtractor {
     }
   }
 
-  private static void walk(Element e, List<Block> out, boolean quoted) {
+  private static void walk(Element e, List<Block> out, boolean quoted, Stats stats) {
     String name = e.normalName();
     quoted |= name.equals("blockquote");
-    if (name.equals("li") || name.equals("tr") || name.matches("h[1-6]|pre") || (name.equals("p") && !hasBlockChild(e))) {
-      out.add(new Block(name, text(e), linkChars(e), quoted));
+    if (name.equals("li") || name.equals("tr") || name.matches("h[1-6]|pre") || (name.equals("p") && !stats.hasBlock(e))) {
+      out.add(new Block(name, e.text(), stats.links(e), quoted));
       return;
     }
     StringBuilder inline = new StringBuilder();
@@ -447,12 +481,12 @@ public final class HtmlArticleExtractor {
           } else {
             inline.append('\n');
           }
-        } else if (BLOCKS.contains(cn) || hasBlockChild(c)) {
+        } else if (BLOCKS.contains(cn) || stats.hasBlock(c)) {
           flush(inline, inlineLinks, name, quoted, out);
-          walk(c, out, quoted);
+          walk(c, out, quoted, stats);
         } else {
           inline.append(c.wholeText());
-          inlineLinks[0] += cn.equals("a") ? c.text().length() : linkChars(c);
+          inlineLinks[0] += stats.links(c);
         }
       }
     }
@@ -484,26 +518,6 @@ public final class HtmlArticleExtractor {
     links[0] = 0;
   }
 
-  private static boolean hasBlockChild(Element e) {
-    for (Element c : e.getAllElements()) {
-      if (c != e && BLOCKS.contains(c.normalName()) && !c.normalName().equals("br")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String text(Element e) {
-    return e.text();
-  }
-
-  private static int linkChars(Element e) {
-    int n = 0;
-    for (Element a : e.select("a")) {
-      n += a.text().length();
-    }
-    return n;
-  }
 
   /** Drops boilerplate lines and a repeated headline; the scraped text of a page often ends in furniture. */
   private static List<String> tidy(List<String> paragraphs, String title) {

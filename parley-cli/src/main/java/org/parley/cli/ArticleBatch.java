@@ -10,12 +10,18 @@ import org.parley.engine.Parley;
 import org.parley.ingest.InputProblem;
 import org.parley.ingest.InputReader;
 import org.parley.ingest.RawDocument;
+import org.parley.ingest.dedup.StoryClusterer;
 
-/** Reads command-line inputs into clean articles in input order, reporting each bad input as one stderr line. */
+/**
+ * Reads command-line inputs into clean articles in input order, reporting each bad input as one stderr line.
+ * The same article read twice is kept once (with a stderr note); near-duplicate copies are kept and noted with
+ * the story they copy.
+ */
 final class ArticleBatch {
   private final Parley parley;
   private final PrintWriter err;
   private final LocalDate published;
+  private final StoryClusterer stories = new StoryClusterer();
   private int problems;
 
   ArticleBatch(Parley parley, PrintWriter err, LocalDate published) {
@@ -31,7 +37,26 @@ final class ArticleBatch {
     InputReader.Sink sink = new InputReader.Sink() {
       @Override
       public void document(RawDocument document) {
-        parley.article(document.withDefaultPublished(published), this).ifPresent(out::add);
+        parley.article(document.withDefaultPublished(published), this).ifPresent(a -> {
+          StoryClusterer.Placement place = stories.add(a);
+          switch (place.kind()) {
+            case EXACT_DUPLICATE -> note(new InputProblem(a.origin(), "duplicate of article " + place.copyOf()
+                + "; analysed once"));
+            case NEAR_DUPLICATE -> {
+              note(new InputProblem(a.origin(), String.format(java.util.Locale.ROOT,
+                  "near-duplicate of article %s (story %s, similarity %.2f)", place.copyOf(), place.storyId(),
+                  place.similarity())));
+              out.add(a);
+            }
+            default -> out.add(a);
+          }
+        });
+      }
+
+      @Override
+      public void note(InputProblem note) {
+        err.println("parley: " + note.line());
+        err.flush();
       }
 
       @Override

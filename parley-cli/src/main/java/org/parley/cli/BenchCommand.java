@@ -10,6 +10,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.parley.article.Article;
 import org.parley.engine.Parley;
+import org.parley.ingest.ArticleMaker;
+import org.parley.ingest.InputProblem;
+import org.parley.ingest.InputReader;
+import org.parley.ingest.RawDocument;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.Annotator;
 import org.parley.nlp.Sentence;
@@ -24,7 +28,8 @@ import picocli.CommandLine.Parameters;
  * ssplit, pos and the englishPCFG constituency parser) run in the same process. A benchmark, not a test.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measure articles/s, sentences/s, tokens/s and heap for the full pipeline and a PETRARCH-style baseline.")
+    description = {"Measure articles/s, sentences/s, tokens/s and heap for the full pipeline and a PETRARCH-style baseline.",
+        "With --stage extract: pages/s of the ingest stage alone (read, decode, extract; no models loaded)."})
 final class BenchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Corpus (default: the example articles).")
   List<String> paths = new ArrayList<>();
@@ -38,6 +43,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--baseline-articles", defaultValue = "4",
       description = "Articles in the baseline's timed run (it is ~100x slower); 0 skips the baseline.")
   int baselineArticles;
+
+  @Option(names = "--stage", paramLabel = "STAGE", defaultValue = "full",
+      description = "What to time: full (default: the whole pipeline) or extract (ingest only).")
+  String stage;
 
   @Mixin
   ConfigOptions options;
@@ -56,6 +65,12 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (stage.equals("extract")) {
+      return benchExtract(out, err);
+    }
+    if (!stage.equals("full")) {
+      throw new IllegalArgumentException("unknown --stage '" + stage + "'; valid: full, extract");
+    }
     try (Parley parley = Parley.create(options.config())) {
       List<String> inputs = paths.isEmpty() ? List.of(Examples.folder().toString()) : paths;
       List<Article> corpus = new ArticleBatch(parley, err, null).read(inputs);
@@ -80,6 +95,51 @@ final class BenchCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     }
+  }
+
+  /** Times the ingest stage: every pass reads, decodes and extracts every input, as {@code parley extract} does. */
+  private int benchExtract(PrintWriter out, PrintWriter err) {
+    List<String> inputs = paths.isEmpty() ? List.of(Examples.folder().toString()) : paths;
+    InputReader reader = new InputReader(options.config().limits());
+    ArticleMaker maker = new ArticleMaker(options.config().limits());
+    long[] pages = {0};
+    long[] chars = {0};
+    int[] problems = {0};
+    InputReader.Sink sink = new InputReader.Sink() {
+      @Override
+      public void document(RawDocument document) {
+        pages[0]++;
+        maker.make(document, this).ifPresent(a -> chars[0] += a.text().length());
+      }
+
+      @Override
+      public void problem(InputProblem problem) {
+        problems[0]++;
+      }
+    };
+    inputs.forEach(p -> reader.read(p, sink));
+    long perPass = pages[0];
+    if (perPass == 0) {
+      throw new IllegalArgumentException("the bench corpus holds no readable page");
+    }
+    out.printf("corpus: %d pages per pass (%d problems)%n", perPass, problems[0]);
+    int warmupPasses = (int) Math.max(1, (warmup + perPass - 1) / perPass);
+    for (int i = 1; i < warmupPasses; i++) {
+      inputs.forEach(p -> reader.read(p, sink));
+    }
+    int passes = (int) Math.max(1, (articles + perPass - 1) / perPass);
+    pages[0] = 0;
+    chars[0] = 0;
+    long t0 = System.nanoTime();
+    for (int i = 0; i < passes; i++) {
+      inputs.forEach(p -> reader.read(p, sink));
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    out.printf("%-40s %7.1f pages/s  %9.0f article chars/s  heap %5d MiB  (%d pages in %.1f s, 1 thread)%n",
+        "parley extract (read, decode, extract)", pages[0] / seconds, chars[0] / seconds,
+        heapUsed() / (1024 * 1024), pages[0], seconds);
+    out.flush();
+    return ExitCodes.OK;
   }
 
   private static List<Article> repeat(List<Article> corpus, int n) {

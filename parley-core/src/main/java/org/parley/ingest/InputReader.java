@@ -29,8 +29,10 @@ import java.util.zip.ZipException;
  * in input order. Every unreadable input becomes one {@link InputProblem}; the others are still read.
  *
  * <p>Formats are chosen by file name: {@code .txt} scraped text, {@code .html}/{@code .htm} pages,
- * {@code .jsonl} records of {@code {"id","text"|"html","title"?,"published"?,"url"?}}, each optionally
- * gzipped ({@code .gz}). Folders are read recursively in name order.
+ * {@code .jsonl} records of {@code {"id","text"|"html","title"?,"published"?,"url"?}}, {@code .xml},
+ * {@code .rss} and {@code .atom} feeds, each optionally gzipped ({@code .gz}); {@code .warc} and
+ * {@code .warc.gz} web archives (see {@link WarcInput}). A page or standard input whose content is an RSS or
+ * Atom feed is read as one (content sniffing). Folders are read recursively in name order.
  */
 public final class InputReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,6 +48,9 @@ public final class InputReader {
     void document(RawDocument document);
 
     void problem(InputProblem problem);
+
+    /** Something worth telling the user that is not a failure (records skipped on purpose). */
+    default void note(InputProblem note) {}
   }
 
   /** Reads {@code path}, or standard input when {@code path} is {@code -} (read as scraped text or JSON Lines). */
@@ -58,6 +63,8 @@ public final class InputReader {
         String trimmed = text.stripLeading();
         if (trimmed.startsWith("{")) {
           readJsonLines("stdin", text, sink);
+        } else if (FeedInput.looksLikeFeed(trimmed)) {
+          new FeedInput(limits).read("stdin", trimmed, sink);
         } else if (trimmed.startsWith("<")) {
           emitChecked(RawDocument.of("stdin", DocumentFormat.HTML, text), sink);
         } else {
@@ -80,7 +87,7 @@ public final class InputReader {
         return;
       }
       if (files.isEmpty()) {
-        sink.problem(new InputProblem(path, "folder holds no .txt, .html, .htm or .jsonl files"));
+        sink.problem(new InputProblem(path, "folder holds no " + KNOWN + " files"));
       }
       files.forEach(f -> readFile(f, sink));
       return;
@@ -92,7 +99,15 @@ public final class InputReader {
     String origin = file.toString();
     String format = formatOf(file);
     if (format == null) {
-      sink.problem(new InputProblem(origin, "unknown input type (expected .txt, .html, .htm or .jsonl, optionally .gz)"));
+      sink.problem(new InputProblem(origin, "unknown input type (expected " + KNOWN + ", optionally .gz)"));
+      return;
+    }
+    if (format.equals("warc")) {
+      if (!Files.exists(file)) {
+        sink.problem(new InputProblem(origin, "no such file"));
+        return;
+      }
+      new WarcInput(limits).read(file, sink);
       return;
     }
     try {
@@ -112,9 +127,16 @@ public final class InputReader {
       if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
         bytes = gunzip(bytes, origin);
       }
-      String text = decode(bytes, format.equals("html"));
+      String text = decode(bytes, format.equals("html") || format.equals("feed"));
+      if ((format.equals("html") || format.equals("feed")) && FeedInput.looksLikeFeed(text)) {
+        format = "feed";
+      } else if (format.equals("feed")) {
+        sink.problem(new InputProblem(origin, "not an RSS or Atom feed"));
+        return;
+      }
       switch (format) {
         case "jsonl" -> readJsonLines(origin, text, sink);
+        case "feed" -> new FeedInput(limits).read(origin, text, sink);
         case "html" -> emitChecked(RawDocument.of(origin, DocumentFormat.HTML, text), sink);
         default -> emitChecked(RawDocument.of(origin, DocumentFormat.SCRAPED_TEXT, text), sink);
       }
@@ -129,8 +151,13 @@ public final class InputReader {
     }
   }
 
+  private static final String KNOWN = ".txt, .html, .htm, .jsonl, .xml, .rss, .atom, .warc";
+
   private static String formatOf(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (WarcInput.isWarc(file)) {
+      return "warc";
+    }
     if (name.endsWith(".gz")) {
       name = name.substring(0, name.length() - 3);
     }
@@ -142,6 +169,9 @@ public final class InputReader {
     }
     if (name.endsWith(".jsonl")) {
       return "jsonl";
+    }
+    if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom")) {
+      return "feed";
     }
     return null;
   }
@@ -253,13 +283,18 @@ public final class InputReader {
    * (the usual charset of pages that are not UTF-8). Binary content is refused.
    */
   static String decode(byte[] bytes, boolean html) {
+    return decode(bytes, html, null);
+  }
+
+  /** As {@link #decode(byte[], boolean)}, honouring an HTTP Content-Type header's charset. */
+  static String decode(byte[] bytes, boolean html, String contentType) {
     if (bytes.length == 0) {
       throw new InputException("empty: 0 bytes");
     }
     if (looksBinary(bytes)) {
       throw new InputException("binary content, not text");
     }
-    return Charsets.decode(bytes, html);
+    return Charsets.decode(bytes, html, contentType);
   }
 
   private static boolean looksBinary(byte[] bytes) {

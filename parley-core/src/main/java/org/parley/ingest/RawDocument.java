@@ -14,13 +14,20 @@ import java.util.Objects;
  * @param title     a title given by the input, or null
  * @param published a publication date given by the input or the caller, or null
  * @param url       a URL given by the input, or null
+ * @param captured  when a crawler fetched it (WARC-Date), or null; the date of last resort for the article
  */
-public record RawDocument(
-    String origin, DocumentFormat format, String content, String id, String title, LocalDate published, String url) {
+public record RawDocument(String origin, DocumentFormat format, String content, String id, String title,
+                          LocalDate published, String url, LocalDate captured) {
   public RawDocument {
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(content, "content");
+  }
+
+  /** A document without a capture date. */
+  public RawDocument(String origin, DocumentFormat format, String content, String id, String title,
+                     LocalDate published, String url) {
+    this(origin, format, content, id, title, published, url, null);
   }
 
   public static RawDocument of(String origin, DocumentFormat format, String content) {
@@ -29,6 +36,6 @@ public record RawDocument(
 
   /** The same document with a publication date, unless it already has one. */
   public RawDocument withDefaultPublished(LocalDate date) {
-    return published != null || date == null ? this : new RawDocument(origin, format, content, id, title, date, url);
+    return published != null || date == null ? this : new RawDocument(origin, format, content, id, title, date, url, captured);
   }
 }

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.ZipException;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.ParsingException;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * Reads a WARC or WARC.gz file (as Common Crawl's news crawl writes them) with jwarc: every HTTP response
+ * record whose payload is HTML becomes a page carrying its target URI and capture date; other records (requests,
+ * metadata, images, redirects) are skipped and counted in one note. Each page's origin is {@code file@offset}.
+ *
+ * <p>A truncated or corrupt record ends the file with a problem naming its offset; records before it are kept.
+ * Records larger than the page limit are skipped; when the records' declared sizes exceed the file's size times
+ * the compression-ratio limit the rest of the file is refused (a decompression bomb).
+ */
+final class WarcInput {
+  private final InputLimits limits;
+
+  WarcInput(InputLimits limits) {
+    this.limits = limits;
+  }
+
+  static boolean isWarc(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".warc") || name.endsWith(".warc.gz");
+  }
+
+  void read(Path file, InputReader.Sink sink) {
+    String origin = file.toString();
+    long fileSize;
+    try {
+      fileSize = Files.size(file);
+    } catch (IOException e) {
+      sink.problem(new InputProblem(origin, "cannot read: " + e.getMessage()));
+      return;
+    }
+    if (fileSize == 0) {
+      sink.problem(new InputProblem(origin, "empty: 0 bytes"));
+      return;
+    }
+    long budget = fileSize * limits.maxCompressionRatio() + limits.maxInputBytes();
+    long declared = 0;
+    int records = 0;
+    int pages = 0;
+    int skipped = 0;
+    long offset = 0;
+    try (WarcReader reader = new WarcReader(file)) {
+      while (true) {
+        offset = reader.position();
+        Optional<WarcRecord> next = reader.next();
+        if (next.isEmpty()) {
+          break;
+        }
+        WarcRecord record = next.get();
+        if (++records > limits.maxRecords()) {
+          sink.problem(new InputProblem(origin, "more than " + limits.maxRecords() + " records; the rest is skipped"));
+          break;
+        }
+        long size = record.body().size();
+        declared += size;
+        if (declared > budget) {
+          sink.problem(new InputProblem(origin + "@" + offset, "refused: records declare " + declared
+              + " bytes from a " + fileSize + "-byte file (compression-ratio limit; a decompression bomb?)"));
+          return;
+        }
+        if (!(record instanceof WarcResponse response) || !isHttp(response)) {
+          skipped++;
+          continue;
+        }
+        if (size > limits.maxInputBytes()) {
+          sink.problem(new InputProblem(origin + "@" + offset, "record too large: " + size + " bytes, limit "
+              + limits.maxInputBytes()));
+          continue;
+        }
+        HttpResponse http = response.http();
+        MediaType type = http.contentType();
+        if (http.status() != 200 || !isHtml(type)) {
+          skipped++;
+          continue;
+        }
+        byte[] bytes = bounded(http.bodyDecoded().stream());
+        String where = origin + "@" + offset;
+        if (bytes.length == 0) {
+          sink.problem(new InputProblem(where, "empty: response has no body"));
+          continue;
+        }
+        String html;
+        try {
+          html = InputReader.decode(bytes, true, http.headers().first("Content-Type").orElse(null));
+        } catch (InputReader.InputException e) {
+          sink.problem(new InputProblem(where, e.getMessage()));
+          continue;
+        }
+        LocalDate captured = record.date() == null ? null : LocalDate.ofInstant(record.date(), ZoneOffset.UTC);
+        // The capture date is only a bound: the page's own date, when found, wins (see ArticleMaker).
+        sink.document(new RawDocument(where, DocumentFormat.HTML, html, null, null, null,
+            response.target(), captured));
+        pages++;
+      }
+    } catch (ParsingException e) {
+      sink.problem(new InputProblem(origin + "@" + offset, "corrupt WARC record: " + e.getMessage()));
+    } catch (EOFException e) {
+      sink.problem(new InputProblem(origin + "@" + offset, "truncated WARC record"));
+    } catch (ZipException e) {
+      sink.problem(new InputProblem(origin + "@" + offset, "corrupt gzip data in WARC: " + e.getMessage()));
+    } catch (InputReader.InputException e) {
+      sink.problem(new InputProblem(origin + "@" + offset, e.getMessage()));
+    } catch (IOException | RuntimeException e) {
+      // jwarc reports some truncations as unchecked exceptions; all are bad data here, never a caller bug.
+      sink.problem(new InputProblem(origin + "@" + offset, "unreadable WARC record: " + e));
+    }
+    if (skipped > 0) {
+      sink.note(new InputProblem(origin, "skipped " + skipped + " WARC record(s) that are not HTML responses"));
+    }
+    if (pages == 0 && records > 0) {
+      sink.note(new InputProblem(origin, "no HTML response records"));
+    }
+  }
+
+  private static boolean isHttp(WarcResponse response) {
+    MediaType t = response.contentType();
+    return t != null && t.type().equalsIgnoreCase("application") && t.subtype().equalsIgnoreCase("http");
+  }
+
+  private static boolean isHtml(MediaType type) {
+    if (type == null) {
+      return false;
+    }
+    String sub = type.subtype().toLowerCase(Locale.ROOT);
+    return sub.equals("html") || sub.equals("xhtml+xml");
+  }
+
+  private byte[] bounded(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[64 * 1024];
+    long total = 0;
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      total += n;
+      if (total > limits.maxInputBytes()) {
+        throw new InputReader.InputException("refused: response expands beyond " + limits.maxInputBytes() + " bytes");
+      }
+      out.write(buf, 0, n);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.places;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.events.Place;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
+
+/**
+ * Places an event where the parse says it happened: a place introduced by a locative preposition in the
+ * trigger's own clause ("talks in Antalya", "bombed a hospital in Mariupol", "in the southern city of
+ * Mariupol", "in the eastern Donetsk region"), a place naming the event noun ("the Mariupol bombing",
+ * "Doha-based talks"), or the destination of a visit. Places that are merely actors ("Russia attacked
+ * Ukraine") or sit in another clause (what someone said, where they said it) are not the event's place.
+ * The nearest such place in the tree wins; an ambiguous name is read in the country named beside it
+ * ("Tripoli, Lebanon") or else as the most populous. Stateless and thread-safe.
+ */
+public final class DependencyEventPlacing implements EventPlacing {
+  private static final Set<String> LOCATIVE = Set.of(
+      "in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off", "along");
+  /** Relations across which a clause has its own place. */
+  private static final Set<String> CLAUSE_BOUNDARIES = Set.of(
+      "ccomp", "parataxis", "advcl", "csubj", "acl:relcl", "acl", "list", "dep", "appos", "conj");
+  /** Nouns that stand for the place they are "of": "the city of X", "the resort of X". */
+  private static final Set<String> PLACE_NOUNS = Set.of(
+      "city", "town", "village", "resort", "capital", "port", "region", "province", "oblast", "district",
+      "state", "area", "enclave", "territory", "island", "peninsula", "strip", "governorate", "county",
+      "municipality", "outskirts", "suburb", "hub", "settlement", "neighbourhood", "neighborhood");
+  /** Verbs of going somewhere: their destination is where the visit happens. */
+  private static final Set<String> MOTION = Set.of(
+      "visit", "travel", "arrive", "fly", "go", "come", "return", "head", "tour");
+  private static final Set<String> DESTINATION = Set.of("to", "in", "at");
+
+  private final Gazetteer gazetteer;
+
+  public DependencyEventPlacing() {
+    this(Gazetteer.bundled());
+  }
+
+  public DependencyEventPlacing(Gazetteer gazetteer) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+  }
+
+  @Override
+  public Optional<Place> place(Sentence sentence, int triggerToken, String text) {
+    Objects.requireNonNull(sentence, "sentence");
+    Objects.requireNonNull(text, "text");
+    if (triggerToken < 0 || triggerToken >= sentence.tokens().size()) {
+      throw new IllegalArgumentException("trigger " + triggerToken + " is outside the sentence");
+    }
+    // breadth-first from the trigger through its own clause, then up through the clauses that govern it
+    Set<Integer> seen = new HashSet<>();
+    int node = triggerToken;
+    Set<Integer> climbed = new HashSet<>();
+    while (node >= 0 && climbed.add(node)) {
+      Optional<Place> p = search(sentence, node, triggerToken, seen, text);
+      if (p.isPresent()) {
+        return p;
+      }
+      Dependency up = sentence.headArc(node);
+      if (up == null || up.head() < 0 || boundary(up)) {
+        break;
+      }
+      node = up.head();
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Place> search(Sentence s, int start, int trigger, Set<Integer> seen, String text) {
+    Deque<Integer> queue = new ArrayDeque<>();
+    queue.add(start);
+    seen.add(start);
+    while (!queue.isEmpty()) {
+      int n = queue.poll();
+      if (n != trigger || s.tokens().get(n).isNoun()) {
+        Optional<Place> p = placeAt(s, n, trigger, text);
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+      for (Dependency d : s.children(n)) {
+        // an event noun's describing clause is still about the event: "talks that took place in Antalya"
+        boolean describing = n == trigger && d.relation().startsWith("acl") && s.tokens().get(n).isNoun();
+        if ((describing || !boundary(d)) && seen.add(d.dependent())) {
+          queue.add(d.dependent());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The place token {@code n} names as the event's place, when it is licensed as one. */
+  private Optional<Place> placeAt(Sentence s, int n, int trigger, String text) {
+    Token t = s.tokens().get(n);
+    if (!t.isProperNoun() && !t.hasEntity() && !isPlaceNoun(t)) {
+      return Optional.empty();
+    }
+    Dependency arc = s.headArc(n);
+    if (arc == null) {
+      return Optional.empty();
+    }
+    String prep = preposition(s, n, arc);
+    boolean licensed = prep != null && LOCATIVE.contains(prep);
+    if (!licensed && arc.head() == trigger) {
+      Token trig = s.tokens().get(trigger);
+      if (trig.isNoun() && (arc.relation().equals("compound") || arc.relation().equals("nmod:poss"))) {
+        licensed = true; // "the Mariupol bombing", "Antalya's talks"
+      }
+      if (MOTION.contains(trig.lemmaLower()) && (arc.relation().equals("obj")
+          || (prep != null && DESTINATION.contains(prep)))) {
+        licensed = true; // "will visit Yemen", "travelled to Paris"
+      }
+    }
+    if (!licensed && arc.relation().equals("obj") && s.tokens().get(arc.head()).isVerb()
+        && (isPlaceNoun(t) || gazetteer.lookup(phrase(s, n, text), null).filter(e -> !e.isCountry()).isPresent())) {
+      licensed = true; // "shelled the city of Kherson", "captured Bakhmut"; a country object is an actor
+    }
+    if (!licensed && prep == null && arc.relation().startsWith("obl") && arc.head() >= 0
+        && s.tokens().get(arc.head()).lemmaLower().equals("base")) {
+      // "Doha-based talks": only when "based" describes the event noun itself
+      Dependency based = s.headArc(arc.head());
+      licensed = based != null && based.head() == trigger;
+    }
+    if (!licensed) {
+      return Optional.empty();
+    }
+    if (isPlaceNoun(t)) {
+      // "in the southern city of Mariupol", "in the eastern Donetsk region"
+      for (Dependency d : s.children(n)) {
+        Token c = s.tokens().get(d.dependent());
+        if (d.baseRelation().equals("nmod") && "of".equals(preposition(s, d.dependent(), d)) && named(c)) {
+          return resolve(s, d.dependent(), text);
+        }
+        if (d.relation().equals("compound") && named(c)) {
+          Optional<Place> region = geocode(s, phrase(s, d.dependent(), text) + " " + t.text(), n, text);
+          return region.isPresent() ? region : resolve(s, d.dependent(), text);
+        }
+      }
+      return Optional.empty();
+    }
+    return resolve(s, n, text);
+  }
+
+  private Optional<Place> resolve(Sentence s, int n, String text) {
+    String name = phrase(s, n, text);
+    // "Idlib province", "the Gaza Strip": the head noun may itself be part of the name
+    return geocode(s, name, n, text);
+  }
+
+  private Optional<Place> geocode(Sentence s, String name, int n, String text) {
+    String hint = countryHint(s, n, text);
+    Optional<Gazetteer.Entry> e = gazetteer.lookup(name, hint);
+    if (e.isEmpty() && name.contains(" ")) {
+      // "the Turkish city" is gone already; "Mariupol City Council" is not a place: try the last name word
+      e = gazetteer.lookup(s.tokens().get(n).text(), hint);
+    }
+    if (e.isPresent()) {
+      return Optional.of(e.get().place());
+    }
+    Token t = s.tokens().get(n);
+    if ("LOCATION".equals(t.ner()) || "CITY".equals(t.ner()) || "COUNTRY".equals(t.ner())
+        || "STATE_OR_PROVINCE".equals(t.ner())) {
+      return Optional.of(new Place(name, null, null, null)); // a place the gazetteer does not know
+    }
+    return Optional.empty();
+  }
+
+  /** A country named beside the place: an apposition ("Tripoli, Lebanon") or "X in Y". */
+  private String countryHint(Sentence s, int n, String text) {
+    for (Dependency d : s.children(n)) {
+      if (d.relation().equals("appos") || (d.baseRelation().equals("nmod")
+          && "in".equals(preposition(s, d.dependent(), d)))) {
+        Optional<Gazetteer.Entry> c = gazetteer.country(phrase(s, d.dependent(), text));
+        if (c.isPresent()) {
+          return c.get().country();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The name a place token heads: itself with the proper nouns compounded to it, and a region noun. */
+  private static String phrase(Sentence s, int n, String text) {
+    int from = n;
+    int to = n;
+    for (Dependency d : s.children(n)) {
+      if (d.relation().equals("compound") || d.relation().equals("flat") || d.relation().equals("flat:name")) {
+        Token c = s.tokens().get(d.dependent());
+        if (named(c) || c.text().equalsIgnoreCase("al")) {
+          from = Math.min(from, d.dependent());
+          to = Math.max(to, d.dependent());
+        }
+      }
+    }
+    return s.span(from, to).of(text).replaceAll("\\s+", " ");
+  }
+
+  /** The preposition introducing token {@code n}: its {@code case} child, or the relation's subtype. */
+  private static String preposition(Sentence s, int n, Dependency arc) {
+    for (Dependency d : s.children(n)) {
+      if (d.relation().equals("case")) {
+        String w = s.tokens().get(d.dependent()).text().toLowerCase(Locale.ROOT);
+        if (!w.equals("'s") && !w.equals("'")) {
+          return w;
+        }
+      }
+    }
+    int colon = arc.relation().indexOf(':');
+    if (colon > 0 && (arc.baseRelation().equals("obl") || arc.baseRelation().equals("nmod"))) {
+      String sub = arc.relation().substring(colon + 1);
+      return sub.equals("tmod") || sub.equals("npmod") || sub.equals("poss") ? null : sub;
+    }
+    return null;
+  }
+
+  private static boolean named(Token t) {
+    return t.isProperNoun() || t.hasEntity();
+  }
+
+  private static boolean isPlaceNoun(Token t) {
+    return t.isNoun() && !t.isProperNoun() && PLACE_NOUNS.contains(t.lemmaLower());
+  }
+
+  private static boolean boundary(Dependency d) {
+    return CLAUSE_BOUNDARIES.contains(d.relation()) || CLAUSE_BOUNDARIES.contains(d.baseRelation());
+  }
+}

@@ -1,18 +1,443 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.actors;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.engine.ConfigException;
 
 /**
- * What Parley knows about actors: states, organisations, people with dated roles. Built from the bundled data
- * files, then the user's files, which override built-in entries.
+ * What Parley knows about actors: states, organisations, seats of power, people with dated roles, sector cue
+ * words and titles. Built from the bundled data files under {@code org/parley/actors/}, then the user's files,
+ * whose entries replace built-in entries of the same name.
+ *
+ * <p>Names are matched case-sensitively on the article's tokens: a name's key is its text without white space,
+ * so "New Zealand" matches the tokens "New", "Zealand" and "Kyiv" matches "Kyiv" in "Kyiv's". Immutable and safe
+ * for concurrent use once loaded.
  */
 public final class ActorKnowledgeBase {
-  private ActorKnowledgeBase() {}
+  static final String RESOURCES = "/org/parley/actors/";
+  static final List<String> ENTRY_HEADER = List.of(
+      "kind", "name", "aliases", "code", "country", "sector", "organization", "role", "start", "end", "gender", "source");
+  private static final int MAX_NAME_TOKENS = 10;
+
+  /** A state or territory from {@code countries.tsv}. */
+  public record Country(String alpha3, String alpha2, String name, String official, List<String> aliases,
+                        List<String> adjectives, List<String> capitals, boolean state) {}
+
+  /** The kinds of entry the knowledge files hold. */
+  public enum Kind {
+    PERSON, ORG, PLACE;
+
+    static Kind parse(String s, String where) {
+      return switch (s.toLowerCase(Locale.ROOT)) {
+        case "person" -> PERSON;
+        case "org", "organization", "organisation" -> ORG;
+        case "place" -> PLACE;
+        default -> throw new ConfigException(where + ": unknown kind '" + s + "'; valid: person, org, place");
+      };
+    }
+  }
+
+  /**
+   * One row of an actor file: a person's tenure in one role, an organisation, or a seat of power, valid from
+   * {@code start} to {@code end} (either may be null for open).
+   */
+  public record Entry(Kind kind, String name, List<String> aliases, String code, String country, String sector,
+                      String organization, String role, LocalDate start, LocalDate end, String gender, String source) {
+    public Entry {
+      aliases = List.copyOf(aliases);
+    }
+
+    public boolean activeOn(LocalDate d) {
+      return (start == null || !d.isBefore(start)) && (end == null || !d.isAfter(end));
+    }
+
+    /** The code as written, or country + sector when the file leaves it empty. */
+    public String effectiveCode() {
+      if (code != null) {
+        return code;
+      }
+      if (country != null) {
+        return sector == null ? country : country + sector;
+      }
+      return null;
+    }
+  }
+
+  /** What a sector cue noun says: the sector and the label of a state's actor of that sector. */
+  public record SectorCue(String sector, String label) {}
+
+  /** An office title: the sector of its holder and the canonical role. */
+  public record Title(String sector, String role) {}
+
+  /** What a run of tokens names. */
+  public enum HitKind { PERSON, ORG, PLACE, COUNTRY, CAPITAL, ADJECTIVE }
+
+  /**
+   * A name found at a token: {@code id} is the entry's canonical name (persons, organisations, places) or the
+   * alpha-3 code (countries, capitals, adjectives); {@code tokens} how many tokens it spans.
+   */
+  public record Hit(HitKind kind, String id, int tokens) {}
+
+  private final Map<String, Country> countries;
+  private final Map<String, List<Entry>> entries; // canonical name -> rows (tenures), sorted by start
+  private final Map<String, List<HitTarget>> names; // whitespace-free key -> targets, by priority
+  private final Map<String, List<String>> surnames; // surname -> canonical person names
+  private final Map<String, SectorCue> cues;
+  private final Map<String, Title> titles;
+  private final Set<String> titleWords;
+  private final int maxKeyLength;
+
+  private record HitTarget(HitKind kind, String id) {}
+
+  private ActorKnowledgeBase(Map<String, Country> countries, Map<String, List<Entry>> entries,
+                             Map<String, SectorCue> cues, Map<String, Title> titles) {
+    this.countries = countries;
+    this.entries = entries;
+    this.cues = cues;
+    this.titles = titles;
+    Map<String, List<HitTarget>> n = new HashMap<>();
+    Map<String, List<String>> sn = new HashMap<>();
+    // Priority: people, organisations and seats of power before state names, capitals and adjectives, so that a
+    // listed organisation "Islamic State" wins over a word it contains.
+    for (List<Entry> rows : entries.values()) {
+      Entry e = rows.get(0);
+      HitKind k = switch (e.kind()) {
+        case PERSON -> HitKind.PERSON;
+        case ORG -> HitKind.ORG;
+        case PLACE -> HitKind.PLACE;
+      };
+      Set<String> all = new HashSet<>();
+      for (Entry r : rows) {
+        all.add(r.name());
+        all.addAll(r.aliases());
+      }
+      for (String name : all) {
+        index(n, name, new HitTarget(k, e.name()));
+        if (k == HitKind.PERSON) {
+          String[] parts = name.trim().split("\\s+");
+          if (parts.length > 1) {
+            List<String> l = sn.computeIfAbsent(parts[parts.length - 1], x -> new ArrayList<>());
+            if (!l.contains(e.name())) {
+              l.add(e.name());
+            }
+          }
+        }
+      }
+    }
+    for (Country c : countries.values()) {
+      index(n, c.name(), new HitTarget(HitKind.COUNTRY, c.alpha3()));
+      c.aliases().forEach(a -> index(n, a, new HitTarget(HitKind.COUNTRY, c.alpha3())));
+      c.capitals().forEach(a -> index(n, a, new HitTarget(HitKind.CAPITAL, c.alpha3())));
+      c.adjectives().forEach(a -> index(n, a, new HitTarget(HitKind.ADJECTIVE, c.alpha3())));
+    }
+    n.values().forEach(l -> l.sort(Comparator.comparingInt(t -> t.kind().ordinal())));
+    this.names = n;
+    this.surnames = sn;
+    Set<String> tw = new HashSet<>();
+    titles.keySet().forEach(t -> tw.addAll(Arrays.asList(t.split(" "))));
+    this.titleWords = Set.copyOf(tw);
+    this.maxKeyLength = n.keySet().stream().mapToInt(String::length).max().orElse(0);
+  }
+
+  private static void index(Map<String, List<HitTarget>> n, String name, HitTarget t) {
+    if (name == null || name.isBlank()) {
+      return;
+    }
+    List<HitTarget> l = n.computeIfAbsent(key(name), x -> new ArrayList<>());
+    if (!l.contains(t)) {
+      l.add(t);
+    }
+  }
+
+  /** The lookup key of a name or token run: its text without white space, with typographic apostrophes plain. */
+  static String key(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        b.append(c == '\u2019' ? '\'' : c);
+      }
+    }
+    return b.toString();
+  }
 
   /** Loads the built-in files and then {@code userFiles}. */
   public static ActorKnowledgeBase load(List<Path> userFiles) {
-    return new ActorKnowledgeBase();
+    Map<String, Country> countries = new LinkedHashMap<>();
+    for (List<String> r : readResource("countries.tsv", 10)) {
+      countries.put(r.get(0), new Country(r.get(0), r.get(1), r.get(3), r.get(4), list(r.get(5)), list(r.get(6)),
+          list(r.get(7)), r.get(8).equals("state")));
+    }
+    List<Entry> rows = new ArrayList<>();
+    for (String f : List.of("organizations.tsv", "places.tsv", "people.tsv")) {
+      rows.addAll(entries(readResource(f, ENTRY_HEADER.size()), "built-in " + f));
+    }
+    for (Path p : userFiles) {
+      List<Entry> user = entries(read(p), p.toString());
+      Set<String> replaced = new HashSet<>();
+      user.forEach(e -> replaced.add(e.name()));
+      rows.removeIf(e -> replaced.contains(e.name()));
+      rows.addAll(user);
+    }
+    Map<String, List<Entry>> byName = new LinkedHashMap<>();
+    for (Entry e : rows) {
+      byName.computeIfAbsent(e.name(), x -> new ArrayList<>()).add(e);
+    }
+    byName.values().forEach(l -> l.sort(Comparator.comparing(e -> e.start() == null ? LocalDate.MIN : e.start())));
+    Map<String, SectorCue> cues = new HashMap<>();
+    for (List<String> r : readResource("sectors.tsv", 4)) {
+      for (String cue : list(r.get(2))) {
+        cues.putIfAbsent(cue, new SectorCue(r.get(0), r.get(1).isEmpty() ? null : r.get(1)));
+      }
+    }
+    Map<String, Title> titles = new HashMap<>();
+    for (List<String> r : readResource("titles.tsv", 3)) {
+      titles.put(r.get(0), new Title(r.get(1), r.get(2)));
+    }
+    return new ActorKnowledgeBase(countries, byName, cues, titles);
+  }
+
+  private static List<String> list(String s) {
+    return s == null || s.isBlank() ? List.of() : Arrays.stream(s.split("\\|")).map(String::trim)
+        .filter(x -> !x.isEmpty()).toList();
+  }
+
+  private static List<Entry> entries(List<List<String>> rows, String where) {
+    List<Entry> out = new ArrayList<>();
+    int line = 0;
+    for (List<String> r : rows) {
+      line++;
+      String at = where + " row " + line;
+      if (r.size() < 3) {
+        throw new ConfigException(at + ": expected the columns " + ENTRY_HEADER + ", got " + r.size() + " columns");
+      }
+      Kind kind = Kind.parse(r.get(0), at);
+      String name = get(r, 1);
+      if (name == null) {
+        throw new ConfigException(at + ": the name column is empty");
+      }
+      out.add(new Entry(kind, name, list(get(r, 2)), get(r, 3), upper(get(r, 4)), upper(get(r, 5)), get(r, 6),
+          get(r, 7), date(get(r, 8), false, at), date(get(r, 9), true, at), get(r, 10), get(r, 11)));
+    }
+    return out;
+  }
+
+  private static String upper(String s) {
+    return s == null ? null : s.toUpperCase(Locale.ROOT);
+  }
+
+  private static String get(List<String> r, int i) {
+    return i < r.size() && !r.get(i).isBlank() ? r.get(i).trim() : null;
+  }
+
+  /** YYYY, YYYY-MM or YYYY-MM-DD; an end date that names only a year or month means its last day. */
+  static LocalDate date(String s, boolean end, String where) {
+    if (s == null) {
+      return null;
+    }
+    try {
+      if (s.matches("\\d{4}")) {
+        int y = Integer.parseInt(s);
+        return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+      }
+      if (s.matches("\\d{4}-\\d{2}")) {
+        YearMonth ym = YearMonth.parse(s);
+        return end ? ym.atEndOfMonth() : ym.atDay(1);
+      }
+      return LocalDate.parse(s);
+    } catch (RuntimeException e) {
+      throw new ConfigException(where + ": bad date '" + s + "'; use YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+  }
+
+  private static List<List<String>> readResource(String name, int minColumns) {
+    InputStream in = ActorKnowledgeBase.class.getResourceAsStream(RESOURCES + name);
+    if (in == null) {
+      throw new IllegalStateException("built-in actor file " + name + " is missing from the class path");
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return parse(r, "built-in " + name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<List<String>> read(Path p) {
+    try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+      return parse(r, p.toString());
+    } catch (IOException e) {
+      throw new ConfigException("actor file " + p + " cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** Tab-separated rows; lines starting with '#' and the header line (first non-comment line) are skipped. */
+  private static List<List<String>> parse(BufferedReader r, String where) throws IOException {
+    List<List<String>> out = new ArrayList<>();
+    boolean header = true;
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      if (header) {
+        header = false;
+        continue;
+      }
+      out.add(Arrays.asList(line.split("\t", -1)));
+    }
+    return out;
+  }
+
+  // ---- lookups ----
+
+  /**
+   * Every name starting at token {@code from} of {@code tokens}, longest first, and for one length in priority
+   * order (people, organisations, places, state names, capitals, adjectives).
+   */
+  public List<Hit> namesAt(List<String> tokens, int from) {
+    List<Hit> out = new ArrayList<>();
+    StringBuilder b = new StringBuilder();
+    for (int j = from; j < tokens.size() && j < from + MAX_NAME_TOKENS; j++) {
+      b.append(key(tokens.get(j)));
+      if (b.length() > maxKeyLength) {
+        break;
+      }
+      List<HitTarget> t = names.get(b.toString());
+      if (t != null) {
+        int n = j - from + 1;
+        for (int k = t.size() - 1; k >= 0; k--) {
+          out.add(0, new Hit(t.get(k).kind(), t.get(k).id(), n));
+        }
+      }
+    }
+    return out;
+  }
+
+  public Optional<Country> country(String alpha3) {
+    return Optional.ofNullable(alpha3 == null ? null : countries.get(alpha3));
+  }
+
+  /** Every row of the entry named {@code name} (a person's tenures), oldest first; empty when unknown. */
+  public List<Entry> entries(String name) {
+    return entries.getOrDefault(name, List.of());
+  }
+
+  /** The canonical names of the people whose name or alias ends in {@code surname}. */
+  public List<String> peopleWithSurname(String surname) {
+    return surnames.getOrDefault(key(surname), List.of());
+  }
+
+  /**
+   * The row of {@code name} that applies on {@code date}: the one active then; for a person out of office, a row
+   * derived from the latest earlier tenure with role "former ..." and sector ELI; for a person before any
+   * tenure, the first tenure's country without sector or role. A null date means the latest row.
+   */
+  public Optional<Entry> on(String name, LocalDate date) {
+    List<Entry> rows = entries(name);
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    if (date == null) {
+      return Optional.of(rows.get(rows.size() - 1));
+    }
+    Entry last = null;
+    for (Entry e : rows) {
+      if (e.activeOn(date)) {
+        return Optional.of(e);
+      }
+      if (e.start() == null || !e.start().isAfter(date)) {
+        last = e;
+      }
+    }
+    Entry first = rows.get(0);
+    if (first.kind() != Kind.PERSON) {
+      return Optional.of(last != null ? last : first);
+    }
+    if (last != null) {
+      return Optional.of(new Entry(Kind.PERSON, last.name(), last.aliases(), null, last.country(),
+          last.country() != null ? "ELI" : last.sector(), last.organization(), "former " + last.role(),
+          null, null, last.gender(), last.source()));
+    }
+    return Optional.of(new Entry(Kind.PERSON, first.name(), first.aliases(), first.country(), first.country(), null,
+        null, null, null, null, first.gender(), first.source()));
+  }
+
+  /**
+   * The person who holds {@code role} (or an equivalent office, e.g. Secretary of State for foreign minister)
+   * for {@code country} on {@code date}, if exactly one does.
+   */
+  public Optional<String> holder(String country, String role, LocalDate date) {
+    if (country == null || role == null || date == null) {
+      return Optional.empty();
+    }
+    String want = roleClass(role);
+    String found = null;
+    for (List<Entry> rows : entries.values()) {
+      for (Entry e : rows) {
+        if (e.kind() == Kind.PERSON && country.equals(e.country()) && e.role() != null
+            && roleClass(e.role()).equals(want) && e.activeOn(date)) {
+          if (found != null && !found.equals(e.name())) {
+            return Optional.empty();
+          }
+          found = e.name();
+        }
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** Offices that are the same job under different names. */
+  static String roleClass(String role) {
+    String r = role.toLowerCase(Locale.ROOT);
+    if (r.equals("secretary of state") || r.equals("foreign secretary") || r.contains("foreign affairs")
+        || r.equals("foreign minister")) {
+      return "foreign minister";
+    }
+    if (r.contains("defence") || r.contains("defense") || r.equals("secretary of war")) {
+      return "defence minister";
+    }
+    if (r.equals("premier") || r.equals("prime minister")) {
+      return "prime minister";
+    }
+    return r;
+  }
+
+  /** The sector cue named by lower-case lemmas {@code phrase} ("force", "security force"), if any. */
+  public Optional<SectorCue> cue(String phrase) {
+    return Optional.ofNullable(cues.get(phrase));
+  }
+
+  /** The title written {@code phrase} (lower case, e.g. "foreign minister"), if any. */
+  public Optional<Title> title(String phrase) {
+    return Optional.ofNullable(titles.get(phrase));
+  }
+
+  /** Whether {@code word} (lower case) is part of some title. */
+  public boolean isTitleWord(String word) {
+    return titleWords.contains(word);
+  }
+
+  /** How many people, organisations and places the knowledge base holds (distinct names). */
+  public int size() {
+    return entries.size();
   }
 }

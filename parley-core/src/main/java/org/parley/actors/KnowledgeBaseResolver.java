@@ -1,47 +1,805 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.actors.ActorKnowledgeBase.Entry;
+import org.parley.actors.ActorKnowledgeBase.Hit;
+import org.parley.actors.ActorKnowledgeBase.HitKind;
+import org.parley.actors.ActorKnowledgeBase.SectorCue;
+import org.parley.actors.ActorKnowledgeBase.Title;
 import org.parley.article.Span;
 import org.parley.nlp.AnnotatedArticle;
+import org.parley.nlp.Dependency;
 import org.parley.nlp.EntityMention;
 import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
 
-/** Resolves mentions against the {@link ActorKnowledgeBase}. */
+/**
+ * Resolves every actor mention of an article against the {@link ActorKnowledgeBase}, as of the article's
+ * publication date:
+ *
+ * <ol>
+ *   <li>names of the knowledge base (people, organisations, seats of power, states, capitals) by case-sensitive
+ *       token matching; a capital after a locative preposition ("in Kyiv") is a place, not an actor;</li>
+ *   <li>surnames of people already named or known ("Lavrov"), unknown person names found by NER;</li>
+ *   <li>titles before a name ("Ukrainian Minister of Foreign Affairs Dmytro Kuleba") join the name's mention and
+ *       code an unknown person;</li>
+ *   <li>a state adjective or name with a sector noun ("Russian forces", "Ukrainian officials", "Russia's
+ *       military", "the Russian side"), a sector noun alone ("police", "the Western media");</li>
+ *   <li>descriptions ("the minister", "the Russian president", "his Russian counterpart") and pronouns ("he",
+ *       "its", "they") through a salience-ordered search of the sentence and the three before it.</li>
+ * </ol>
+ *
+ * <p>A state is one actor per (country, sector); a person is one actor with all their mentions. Stateless and
+ * safe for concurrent use.
+ */
 public final class KnowledgeBaseResolver implements ActorResolver {
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "around", "outside", "inside", "across",
+      "into", "toward", "towards", "throughout", "within", "via", "through", "outskirts", "beyond");
+  private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+  private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+  private static final Set<String> IT = Set.of("it", "its", "itself");
+  private static final Set<String> THEY = Set.of("they", "them", "their", "theirs", "themselves");
+  /** Words that may stand in a title before a name without being a title themselves. */
+  private static final Set<String> TITLE_MODIFIERS = Set.of("top", "senior", "former", "acting", "then", "new",
+      "outgoing", "incoming", "interim", "first", "chief", "deputy", "vice", "foreign", "of", "the", "state",
+      "affairs", "defence", "defense", "special", "lead", "-", "counterpart");
+  /** Adjectives that name a group of actors of no single state ("the Western media"). */
+  private static final Set<String> GROUP_ADJECTIVES = Set.of("western", "arab", "european", "african", "asian",
+      "international", "foreign", "local", "independent", "islamist", "kurdish", "pro-government", "government",
+      "opposition", "rebel", "pro-russian", "separatist", "muslim", "christian", "jewish", "shiite", "sunni",
+      "tribal", "armed");
+  /** Sector cues that are too vague alone to name an actor. */
+  private static final Set<String> NOT_ALONE = Set.of("side", "force", "public", "family", "families", "press",
+      "state", "mission", "leadership", "business", "industry", "party", "union", "assembly", "deputy", "chief",
+      "division", "drone", "missile", "tank", "jet", "artillery", "population", "crowd", "court", "hospital",
+      "school", "university", "bank", "church", "mosque", "intelligence", "media", "congress", "senate",
+      "parliament", "television", "newspaper", "company", "companies", "firm", "authority", "government", "leader");
+
   private final ActorKnowledgeBase kb;
 
   public KnowledgeBaseResolver(ActorKnowledgeBase kb) {
-    this.kb = kb;
+    this.kb = Objects.requireNonNull(kb, "kb");
   }
 
   @Override
   public ActorLayer resolve(AnnotatedArticle article) {
-    Map<String, List<ActorMention>> byName = new LinkedHashMap<>();
-    Map<String, String> ids = new LinkedHashMap<>();
-    List<ActorMention> mentions = new ArrayList<>();
+    Run run = new Run(article);
     for (Sentence s : article.sentences()) {
-      for (EntityMention e : EntityMention.of(s)) {
-        if (!e.type().equals("PERSON") && !e.type().equals("ORGANIZATION")) {
-          continue;
-        }
-        String name = e.span().of(article.text());
-        String id = ids.computeIfAbsent(name, n -> "act-" + (ids.size() + 1));
-        ActorMention m = new ActorMention(e.span(), s.index(), e.firstToken(), e.lastToken(), id, MentionKind.NAME);
-        mentions.add(m);
-        byName.computeIfAbsent(name, n -> new ArrayList<>()).add(m);
-      }
+      run.sentence(s);
     }
-    List<Actor> actors = new ArrayList<>();
-    byName.forEach((name, ms) -> actors.add(new Actor(ids.get(name), name, null, null, null, null, null,
-        ms.stream().map(ActorMention::span).sorted().toList())));
-    return new ActorLayer(actors, mentions);
+    return run.build();
   }
 
-  static List<Span> spans(List<ActorMention> ms) {
-    return ms.stream().map(ActorMention::span).toList();
+  /** What an actor key stands for, before ids are given. */
+  private record Info(String name, String code, String country, String sector, String organization, String role,
+                      boolean person, String gender) {}
+
+  /** A mention before ids are given. */
+  private record Draft(int sentence, int first, int last, String key, MentionKind kind) {}
+
+  /** The resolution of one article. */
+  private final class Run {
+    private final AnnotatedArticle article;
+    private final LocalDate date;
+    private final Map<String, Info> infos = new HashMap<>();
+    private final List<Draft> drafts = new ArrayList<>();
+    private final Map<String, String> articleSurnames = new HashMap<>();
+
+    Run(AnnotatedArticle article) {
+      this.article = article;
+      this.date = article.article().published();
+    }
+
+    void sentence(Sentence s) {
+      new SentenceRun(this, s).resolve();
+    }
+
+    ActorLayer build() {
+      drafts.sort(Comparator.comparingInt(Draft::sentence).thenComparingInt(Draft::first)
+          .thenComparingInt(Draft::last));
+      Map<String, String> ids = new LinkedHashMap<>();
+      Map<String, List<Span>> spans = new HashMap<>();
+      List<ActorMention> mentions = new ArrayList<>();
+      for (Draft d : drafts) {
+        String id = ids.computeIfAbsent(d.key(), k -> "act-" + (ids.size() + 1));
+        Sentence s = article.sentences().get(d.sentence());
+        Span span = s.span(d.first(), d.last());
+        mentions.add(new ActorMention(span, d.sentence(), d.first(), d.last(), id, d.kind()));
+        spans.computeIfAbsent(d.key(), k -> new ArrayList<>()).add(span);
+      }
+      List<Actor> actors = new ArrayList<>();
+      ids.forEach((key, id) -> {
+        Info i = infos.get(key);
+        actors.add(new Actor(id, i.name(), i.code(), i.country(), i.sector(), i.organization(), i.role(),
+            spans.get(key).stream().sorted().distinct().toList()));
+      });
+      return new ActorLayer(actors, mentions);
+    }
+
+    // ---- actor keys ----
+
+    String person(String canonical) {
+      String key = "p:" + canonical;
+      if (!infos.containsKey(key)) {
+        Entry e = kb.on(canonical, date).orElseThrow();
+        infos.put(key, new Info(canonical, e.effectiveCode(), e.country(), e.sector(), e.organization(), e.role(),
+            true, e.gender()));
+      }
+      rememberSurname(canonical, key);
+      return key;
+    }
+
+    String unknownPerson(String name, String country, String sector, String role) {
+      String key = "p:" + name;
+      Info old = infos.get(key);
+      if (old == null || old.country() == null && country != null) {
+        infos.put(key, new Info(name, code(country, sector), country, country == null && sector == null ? null : sector,
+            null, role, true, null));
+      }
+      rememberSurname(name, key);
+      return key;
+    }
+
+    private void rememberSurname(String name, String key) {
+      String[] parts = name.split("\\s+");
+      if (parts.length > 1) {
+        articleSurnames.putIfAbsent(parts[parts.length - 1], key);
+      }
+      for (String alias : kb.entries(name).stream().flatMap(e -> e.aliases().stream()).toList()) {
+        String[] a = alias.split("\\s+");
+        articleSurnames.putIfAbsent(a[a.length - 1], key);
+      }
+    }
+
+    String state(String country, String sector) {
+      String key = "s:" + country + "|" + sector;
+      if (!infos.containsKey(key)) {
+        ActorKnowledgeBase.Country c = kb.country(country).orElseThrow();
+        String label = kb.cue(sectorLabelCue(sector)).map(SectorCue::label).orElse(null);
+        String adjective = c.adjectives().isEmpty() ? c.name() : c.adjectives().get(0);
+        String name = sector.equals("GOV") || label == null ? c.name() : adjective + " " + label;
+        infos.put(key, new Info(name, country + sector, country, sector, null, null, false, null));
+      }
+      return key;
+    }
+
+    String entry(String name) {
+      Entry e = kb.on(name, date).orElseThrow();
+      if (e.organization() == null && e.country() != null) {
+        return state(e.country(), e.sector() != null ? e.sector() : "GOV");
+      }
+      String org = e.organization() != null ? e.organization() : e.name();
+      String key = "o:" + org;
+      infos.putIfAbsent(key, new Info(e.kind() == ActorKnowledgeBase.Kind.PLACE ? org : e.name(), e.effectiveCode(),
+          e.country(), e.sector(), org, null, false, null));
+      return key;
+    }
+
+    String group(String sector, String adjective, String name) {
+      String key = "g:" + sector + "|" + (adjective == null ? "" : adjective.toLowerCase(Locale.ROOT)) + "|"
+          + (adjective == null ? name.toLowerCase(Locale.ROOT) : "");
+      infos.putIfAbsent(key, new Info(name, null, null, sector, null, null, false, null));
+      return key;
+    }
+
+    String unknownOrg(String name) {
+      String key = "o:" + name;
+      infos.putIfAbsent(key, new Info(name, null, null, null, name, null, false, null));
+      return key;
+    }
+  }
+
+  /** Any cue whose sector is {@code sector}, to find the sector's label. */
+  private String sectorLabelCue(String sector) {
+    return switch (sector) {
+      case "GOV" -> "government";
+      case "MIL" -> "military";
+      case "REB" -> "rebel";
+      case "OPP" -> "opposition";
+      case "COP" -> "police";
+      case "JUD" -> "judiciary";
+      case "MED" -> "media";
+      case "BUS" -> "business";
+      case "CVL" -> "civilian";
+      case "REF" -> "refugee";
+      case "HLH" -> "doctor";
+      case "LEG" -> "parliament";
+      case "PTY" -> "ruling party";
+      case "SPY" -> "intelligence";
+      case "CRM" -> "criminal";
+      case "LAB" -> "worker";
+      case "EDU" -> "student";
+      case "ELI" -> "elite";
+      case "REL" -> "clergy";
+      case "AGR" -> "farmer";
+      case "NGO" -> "ngo";
+      case "UAF" -> "gunman";
+      default -> "";
+    };
+  }
+
+  private static String code(String country, String sector) {
+    if (country == null) {
+      return null;
+    }
+    return sector == null ? country : country + sector;
+  }
+
+  /** A cue or title found at a token: what it is and its last token. */
+  private record Found(SectorCue cue, Title title, String words, int last) {
+    boolean isTitle() {
+      return title != null;
+    }
+  }
+
+  /** The resolution of one sentence. */
+  private final class SentenceRun {
+    private final Run run;
+    private final Sentence s;
+    private final List<Token> t;
+    private final int n;
+    private final boolean[] used;
+    private final String[] adjective;
+    private final List<Draft> here = new ArrayList<>();
+
+    SentenceRun(Run run, Sentence s) {
+      this.run = run;
+      this.s = s;
+      this.t = s.tokens();
+      this.n = t.size();
+      this.used = new boolean[n];
+      this.adjective = new String[n];
+    }
+
+    void resolve() {
+      names();
+      surnamesAndUnknownNames();
+      titlesBeforeNames();
+      descriptions();
+      pronouns();
+      run.drafts.addAll(here);
+    }
+
+    private void add(int first, int last, String key, MentionKind kind) {
+      for (int i = first; i <= last; i++) {
+        used[i] = true;
+      }
+      here.add(new Draft(s.index(), first, last, key, kind));
+    }
+
+    private String lower(int i) {
+      return t.get(i).text().toLowerCase(Locale.ROOT);
+    }
+
+    private boolean isPerson(int i) {
+      return i >= 0 && i < n && "PERSON".equals(t.get(i).ner());
+    }
+
+    private boolean possessive(int i) {
+      return i < n && (t.get(i).pos() != null && t.get(i).pos().equals("POS")
+          || t.get(i).text().equals("'s") || t.get(i).text().equals("\u2019s"));
+    }
+
+    // ---- 1. names of the knowledge base ----
+
+    private void names() {
+      List<String> texts = t.stream().map(Token::text).toList();
+      int i = 0;
+      while (i < n) {
+        Hit h = pick(kb.namesAt(texts, i), i);
+        if (h == null) {
+          i++;
+          continue;
+        }
+        int last = i + h.tokens() - 1;
+        switch (h.kind()) {
+          case PERSON -> add(i, last, run.person(h.id()), MentionKind.NAME);
+          case ORG -> {
+            int end = last;
+            Found f = cueAt(possessive(last + 1) ? last + 2 : last + 1);
+            if (f != null && !f.isTitle()) {
+              end = f.last();
+            }
+            add(i, end, run.entry(h.id()), MentionKind.NAME);
+            last = end;
+          }
+          case PLACE -> add(i, last, run.entry(h.id()), MentionKind.METONYM);
+          case COUNTRY -> last = stateName(h.id(), i, last, MentionKind.NAME);
+          case CAPITAL -> {
+            if (!locative(i)) {
+              last = stateName(h.id(), i, last, MentionKind.METONYM);
+            }
+          }
+          case ADJECTIVE -> {
+            for (int k = i; k <= last; k++) {
+              adjective[k] = h.id();
+            }
+          }
+        }
+        i = last + 1;
+      }
+    }
+
+    /** The first usable hit: a one-word state name or capital inside a person's name ("Jordan Peterson") is not. */
+    private Hit pick(List<Hit> hits, int i) {
+      for (Hit h : hits) {
+        boolean place = h.kind() == HitKind.COUNTRY || h.kind() == HitKind.CAPITAL || h.kind() == HitKind.ADJECTIVE;
+        if (place && h.tokens() == 1 && (isPerson(i - 1) && t.get(i - 1).isProperNoun()
+            || isPerson(i + 1) && t.get(i + 1).isProperNoun() && !possessive(i + 1))) {
+          continue;
+        }
+        return h;
+      }
+      return null;
+    }
+
+    private boolean locative(int i) {
+      int k = i - 1;
+      if (k >= 0 && lower(k).equals("the")) {
+        k--;
+      }
+      if (k < 0) {
+        return false;
+      }
+      String w = lower(k);
+      if (LOCATIVE.contains(w)) {
+        return true;
+      }
+      // "north of Kyiv", "the outskirts of Kyiv"
+      return w.equals("of") && k > 0 && (LOCATIVE.contains(lower(k - 1))
+          || Set.of("north", "south", "east", "west", "city", "centre", "center", "suburbs", "streets", "region")
+          .contains(lower(k - 1)));
+    }
+
+    /** A state's name, possibly with 's and a sector noun ("Russia's military"), or a title without a name. */
+    private int stateName(String country, int first, int last, MentionKind kind) {
+      int j = possessive(last + 1) ? last + 2 : last + 1;
+      Found f = cueAt(j);
+      if (f != null && !f.isTitle() && !NOT_ALONE.contains(f.words()) || f != null && f.words().equals("side")) {
+        add(first, f.last(), run.state(country, f.cue().sector()), MentionKind.DESCRIPTION);
+        return f.last();
+      }
+      if (f != null && f.isTitle() && possessive(last + 1) && !(f.last() + 1 < n && t.get(f.last() + 1).isProperNoun())) {
+        add(first, last, run.state(country, "GOV"), kind);
+        String key = describedPerson(country, f, false);
+        add(j, f.last(), key != null ? key : run.state(country, f.title().sector()), MentionKind.DESCRIPTION);
+        return f.last();
+      }
+      add(first, last, run.state(country, "GOV"), kind);
+      return last;
+    }
+
+    // ---- 2. surnames and names NER finds ----
+
+    private void surnamesAndUnknownNames() {
+      for (int i = 0; i < n; i++) {
+        if (used[i] || !t.get(i).isProperNoun() && !isPerson(i)) {
+          continue;
+        }
+        if (i > 0 && t.get(i - 1).isProperNoun() && !used[i - 1] && !kb.isTitleWord(lower(i - 1))) {
+          continue; // the end of another person's name
+        }
+        if (i + 1 < n && isPerson(i + 1) && !used[i + 1]) {
+          continue; // a first name
+        }
+        String key = run.articleSurnames.get(ActorKnowledgeBase.key(t.get(i).text()));
+        if (key == null) {
+          key = knownSurname(t.get(i).text());
+        }
+        if (key != null) {
+          add(i, i, key, MentionKind.NAME);
+        }
+      }
+      for (EntityMention e : EntityMention.of(s)) {
+        boolean free = true;
+        for (int i = e.firstToken(); i <= e.lastToken(); i++) {
+          free &= !used[i];
+        }
+        if (!free) {
+          continue;
+        }
+        if (e.type().equals("PERSON")) {
+          String name = s.span(e.firstToken(), e.lastToken()).of(run.article.text());
+          String key = run.articleSurnames.get(ActorKnowledgeBase.key(t.get(e.lastToken()).text()));
+          add(e.firstToken(), e.lastToken(), key != null ? key : run.unknownPerson(name, null, null, null),
+              MentionKind.NAME);
+        } else if (e.type().equals("ORGANIZATION") && argument(e.lastToken())) {
+          boolean titled = false;
+          for (int i = e.firstToken(); i <= e.lastToken(); i++) {
+            titled |= kb.isTitleWord(lower(i)) || adjective[i] != null;
+          }
+          if (!titled) {
+            add(e.firstToken(), e.lastToken(), run.unknownOrg(s.span(e.firstToken(), e.lastToken())
+                .of(run.article.text())), MentionKind.NAME);
+          }
+        }
+      }
+    }
+
+    private String knownSurname(String text) {
+      List<String> people = kb.peopleWithSurname(text);
+      if (people.isEmpty()) {
+        return null;
+      }
+      String only = null;
+      for (String p : people) {
+        boolean active = run.date == null || kb.entries(p).stream().anyMatch(e -> e.activeOn(run.date));
+        if (active) {
+          if (only != null) {
+            return null;
+          }
+          only = p;
+        }
+      }
+      return only == null ? null : run.person(only);
+    }
+
+    /** Whether token {@code i} is a subject, object or oblique argument (or conjoined with one). */
+    private boolean argument(int i) {
+      Dependency d = s.headArc(i);
+      if (d == null) {
+        return false;
+      }
+      String r = d.baseRelation();
+      if (r.equals("conj") || r.equals("appos")) {
+        return argument(d.head());
+      }
+      return r.equals("nsubj") || r.equals("obj") || r.equals("iobj") || r.equals("obl") || r.equals("nmod")
+          || r.equals("csubj");
+    }
+
+    // ---- 3. titles before names ----
+
+    private void titlesBeforeNames() {
+      for (int d = 0; d < here.size(); d++) {
+        Draft p = here.get(d);
+        if (!p.key().startsWith("p:")) {
+          continue;
+        }
+        int k = p.first() - 1;
+        String country = null;
+        int start = p.first();
+        while (k >= 0 && !used[k]) {
+          String w = lower(k);
+          if (adjective[k] != null) {
+            country = adjective[k];
+          } else if (!(kb.isTitleWord(w) || TITLE_MODIFIERS.contains(w)) || w.equals("the")) {
+            break;
+          }
+          k--;
+        }
+        // the chain is k+1 .. first-1; keep it only if it holds a title
+        int from = k + 1;
+        while (from < p.first() && (lower(from).equals("of") || lower(from).equals("-"))) {
+          from++;
+        }
+        Found title = null;
+        for (int i = from; i < p.first() && title == null; i++) {
+          Found f = cueAt(i);
+          if (f != null && f.isTitle() && f.last() < p.first()) {
+            title = f;
+          }
+        }
+        boolean counterpart = false;
+        for (int i = from; i < p.first(); i++) {
+          counterpart |= lower(i).equals("counterpart");
+        }
+        if (title == null && !counterpart) {
+          continue;
+        }
+        start = from;
+        for (int i = start; i < p.first(); i++) {
+          used[i] = true;
+        }
+        Info info = run.infos.get(p.key());
+        if (info != null && info.person() && info.code() == null && kb.entries(info.name()).isEmpty()) {
+          String sector = title != null ? title.title().sector() : "GOV";
+          String role = title != null ? title.title().role() : null;
+          run.infos.put(p.key(), new Info(info.name(), country == null ? null : code(country, sector), country,
+              country == null && "IGO".equals(sector) ? "IGO" : country == null ? null : sector, null, role, true, null));
+        }
+        here.set(d, new Draft(p.sentence(), start, p.last(), p.key(), p.kind()));
+      }
+    }
+
+    // ---- 4. sector nouns and descriptions ----
+
+    private void descriptions() {
+      for (int i = 0; i < n; i++) {
+        if (used[i]) {
+          continue;
+        }
+        if (adjective[i] != null) {
+          i = adjectivePhrase(i);
+          continue;
+        }
+        Found f = cueAt(i);
+        if (f == null || !t.get(i).isNoun() || !Character.isLowerCase(t.get(i).text().charAt(0)) && i > 0) {
+          continue;
+        }
+        boolean definite = i > 0 && (lower(i - 1).equals("the"));
+        if (f.isTitle()) {
+          if (definite && singular(f.last())) {
+            String key = describedPerson(null, f, true);
+            if (key != null) {
+              add(i - 1, f.last(), key, MentionKind.DESCRIPTION);
+            }
+          }
+          i = f.last();
+          continue;
+        }
+        if (NOT_ALONE.contains(f.words())) {
+          // a vague noun names an actor only with a group adjective ("the Western media")
+          if (i == 0 || !GROUP_ADJECTIVES.contains(lower(i - 1))) {
+            i = f.last();
+            continue;
+          }
+        }
+        int first = i;
+        String adj = null;
+        if (i > 0 && !used[i - 1] && GROUP_ADJECTIVES.contains(lower(i - 1))) {
+          first = i - 1;
+          adj = t.get(i - 1).text();
+        }
+        String name = s.span(first, f.last()).of(run.article.text());
+        add(first, f.last(), run.group(f.cue().sector(), adj, name), MentionKind.DESCRIPTION);
+        i = f.last();
+      }
+    }
+
+    /** "Russian forces", "the Ukrainian side", "Hungarian and Romanian officials", "his Russian counterpart". */
+    private int adjectivePhrase(int i) {
+      List<int[]> adjectives = new ArrayList<>(); // {first, last}
+      int k = i;
+      while (k < n && adjective[k] != null && !used[k]) {
+        int a = k;
+        while (k + 1 < n && adjective[k + 1] != null && adjective[k + 1].equals(adjective[a])) {
+          k++;
+        }
+        adjectives.add(new int[] {a, k});
+        k++;
+        if (k + 1 < n && (lower(k).equals("and") || lower(k).equals(",") || lower(k).equals("or"))
+            && adjective[k + 1] != null && !used[k + 1]) {
+          k++;
+        } else {
+          break;
+        }
+      }
+      int afterAdj = adjectives.get(adjectives.size() - 1)[1] + 1;
+      Found f = null;
+      for (int j = afterAdj; j < n && j <= afterAdj + 2 && !used[j]; j++) {
+        f = cueAt(j);
+        if (f != null) {
+          break;
+        }
+        Token tj = t.get(j);
+        boolean modifier = tj.pos() != null && (tj.pos().startsWith("JJ") || tj.pos().startsWith("NN"));
+        if (!modifier || adjective[j] != null) {
+          break;
+        }
+      }
+      int last = adjectives.get(adjectives.size() - 1)[1];
+      if (f == null) {
+        return last;
+      }
+      int first = i > 0 && lower(i - 1).equals("the") && !used[i - 1] ? i - 1 : i;
+      String country = adjective[adjectives.get(0)[0]];
+      boolean counterpart = f.words().equals("counterpart");
+      if (f.isTitle() || counterpart) {
+        boolean possessor = i > 0 && Set.of("his", "her", "their", "its").contains(lower(i - 1));
+        boolean definite = first < i || possessor;
+        if (adjectives.size() == 1 && singular(f.last()) && definite) {
+          String key = describedPerson(country, f, true);
+          add(i, f.last(), key != null ? key : run.state(country, counterpart ? "GOV" : f.title().sector()),
+              MentionKind.DESCRIPTION);
+          return f.last();
+        }
+      }
+      String sector = counterpart ? "GOV" : f.isTitle() ? f.title().sector() : f.cue().sector();
+      if ("IGO".equals(sector)) {
+        sector = "GOV";
+      }
+      add(first, f.last(), run.state(country, sector), MentionKind.DESCRIPTION);
+      for (int a = 1; a < adjectives.size(); a++) {
+        int[] r = adjectives.get(a);
+        here.add(new Draft(s.index(), r[0], r[1], run.state(adjective[r[0]], sector), MentionKind.DESCRIPTION));
+      }
+      return f.last();
+    }
+
+    private boolean singular(int head) {
+      String pos = t.get(head).pos();
+      return pos == null || !pos.endsWith("S");
+    }
+
+    /**
+     * The person a title without a name refers to: the most recent person of the article with that office (and
+     * country, when given), else the holder of that office on the article's date. "counterpart" takes the most
+     * recent person of {@code country}.
+     */
+    private String describedPerson(String country, Found f, boolean articleFirst) {
+      boolean counterpart = f.words().equals("counterpart");
+      String roleClass = f.title() != null ? ActorKnowledgeBase.roleClass(f.title().role()) : null;
+      if (articleFirst || country != null) {
+        List<Draft> before = new ArrayList<>(run.drafts);
+        before.addAll(here);
+        for (int d = before.size() - 1; d >= 0; d--) {
+          Info info = run.infos.get(before.get(d).key());
+          if (info == null || !info.person()) {
+            continue;
+          }
+          if (country != null && !country.equals(info.country())) {
+            continue;
+          }
+          if (counterpart || info.role() != null && roleMatches(info.role(), roleClass)) {
+            return before.get(d).key();
+          }
+        }
+      }
+      if (country != null && f.title() != null) {
+        Optional<String> holder = kb.holder(country, f.title().role(), run.date);
+        if (holder.isPresent()) {
+          return run.person(holder.get());
+        }
+      }
+      return null;
+    }
+
+    private boolean roleMatches(String role, String roleClass) {
+      String rc = ActorKnowledgeBase.roleClass(role.replaceFirst("^former ", ""));
+      return rc.equals(roleClass) || roleClass.equals("minister") && rc.contains("minister")
+          || rc.endsWith(" " + roleClass);
+    }
+
+    /** A sector cue or title starting at {@code j} whose last word heads its noun phrase. */
+    private Found cueAt(int j) {
+      if (j < 0 || j >= n || used[j]) {
+        return null;
+      }
+      for (int len = Math.min(5, n - j); len >= 1; len--) {
+        int last = j + len - 1;
+        boolean free = true;
+        for (int i = j; i <= last; i++) {
+          free &= !used[i];
+        }
+        if (!free) {
+          continue;
+        }
+        if (last + 1 < n && t.get(last + 1).isNoun() && adjective[last + 1] == null && !used[last + 1]
+            && !isPerson(last + 1) && !t.get(last + 1).isProperNoun()) {
+          continue; // not the head: "press conference", "security proposal"
+        }
+        StringBuilder text = new StringBuilder();
+        StringBuilder lemma = new StringBuilder();
+        for (int i = j; i <= last; i++) {
+          if (i > j) {
+            text.append(' ');
+            lemma.append(' ');
+          }
+          text.append(lower(i));
+          lemma.append(t.get(i).lemmaLower());
+        }
+        String tx = text.toString();
+        String lm = lemma.toString();
+        Optional<Title> title = kb.title(tx).or(() -> kb.title(lm));
+        if (title.isPresent()) {
+          return new Found(null, title.get(), lm, last);
+        }
+        if (lm.equals("counterpart")) {
+          return new Found(null, null, lm, last);
+        }
+        Optional<SectorCue> cue = kb.cue(lm).or(() -> kb.cue(tx));
+        if (cue.isPresent() && t.get(last).isNoun() || cue.isPresent() && len > 1) {
+          return new Found(cue.get(), null, lm, last);
+        }
+        if (cue.isPresent() && (lm.equals("military") || lm.equals("media"))) {
+          return new Found(cue.get(), null, lm, last);
+        }
+      }
+      return null;
+    }
+
+    // ---- 5. pronouns ----
+
+    private void pronouns() {
+      for (int i = 0; i < n; i++) {
+        if (used[i] || !t.get(i).isPronoun()) {
+          continue;
+        }
+        String w = lower(i);
+        String key = null;
+        if (MALE.contains(w) || FEMALE.contains(w)) {
+          key = antecedent(i, true, MALE.contains(w) ? "f" : "m");
+        } else if (IT.contains(w) || THEY.contains(w)) {
+          key = antecedent(i, false, null);
+        }
+        if (key != null) {
+          add(i, i, key, MentionKind.PRONOUN);
+        }
+      }
+    }
+
+    /**
+     * The antecedent of a pronoun at {@code i}: earlier in the sentence, a subject before any other mention, then
+     * the nearest; failing that, the subject of the closest earlier sentence (up to three back) that has one of
+     * the right kind, then its last mention of that kind.
+     */
+    private String antecedent(int i, boolean person, String wrongGender) {
+      Draft best = null;
+      for (Draft d : here) {
+        if (d.last() >= i || d.kind() == MentionKind.PRONOUN && !person || !fits(d, person, wrongGender)) {
+          continue;
+        }
+        if (best == null || subject(s, d) && !subject(s, best) || subject(s, d) == subject(s, best)
+            && d.first() > best.first()) {
+          best = d;
+        }
+      }
+      if (best != null) {
+        return best.key();
+      }
+      for (int back = 1; back <= 3 && s.index() - back >= 0; back++) {
+        int si = s.index() - back;
+        Sentence prev = run.article.sentences().get(si);
+        Draft subj = null;
+        Draft lastOne = null;
+        for (Draft d : run.drafts) {
+          if (d.sentence() != si || !fits(d, person, wrongGender)) {
+            continue;
+          }
+          lastOne = d;
+          if (subject(prev, d) && (subj == null || rootSubject(prev, d))) {
+            subj = d;
+          }
+        }
+        if (subj != null) {
+          return subj.key();
+        }
+        if (lastOne != null) {
+          return person ? lastOne.key() : null;
+        }
+      }
+      return null;
+    }
+
+    private boolean fits(Draft d, boolean person, String wrongGender) {
+      Info info = run.infos.get(d.key());
+      if (info == null || info.person() != person) {
+        return false;
+      }
+      return wrongGender == null || !wrongGender.equalsIgnoreCase(info.gender());
+    }
+
+    private boolean subject(Sentence in, Draft d) {
+      for (int k = d.first(); k <= d.last(); k++) {
+        Dependency arc = in.headArc(k);
+        if (arc != null && arc.relation().startsWith("nsubj")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean rootSubject(Sentence in, Draft d) {
+      int root = in.root();
+      for (int k = d.first(); k <= d.last(); k++) {
+        Dependency arc = in.headArc(k);
+        if (arc != null && arc.relation().startsWith("nsubj") && arc.head() == root) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }

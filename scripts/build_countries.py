@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Builds parley-core/src/main/resources/org/parley/actors/countries.tsv, Parley's table of states.
+
+Sources (both read from registry packages, nothing is downloaded at run time):
+  * Debian package `iso-codes` (LGPL-2.1-or-later): /usr/share/iso-codes/json/iso_3166-1.json
+    gives alpha-3, alpha-2, numeric codes and official names.
+  * npm package `world-countries` (ODbL-1.0, by Mohammed Le Doze): countries.json gives common names,
+    alternative spellings, English demonyms and capitals.
+  * EXTRA below: names, adjectives and capital spellings common in English news that neither package
+    holds (hand-written by the Parley authors, GPL-3.0-or-later).
+
+Usage:
+  apt-get install iso-codes
+  (cd /tmp && npm pack world-countries && tar xzf world-countries-*.tgz)
+  python3 scripts/build_countries.py /tmp/package/countries.json > parley-core/src/main/resources/org/parley/actors/countries.tsv
+"""
+import json
+import re
+import sys
+import unicodedata
+
+ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
+
+# Extra English news usage: alpha-3 -> (aliases, adjectives, capitals). Adjectives include demonyms used
+# attributively ("Emirati officials") and multi-word ones ("South Korean").
+EXTRA = {
+    "USA": (["U.S.", "US", "USA", "U.S.A.", "America", "United States"], ["U.S.", "US", "American"], ["Washington"]),
+    "GBR": (["Britain", "Great Britain", "UK", "U.K.", "United Kingdom"], ["British", "UK", "U.K."], ["London"]),
+    "RUS": (["Russian Federation"], ["Russian", "Soviet"], ["Moscow"]),
+    "UKR": ([], ["Ukrainian"], ["Kyiv", "Kiev"]),
+    "CHN": (["People's Republic of China", "PRC", "Mainland China"], ["Chinese"], ["Beijing"]),
+    "TWN": (["Taiwan"], ["Taiwanese"], ["Taipei"]),
+    "KOR": (["South Korea", "Republic of Korea"], ["South Korean"], ["Seoul"]),
+    "PRK": (["North Korea", "DPRK"], ["North Korean"], ["Pyongyang"]),
+    "IRN": (["Iran", "Islamic Republic of Iran"], ["Iranian"], ["Tehran"]),
+    "SYR": (["Syria"], ["Syrian"], ["Damascus"]),
+    "PSE": (["Palestine", "Palestinian Authority", "Palestinian territories", "Palestinian Territories"],
+            ["Palestinian"], ["Ramallah"]),
+    "ISR": ([], ["Israeli"], ["Jerusalem"]),
+    "SAU": (["Saudi Arabia", "Saudi"], ["Saudi", "Saudi Arabian"], ["Riyadh"]),
+    "ARE": (["UAE", "U.A.E.", "Emirates"], ["Emirati", "UAE"], ["Abu Dhabi"]),
+    "COD": (["DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congo-Kinshasa"],
+            ["Congolese"], ["Kinshasa"]),
+    "COG": (["Republic of Congo", "Congo-Brazzaville"], [], ["Brazzaville"]),
+    "CIV": (["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"], ["Ivorian"], ["Abidjan", "Yamoussoukro"]),
+    "TUR": (["Turkey", "Türkiye", "Turkiye"], ["Turkish"], ["Ankara"]),
+    "MMR": (["Burma"], ["Burmese", "Myanmar"], ["Naypyidaw", "Naypyitaw", "Yangon"]),
+    "CZE": (["Czech Republic"], ["Czech"], ["Prague"]),
+    "MKD": (["Macedonia"], ["Macedonian"], ["Skopje"]),
+    "VAT": (["Holy See", "Vatican"], ["Vatican"], []),
+    "SRB": (["Yugoslavia", "Federal Republic of Yugoslavia"], ["Serbian", "Serb", "Yugoslav"], ["Belgrade"]),
+    "BIH": (["Bosnia", "Bosnia-Herzegovina"], ["Bosnian"], ["Sarajevo"]),
+    "HRV": ([], ["Croatian", "Croat"], ["Zagreb"]),
+    "NLD": (["Holland", "the Netherlands"], ["Dutch"], ["The Hague", "Amsterdam"]),
+    "AFG": ([], ["Afghan"], ["Kabul"]),
+    "PHL": ([], ["Philippine", "Filipino"], ["Manila"]),
+    "VNM": (["Viet Nam"], ["Vietnamese"], ["Hanoi"]),
+    "LAO": (["Laos"], ["Lao", "Laotian"], ["Vientiane"]),
+    "MDA": (["Moldova"], ["Moldovan"], ["Chisinau", "Chișinău"]),
+    "BLR": (["Belarus"], ["Belarusian", "Belarussian"], ["Minsk"]),
+    "DEU": (["Germany"], ["German"], ["Berlin"]),
+    "CHE": (["Switzerland"], ["Swiss"], ["Bern"]),
+    "NZL": (["New Zealand"], ["New Zealand"], ["Wellington"]),
+    "SSD": (["South Sudan"], ["South Sudanese"], ["Juba"]),
+    "SDN": (["Sudan"], ["Sudanese"], ["Khartoum"]),
+    "YEM": (["Yemen"], ["Yemeni"], ["Sanaa", "Sana'a", "Sana’a"]),
+    "KAZ": (["Kazakhstan"], ["Kazakh"], ["Astana"]),
+    "KGZ": (["Kyrgyzstan"], ["Kyrgyz"], ["Bishkek"]),
+    "TJK": (["Tajikistan"], ["Tajik"], ["Dushanbe"]),
+    "UZB": (["Uzbekistan"], ["Uzbek"], ["Tashkent"]),
+    "TKM": (["Turkmenistan"], ["Turkmen"], ["Ashgabat"]),
+    "AZE": (["Azerbaijan"], ["Azerbaijani", "Azeri"], ["Baku"]),
+    "ARM": (["Armenia"], ["Armenian"], ["Yerevan"]),
+    "GEO": (["Georgia"], ["Georgian"], ["Tbilisi"]),
+    "IRQ": (["Iraq"], ["Iraqi"], ["Baghdad"]),
+    "LBN": (["Lebanon"], ["Lebanese"], ["Beirut"]),
+    "LBY": (["Libya"], ["Libyan"], ["Tripoli"]),
+    "EGY": (["Egypt"], ["Egyptian"], ["Cairo"]),
+    "JOR": (["Jordan"], ["Jordanian"], ["Amman"]),
+    "QAT": (["Qatar"], ["Qatari"], ["Doha"]),
+    "ESP": (["Spain"], ["Spanish"], ["Madrid"]),
+    "IND": (["India"], ["Indian"], ["New Delhi"]),
+    "PAK": (["Pakistan"], ["Pakistani"], ["Islamabad"]),
+    "FRA": (["France"], ["French"], ["Paris"]),
+    "SOM": (["Somalia"], ["Somali"], ["Mogadishu"]),
+    "ETH": (["Ethiopia"], ["Ethiopian"], ["Addis Ababa"]),
+    "ERI": (["Eritrea"], ["Eritrean"], ["Asmara"]),
+    "XKX": (["Kosovo"], ["Kosovar", "Kosovan"], ["Pristina"]),
+    "GRC": (["Greece"], ["Greek"], ["Athens"]),
+    "CYP": (["Cyprus"], ["Cypriot"], ["Nicosia"]),
+    "FIN": (["Finland"], ["Finnish"], ["Helsinki"]),
+    "SWE": (["Sweden"], ["Swedish"], ["Stockholm"]),
+    "NOR": (["Norway"], ["Norwegian"], ["Oslo"]),
+    "DNK": (["Denmark"], ["Danish"], ["Copenhagen"]),
+    "POL": (["Poland"], ["Polish"], ["Warsaw"]),
+    "HUN": (["Hungary"], ["Hungarian"], ["Budapest"]),
+    "ROU": (["Romania"], ["Romanian"], ["Bucharest"]),
+    "BGR": (["Bulgaria"], ["Bulgarian"], ["Sofia"]),
+    "IRL": (["Ireland"], ["Irish"], ["Dublin"]),
+    "PRT": (["Portugal"], ["Portuguese"], ["Lisbon"]),
+    "BEL": (["Belgium"], ["Belgian"], ["Brussels"]),
+    "THA": (["Thailand"], ["Thai"], ["Bangkok"]),
+    "JPN": (["Japan"], ["Japanese"], ["Tokyo"]),
+}
+
+# The name English-language news uses where the packages' common name differs.
+NAME_OVERRIDE = {"TUR": "Turkey", "CZE": "Czech Republic", "COD": "Democratic Republic of the Congo", "XKX": "Kosovo"}
+
+# Capitals too ambiguous to stand for a government in English text (person names, common words, cities
+# shared with larger places).
+AMBIGUOUS_CAPITALS = {"Victoria", "Kingston", "Hamilton", "Georgetown", "Nassau", "Male", "Malé", "Plymouth",
+                      "Jamestown", "Avarua", "Apia", "Praia", "Roseau", "Castries", "Victoria City", "Palikir",
+                      "Funafuti", "Saipan", "Hagåtña", "Basseterre", "Kingstown", "Saint John's", "Vatican City",
+                      "Washington D.C.", "Sofia", "Lobamba", "Yaren", "Majuro", "Ngerulmud", "South Tarawa",
+                      "Port Louis", "Stanley", "Road Town", "George Town", "Willemstad", "Oranjestad",
+                      "Philipsburg", "Marigot", "Gustavia", "Cockburn Town", "Charlotte Amalie", "Pago Pago",
+                      "Alofi", "Adamstown", "Kingston upon Thames", "Douglas", "Saint Helier", "St. Peter Port",
+                      "Mata-Utu", "Nouméa", "Papeetē", "Saint-Pierre", "Saint-Denis", "Cayenne", "Basse-Terre",
+                      "Fort-de-France", "Mamoudzou", "Torshavn", "Tórshavn", "Nuuk", "Longyearbyen", "Mariehamn",
+                      "The Valley", "Brades", "Hamilton", "El Aaiún", "Flying Fish Cove", "West Island",
+                      "Kingston", "Diego Garcia", "Port-aux-Français", "King Edward Point", "Gibraltar"}
+
+
+def latin(s):
+    return all(unicodedata.category(c).startswith(("L", "Z", "P", "M")) and (ord(c) < 0x250 or c in "’")
+               or c in "-'. " for c in s)
+
+
+def ok_name(s):
+    return len(s) >= 3 and latin(s) and "," not in s and not re.fullmatch(r"[A-Z]{2}", s)
+
+
+def add(lst, *items):
+    for i in items:
+        if i and i not in lst:
+            lst.append(i)
+
+
+def main(argv):
+    wc = {c["cca3"]: c for c in json.load(open(argv[1], encoding="utf-8"))}
+    iso = {c["alpha_3"]: c for c in json.load(open(ISO, encoding="utf-8"))["3166-1"]}
+    rows = []
+    for a3 in sorted(set(iso) | {"XKX"}):
+        i = iso.get(a3, {})
+        w = wc.get(a3) or (wc.get("UNK") if a3 == "XKX" else None) or {}
+        name = NAME_OVERRIDE.get(a3) or (w.get("name") or {}).get("common") or i.get("common_name") or i.get("name")
+        official = i.get("official_name") or (w.get("name") or {}).get("official") or name
+        aliases, adjectives, capitals = [], [], []
+        ex = EXTRA.get(a3, ([], [], []))
+        add(aliases, *[x for x in ex[0]])
+        add(aliases, i.get("name"), i.get("common_name"), (w.get("name") or {}).get("official"))
+        add(aliases, *[x for x in w.get("altSpellings", []) if ok_name(x)])
+        aliases = [x for x in aliases if x and x != name and ok_name(x) or x in ex[0]]
+        add(adjectives, *ex[1])
+        dem = ((w.get("demonyms") or {}).get("eng") or {})
+        for g in ("m", "f"):
+            for d in (dem.get(g) or "").split(","):
+                d = d.strip()
+                if d and ok_name(d):
+                    add(adjectives, d)
+        add(capitals, *ex[2])
+        if w.get("independent") or a3 in EXTRA:
+            add(capitals, *[c for c in w.get("capital", []) if ok_name(c)])
+        capitals = [c for c in capitals if c not in AMBIGUOUS_CAPITALS or c in ex[2]]
+        independent = bool(w.get("independent")) or a3 in ("PSE", "TWN", "XKX")
+        source = "iso-codes;world-countries" + (";parley" if a3 in EXTRA else "")
+        rows.append([a3, i.get("alpha_2", "XK" if a3 == "XKX" else ""), i.get("numeric", ""), name, official,
+                     aliases, adjectives, capitals, "state" if independent else "territory", source])
+    # A name shared by several entries goes to the state (over a territory), then to the first listed in EXTRA.
+    owner = {}
+    for r in sorted(rows, key=lambda r: (r[8] != "state", r[0] not in EXTRA, r[0])):
+        for col in (5, 6, 7):
+            for x in r[col] + ([r[3]] if col == 5 else []):
+                owner.setdefault((col if col != 5 else 5, x), r[0])
+    out = sys.stdout
+    out.write("# Parley states and territories: ISO 3166-1 codes, names, adjectives/demonyms, capitals.\n")
+    out.write("# Generated by scripts/build_countries.py from Debian iso-codes (LGPL-2.1+) and npm world-countries\n")
+    out.write("# (ODbL-1.0, (c) Mohammed Le Doze) plus Parley's own additions; see README.md and LICENSE-world-countries.\n")
+    out.write("# Lists are separated by '|'. kind is state or territory. XKX is Kosovo's user-assigned code.\n")
+    out.write("alpha3\talpha2\tnumeric\tname\tofficial\taliases\tadjectives\tcapitals\tkind\tsource\n")
+    for r in rows:
+        aliases = [x for x in r[5] if owner.get((5, x)) == r[0]]
+        adjectives = [x for x in r[6] if owner.get((6, x)) == r[0]]
+        capitals = [x for x in r[7] if owner.get((7, x)) == r[0]]
+        out.write("\t".join([r[0], r[1], r[2], r[3], r[4], "|".join(aliases), "|".join(adjectives),
+                             "|".join(capitals), r[8], r[9]]) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -2,24 +2,701 @@
 package org.parley.quotes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.actors.ActorLayer;
 import org.parley.article.Span;
 import org.parley.nlp.AnnotatedArticle;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
 
-/** Finds quotations in news text. */
+/**
+ * Finds direct and mixed quotations in news text and names their speakers.
+ *
+ * <p>Quotation marks are found by {@link QuoteScanner}. Each quotation is tied to a speech cue ("said", "told",
+ * "according to", a dash before a name, a colon ending the previous sentence) through the dependency parse or,
+ * when the parse of a quotation fails, by adjacency; the cue's subject names the speaker, resolved by
+ * {@link ActorBook}. A quotation interrupted by its attribution ("We are ready," he said, "to talk.") is one
+ * quote. A quotation without a cue continues the previous speaker when it follows them closely; a short
+ * quoted phrase without any cue, or a quoted title, is a label rather than speech and is not reported.
+ *
+ * <p>For a mixed quotation (reported speech with quoted words inside: said his demands were "met with
+ * silence"), the quote's span and text are the whole reported clause, quotation marks included, because that is
+ * what the speaker is reported to have said.
+ */
 public final class NewsQuoteFinder implements QuoteFinder {
-  private static final Pattern QUOTED = Pattern.compile("[\u201c\"]([^\u201c\u201d\"]{2,}?)[\u201d\"]");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Set<String> SPEECH_PATH = Set.of("ccomp", "xcomp", "parataxis", "dep", "obj", "advcl",
+      "csubj", "root", "list");
+  private static final Set<String> NP_CUT = Set.of("acl", "ccomp", "parataxis", "advcl", "punct", "conj", "cc",
+      "dep");
+  private static final int SHORT = 3;
+
+  private final QuoteLexicon lexicon;
+
+  public NewsQuoteFinder() {
+    this(QuoteLexicon.builtIn());
+  }
+
+  NewsQuoteFinder(QuoteLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  private record Group(List<QuotedSegment> segments) {
+    QuotedSegment first() {
+      return segments.get(0);
+    }
+
+    QuotedSegment last() {
+      return segments.get(segments.size() - 1);
+    }
+
+    Span inner() {
+      return new Span(first().inner().start(), last().inner().end());
+    }
+
+    Span outer() {
+      return new Span(first().outer().start(), last().outer().end());
+    }
+
+    boolean covers(Span s) {
+      for (QuotedSegment q : segments) {
+        if (q.outer().start() <= s.start() && s.end() <= q.outer().end()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    String text(String article) {
+      StringBuilder b = new StringBuilder();
+      for (QuotedSegment q : segments) {
+        if (!b.isEmpty()) {
+          b.append(' ');
+        }
+        b.append(q.text(article));
+      }
+      return b.toString();
+    }
+  }
+
+  /** Where a quotation's speaker is named. */
+  private record Attribution(Sentence sentence, int speakerHead, int npFirst, int npLast, Span cue, Span content) {}
 
   @Override
   public Quotes find(AnnotatedArticle article, ActorLayer actors) {
-    List<Quote> out = new ArrayList<>();
-    Matcher m = QUOTED.matcher(article.text());
-    while (m.find()) {
-      out.add(new Quote(new Span(m.start(1), m.end(1)), m.group(1), null, null, true));
+    String text = article.text();
+    List<QuotedSegment> segments = QuoteScanner.scan(text);
+    if (segments.isEmpty() || article.sentences().isEmpty()) {
+      return new Quotes(List.of(), actors);
     }
-    return new Quotes(out, actors);
+    List<Span> quoted = segments.stream().map(QuotedSegment::outer).toList();
+    ActorBook book = new ActorBook(article, actors, lexicon, quoted);
+    Context cx = new Context(article, quoted);
+    List<Quote> out = new ArrayList<>();
+    String lastSpeaker = null;
+    int lastParagraph = -10;
+    for (Group g : groups(cx, segments)) {
+      Attribution a = attribute(cx, g);
+      String quoteText = g.text(text);
+      int words = words(quoteText).size();
+      int paragraph = cx.paragraph(g.outer().start());
+      String speaker;
+      Span span = g.inner();
+      if (a == null) {
+        if (words <= SHORT || isTitle(cx, g, quoteText)) {
+          continue; // a label or a title in quotation marks, not speech
+        }
+        speaker = paragraph - lastParagraph <= 1 ? lastSpeaker : null;
+      } else {
+        if (a.speakerHead() >= 0) {
+          speaker = book.speaker(a.sentence(), a.speakerHead(), a.npFirst(), a.npLast());
+        } else {
+          speaker = null;
+        }
+        if (a.content() != null) {
+          span = a.content();
+          quoteText = span.of(text);
+        }
+      }
+      out.add(new Quote(span, quoteText, speaker, a == null ? null : a.cue(), true));
+      if (speaker != null) {
+        lastSpeaker = speaker;
+      }
+      lastParagraph = paragraph;
+    }
+    return new Quotes(out, book.layer());
+  }
+
+  // --- grouping -----------------------------------------------------------------------------------------
+
+  /** Joins a quotation interrupted by its attribution: "We are ready," he said, "to talk." */
+  private List<Group> groups(Context cx, List<QuotedSegment> segments) {
+    List<Group> out = new ArrayList<>();
+    List<QuotedSegment> current = new ArrayList<>();
+    for (QuotedSegment s : segments) {
+      if (!current.isEmpty() && continues(cx, current.get(current.size() - 1), s)) {
+        current.add(s);
+        continue;
+      }
+      if (!current.isEmpty()) {
+        out.add(new Group(current));
+      }
+      current = new ArrayList<>(List.of(s));
+    }
+    if (!current.isEmpty()) {
+      out.add(new Group(current));
+    }
+    return out;
+  }
+
+  private boolean continues(Context cx, QuotedSegment a, QuotedSegment b) {
+    String text = cx.article.text();
+    if (!a.closed() || a.outer().end() > b.outer().start()) {
+      return false;
+    }
+    String gap = text.substring(a.outer().end(), b.outer().start());
+    if (gap.indexOf('\n') >= 0 || words(gap).size() > 12 || words(gap).isEmpty()) {
+      return false;
+    }
+    String inner = a.text(text).strip();
+    char end = inner.isEmpty() ? ' ' : inner.charAt(inner.length() - 1);
+    if (",.!?\u2014-".indexOf(end) < 0 && ",".indexOf(gap.strip().isEmpty() ? ' ' : gap.strip().charAt(0)) < 0) {
+      return false;
+    }
+    if (!hasCue(cx, new Span(a.outer().end(), b.outer().start()))) {
+      return false;
+    }
+    // The second part must not carry an attribution of its own ("x," he said. "y," she replied.).
+    int afterEnd = Math.min(text.length(), b.outer().end() + 80);
+    int nl = text.indexOf('\n', b.outer().end());
+    if (nl >= 0) {
+      afterEnd = Math.min(afterEnd, nl);
+    }
+    for (Span q : cx.quoted) {
+      if (q.start() >= b.outer().end() && q.start() < afterEnd) {
+        afterEnd = q.start();
+      }
+    }
+    Sentence s = cx.article.sentenceAt(Math.max(b.outer().end() - 1, 0));
+    if (s != null) {
+      int seen = 0;
+      for (Token t : s.tokens()) {
+        if (t.span().start() >= b.outer().end() && t.span().start() < afterEnd && isWordy(t)) {
+          if (++seen > 6) {
+            break;
+          }
+          if (cueKind(t).isPresent()) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean hasCue(Context cx, Span region) {
+    for (Sentence s : cx.article.sentences()) {
+      if (!s.span().overlaps(region)) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        if (region.contains(t.span()) && cueKind(t).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // --- attribution --------------------------------------------------------------------------------------
+
+  private Attribution attribute(Context cx, Group g) {
+    Attribution a = dash(cx, g);
+    if (a != null) {
+      return a;
+    }
+    Sentence last = cx.article.sentenceAt(Math.max(0, g.outer().end() - 1));
+    Sentence first = cx.article.sentenceAt(g.outer().start());
+    List<Sentence> sentences = new ArrayList<>();
+    if (last != null) {
+      sentences.add(last);
+    }
+    if (first != null && first != last) {
+      sentences.add(first);
+    }
+    for (Sentence s : cx.article.sentences()) {
+      if (s.span().overlaps(g.outer()) && !sentences.contains(s)) {
+        sentences.add(s);
+      }
+    }
+    for (Sentence s : sentences) {
+      a = byParse(cx, g, s);
+      if (a != null) {
+        return a;
+      }
+    }
+    for (Sentence s : sentences) {
+      a = accordingTo(cx, g, s);
+      if (a != null) {
+        return a;
+      }
+    }
+    if (last != null) {
+      a = adjacentAfter(cx, g, last);
+      if (a != null) {
+        return a;
+      }
+    }
+    if (first != null) {
+      a = adjacentBefore(cx, g, first);
+      if (a != null) {
+        return a;
+      }
+      return introducedByColon(cx, g, first);
+    }
+    return null;
+  }
+
+  /** A cue the dependency parse ties to the quotation: its complement holds the quote, or it hangs off it. */
+  private Attribution byParse(Context cx, Group g, Sentence s) {
+    boolean[] in = cx.mask(s, g);
+    int bestCue = -1;
+    int bestChild = -1;
+    int bestSteps = Integer.MAX_VALUE;
+    for (int i = 0; i < in.length; i++) {
+      if (!in[i]) {
+        continue;
+      }
+      Dependency d = s.headArc(i);
+      if (d == null || d.head() < 0 || in[d.head()]) {
+        continue;
+      }
+      int prev = i;
+      int x = d.head();
+      for (int steps = 0; steps < 5 && x >= 0 && !in[x] && !cx.inAnyQuote(s, x); steps++) {
+        Token t = s.tokens().get(x);
+        Optional<QuoteLexicon.CueKind> kind = cueKind(t);
+        if (kind.isPresent()) {
+          String rel = s.headArc(prev).baseRelation();
+          boolean ok = SPEECH_PATH.contains(rel) || (kind.get() != QuoteLexicon.CueKind.SAY && rel.equals("obl"));
+          if (ok && steps < bestSteps) {
+            bestSteps = steps;
+            bestCue = x;
+            bestChild = prev;
+          }
+          break;
+        }
+        Dependency up = s.headArc(x);
+        if (up == null) {
+          break;
+        }
+        prev = x;
+        x = up.head();
+      }
+    }
+    if (bestCue < 0) {
+      // "We are ready," he said: parsers often hang the speech verb off the quotation's own verb.
+      for (int x = 0; x < in.length; x++) {
+        if (in[x] || cx.inAnyQuote(s, x) || cueKind(s.tokens().get(x)).isEmpty()) {
+          continue;
+        }
+        Dependency d = s.headArc(x);
+        if (d != null && d.head() >= 0 && in[d.head()]
+            && Set.of("parataxis", "ccomp", "advcl", "dep", "conj", "acl").contains(d.baseRelation())) {
+          bestCue = x;
+          break;
+        }
+      }
+    }
+    if (bestCue < 0) {
+      return null;
+    }
+    Span content = bestChild >= 0 ? mixedContent(cx, g, s, bestCue, bestChild, in) : null;
+    return withSpeaker(cx, s, bestCue, content);
+  }
+
+  /**
+   * The reported clause around a partial quotation, or null when the quoted words are most of it (then the quote
+   * is direct).
+   */
+  private Span mixedContent(Context cx, Group g, Sentence s, int cue, int child, boolean[] in) {
+    List<Integer> sub = s.subtree(child);
+    int from = sub.get(0);
+    int to = sub.get(sub.size() - 1);
+    if (cueKind(s.tokens().get(cue)).orElse(null) == QuoteLexicon.CueKind.LABEL) {
+      for (Dependency d : s.children(cue)) {
+        if (d.baseRelation().equals("obj") && d.dependent() > cue && d.dependent() < from) {
+          from = s.subtree(d.dependent()).get(0);
+        }
+      }
+    }
+    while (from < to && isPunct(s.tokens().get(from)) && !in[from]) {
+      from++;
+    }
+    while (to > from && isPunct(s.tokens().get(to)) && !in[to]) {
+      to--;
+    }
+    Span span = s.span(from, to);
+    String text = cx.article.text();
+    int quotedWords = words(g.text(text)).size();
+    int allWords = words(span.of(text)).size();
+    if (allWords == 0 || quotedWords >= 0.6 * allWords || !span.contains(g.inner().start() == g.inner().end()
+        ? g.inner() : new Span(g.inner().start(), g.inner().start() + 1))) {
+      return null;
+    }
+    return span.union(g.outer().start() >= span.start() ? new Span(span.start(), Math.max(span.end(),
+        Math.min(g.outer().end(), s.span().end()))) : span);
+  }
+
+  private Attribution accordingTo(Context cx, Group g, Sentence s) {
+    for (int i = 0; i + 1 < s.tokens().size(); i++) {
+      Token t = s.tokens().get(i);
+      if (t.text().equalsIgnoreCase("according") && s.tokens().get(i + 1).text().equalsIgnoreCase("to")
+          && !cx.inAnyQuote(s, i)) {
+        Dependency d = s.headArc(i);
+        int head = d != null && d.head() > i + 1 && !cx.inAnyQuote(s, d.head()) ? d.head() : nounAfter(s, i + 1);
+        if (head < 0) {
+          return null;
+        }
+        int[] np = nounPhrase(cx, s, head);
+        return new Attribution(s, head, np[0], np[1], s.span(i, i + 1), null);
+      }
+    }
+    return null;
+  }
+
+  /** A dash after the closing mark and a name: "... our greatest shame." ― Jane Doe */
+  private Attribution dash(Context cx, Group g) {
+    String text = cx.article.text();
+    int i = g.outer().end();
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    if (i >= text.length() || "\u2015\u2014\u2013".indexOf(text.charAt(i)) < 0) {
+      return null;
+    }
+    int nl = text.indexOf('\n', i);
+    int end = nl < 0 ? text.length() : nl;
+    if (words(text.substring(i, end)).size() > 8) {
+      return null;
+    }
+    Sentence s = cx.article.sentenceAt(i + 1 < end ? i + 1 : i);
+    if (s == null) {
+      return null;
+    }
+    int first = -1;
+    int last = -1;
+    for (Token t : s.tokens()) {
+      if (t.span().start() > i && t.span().end() <= end && isWordy(t)) {
+        if (first < 0) {
+          first = t.index();
+        }
+        last = t.index();
+      }
+    }
+    if (first < 0) {
+      return null;
+    }
+    int head = last;
+    for (int k = first; k <= last; k++) {
+      if (s.tokens().get(k).isProperNoun()) {
+        head = k;
+      }
+    }
+    return new Attribution(s, head, first, last, new Span(i, i + 1), null);
+  }
+
+  /** A cue within a few words after the closing mark: "...," said the minister. */
+  private Attribution adjacentAfter(Context cx, Group g, Sentence s) {
+    int seen = 0;
+    for (Token t : s.tokens()) {
+      if (t.span().start() < g.outer().end() || cx.inAnyQuote(s, t.index())) {
+        if (t.span().start() >= g.outer().end()) {
+          break;
+        }
+        continue;
+      }
+      if (!isWordy(t)) {
+        continue;
+      }
+      if (++seen > 6) {
+        break;
+      }
+      if (cueKind(t).isPresent()) {
+        return withSpeaker(cx, s, t.index(), null);
+      }
+    }
+    return null;
+  }
+
+  /** A cue within a few words before the opening mark: He told reporters: "..." */
+  private Attribution adjacentBefore(Context cx, Group g, Sentence s) {
+    int seen = 0;
+    for (int i = s.tokens().size() - 1; i >= 0; i--) {
+      Token t = s.tokens().get(i);
+      if (t.span().end() > g.outer().start()) {
+        continue;
+      }
+      if (cx.inAnyQuote(s, i)) {
+        break;
+      }
+      if (!isWordy(t)) {
+        continue;
+      }
+      if (++seen > 8) {
+        break;
+      }
+      if (cueKind(t).isPresent()) {
+        return withSpeaker(cx, s, i, null);
+      }
+    }
+    return null;
+  }
+
+  /** A quotation opening its sentence after one that ends with a colon: "Trump tweeted:" */
+  private Attribution introducedByColon(Context cx, Group g, Sentence s) {
+    String text = cx.article.text();
+    if (!text.substring(s.span().start(), g.outer().start()).isBlank() || s.index() == 0) {
+      return null;
+    }
+    Sentence prev = cx.article.sentences().get(s.index() - 1);
+    String prevText = prev.span().of(text).strip();
+    if (!prevText.endsWith(":")) {
+      return null;
+    }
+    int cue = -1;
+    for (Token t : prev.tokens()) {
+      if (cueKind(t).isPresent() && !cx.inAnyQuote(prev, t.index())) {
+        cue = t.index();
+      }
+    }
+    if (cue < 0) {
+      cue = prev.root();
+      if (cue < 0 || !prev.tokens().get(cue).isVerb()) {
+        return null;
+      }
+    }
+    return withSpeaker(cx, prev, cue, null);
+  }
+
+  private Attribution withSpeaker(Context cx, Sentence s, int cue, Span content) {
+    int head = subject(cx, s, cue);
+    Span cueSpan = s.tokens().get(cue).span();
+    if (head < 0) {
+      return new Attribution(s, -1, -1, -1, cueSpan, content);
+    }
+    int[] np = nounPhrase(cx, s, head);
+    return new Attribution(s, head, np[0], np[1], cueSpan, content);
+  }
+
+  /** The token heading the speaker: the cue's subject, found through the parse or next to the cue. */
+  private int subject(Context cx, Sentence s, int cue) {
+    int x = cue;
+    for (int climb = 0; climb < 4 && x >= 0; climb++) {
+      for (Dependency d : s.children(x)) {
+        if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass") && climb > 0) {
+          int subj = d.dependent();
+          if (cx.inAnyQuote(s, subj)) {
+            break;
+          }
+          Token t = s.tokens().get(subj);
+          Dependency up = s.headArc(x);
+          if (t.pos() != null && (t.pos().equals("WP") || t.pos().equals("WDT")) && up != null
+              && up.relation().startsWith("acl") && up.head() >= 0) {
+            return up.head(); // "Smith, who said ..." : the speaker is the noun the clause describes
+          }
+          return subj;
+        }
+      }
+      Dependency up = s.headArc(x);
+      if (up == null || up.head() < 0
+          || !Set.of("advcl", "xcomp", "conj", "parataxis", "ccomp").contains(up.baseRelation())) {
+        break;
+      }
+      if (up.baseRelation().equals("ccomp") || up.baseRelation().equals("parataxis")) {
+        // "X said, adding ..." is advcl; a ccomp head is usually the quote's own verb, whose subject is not the speaker
+        break;
+      }
+      x = up.head();
+    }
+    // Inverted attribution ("said Smith") or a parse that lost the subject: the nearest noun next to the cue.
+    int after = nounAfter(s, cue);
+    if (after >= 0 && !cx.inAnyQuote(s, after)) {
+      return after;
+    }
+    for (int i = cue - 1; i >= 0 && i >= cue - 3; i--) {
+      Token t = s.tokens().get(i);
+      if (cx.inAnyQuote(s, i) || isPunct(t)) {
+        break;
+      }
+      if (t.isNoun() || t.isPronoun()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The head of a noun phrase right after token {@code i}, skipping an adverb ("said Monday"? no: nouns only). */
+  private static int nounAfter(Sentence s, int i) {
+    int j = i + 1;
+    if (j < s.tokens().size() && s.tokens().get(j).pos() != null && s.tokens().get(j).pos().startsWith("RB")) {
+      j++;
+    }
+    if (j >= s.tokens().size()) {
+      return -1;
+    }
+    Token t = s.tokens().get(j);
+    if (t.isPronoun() && !t.pos().equals("PRP$")) {
+      return j;
+    }
+    if (t.isProperNoun() || (t.pos() != null && (t.pos().equals("DT") || t.pos().equals("JJ") || t.isNoun()))) {
+      int k = j;
+      while (k + 1 < s.tokens().size() && (s.tokens().get(k + 1).isNoun() || s.tokens().get(k + 1).isProperNoun()
+          || (s.tokens().get(k).pos().equals("DT") || s.tokens().get(k).pos().equals("JJ"))
+          && s.tokens().get(k + 1).pos() != null && s.tokens().get(k + 1).pos().matches("JJ|NN.*"))) {
+        k++;
+      }
+      Token h = s.tokens().get(k);
+      if (h.isNoun() && !isTimeWord(h)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isTimeWord(Token t) {
+    return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || t.lemmaLower().matches(
+        "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|night|morning|"
+            + "evening|afternoon|day|time");
+  }
+
+  /** The speaker's noun phrase around {@code head}: its subtree without clauses, as a contiguous token range. */
+  private int[] nounPhrase(Context cx, Sentence s, int head) {
+    Set<Integer> keep = new HashSet<>();
+    collectNp(s, head, keep, 0);
+    int first = head;
+    int last = head;
+    while (first - 1 >= 0 && keep.contains(first - 1) && !cx.inAnyQuote(s, first - 1)) {
+      first--;
+    }
+    while (last + 1 < s.tokens().size() && keep.contains(last + 1) && !cx.inAnyQuote(s, last + 1)) {
+      last++;
+    }
+    while (first < head && isPunct(s.tokens().get(first))) {
+      first++;
+    }
+    while (last > head && isPunct(s.tokens().get(last))) {
+      last--;
+    }
+    return new int[] {first, last};
+  }
+
+  private static void collectNp(Sentence s, int i, Set<Integer> keep, int depth) {
+    if (depth > 12 || !keep.add(i)) {
+      return;
+    }
+    for (Dependency d : s.children(i)) {
+      String rel = d.baseRelation();
+      if (NP_CUT.contains(rel) && !(rel.equals("punct") && depth == 0)) {
+        continue;
+      }
+      collectNp(s, d.dependent(), keep, depth + 1);
+    }
+  }
+
+  private boolean isTitle(Context cx, Group g, String quoteText) {
+    List<String> ws = words(quoteText);
+    if (ws.size() > 8) {
+      return false;
+    }
+    int capitals = 0;
+    for (String w : ws) {
+      if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+        capitals++;
+      }
+    }
+    return capitals * 4 >= ws.size() * 3;
+  }
+
+  private Optional<QuoteLexicon.CueKind> cueKind(Token t) {
+    if (!t.isVerb()) {
+      return Optional.empty();
+    }
+    return lexicon.cue(t.lemmaLower());
+  }
+
+  private static boolean isPunct(Token t) {
+    return !WORD.matcher(t.text()).find();
+  }
+
+  private static boolean isWordy(Token t) {
+    return !isPunct(t);
+  }
+
+  static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(s);
+    while (m.find()) {
+      out.add(m.group().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** Per-article lookups. */
+  private static final class Context {
+    final AnnotatedArticle article;
+    final List<Span> quoted;
+    final int[] paragraphOf;
+
+    Context(AnnotatedArticle article, List<Span> quoted) {
+      this.article = article;
+      this.quoted = quoted;
+      String text = article.text();
+      paragraphOf = new int[text.length() + 1];
+      int p = 0;
+      boolean blank = true;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+          if (!blank) {
+            p++;
+          }
+          blank = true;
+        } else if (!Character.isWhitespace(c)) {
+          blank = false;
+        }
+        paragraphOf[i] = p;
+      }
+      paragraphOf[text.length()] = p;
+    }
+
+    int paragraph(int offset) {
+      return paragraphOf[Math.min(offset, paragraphOf.length - 1)];
+    }
+
+    boolean inAnyQuote(Sentence s, int token) {
+      Span t = s.tokens().get(token).span();
+      for (Span q : quoted) {
+        if (q.start() <= t.start() && t.end() <= q.end()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean[] mask(Sentence s, Group g) {
+      boolean[] in = new boolean[s.tokens().size()];
+      for (Token t : s.tokens()) {
+        in[t.index()] = g.covers(t.span());
+      }
+      return in;
+    }
   }
 }

@@ -31,7 +31,20 @@ public record ArticleBoards(String articleId, LocalDate published, String source
 
   public static ArticleBoards of(Analysis analysis) {
     var a = analysis.article();
-    return new ArticleBoards(a.id(), a.published(), a.source(), a.title(), a.text(), analysis.actors(),
-        analysis.negotiations());
+    return new ArticleBoards(a.id(), a.published(), a.source() != null ? a.source() : host(a.url()), a.title(),
+        a.text(), analysis.actors(), analysis.negotiations());
+  }
+
+  /** The site of a URL, so that articles without a publisher name are still credited to their outlet. */
+  static String host(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      String h = java.net.URI.create(url.strip()).getHost();
+      return h == null ? null : h.startsWith("www.") ? h.substring(4) : h;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }

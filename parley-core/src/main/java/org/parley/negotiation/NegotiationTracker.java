@@ -144,7 +144,8 @@ public final class NegotiationTracker {
     }
 
     private void name(String key, Actor actor) {
-      if (actor != null && actor.isCollective()) {
+      // The first state or group name wins; a key standing in for a name gives way to a real one.
+      if (actor != null && actor.isCollective() && (!names.containsKey(key) || names.get(key).equals(key))) {
         names.put(key, actor.name());
       } else if (actor != null) {
         names.putIfAbsent(key, key);

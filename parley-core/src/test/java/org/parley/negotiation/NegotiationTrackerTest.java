@@ -50,7 +50,7 @@ class NegotiationTrackerTest {
         .state("act-1", "Ethiopia", "ETH", "GOV")
         .state("act-2", "Eritrea", "ERI", "GOV")
         .person("act-3", "information minister", "ERI", "Minister of Information")
-        .actor(new org.parley.actors.Actor("act-4", "Kenyan mediators", "KENGOV", "KEN", "GOV", null, null, List.of()))
+        .actor(new org.parley.actors.Actor("act-4", "Kenya", "KENGOV", "KEN", "GOV", null, null, List.of()))
         .talks("046", "act-1", "act-2", "2026-02-16", "Nairobi", "second round of talks", "talks in Nairobi")
         .agreement(Polarity.POSITIVE, "act-1", "act-2", List.of("prisoner_exchange"), "2026-02-16", "exchange prisoners")
         .agreement(Polarity.NEGATED, "act-1", "act-2", List.of("ceasefire"), "2026-02-16", "no progress on a ceasefire")

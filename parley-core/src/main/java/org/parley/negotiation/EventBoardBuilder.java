@@ -127,7 +127,9 @@ public final class EventBoardBuilder implements BoardBuilder {
                                     List<Event> mediation, List<IssuePositions> issues) {
     List<Event> roundEvents = new ArrayList<>(mediation);
     for (Event e : events) {
-      if (e.polarity() == Polarity.POSITIVE && isTalks(e) && e.modality() != Modality.HYPOTHETICAL
+      // Offers and willingness to meet ("open to a meeting") are stances, not rounds; so are conditionals.
+      if (e.polarity() == Polarity.POSITIVE && isTalks(e)
+          && (e.modality() == Modality.ASSERTED || e.modality() == Modality.REPORTED)
           && pair.is(sides.sideOf(e.source()), sides.sideOf(e.target()))) {
         roundEvents.add(e);
       } else if (isOutcome(e, pair, sides)) {
@@ -147,9 +149,13 @@ public final class EventBoardBuilder implements BoardBuilder {
         }
       }
       if (home == null && e.date() == null && !clusters.isEmpty()) {
-        // Undated talk reports mean the talks the article is about: the latest round it dates.
-        home = clusters.stream().max(Comparator.comparing(
+        // Undated talk reports mean the talks the article is about: the latest round it dates, unless the
+        // event says the opposite of that round's outcome (an agreement where it failed): then another round.
+        List<Event> latest = clusters.stream().max(Comparator.comparing(
             (List<Event> c) -> c.stream().map(Event::date).filter(Objects::nonNull).max(String::compareTo).orElse(""))).get();
+        if (!contradictsOutcome(latest, e)) {
+          home = latest;
+        }
       }
       if (home == null) {
         home = new ArrayList<>();
@@ -167,6 +173,14 @@ public final class EventBoardBuilder implements BoardBuilder {
     rounds.sort(Comparator.comparing((Round r) -> r.date() == null ? "9999" : r.date())
         .thenComparing(r -> r.evidence().isEmpty() ? new Span(0, 0) : r.evidence().get(0)));
     return rounds;
+  }
+
+  private static boolean contradictsOutcome(List<Event> cluster, Event e) {
+    return isAgreement(e) && cluster.stream().anyMatch(c -> isAgreement(c) && c.polarity() != e.polarity());
+  }
+
+  private static boolean isAgreement(Event e) {
+    return e.type() == EventType.AGREE;
   }
 
   private static boolean sameRound(List<Event> cluster, Event e) {
@@ -204,7 +218,7 @@ public final class EventBoardBuilder implements BoardBuilder {
         place = e.location();
       }
       evidence.addAll(e.evidence());
-      if (e.type() == EventType.AGREE) {
+      if (e.type() == EventType.AGREE || (isTalks(e) && e.polarity() == Polarity.NEGATED)) {
         if (e.polarity() == Polarity.NEGATED) {
           failed = true;
         } else {
@@ -299,9 +313,17 @@ public final class EventBoardBuilder implements BoardBuilder {
     return "delegations";
   }
 
-  /** An AGREE that settles or fails to settle something between the two parties: a round's outcome. */
+  /**
+   * An AGREE that settles or fails to settle something between the two parties, or talks that failed ("failed
+   * to negotiate", CAMEO 046 negated): a round's outcome. An offer coded as AGREE is a stance, not an outcome.
+   */
   private static boolean isOutcome(Event e, Pair pair, Sides sides) {
-    if (e.type() != EventType.AGREE || e.modality() == Modality.INTENDED || e.modality() == Modality.HYPOTHETICAL) {
+    if (e.modality() == Modality.INTENDED || e.modality() == Modality.HYPOTHETICAL) {
+      return false;
+    }
+    boolean failedTalks = isTalks(e) && e.polarity() == Polarity.NEGATED && "046".equals(e.cameo());
+    boolean settlement = e.type() == EventType.AGREE && (e.stance() == null || e.stance() == Stance.AGREED);
+    if (!failedTalks && !settlement) {
       return false;
     }
     String src = sides.sideOf(e.source());

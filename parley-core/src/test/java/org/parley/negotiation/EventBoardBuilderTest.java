@@ -195,4 +195,42 @@ class EventBoardBuilderTest {
 
     assertThat(s.boards()).isEmpty();
   }
+
+  @Test
+  void undatedRecalledAgreementIsItsOwnRoundNotTheFailedOnesOutcome() {
+    Scenario s = new Scenario("recall", DAY, null,
+        "Colombia and the ELN failed to reach a deal in Caracas on Tuesday.",
+        "An earlier round had ended with both sides agreeing to a holiday truce.")
+        .state("act-1", "Colombia", "COL", "GOV")
+        .actor(new Actor("act-2", "ELN", "COLREB", "COL", "REB", "ELN", null, List.of()))
+        .talks("046", "act-1", "act-2", "2026-04-14", "Caracas", "failed to reach a deal", "deal")
+        .agreement(Polarity.NEGATED, "act-1", "act-2", List.of(), "2026-04-14", "failed to reach a deal")
+        .agreement(Polarity.POSITIVE, "act-1", "act-2", List.of("ceasefire"), null, "holiday truce");
+
+    assertThat(s.boards().get(0).rounds()).extracting(Round::date, Round::outcome)
+        .containsExactly(tuple("2026-04-14", Outcome.NO_AGREEMENT), tuple(null, Outcome.AGREEMENT));
+  }
+
+  @Test
+  void offerCodedAsAgreeAndWillingnessToMeetAreStancesNotRoundsOrOutcomes() {
+    Scenario s = new Scenario("offer", DAY, null,
+        "Israeli and Lebanese officials held talks in Naqoura on Monday without reaching an agreement.",
+        "Lebanon offered guarantees for the border strip during the talks.",
+        "Israel said it was open to a meeting of the two leaders.")
+        .state("act-1", "Israel", "ISR", "GOV")
+        .state("act-2", "Lebanon", "LBN", "GOV")
+        .talks("046", "act-1", "act-2", "2026-04-13", "Naqoura", "held talks", "talks")
+        .agreement(Polarity.NEGATED, "act-1", "act-2", List.of(), "2026-04-13", "without reaching")
+        .event(EventType.AGREE, "031", Polarity.POSITIVE, Modality.ASSERTED, "act-2", "act-1", Stance.OFFER,
+            List.of("security_guarantees"), "2026-04-13", null, null, "offered guarantees")
+        .event(EventType.CONSULT, "043", Polarity.POSITIVE, Modality.INTENDED, "act-1", "act-2", Stance.OPEN,
+            List.of("leaders_meeting"), "2026-04-20", null, null, "open to a meeting");
+
+    NegotiationBoard board = s.boards().get(0);
+
+    assertThat(board.rounds()).extracting(Round::date, Round::outcome)
+        .containsExactly(tuple("2026-04-13", Outcome.NO_AGREEMENT));
+    assertThat(board.issues()).extracting(ip -> ip.issue(), ip -> ip.positions().get(0).stance())
+        .containsExactly(tuple("security_guarantees", Stance.OFFER), tuple("leaders_meeting", Stance.OPEN));
+  }
 }

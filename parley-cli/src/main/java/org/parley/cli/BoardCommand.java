@@ -35,9 +35,10 @@ import picocli.CommandLine.Parameters;
  * reports that contradict each other.
  */
 @Command(name = "board", mixinStandardHelpOptions = true,
-    description = {"Show where negotiations stand across articles: the issues x parties board with each side's",
-        "latest stance (date and source), the rounds, every change of stance and contradictory reports.",
-        "Reads saved analyses (--from, the JSON Lines that 'parley analyze' prints) and/or analyses ARTICLES."},
+    description = {"Show where negotiations stand across articles: an issues x parties board",
+        "with each side's latest stance, its date and source, then the rounds, every",
+        "change of stance and the reports that contradict each other.",
+        "Reads saved analyses (--from: what 'parley analyze' prints) and/or ARTICLES."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every input read", "1:some inputs or lines failed (one stderr line each); the rest were used",
         "2:usage error", "3:configuration error", "70:internal error"})
@@ -102,7 +103,7 @@ final class BoardCommand implements Callable<Integer> {
     }
     if (tracks.isEmpty()) {
       err.println("parley: no negotiation found" + (parties.isEmpty() ? "" : " between " + String.join(", ", parties))
-          + (asOf == null ? "" : " as of " + asOf));
+          + (asOf == null ? "" : " as of " + asOf) + " in " + tracker.size() + " articles");
     }
     for (int i = 0; i < tracks.size(); i++) {
       NegotiationTrack t = tracks.get(i);

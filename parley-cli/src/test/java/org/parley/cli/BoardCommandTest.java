@@ -130,4 +130,10 @@ class BoardCommandTest {
     assertThat(run("board", "--from", analyses.toString(), "--format", "xml")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("table").contains("markdown").contains("json");
   }
+
+  @Test
+  void parleyHelpListsTheBoardCommand() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("board");
+  }
 }

@@ -41,6 +41,11 @@ public final class NegotiationTracker {
     return this;
   }
 
+  /** How many articles were fed in. */
+  public int size() {
+    return articles.size();
+  }
+
   /** Every track, by first report. */
   public List<NegotiationTrack> tracks() {
     return tracks(null);

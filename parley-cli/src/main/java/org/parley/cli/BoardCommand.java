@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import org.parley.article.Article;
+import org.parley.contract.AnalysisJsonReader;
+import org.parley.engine.Parley;
+import org.parley.negotiation.ArticleBoards;
+import org.parley.negotiation.BoardRenderer;
+import org.parley.negotiation.NegotiationTrack;
+import org.parley.negotiation.NegotiationTracker;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code parley board}: where each negotiation stands across the given articles or saved analyses, as an
+ * issues × parties grid with the latest stance, its date and source, plus the rounds, the stance changes and the
+ * reports that contradict each other.
+ */
+@Command(name = "board", mixinStandardHelpOptions = true,
+    description = {"Show where negotiations stand across articles: an issues x parties board",
+        "with each side's latest stance, its date and source, then the rounds, every",
+        "change of stance and the reports that contradict each other.",
+        "Reads saved analyses (--from: what 'parley analyze' prints) and/or ARTICLES."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every input read", "1:some inputs or lines failed (one stderr line each); the rest were used",
+        "2:usage error", "3:configuration error", "70:internal error"})
+final class BoardCommand implements Callable<Integer> {
+  enum Format { table, json, markdown }
+
+  @Parameters(paramLabel = "ARTICLE", arity = "0..*", description = "Articles to analyse first (files, folders or -).")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--from", paramLabel = "FILE",
+      description = "Saved analyses (JSON Lines from 'parley analyze', optionally .gz); repeatable.")
+  List<Path> from = new ArrayList<>();
+
+  @Option(names = "--parties", paramLabel = "A,B", split = ",",
+      description = "Only the negotiation between exactly these parties (alpha-3 codes, organisations or names).")
+  List<String> parties = new ArrayList<>();
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+      description = "Show the board as it stood on this day (articles published by then, stances dated by then).")
+  LocalDate asOf;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table (default), markdown or json (one object per negotiation).")
+  Format format;
+
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+      description = "Publication date for ARTICLES that carry none.")
+  LocalDate published;
+
+  @Mixin
+  ConfigOptions options;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (paths.isEmpty() && from.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "give saved analyses (--from FILE) or articles to analyse");
+    }
+    NegotiationTracker tracker = new NegotiationTracker();
+    int problems = 0;
+    for (Path file : from) {
+      problems += readAnalyses(file, tracker, err);
+    }
+    if (!paths.isEmpty()) {
+      try (Parley parley = Parley.create(options.config())) {
+        ArticleBatch batch = new ArticleBatch(parley, err, published);
+        List<Article> articles = batch.read(paths);
+        parley.analyzeAll(articles, a -> tracker.add(ArticleBoards.of(a)));
+        problems += batch.problems();
+      }
+    }
+    List<NegotiationTrack> tracks = tracker.tracks(asOf);
+    if (!parties.isEmpty()) {
+      Set<String> wanted = new LinkedHashSet<>();
+      parties.forEach(p -> wanted.add(p.strip()));
+      tracks = tracks.stream().filter(t -> t.between(wanted)).toList();
+    }
+    if (tracks.isEmpty()) {
+      err.println("parley: no negotiation found" + (parties.isEmpty() ? "" : " between " + String.join(", ", parties))
+          + (asOf == null ? "" : " as of " + asOf) + " in " + tracker.size() + " articles");
+    }
+    for (int i = 0; i < tracks.size(); i++) {
+      NegotiationTrack t = tracks.get(i);
+      switch (format) {
+        case json -> out.println(BoardRenderer.json(t, asOf));
+        case markdown -> out.print((i > 0 ? "\n" : "") + BoardRenderer.markdown(t, asOf));
+        case table -> out.print((i > 0 ? "\n" : "") + BoardRenderer.table(t, asOf));
+      }
+    }
+    out.flush();
+    return problems == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+  }
+
+  /** Feeds every analysis of {@code file} to the tracker; each bad line is one stderr line. Returns the failures. */
+  private static int readAnalyses(Path file, NegotiationTracker tracker, PrintWriter err) {
+    int problems = 0;
+    try (BufferedReader in = open(file)) {
+      String line;
+      int n = 0;
+      while ((line = in.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          tracker.add(ArticleBoards.of(AnalysisJsonReader.read(line)));
+        } catch (AnalysisJsonReader.FormatException e) {
+          problems++;
+          err.println("parley: " + file + ":" + n + ": " + e.getMessage());
+        }
+      }
+    } catch (IOException e) {
+      problems++;
+      err.println("parley: " + file + ": cannot read: " + e.getMessage());
+    }
+    err.flush();
+    return problems;
+  }
+
+  private static BufferedReader open(Path file) throws IOException {
+    var stream = Files.newInputStream(file);
+    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+      stream = new GZIPInputStream(stream);
+    }
+    return new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+  }
+}

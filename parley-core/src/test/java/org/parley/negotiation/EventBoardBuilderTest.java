@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.negotiation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.actors.Actor;
+import org.parley.events.EventType;
+import org.parley.events.Modality;
+import org.parley.events.Polarity;
+import org.parley.events.Stance;
+
+class EventBoardBuilderTest {
+  private static final LocalDate DAY = LocalDate.of(2026, 4, 15);
+
+  /** Border talks between two states, mediated by a third, recalling an earlier round that agreed a swap. */
+  private static Scenario borderTalks() {
+    return new Scenario("border", DAY, "Caspian Wire",
+        "The foreign ministers of Armenia and Azerbaijan failed to agree on a border plan on Tuesday at talks in Almaty hosted by Kazakhstan.",
+        "Armenian Foreign Minister Ararat Mirzoyan said Yerevan wanted Azerbaijani troops to leave six border villages.",
+        "His Azerbaijani counterpart Jeyhun Bayramov dismissed the demand, saying the troops stood on Azerbaijani land.",
+        "Kazakh President Kassym-Jomart Tokayev, who mediated the meeting, urged both sides to respect the ceasefire.",
+        "At the second round of talks in Washington last month, the two sides agreed to swap detainees.",
+        "Baku said it remained open to a meeting of the two leaders.",
+        "Azerbaijani forces shelled a border post overnight, Armenian media reported.")
+        .state("act-1", "Armenia", "ARM", "GOV")
+        .state("act-2", "Azerbaijan", "AZE", "GOV")
+        .state("act-3", "Kazakhstan", "KAZ", "GOV")
+        .person("act-4", "Ararat Mirzoyan", "ARM", "Minister of Foreign Affairs")
+        .person("act-5", "Jeyhun Bayramov", "AZE", "Minister of Foreign Affairs")
+        .person("act-6", "Kassym-Jomart Tokayev", "KAZ", "President")
+        .state("act-7", "Azerbaijani military", "AZE", "MIL")
+        .actor(new Actor("act-8", "Armenian media", "ARMMED", "ARM", "MED", null, null, List.of()))
+        .talks("046", "act-4", "act-5", "2026-04-14", "Almaty", "failed to agree on a border plan", "talks in Almaty")
+        .agreement(Polarity.NEGATED, "act-1", "act-2", List.of("territory"), "2026-04-14", "failed to agree on a border plan")
+        .mediation("act-3", null, "2026-04-14", "hosted by Kazakhstan", "who mediated the meeting")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-4", "act-2", List.of("withdrawal"), null, "wanted Azerbaijani troops")
+        .stance(EventType.REJECT, Stance.REJECT, "act-5", "act-1", List.of("withdrawal"), null, "dismissed the demand")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-6", null, List.of("ceasefire"), "2026-04-14", "urged both sides")
+        .talks("046", "act-1", "act-2", "2026-03", "Washington", "second round of talks", "talks in Washington")
+        .agreement(Polarity.POSITIVE, "act-1", "act-2", List.of("prisoner_exchange"), "2026-03", "agreed to swap detainees")
+        .event(EventType.CONSULT, "043", Polarity.POSITIVE, Modality.INTENDED, "act-2", null, Stance.OPEN,
+            List.of("leaders_meeting"), null, null, null, "open to a meeting")
+        .event(EventType.ASSAULT, "190", Polarity.POSITIVE, Modality.REPORTED, "act-7", "act-1", null, List.of(),
+            null, null, null, "shelled a border post");
+  }
+
+  @Test
+  void listsTheStatesAsPartiesAndTheHostAsMediatorNeverTheEnvoys() {
+    List<NegotiationBoard> boards = borderTalks().boards();
+
+    assertThat(boards).hasSize(1);
+    assertThat(boards.get(0).parties()).containsExactly("act-1", "act-2");
+    assertThat(boards.get(0).mediators()).containsExactly("act-3");
+  }
+
+  @Test
+  void recallsTheEarlierRoundWithItsPartialAgreementBeforeTheFailedOne() {
+    List<Round> rounds = borderTalks().boards().get(0).rounds();
+
+    assertThat(rounds).extracting(Round::date, r -> r.location().name(), Round::outcome, Round::name, Round::level)
+        .containsExactly(
+            tuple("2026-03", "Washington", Outcome.PARTIAL, "second round", null),
+            tuple("2026-04-14", "Almaty", Outcome.NO_AGREEMENT, null, "foreign ministers"));
+  }
+
+  @Test
+  void collectsEachSidesStanceOnEachIssueUnderTheStateActor() {
+    NegotiationBoard board = borderTalks().boards().get(0);
+
+    assertThat(board.issues()).extracting(IssuePositions::issue)
+        .containsExactly("withdrawal", "ceasefire", "prisoner_exchange", "leaders_meeting");
+    assertThat(board.issues().get(0).positions()).extracting(Position::actorId, Position::stance)
+        .containsExactly(tuple("act-1", Stance.DEMAND), tuple("act-2", Stance.REJECT));
+    assertThat(board.issues().get(1).positions()).extracting(Position::actorId, Position::stance)
+        .containsExactly(tuple("act-3", Stance.DEMAND));
+    assertThat(board.issues().get(2).positions()).extracting(Position::actorId, Position::stance)
+        .containsExactly(tuple("act-1", Stance.AGREED), tuple("act-2", Stance.AGREED));
+    assertThat(board.issues().get(3).positions()).extracting(Position::actorId, Position::stance)
+        .containsExactly(tuple("act-2", Stance.OPEN));
+  }
+
+  @Test
+  void failedAgreementGivesNoPositionOnItsIssue() {
+    NegotiationBoard board = borderTalks().boards().get(0);
+
+    assertThat(board.issues()).extracting(IssuePositions::issue).doesNotContain("territory");
+  }
+
+  @Test
+  void agreementWithNothingElseOpenIsAFullAgreement() {
+    Scenario s = new Scenario("deal", DAY, null,
+        "Serbia and Kosovo signed a deal on vehicle licence plates in Brussels on Monday.")
+        .state("act-1", "Serbia", "SRB", "GOV")
+        .state("act-2", "Kosovo", "XKX", "GOV")
+        .agreement(Polarity.POSITIVE, "act-1", "act-2", List.of("trade"), "2026-04-13", "signed a deal");
+
+    NegotiationBoard board = s.boards().get(0);
+
+    assertThat(board.rounds()).extracting(Round::date, Round::outcome)
+        .containsExactly(tuple("2026-04-13", Outcome.AGREEMENT));
+  }
+
+  @Test
+  void envoyStandsForTheSideWhenTheArticleNamesNoStateActor() {
+    Scenario s = new Scenario("envoys", DAY, null,
+        "Negotiators for Sudan's army and the Rapid Support Forces met in Jeddah on Saturday.",
+        "The army's envoy rejected a proposal for international monitors.")
+        .person("act-1", "Omar Saddiq", "SDN", "Head of the army delegation")
+        .actor(new Actor("act-2", "Rapid Support Forces", "SDNREB", "SDN", "REB", "RSF", null, List.of()))
+        .talks("046", "act-1", "act-2", "2026-04-11", "Jeddah", "met in Jeddah", "met")
+        .stance(EventType.REJECT, Stance.REJECT, "act-1", "act-2", List.of("ceasefire_monitoring"), null, "rejected a proposal");
+
+    NegotiationBoard board = s.boards().get(0);
+
+    assertThat(board.parties()).containsExactly("act-1", "act-2");
+    assertThat(board.rounds()).extracting(Round::level, Round::outcome)
+        .containsExactly(tuple("delegations", Outcome.UNKNOWN));
+    assertThat(board.issues().get(0).positions()).extracting(Position::actorId, Position::stance)
+        .containsExactly(tuple("act-1", Stance.REJECT));
+  }
+
+  @Test
+  void negatedAcceptanceIsARejectionAndConditionalAcceptanceIsOpenness() {
+    Scenario s = new Scenario("moods", DAY, null,
+        "Ethiopia and Eritrea held talks in Nairobi on Friday.",
+        "Ethiopia did not accept the proposed buffer zone.",
+        "Eritrea would accept international monitors if the troops left first.")
+        .state("act-1", "Ethiopia", "ETH", "GOV")
+        .state("act-2", "Eritrea", "ERI", "GOV")
+        .talks("046", "act-1", "act-2", "2026-04-10", "Nairobi", "held talks", "talks")
+        .event(EventType.CONCEDE, "08", Polarity.NEGATED, Modality.ASSERTED, "act-1", "act-2", Stance.ACCEPT,
+            List.of("demilitarization"), null, null, null, "did not accept")
+        .event(EventType.CONCEDE, "08", Polarity.POSITIVE, Modality.HYPOTHETICAL, "act-2", "act-1", Stance.ACCEPT,
+            List.of("ceasefire"), null, null, null, "would accept");
+
+    NegotiationBoard board = s.boards().get(0);
+
+    assertThat(board.issues()).extracting(ip -> ip.issue(), ip -> ip.positions().get(0).stance())
+        .containsExactly(tuple("demilitarization", Stance.REJECT), tuple("ceasefire", Stance.OPEN));
+  }
+
+  @Test
+  void separateTalksMakeSeparateBoardsAndEachStanceGoesToItsCounterpart() {
+    Scenario s = new Scenario("two-tracks", DAY, null,
+        "Russia and Ukraine held talks on prisoner swaps in Istanbul on Monday.",
+        "Separately, Russian and US envoys met in Riyadh on Tuesday.",
+        "Moscow demanded that Washington lift sanctions on its banks.",
+        "Kyiv demanded the return of all prisoners.")
+        .state("act-1", "Russia", "RUS", "GOV")
+        .state("act-2", "Ukraine", "UKR", "GOV")
+        .state("act-3", "United States", "USA", "GOV")
+        .talks("046", "act-1", "act-2", "2026-04-13", "Istanbul", "held talks on prisoner swaps", "talks")
+        .talks("043", "act-1", "act-3", "2026-04-14", "Riyadh", "envoys met in Riyadh", "met")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-1", "act-3", List.of("sanctions"), null, "lift sanctions")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-2", "act-1", List.of("prisoner_exchange"), null, "return of all prisoners");
+
+    List<NegotiationBoard> boards = s.boards();
+
+    assertThat(boards).extracting(NegotiationBoard::parties)
+        .containsExactly(List.of("act-1", "act-2"), List.of("act-1", "act-3"));
+    assertThat(boards.get(0).issues()).extracting(IssuePositions::issue).containsExactly("prisoner_exchange");
+    assertThat(boards.get(1).issues()).extracting(IssuePositions::issue).containsExactly("sanctions");
+  }
+
+  @Test
+  void withoutReportedTalksTheSidesOfDemandsAndRejectionsMakeTheBoard() {
+    Scenario s = new Scenario("no-talks", DAY, null,
+        "Israel demanded that Hamas release all hostages before any truce.",
+        "Hamas rejected the demand and called for a full withdrawal.")
+        .state("act-1", "Israel", "ISR", "GOV")
+        .actor(new Actor("act-2", "Hamas", "PSEREB", "PSE", "REB", "Hamas", null, List.of()))
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-1", "act-2", List.of("prisoner_exchange"), null, "release all hostages")
+        .stance(EventType.REJECT, Stance.REJECT, "act-2", "act-1", List.of("prisoner_exchange"), null, "rejected the demand");
+
+    List<NegotiationBoard> boards = s.boards();
+
+    assertThat(boards).singleElement().satisfies(b -> {
+      assertThat(b.parties()).containsExactly("act-1", "act-2");
+      assertThat(b.rounds()).isEmpty();
+      assertThat(b.issues().get(0).positions()).extracting(Position::stance)
+          .containsExactly(Stance.DEMAND, Stance.REJECT);
+    });
+  }
+
+  @Test
+  void articleWithoutNegotiationHasNoBoard() {
+    Scenario s = new Scenario("strike", DAY, null, "Russian forces struck a power plant near Kharkiv on Sunday.")
+        .state("act-1", "Russian military", "RUS", "MIL")
+        .event(EventType.ASSAULT, "190", Polarity.POSITIVE, Modality.ASSERTED, "act-1", null, null, List.of(),
+            "2026-04-12", null, null, "struck a power plant");
+
+    assertThat(s.boards()).isEmpty();
+  }
+
+  @Test
+  void undatedRecalledAgreementIsItsOwnRoundNotTheFailedOnesOutcome() {
+    Scenario s = new Scenario("recall", DAY, null,
+        "Colombia and the ELN failed to reach a deal in Caracas on Tuesday.",
+        "An earlier round had ended with both sides agreeing to a holiday truce.")
+        .state("act-1", "Colombia", "COL", "GOV")
+        .actor(new Actor("act-2", "ELN", "COLREB", "COL", "REB", "ELN", null, List.of()))
+        .talks("046", "act-1", "act-2", "2026-04-14", "Caracas", "failed to reach a deal", "deal")
+        .agreement(Polarity.NEGATED, "act-1", "act-2", List.of(), "2026-04-14", "failed to reach a deal")
+        .agreement(Polarity.POSITIVE, "act-1", "act-2", List.of("ceasefire"), null, "holiday truce");
+
+    assertThat(s.boards().get(0).rounds()).extracting(Round::date, Round::outcome)
+        .containsExactly(tuple("2026-04-14", Outcome.NO_AGREEMENT), tuple(null, Outcome.AGREEMENT));
+  }
+
+  @Test
+  void offerCodedAsAgreeAndWillingnessToMeetAreStancesNotRoundsOrOutcomes() {
+    Scenario s = new Scenario("offer", DAY, null,
+        "Israeli and Lebanese officials held talks in Naqoura on Monday without reaching an agreement.",
+        "Lebanon offered guarantees for the border strip during the talks.",
+        "Israel said it was open to a meeting of the two leaders.")
+        .state("act-1", "Israel", "ISR", "GOV")
+        .state("act-2", "Lebanon", "LBN", "GOV")
+        .talks("046", "act-1", "act-2", "2026-04-13", "Naqoura", "held talks", "talks")
+        .agreement(Polarity.NEGATED, "act-1", "act-2", List.of(), "2026-04-13", "without reaching")
+        .event(EventType.AGREE, "031", Polarity.POSITIVE, Modality.ASSERTED, "act-2", "act-1", Stance.OFFER,
+            List.of("security_guarantees"), "2026-04-13", null, null, "offered guarantees")
+        .event(EventType.CONSULT, "043", Polarity.POSITIVE, Modality.INTENDED, "act-1", "act-2", Stance.OPEN,
+            List.of("leaders_meeting"), "2026-04-20", null, null, "open to a meeting");
+
+    NegotiationBoard board = s.boards().get(0);
+
+    assertThat(board.rounds()).extracting(Round::date, Round::outcome)
+        .containsExactly(tuple("2026-04-13", Outcome.NO_AGREEMENT));
+    assertThat(board.issues()).extracting(ip -> ip.issue(), ip -> ip.positions().get(0).stance())
+        .containsExactly(tuple("security_guarantees", Stance.OFFER), tuple("leaders_meeting", Stance.OPEN));
+  }
+}

@@ -44,9 +44,21 @@ final class BenchCommand implements Callable<Integer> {
       description = "Articles in the baseline's timed run (it is ~100x slower); 0 skips the baseline.")
   int baselineArticles;
 
-  @Option(names = "--stage", paramLabel = "STAGE", defaultValue = "full",
-      description = "What to time: full (default: the whole pipeline) or extract (ingest only).")
+  @Option(names = "--stage", defaultValue = "pipeline", paramLabel = "pipeline|extract|api",
+      description = "What to measure: pipeline (default: analysis throughput), extract (ingest only, no models) or api (GET /api/events with concurrent clients).")
   String stage;
+
+  @Option(names = "--clients", defaultValue = "50", description = "Concurrent clients for --stage api.")
+  int clients;
+
+  @Option(names = "--requests", defaultValue = "100", description = "Requests per client for --stage api.")
+  int requests;
+
+  @Option(names = "--copies", defaultValue = "100", description = "Copies of the corpus stored for --stage api.")
+  int copies;
+
+  @Option(names = "--db", paramLabel = "FILE|URL", description = "Store for --stage api (default: a temporary DuckDB file).")
+  String db;
 
   @Mixin
   ConfigOptions options;
@@ -68,8 +80,8 @@ final class BenchCommand implements Callable<Integer> {
     if (stage.equals("extract")) {
       return benchExtract(out, err);
     }
-    if (!stage.equals("full")) {
-      throw new IllegalArgumentException("unknown --stage '" + stage + "'; valid: full, extract");
+    if (!stage.equals("pipeline") && !stage.equals("api")) {
+      throw new IllegalArgumentException("unknown bench stage '" + stage + "'; valid: pipeline, extract, api");
     }
     try (Parley parley = Parley.create(options.config())) {
       List<String> inputs = paths.isEmpty() ? List.of(Examples.folder().toString()) : paths;
@@ -79,6 +91,16 @@ final class BenchCommand implements Callable<Integer> {
       }
       out.printf("corpus: %d distinct articles, %d chars on average; %d threads%n", corpus.size(),
           corpus.stream().mapToInt(a -> a.text().length()).sum() / corpus.size(), parley.config().threads());
+      if (stage.equals("api")) {
+        List<org.parley.engine.Analysis> analyses = new ArrayList<>();
+        parley.analyzeAll(corpus, analyses::add);
+        try {
+          ApiBench.run(analyses, copies, clients, requests, db, out);
+        } catch (Exception e) {
+          throw new org.parley.engine.ParleyException("api bench failed: " + e, e);
+        }
+        return ExitCodes.OK;
+      }
       parley.analyzeAll(repeat(corpus, warmup), a -> { });
       Figures full = measure("parley (full pipeline)", parley, repeat(corpus, articles));
       print(out, full);

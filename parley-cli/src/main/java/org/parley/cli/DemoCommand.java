@@ -11,7 +11,11 @@ import java.util.stream.Collectors;
 import org.parley.actors.Actor;
 import org.parley.article.Article;
 import org.parley.engine.Analysis;
+import org.parley.contract.AnalysisJson;
 import org.parley.engine.Parley;
+import org.parley.server.ParleyServer;
+import org.parley.store.DbSpec;
+import org.parley.store.JdbcStore;
 import org.parley.events.Event;
 import org.parley.negotiation.IssuePositions;
 import org.parley.negotiation.NegotiationBoard;
@@ -24,10 +28,20 @@ import picocli.CommandLine.Mixin;
 
 /** {@code parley demo}: analyses the bundled example articles and prints a summary a person can read. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Analyse the project's example articles and print actors, events, quotes and the board.")
+    description = "Analyse the project's example articles, print actors, events, quotes and the board, then serve the dashboard on them.")
 final class DemoCommand implements Callable<Integer> {
   @Mixin
   ConfigOptions options;
+
+  @CommandLine.Option(names = "--no-serve", description = "Print the summary only; do not start the dashboard.")
+  boolean noServe;
+
+  @CommandLine.Option(names = "--port", defaultValue = "8080", description = "Dashboard port (default 8080; a free one if taken).")
+  int port;
+
+  @CommandLine.Option(names = "--db", paramLabel = "FILE|URL",
+      description = "Store for the demo (default: .parley/demo.duckdb in the project folder).")
+  String db;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -45,7 +59,32 @@ final class DemoCommand implements Callable<Integer> {
         print(out, a);
       }
       out.flush();
+      if (!noServe) {
+        serve(parley, results, out);
+      }
       return batch.problems() == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+    }
+  }
+
+  /** Stores the analyses and serves the dashboard on them until the process is stopped. */
+  private void serve(Parley parley, List<Analysis> results, PrintWriter out) {
+    DbSpec where = db != null ? DbSpec.parse(db) : DbSpec.duckdb(Examples.folder().getParent().resolve(".parley").resolve("demo.duckdb"));
+    JdbcStore store = JdbcStore.open(where);
+    results.forEach(a -> store.put(AnalysisJson.tree(a)));
+    String token = System.getenv("PARLEY_API_TOKEN");
+    ParleyServer.Options o = new ParleyServer.Options("127.0.0.1", port, token == null || token.isBlank() ? null : token,
+        ParleyServer.Options.DEFAULT_MAX_BODY);
+    try {
+      ServeCommand.serveUntilStopped(store, parley, o, out);
+    } catch (io.javalin.util.JavalinBindException e) {
+      out.printf("port %d is taken; using a free one%n", port);
+      try {
+        ServeCommand.serveUntilStopped(store, parley, new ParleyServer.Options(o.host(), 0, o.token(), o.maxBodyBytes()), out);
+      } catch (InterruptedException ie) {
+        Thread.currentThread().interrupt();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -4,6 +4,7 @@ package org.parley.cli;
 import java.io.PrintWriter;
 import org.parley.engine.ConfigException;
 import org.parley.engine.ParleyException;
+import org.parley.store.StoreException;
 import picocli.CommandLine;
 
 /** Maps every failure that escapes a command to one stderr line and an exit code: the CLI's only such place. */
@@ -14,6 +15,10 @@ final class ErrorMapping implements CommandLine.IExecutionExceptionHandler {
     if (e instanceof ConfigException) {
       err.println("parley: configuration error: " + e.getMessage());
       return ExitCodes.CONFIG;
+    }
+    if (e instanceof StoreException) {
+      err.println("parley: " + e.getMessage());
+      return ExitCodes.STORE;
     }
     if (e instanceof IllegalArgumentException || e instanceof ParleyException) {
       err.println("parley: " + e.getMessage());

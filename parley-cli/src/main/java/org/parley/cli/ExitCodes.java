@@ -14,6 +14,8 @@ public final class ExitCodes {
   public static final int USAGE = 2;
   /** The configuration is wrong (unknown profile, missing actor file); nothing was analysed. */
   public static final int CONFIG = 3;
+  /** The store cannot be opened or used: locked by another process, unreachable server, newer schema. */
+  public static final int STORE = 4;
   /** A bug or an environment failure (out of memory, I/O on the output). */
   public static final int SOFTWARE = 70;
 

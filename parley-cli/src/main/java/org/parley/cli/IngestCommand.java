@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parley.article.Article;
+import org.parley.engine.Parley;
+import org.parley.ingest.InputProblem;
+import org.parley.ingest.InputReader;
+import org.parley.ingest.RawDocument;
+import org.parley.store.CorpusReader;
+import org.parley.store.Ingestor;
+import org.parley.store.JdbcStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code parley ingest PATH...}: analyses a corpus into the store. Re-running adds nothing already stored,
+ * which also makes an interrupted run resumable; an article that fails is reported and skipped.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Analyse files, folders, WARC archives (.warc, .warc.gz) and RSS/Atom feeds into the store.")
+final class IngestCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Inputs: .txt .html .jsonl (optionally .gz), .warc(.gz), .rss/.atom/.xml, folders.")
+  List<String> paths = new ArrayList<>();
+
+  @Mixin
+  ConfigOptions options;
+
+  @Mixin
+  StoreOptions storeOptions;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (JdbcStore store = storeOptions.open(); Parley parley = Parley.create(options.config())) {
+      int[] problems = {0};
+      List<Article> articles = read(parley, paths, err, problems);
+      Progress progress = new Progress(err, articles.size(), System.console() != null);
+      int[] counts = new Ingestor(store, parley::analyze).ingestAll(articles, parley.config().threads(),
+          (article, outcome, problem) -> {
+            if (outcome == Ingestor.Outcome.FAILED) {
+              err.println("parley: " + article.origin() + ": " + problem);
+            }
+            progress.step();
+          });
+      out.printf("ingested %d new articles into %s (%d already stored, %d failed, %d unreadable inputs)%n",
+          counts[Ingestor.Outcome.ADDED.ordinal()], store.describe(), counts[Ingestor.Outcome.ALREADY_STORED.ordinal()],
+          counts[Ingestor.Outcome.FAILED.ordinal()], problems[0]);
+      out.flush();
+      return problems[0] + counts[Ingestor.Outcome.FAILED.ordinal()] == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+    }
+  }
+
+  /** Reads every input into articles; each unreadable input is one stderr line. */
+  static List<Article> read(Parley parley, List<String> paths, PrintWriter err, int[] problems) {
+    List<Article> articles = new ArrayList<>();
+    new CorpusReader(parley.config().limits()).read(paths, new InputReader.Sink() {
+      @Override
+      public void document(RawDocument document) {
+        parley.article(document, this).ifPresent(articles::add);
+      }
+
+      @Override
+      public void problem(InputProblem problem) {
+        problems[0]++;
+        err.println("parley: " + problem.line());
+        err.flush();
+      }
+    });
+    return articles;
+  }
+}

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.parley.article.Article;
+import org.parley.engine.Analysis;
+import org.parley.engine.Parley;
+import org.parley.ingest.InputProblem;
+import org.parley.ingest.InputReader;
+import org.parley.ingest.RawDocument;
+import org.parley.server.ParleyServer;
+import org.parley.server.Pipeline;
+import org.parley.store.JdbcStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code parley serve}: the REST API and the dashboard over the store, until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the REST API (/api, described at /api/openapi.json) and the dashboard (/) over the store.")
+final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--port", defaultValue = "8080", description = "Port (default 8080; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default 127.0.0.1).")
+  String host;
+
+  @Option(names = "--token", paramLabel = "TOKEN",
+      description = "Bearer token for POST /api/analyze and /api/articles (default: $PARLEY_API_TOKEN; none disables writes).")
+  String token;
+
+  @Option(names = "--max-body", defaultValue = "2097152", paramLabel = "BYTES", description = "Largest request body (default 2 MiB).")
+  long maxBody;
+
+  @Mixin
+  ConfigOptions options;
+
+  @Mixin
+  StoreOptions storeOptions;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    String t = token != null ? token : System.getenv("PARLEY_API_TOKEN");
+    ParleyServer.Options o = new ParleyServer.Options(host, port, t == null || t.isBlank() ? null : t, maxBody);
+    JdbcStore store = storeOptions.open();
+    Parley parley = Parley.create(options.config());
+    serveUntilStopped(store, parley, o, spec.commandLine().getOut());
+    return ExitCodes.OK;
+  }
+
+  /** Starts the server, prints its address and blocks until the process is stopped; then closes everything. */
+  static void serveUntilStopped(JdbcStore store, Parley parley, ParleyServer.Options o, PrintWriter out)
+      throws InterruptedException {
+    ParleyServer server = ParleyServer.start(store, pipeline(parley), o);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      store.close();
+      stopped.countDown();
+    }, "parley-serve-stop"));
+    out.printf("Parley dashboard: %s  (API: %sapi, store: %s%s). Stop with Ctrl-C.%n", server.url(), server.url(),
+        store.describe(), o.token() == null ? "; writes disabled, no token" : "");
+    out.flush();
+    stopped.await();
+  }
+
+  /** The facade's cleaning and analysis as the server's pipeline. */
+  static Pipeline pipeline(Parley parley) {
+    return new Pipeline() {
+      @Override
+      public Article article(RawDocument document) {
+        StringBuilder why = new StringBuilder();
+        return parley.article(document, new InputReader.Sink() {
+          @Override
+          public void document(RawDocument d) {
+            // The maker reports problems only.
+          }
+
+          @Override
+          public void problem(InputProblem p) {
+            why.append(p.reason());
+          }
+        }).orElseThrow(() -> new IllegalArgumentException("no article in the body" + (why.length() > 0 ? ": " + why : "")));
+      }
+
+      @Override
+      public Analysis analyze(Article article) {
+        return parley.analyze(article);
+      }
+    };
+  }
+}

@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.parley.article.Article;
+import org.parley.contract.AnalysisJson;
+import org.parley.ingest.DocumentFormat;
+import org.parley.ingest.RawDocument;
+import org.parley.store.EventQuery;
+import org.parley.store.Ingestor;
+import org.parley.store.Store;
+
+/**
+ * Parley's web server: the REST API under {@code /api} (described at {@code /api/openapi.json}) and the
+ * dashboard at {@code /}. Reads go to the store; {@code POST /api/analyze} and {@code POST /api/articles} run the
+ * pipeline and need the bearer token given at start-up. The server owns the store while it runs (a DuckDB file
+ * is locked to this process), so other programs add articles through {@code POST /api/articles}.
+ */
+public final class ParleyServer implements AutoCloseable {
+  /** Query parameters {@code /api/events}, {@code /api/stats/timeline} and {@code /api/graph} accept. */
+  static final Set<String> EVENT_PARAMS = Set.of("actor", "country", "type", "issue", "from", "to", "place", "text",
+      "polarity", "article", "limit", "offset");
+
+  /**
+   * @param host         address to listen on (127.0.0.1 by default: the dashboard is for this machine)
+   * @param port         port, 0 for any free one
+   * @param token        bearer token for write endpoints, or null to refuse writes
+   * @param maxBodyBytes largest request body accepted
+   */
+  public record Options(String host, int port, String token, long maxBodyBytes) {
+    public static final long DEFAULT_MAX_BODY = 2L * 1024 * 1024;
+
+    public Options {
+      Objects.requireNonNull(host, "host");
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+      }
+      if (token != null && token.length() < 8) {
+        throw new IllegalArgumentException("the API token must have at least 8 characters");
+      }
+      if (maxBodyBytes < 1024) {
+        throw new IllegalArgumentException("the body limit must be at least 1024 bytes, got " + maxBodyBytes);
+      }
+    }
+  }
+
+  private final Store store;
+  private final Pipeline pipeline;
+  private final Options options;
+  private final Javalin app;
+
+  private ParleyServer(Store store, Pipeline pipeline, Options options) {
+    this.store = store;
+    this.pipeline = pipeline;
+    this.options = options;
+    this.app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.http.maxRequestSize = options.maxBodyBytes();
+      config.staticFiles.add(sf -> {
+        sf.hostedPath = "/";
+        sf.directory = "/org/parley/server/web";
+        sf.location = Location.CLASSPATH;
+      });
+      config.staticFiles.enableWebjars();
+    });
+    routes();
+  }
+
+  /**
+   * Starts serving {@code store}.
+   *
+   * @param pipeline the analysis pipeline for the write endpoints, or null to serve the store read-only
+   */
+  public static ParleyServer start(Store store, Pipeline pipeline, Options options) {
+    ParleyServer s = new ParleyServer(Objects.requireNonNull(store, "store"), pipeline, options);
+    s.app.start(options.host(), options.port());
+    return s;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** The dashboard's address. */
+  public String url() {
+    String host = options.host().equals("0.0.0.0") ? "localhost" : options.host();
+    return "http://" + host + ":" + port() + "/";
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  private void routes() {
+    ApiErrors.install(app);
+    app.before(ctx -> {
+      // Defence in depth for the dashboard: no inline script runs even if some text escaped escaping.
+      ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+          + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+      ctx.header("X-Content-Type-Options", "nosniff");
+    });
+    app.before("/api/*", ctx -> {
+      if (ctx.method().name().equals("POST")) {
+        long length = ctx.contentLength();
+        if (length > options.maxBodyBytes()) {
+          throw new ApiException(413, "request body of " + length + " bytes is over the limit of "
+              + options.maxBodyBytes() + " bytes");
+        }
+        authorize(ctx);
+      }
+    });
+    app.get("/api/health", ctx -> json(ctx, Json.object().put("status", "ok")));
+    app.get("/api/stats", ctx -> json(ctx, store.counts()));
+    app.get("/api/openapi.json", ctx -> {
+      ctx.contentType("application/json");
+      ctx.result(resource("openapi.json"));
+    });
+    app.get("/api/articles", ctx -> {
+      Map<String, String> p = params(ctx, Set.of("q", "from", "to", "limit", "offset"));
+      json(ctx, store.articles(p.get("q"), p.get("from"), p.get("to"), intParam(p, "limit", 50), intParam(p, "offset", 0)));
+    });
+    app.get("/api/articles/{id}", ctx -> json(ctx, store.article(ctx.pathParam("id"))
+        .orElseThrow(() -> new ApiException(404, "no article with id '" + ctx.pathParam("id") + "'"))));
+    app.get("/api/events", ctx -> json(ctx, store.events(EventQuery.of(params(ctx, EVENT_PARAMS)))));
+    app.get("/api/actors", ctx -> {
+      Map<String, String> p = params(ctx, Set.of("q", "limit"));
+      json(ctx, store.actors(p.get("q"), intParam(p, "limit", 100)));
+    });
+    app.get("/api/quotes", ctx -> {
+      Map<String, String> p = params(ctx, Set.of("speaker", "q", "limit", "offset"));
+      json(ctx, store.quotes(p.get("speaker"), p.get("q"), intParam(p, "limit", 50), intParam(p, "offset", 0)));
+    });
+    app.get("/api/negotiations", ctx -> json(ctx, store.negotiations()));
+    app.get("/api/negotiations/{id}/board", ctx -> {
+      Map<String, String> p = params(ctx, Set.of("as_of"));
+      json(ctx, store.board(ctx.pathParam("id"), p.get("as_of"))
+          .orElseThrow(() -> new ApiException(404, "no negotiation track '" + ctx.pathParam("id") + "'")));
+    });
+    app.get("/api/stats/timeline", ctx -> {
+      Set<String> allowed = new TreeSet<>(EVENT_PARAMS);
+      allowed.add("interval");
+      Map<String, String> p = params(ctx, allowed);
+      json(ctx, store.timeline(EventQuery.of(p), p.get("interval")));
+    });
+    app.get("/api/graph", ctx -> json(ctx, store.graph(EventQuery.of(params(ctx, EVENT_PARAMS)))));
+    app.get("/api/search", ctx -> {
+      Map<String, String> p = params(ctx, Set.of("q", "limit"));
+      json(ctx, store.search(p.get("q"), intParam(p, "limit", 20)));
+    });
+    app.post("/api/analyze", ctx -> {
+      Article article = pipeline().article(document(ctx));
+      json(ctx, AnalysisJson.tree(pipeline().analyze(article)));
+    });
+    app.post("/api/articles", ctx -> {
+      Article article = pipeline().article(document(ctx));
+      Ingestor.Result r = new Ingestor(store, pipeline()::analyze).ingestReporting(article);
+      if (r.outcome() == Ingestor.Outcome.FAILED) {
+        throw new ApiException(422, r.problem());
+      }
+      ctx.status(r.outcome() == Ingestor.Outcome.ADDED ? 201 : 200);
+      json(ctx, Json.object().put("id", article.id()).put("outcome", r.outcome().name().toLowerCase(Locale.ROOT)));
+    });
+  }
+
+  private Pipeline pipeline() {
+    if (pipeline == null) {
+      throw new ApiException(503, "this server was started without an analysis pipeline");
+    }
+    return pipeline;
+  }
+
+  private void authorize(Context ctx) {
+    if (options.token() == null) {
+      throw new ApiException(403, "write endpoints are disabled: start the server with a token (--token or PARLEY_API_TOKEN)");
+    }
+    String h = ctx.header("Authorization");
+    if (h == null || !h.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw new ApiException(401, "missing bearer token: send 'Authorization: Bearer <token>'");
+    }
+    byte[] given = h.substring(7).strip().getBytes(StandardCharsets.UTF_8);
+    if (!MessageDigest.isEqual(given, options.token().getBytes(StandardCharsets.UTF_8))) {
+      ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      throw new ApiException(401, "wrong bearer token");
+    }
+  }
+
+  /** The request body as a raw document: JSON {@code {"text"|"html", "title"?, "published"?, "url"?}}, text or HTML. */
+  static RawDocument document(Context ctx) {
+    String body = ctx.body();
+    if (body.isBlank()) {
+      throw new IllegalArgumentException("the body is empty: send JSON {\"text\": ...} or {\"html\": ...}, text/plain or text/html");
+    }
+    String type = Objects.requireNonNullElse(ctx.contentType(), "").toLowerCase(Locale.ROOT);
+    if (type.startsWith("text/html")) {
+      return RawDocument.of("api", DocumentFormat.HTML, body);
+    }
+    if (type.startsWith("text/plain")) {
+      return RawDocument.of("api", DocumentFormat.SCRAPED_TEXT, body);
+    }
+    if (!type.startsWith("application/json")) {
+      throw new ApiException(415, "unsupported content type '" + type + "': use application/json, text/plain or text/html");
+    }
+    JsonNode j = Json.parse(body);
+    String text = j.path("text").isTextual() ? j.get("text").asText() : null;
+    String html = j.path("html").isTextual() ? j.get("html").asText() : null;
+    if ((text == null) == (html == null)) {
+      throw new IllegalArgumentException("give exactly one of \"text\" and \"html\"");
+    }
+    LocalDate published = null;
+    if (j.path("published").isTextual()) {
+      try {
+        published = LocalDate.parse(j.get("published").asText());
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("published must be an ISO date (YYYY-MM-DD), got '" + j.get("published").asText() + "'");
+      }
+    }
+    return new RawDocument("api", text != null ? DocumentFormat.SCRAPED_TEXT : DocumentFormat.HTML,
+        text != null ? text : html, null, j.path("title").isTextual() ? j.get("title").asText() : null, published,
+        j.path("url").isTextual() ? j.get("url").asText() : null);
+  }
+
+  /** The query parameters (first value each); an unknown one is a 400 that lists the known ones. */
+  static Map<String, String> params(Context ctx, Set<String> allowed) {
+    Map<String, String> out = new HashMap<>();
+    for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+      if (!allowed.contains(e.getKey())) {
+        throw new IllegalArgumentException("unknown parameter '" + e.getKey() + "'; valid: " + new TreeSet<>(allowed));
+      }
+      if (!e.getValue().isEmpty()) {
+        out.put(e.getKey(), e.getValue().get(0));
+      }
+    }
+    return out;
+  }
+
+  private static int intParam(Map<String, String> p, String name, int dflt) {
+    String v = p.get(name);
+    if (v == null || v.isBlank()) {
+      return dflt;
+    }
+    try {
+      return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, got '" + v + "'");
+    }
+  }
+
+  private static void json(Context ctx, JsonNode node) {
+    ctx.contentType("application/json");
+    ctx.result(Json.string(node));
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = ParleyServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + name + " is missing from the build");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read resource " + name, e);
+    }
+  }
+
+  /** The body of an error for tests and tools: {@code {"error", "status"}}. */
+  static ObjectNode error(int status, String message) {
+    return Json.object().put("error", message).put("status", status);
+  }
+}

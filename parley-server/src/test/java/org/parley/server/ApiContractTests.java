@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.parley.store.Fixtures;
+import org.parley.store.JdbcStore;
+
+/** Every API endpoint, good and bad requests, against one server per class on a store of the fixtures. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ApiContractTests {
+  static final String TOKEN = "test-token-1234";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private JdbcStore store;
+  private ParleyServer server;
+
+  protected abstract JdbcStore openStore();
+
+  @BeforeAll
+  void start() {
+    store = openStore();
+    Fixtures.all().forEach(store::put);
+    server = ParleyServer.start(store, new TextOnlyPipeline(), new ParleyServer.Options("127.0.0.1", 0, TOKEN, 64 * 1024));
+  }
+
+  @AfterAll
+  void stop() {
+    if (server != null) {
+      server.close();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  record Reply(int status, JsonNode body, HttpResponse<String> raw) {}
+
+  Reply get(String path) throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + path.substring(1))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return new Reply(r.statusCode(), r.body().isEmpty() ? null : JSON.readTree(r.body()), r);
+  }
+
+  Reply post(String path, String contentType, String body, String token) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
+        .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new Reply(r.statusCode(), r.body().isEmpty() ? null : JSON.readTree(r.body()), r);
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void listsArticlesNewestFirstAndFiltersThemByWords() throws Exception {
+    Reply r = get("/api/articles");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.body().path("items").findValuesAsText("id")).startsWith("a-hostile-0003", "a-talks-0002");
+    assertThat(get("/api/articles?q=withdrawal").body().path("total").asInt()).isEqualTo(1);
+    assertThat(get("/api/articles?from=2024-04").body().path("items").findValuesAsText("id")).containsExactly("a-hostile-0003");
+  }
+
+  @Test
+  void returnsAnArticleWithItsWholeAnalysisOr404() throws Exception {
+    Reply r = get("/api/articles/a-talks-0001");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.body().path("analysis")).isEqualTo(Fixtures.talks());
+    Reply missing = get("/api/articles/a-nope");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.body().path("error").asText()).isEqualTo("no article with id 'a-nope'");
+  }
+
+  @Test
+  void filtersAndPagesEvents() throws Exception {
+    assertThat(get("/api/events?type=REJECT").body().path("items").findValuesAsText("event_id")).containsExactly("ev-3");
+    assertThat(get("/api/events?issue=ceasefire&from=2024-03-05").body().path("total").asInt()).isEqualTo(1);
+    assertThat(get("/api/events?country=KEN&place=nairobi").body().path("total").asInt()).isEqualTo(2);
+    assertThat(get("/api/events?actor=army&text=" + enc("attacked")).body().path("total").asInt()).isEqualTo(1);
+    Reply page = get("/api/events?limit=3&offset=3");
+    assertThat(page.body().path("items")).hasSize(3);
+    assertThat(page.body().path("total").asInt()).isEqualTo(7);
+  }
+
+  @Test
+  void answersBadParametersWith400SayingWhatIsWrong() throws Exception {
+    Reply type = get("/api/events?type=PICNIC");
+    assertThat(type.status()).isEqualTo(400);
+    assertThat(type.body().path("error").asText()).startsWith("type must be a PLOVER event type");
+    assertThat(type.raw().headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+    assertThat(get("/api/events?from=yesterday").body().path("error").asText()).contains("from must be an ISO date");
+    assertThat(get("/api/events?limit=100000").body().path("error").asText()).contains("limit must be between 1 and 1000");
+    assertThat(get("/api/events?offset=-1").status()).isEqualTo(400);
+    Reply unknown = get("/api/events?colour=red");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.body().path("error").asText()).startsWith("unknown parameter 'colour'; valid: [actor, article, country");
+    assertThat(get("/api/stats/timeline?interval=fortnight").body().path("error").asText()).contains("interval must be day, month or year");
+    assertThat(get("/api/search").body().path("error").asText()).contains("q (the words to search for) is required");
+    assertThat(get("/api/quotes?limit=x").status()).isEqualTo(400);
+    assertThat(get("/api/negotiations/ethgov+ethreb/board?as_of=soon").status()).isEqualTo(400);
+    assertThat(get("/api/no-such-thing").status()).isEqualTo(404);
+  }
+
+  @Test
+  void listsActorsAndQuotesBySpeaker() throws Exception {
+    assertThat(get("/api/actors?q=kenya").body().findValuesAsText("code")).containsExactly("KENGOV");
+    Reply q = get("/api/quotes?speaker=" + enc("Daniel Haile"));
+    assertThat(q.body().path("items").findValuesAsText("text")).containsExactly("We came to stop the fighting, not to surrender,");
+  }
+
+  @Test
+  void servesNegotiationTracksAndTheirBoardAsOfADate() throws Exception {
+    JsonNode tracks = get("/api/negotiations").body();
+    assertThat(tracks.findValuesAsText("id")).containsExactly("ethgov+ethreb");
+    JsonNode board = get("/api/negotiations/ethgov+ethreb/board").body();
+    assertThat(board.path("parties").toString()).contains("Ethiopian government", "Tigray rebels");
+    assertThat(board.path("rounds")).hasSize(2);
+    JsonNode early = get("/api/negotiations/ethgov+ethreb/board?as_of=2024-03-04").body();
+    assertThat(early.path("rounds")).hasSize(1);
+    assertThat(get("/api/negotiations/nobody/board").status()).isEqualTo(404);
+  }
+
+  @Test
+  void countsTheTimelineAndDrawsTheNetwork() throws Exception {
+    JsonNode t = get("/api/stats/timeline?interval=day&type=ASSAULT").body();
+    assertThat(t.findValuesAsText("period")).containsExactly("2024-03-03", "2024-04-02");
+    JsonNode g = get("/api/graph?country=ETH").body();
+    assertThat(g.path("nodes").findValuesAsText("id")).containsExactlyInAnyOrder("Ethiopian government", "Tigray rebels");
+    assertThat(g.path("edges").findValuesAsText("type")).contains("REJECT", "ACCUSE");
+  }
+
+  @Test
+  void searchesArticlesAndQuotes() throws Exception {
+    JsonNode r = get("/api/search?q=surrender").body();
+    assertThat(r.path("quotes").findValuesAsText("article_id")).containsExactly("a-talks-0001");
+    assertThat(get("/api/search?q=" + enc("ceasefire talks")).body().path("articles").size()).isEqualTo(2);
+  }
+
+  @Test
+  void describesItselfInOpenApi() throws Exception {
+    JsonNode doc = get("/api/openapi.json").body();
+    assertThat(doc.path("openapi").asText()).startsWith("3.");
+    assertThat(doc.path("paths").fieldNames()).toIterable().contains("/api/articles", "/api/articles/{id}", "/api/events",
+        "/api/actors", "/api/quotes", "/api/negotiations", "/api/negotiations/{id}/board", "/api/stats/timeline",
+        "/api/graph", "/api/analyze", "/api/search");
+    assertThat(get("/api/stats").body().path("articles").asInt()).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void writeEndpointsNeedTheBearerToken() throws Exception {
+    String body = "{\"text\": \"Delegates met again in the capital on Friday to discuss a prisoner exchange.\"}";
+    Reply none = post("/api/analyze", "application/json", body, null);
+    assertThat(none.status()).isEqualTo(401);
+    assertThat(none.body().path("error").asText()).contains("missing bearer token");
+    assertThat(none.raw().headers().firstValue("WWW-Authenticate")).contains("Bearer");
+    assertThat(post("/api/articles", "application/json", body, "wrong-token-999").status()).isEqualTo(401);
+    Reply ok = post("/api/analyze", "application/json", body, TOKEN);
+    assertThat(ok.status()).isEqualTo(200);
+    assertThat(ok.body().path("article").path("text").asText()).startsWith("Delegates met again");
+  }
+
+  @Test
+  void refusesOversizeBodiesWith413() throws Exception {
+    String big = "{\"text\": \"" + "Talks resumed. ".repeat(6000) + "\"}";
+    Reply r = post("/api/analyze", "application/json", big, TOKEN);
+    assertThat(r.status()).isEqualTo(413);
+    assertThat(r.body().path("error").asText()).contains("over the limit");
+  }
+
+  @Test
+  void rejectsMalformedWriteBodiesWith400Or415() throws Exception {
+    assertThat(post("/api/analyze", "application/json", "{\"text\": ", TOKEN).body().path("error").asText())
+        .startsWith("the body is not valid JSON");
+    assertThat(post("/api/analyze", "application/json", "{\"title\": \"x\"}", TOKEN).body().path("error").asText())
+        .isEqualTo("give exactly one of \"text\" and \"html\"");
+    assertThat(post("/api/analyze", "application/xml", "<a/>", TOKEN).status()).isEqualTo(415);
+    assertThat(post("/api/analyze", "text/plain", "Too short.", TOKEN).status()).isEqualTo(400);
+  }
+
+  @Test
+  void storesPostedArticlesOnce() throws Exception {
+    String body = "{\"text\": \"Mediators said on Thursday that both sides had agreed to exchange prisoners next week.\","
+        + " \"title\": \"Prisoner exchange agreed\", \"published\": \"2024-05-02\"}";
+    Reply first = post("/api/articles", "application/json", body, TOKEN);
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(first.body().path("outcome").asText()).isEqualTo("added");
+    Reply again = post("/api/articles", "application/json", body, TOKEN);
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.body().path("outcome").asText()).isEqualTo("already_stored");
+    assertThat(get("/api/articles/" + first.body().path("id").asText()).body().path("title").asText())
+        .isEqualTo("Prisoner exchange agreed");
+  }
+}

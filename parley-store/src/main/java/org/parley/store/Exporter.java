@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes stored analyses out: {@code jsonl} (the contract, one article per line), {@code csv} (one event per
+ * row, for spreadsheets), {@code parquet} (the same rows, written by an in-memory DuckDB so any store can
+ * export it) and {@code gdelt} (GDELT 2.0 event table columns, tab-separated; see {@code docs/gdelt-export.md}).
+ */
+public final class Exporter {
+  /** The export formats, as {@code --format} names them. */
+  public enum Format { JSONL, CSV, PARQUET, GDELT;
+
+    public static Format of(String name) {
+      for (Format f : values()) {
+        if (f.name().equalsIgnoreCase(name)) {
+          return f;
+        }
+      }
+      throw new IllegalArgumentException("unknown export format '" + name + "'; valid: jsonl, csv, parquet, gdelt");
+    }
+  }
+
+  /** Event row columns of the CSV and Parquet exports, in order. */
+  public static final List<String> EVENT_COLUMNS = List.of("article_id", "article_title", "article_published",
+      "article_url", "article_source", "event_id", "type", "mode", "cameo", "polarity", "modality", "source_name",
+      "source_code", "source_country", "target_name", "target_code", "target_country", "stance", "issues",
+      "event_date", "place_name", "place_country", "lat", "lon", "confidence", "evidence_text");
+
+  /** GDELT 2.0 event table columns, in GDELT's order (61). */
+  public static final List<String> GDELT_COLUMNS = List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year",
+      "FractionDate", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
+      "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
+      "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode",
+      "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
+      "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions",
+      "NumSources", "NumArticles", "AvgTone", "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode",
+      "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code", "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
+      "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code",
+      "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID", "ActionGeo_Type", "ActionGeo_FullName",
+      "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long",
+      "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL");
+
+  private final Store store;
+
+  public Exporter(Store store) {
+    this.store = store;
+  }
+
+  /** Writes a text format ({@code jsonl}, {@code csv}, {@code gdelt}) to {@code out}; returns the rows written. */
+  public long write(Format format, EventQuery q, Writer out) {
+    long[] n = {0};
+    try {
+      switch (format) {
+        case JSONL -> store.forEachAnalysis(q, line -> {
+          emit(out, line + "\n");
+          n[0]++;
+        });
+        case CSV -> {
+          emit(out, String.join(",", EVENT_COLUMNS) + "\r\n");
+          store.forEachEventRow(q, row -> {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < EVENT_COLUMNS.size(); i++) {
+              b.append(i == 0 ? "" : ",").append(csv(row.get(EVENT_COLUMNS.get(i))));
+            }
+            emit(out, b.append("\r\n").toString());
+            n[0]++;
+          });
+        }
+        case GDELT -> store.forEachEventRow(q, row -> {
+          String[] cols = gdelt(row, n[0] + 1);
+          if (cols != null) {
+            emit(out, String.join("\t", cols) + "\n");
+            n[0]++;
+          }
+        });
+        case PARQUET -> throw new IllegalArgumentException("parquet is binary: give --out FILE");
+        default -> throw new IllegalStateException("unhandled format " + format);
+      }
+      out.flush();
+      return n[0];
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the export: " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes the event rows as Parquet to {@code file}; returns the rows written. */
+  public long writeParquet(EventQuery q, Path file) {
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
+      try (Statement s = duck.createStatement()) {
+        StringBuilder ddl = new StringBuilder("CREATE TABLE events (");
+        for (int i = 0; i < EVENT_COLUMNS.size(); i++) {
+          String c = EVENT_COLUMNS.get(i);
+          String type = switch (c) {
+            case "lat", "lon", "confidence" -> "DOUBLE";
+            case "article_published" -> "DATE";
+            default -> "VARCHAR";
+          };
+          ddl.append(i == 0 ? "" : ", ").append(c).append(' ').append(type);
+        }
+        s.execute(ddl.append(")").toString());
+      }
+      long[] n = {0};
+      String insert = "INSERT INTO events VALUES (" + "?,".repeat(EVENT_COLUMNS.size() - 1) + "?)";
+      try (PreparedStatement p = duck.prepareStatement(insert)) {
+        store.forEachEventRow(q, row -> {
+          try {
+            for (int i = 0; i < EVENT_COLUMNS.size(); i++) {
+              JsonNode v = row.get(EVENT_COLUMNS.get(i));
+              if (v == null || v.isNull()) {
+                p.setObject(i + 1, null);
+              } else if (v.isNumber()) {
+                p.setDouble(i + 1, v.asDouble());
+              } else if (EVENT_COLUMNS.get(i).equals("article_published")) {
+                p.setDate(i + 1, java.sql.Date.valueOf(v.asText()));
+              } else {
+                p.setString(i + 1, v.asText());
+              }
+            }
+            p.addBatch();
+            n[0]++;
+          } catch (SQLException e) {
+            throw new StoreException("cannot stage a row for Parquet: " + e.getMessage(), e);
+          }
+        });
+        p.executeBatch();
+      }
+      Path abs = file.toAbsolutePath();
+      if (abs.getParent() != null) {
+        Files.createDirectories(abs.getParent());
+      }
+      try (Statement s = duck.createStatement()) {
+        s.execute("COPY events TO '" + abs.toString().replace("'", "''") + "' (FORMAT PARQUET)");
+      }
+      return n[0];
+    } catch (SQLException e) {
+      throw new StoreException("cannot write Parquet to " + file + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the folder of " + file, e);
+    }
+  }
+
+  /**
+   * One GDELT 2.0 row, or null for an event GDELT cannot express (negated or hypothetical ones: GDELT has
+   * no polarity, so only positive asserted or reported events are exported).
+   */
+  static String[] gdelt(ObjectNode row, long id) {
+    String polarity = row.path("polarity").asText("");
+    if (!polarity.equals("positive")) {
+      return null;
+    }
+    String[] c = new String[GDELT_COLUMNS.size()];
+    java.util.Arrays.fill(c, "");
+    String date = row.path("event_date").asText("");
+    if (date.length() != 10) {
+      date = row.path("article_published").asText("");
+    }
+    String ymd = date.length() == 10 ? date.replace("-", "") : "";
+    c[0] = Long.toString(id);
+    c[1] = ymd;
+    c[2] = ymd.length() == 8 ? ymd.substring(0, 6) : "";
+    c[3] = ymd.length() == 8 ? ymd.substring(0, 4) : "";
+    if (ymd.length() == 8) {
+      java.time.LocalDate d = java.time.LocalDate.parse(date);
+      c[4] = String.format(Locale.ROOT, "%.4f", d.getYear() + (d.getDayOfYear() - 1) / 365.0);
+    }
+    c[5] = cameoActor(row, "source");
+    c[6] = upper(row.path("source_name").asText(""));
+    c[7] = row.path("source_country").asText("");
+    c[12] = sectorOf(row.path("source_code").asText(""));
+    c[15] = cameoActor(row, "target");
+    c[16] = upper(row.path("target_name").asText(""));
+    c[17] = row.path("target_country").asText("");
+    c[22] = sectorOf(row.path("target_code").asText(""));
+    c[25] = "0";
+    String cameo = row.path("cameo").asText("");
+    c[26] = cameo;
+    c[27] = cameo.length() >= 3 ? cameo.substring(0, 3) : cameo;
+    c[28] = cameo.length() >= 2 ? cameo.substring(0, 2) : cameo;
+    c[29] = quadClass(c[28]);
+    c[31] = "1";
+    c[32] = "1";
+    c[33] = "1";
+    if (!row.path("place_name").asText("").isEmpty()) {
+      boolean point = row.path("lat").isNumber();
+      c[51] = point ? "4" : "1";
+      c[52] = row.path("place_name").asText("").replace('\t', ' ');
+      c[56] = point ? row.path("lat").asText() : "";
+      c[57] = point ? row.path("lon").asText() : "";
+    }
+    String added = row.path("ingested_at").asText("");
+    c[59] = added.length() >= 19 ? added.substring(0, 19).replaceAll("[-T:]", "") : "";
+    String url = row.path("article_url").asText("");
+    c[60] = url.isEmpty() ? row.path("article_origin").asText("") : url;
+    for (int i = 0; i < c.length; i++) {
+      c[i] = c[i].replace('\t', ' ').replace('\n', ' ');
+    }
+    return c;
+  }
+
+  private static String cameoActor(ObjectNode row, String end) {
+    String code = row.path(end + "_code").asText("");
+    return code.replaceAll("[^A-Z]", "");
+  }
+
+  private static String sectorOf(String code) {
+    return code.length() >= 6 ? code.substring(3, 6) : "";
+  }
+
+  /** GDELT's QuadClass from the CAMEO root: verbal and material cooperation, verbal and material conflict. */
+  static String quadClass(String root) {
+    if (root.isEmpty()) {
+      return "";
+    }
+    int r = Integer.parseInt(root);
+    return r <= 5 ? "1" : r <= 8 ? "2" : r <= 13 ? "3" : "4";
+  }
+
+  private static String upper(String s) {
+    return s.toUpperCase(Locale.ROOT).replace('\t', ' ');
+  }
+
+  static String csv(JsonNode v) {
+    if (v == null || v.isNull()) {
+      return "";
+    }
+    String s = v.asText();
+    // A leading = + - @ would run as a formula in a spreadsheet; a quote mark keeps it text.
+    if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !v.isNumber()) {
+      s = "'" + s;
+    }
+    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+      return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+    return s;
+  }
+
+  private static void emit(Writer out, String s) {
+    try {
+      out.write(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code parley} command. Each subcommand is a thin shell over {@link org.parley.engine.Parley}. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
     description = "Reads news about wars and peace talks and turns it into a sourced record of who did what to whom.",
-    subcommands = {AnalyzeCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class,
+        CommandLine.HelpCommand.class})
 public final class ParleyMain implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -65,6 +65,14 @@ public final class DependencyEventPlacing implements EventPlacing {
         return p;
       }
       Dependency up = sentence.headArc(node);
+      int where = where(sentence, node);
+      if (where >= 0) {
+        // "the city of Mariupol, where troops bombed a hospital": the clause happens at the place before "where"
+        Optional<Place> antecedent = antecedent(sentence, where, text);
+        if (antecedent.isPresent()) {
+          return antecedent;
+        }
+      }
       if (up == null || up.head() < 0 || boundary(up)) {
         break;
       }
@@ -96,8 +104,44 @@ public final class DependencyEventPlacing implements EventPlacing {
     return Optional.empty();
   }
 
-  /** The place token {@code n} names as the event's place, when it is licensed as one. */
+  /** The "where" that introduces the clause headed by {@code clause}, or -1. */
+  private static int where(Sentence s, int clause) {
+    for (Dependency d : s.children(clause)) {
+      if (d.baseRelation().equals("advmod") && s.tokens().get(d.dependent()).text().equalsIgnoreCase("where")) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /** The place named just before "where" (by position: parsers often misattach such clauses). */
+  private Optional<Place> antecedent(Sentence s, int where, String text) {
+    int i = where - 1;
+    while (i >= 0 && s.tokens().get(i).pos() != null && (s.tokens().get(i).pos().equals(",")
+        || s.tokens().get(i).pos().equals("-RRB-"))) {
+      i--;
+    }
+    if (i < 0) {
+      return Optional.empty();
+    }
+    Token t = s.tokens().get(i);
+    if (named(t)) {
+      Dependency arc = s.headArc(i);
+      if (arc != null && arc.head() >= 0 && "of".equals(preposition(s, i, arc))
+          && isPlaceNoun(s.tokens().get(arc.head()))) {
+        return resolve(s, i, text); // "the city of Mariupol, where"
+      }
+      return resolve(s, i, text).filter(p -> p.country() != null);
+    }
+    return isPlaceNoun(t) ? placeAt(s, i, i, text, true) : Optional.empty();
+  }
+
   private Optional<Place> placeAt(Sentence s, int n, int trigger, String text) {
+    return placeAt(s, n, trigger, text, false);
+  }
+
+  /** The place token {@code n} names as the event's place, when it is licensed as one (or {@code given}). */
+  private Optional<Place> placeAt(Sentence s, int n, int trigger, String text, boolean given) {
     Token t = s.tokens().get(n);
     if (!t.isProperNoun() && !t.hasEntity() && !isPlaceNoun(t)) {
       return Optional.empty();
@@ -107,7 +151,7 @@ public final class DependencyEventPlacing implements EventPlacing {
       return Optional.empty();
     }
     String prep = preposition(s, n, arc);
-    boolean licensed = prep != null && LOCATIVE.contains(prep);
+    boolean licensed = given || prep != null && LOCATIVE.contains(prep);
     if (!licensed && arc.head() == trigger) {
       Token trig = s.tokens().get(trigger);
       if (trig.isNoun() && (arc.relation().equals("compound") || arc.relation().equals("nmod:poss"))) {

@@ -105,7 +105,8 @@ public final class DependencyEventDating implements EventDating {
     for (TimeExpression e : found) {
       int at = attachment(s, e);
       if (at != trigger && at >= 0 && REPORTING.contains(s.tokens().get(at).lemmaLower())
-          || reporters.contains(at) || e.kind() == TimeExpression.Kind.ANAPHORIC && at != trigger) {
+          || reporters.contains(at) || e.kind() == TimeExpression.Kind.ANAPHORIC && at != trigger
+          || inOtherClause(s, at, trigger)) {
         continue;
       }
       int distance = Math.min(Math.abs(e.first() - trigger), Math.abs(e.last() - trigger));
@@ -115,6 +116,22 @@ public final class DependencyEventDating implements EventDating {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether {@code node} sits in a subordinate clause that does not hold the trigger: "said ... the city, where
+   * troops shelled a school last week" lends "last week" to the shelling only, never to the saying.
+   */
+  private static boolean inOtherClause(Sentence s, int node, int trigger) {
+    Set<Integer> seen = new HashSet<>();
+    for (Dependency up = s.headArc(node); node >= 0 && up != null && seen.add(node); up = s.headArc(node)) {
+      if ((CLAUSE_BOUNDARIES.contains(up.relation()) || CLAUSE_BOUNDARIES.contains(up.baseRelation()))
+          && !s.subtree(node).contains(trigger)) {
+        return true;
+      }
+      node = up.head();
+    }
+    return false;
   }
 
   /** Of the expressions attached to {@code node}, the one nearest the trigger. */

@@ -118,4 +118,11 @@ class DependencyEventPlacingTest {
         + "Zzyzxville/NNP/LOCATION/1/obl ././O/1/punct");
     assertThat(placing.place(p.sentence(), 1, p.text())).contains(new Place("Zzyzxville", null, null, null));
   }
+
+  @Test
+  void whereClauseHappensAtThePlaceBeforeWhere() {
+    String s = org.parley.time.DependencyEventDatingTest.IRPIN;
+    assertThat(place(s, "shelled")).contains("Irpin/UKR");
+    assertThat(place(s, "visited")).contains("Irpin/UKR");
+  }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.nlp.ParsedText;
 
 /** Parses are CoreNLP 4.5.10 UD output for these sentences, written out so the test needs no models. */
-class DependencyEventDatingTest {
+public class DependencyEventDatingTest {
   private static final LocalDate FRIDAY = LocalDate.of(2022, 3, 11);
   private final DependencyEventDating dating = new DependencyEventDating();
 
@@ -154,4 +154,15 @@ class DependencyEventDatingTest {
         + "Thursday/NNP/O/1/obl ././O/1/punct");
     assertThat(date(p, "met", null)).isEmpty();
   }
+
+  @Test
+  void timeOfAnotherClauseIsNotLentToTheMainEvent() {
+    // the parser hangs the "where" clause off the report; only its own verb takes "last week"
+    ParsedText p = ParsedText.of(IRPIN);
+    assertThat(date(p, "shelled", FRIDAY)).contains(new EventDate("2022-02-28", "last week"));
+    assertThat(date(p, "said", FRIDAY)).map(EventDate::value).contains("2022-03-07");
+    assertThat(date(p, "visited", FRIDAY)).isEmpty();
+  }
+
+  public static final String IRPIN = "Officials|official/NNS/O/1/nsubj visited|visit/VBD/O/-1/root the/DT/O/3/det town/NN/O/1/obj of/IN/O/5/case Irpin/NNP/LOCATION/3/nmod ,/,/O/5/punct where/WRB/O/9/advmod troops/NNS/O/9/nsubj shelled|shell/VBD/O/17/advcl a/DT/O/11/det school/NN/O/9/obj last/JJ/O/13/amod week/NN/O/9/obl:tmod ,/,/O/17/punct the/DT/O/16/det mayor/NN/O/17/nsubj said|say/VBD/O/5/dep on/IN/O/19/case Monday/NNP/O/17/obl ././O/1/punct";
 }

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code parley eval} without the models: a missing shared folder, and scoring analyses already written. */
+class EvalCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = ParleyMain.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  @Test
+  void missingSharedFolderIsSkippedWithAClearMessage(@TempDir Path dir) {
+    assertThat(run("eval", "--shared", dir.resolve("absent").toString())).isEqualTo(ExitCodes.OK);
+    assertThat(err.toString()).contains("no shared data at").contains("absent");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void unknownSetIsAUsageErrorNamingTheValidOnes() {
+    assertThat(run("eval", "--set", "everything")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("seed", "plover", "conflibert", "all");
+  }
+
+  @Test
+  void scoresWrittenAnalysesAgainstEveryGoldReading(@TempDir Path dir) throws Exception {
+    Path shared = dir.resolve("shared");
+    Files.createDirectories(shared.resolve("gold"));
+    Files.writeString(shared.resolve("gold/talks.json"), """
+        {"input": "seed/talks.txt", "article": {"published": "2024-05-07"},
+         "events": [{"id": "talks", "types": ["CONSULT"], "evidence": ["met in Port Vale"], "date": "2024-05-06"}],
+         "quotes": [{"text": "no deal yet", "speaker": "Adler"}]}
+        """);
+    Path analyses = dir.resolve("analyses");
+    Files.createDirectories(analyses.resolve("gold"));
+    String text = "Envoys met in Port Vale on Monday. \u201cNo deal yet,\u201d said Mara Adler.";
+    Files.writeString(analyses.resolve("gold/talks.jsonl"), "\n{\"article\": {\"id\": \"a\", \"published\": "
+        + "\"2024-05-07\", \"text\": \"" + text + "\"}, \"actors\": [{\"id\": \"act-1\", \"name\": \"Mara Adler\"}],"
+        + " \"events\": [{\"type\": \"CONSULT\", \"date\": \"2024-05-06\", \"evidence\": [{\"start\": 0, \"end\": 34,"
+        + " \"text\": \"Envoys met in Port Vale on Monday.\"}]}], \"quotes\": [{\"text\": \"No deal yet,\","
+        + " \"speaker\": \"act-1\"}]}\n");
+    assertThat(run("eval", "--set", "seed", "--shared", shared.toString(), "--analyses", analyses.toString()))
+        .isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains(
+        "talks.json: events recall 1/1 precision 1/1 F1 1.00 forbidden 0; quotes 1/1 speakers 1; board 0/0; article 1/1",
+        "  per-type CONSULT    recall 1/1 precision 1/1",
+        "total: event_recall=1.0 event_precision=1.0 event_f1=1.0 forbidden=0 quote_recall=1.0 "
+            + "quote_speaker_accuracy=1.0 board=None article=1.0 event_dates=1.0 event_places=None articles=1");
+  }
+}

@@ -76,8 +76,6 @@ public final class HtmlArticleExtractor {
   private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
   private static final Pattern COPYRIGHT = Pattern.compile("(?i)^\\s*(?:©|\\(c\\)|copyright)\\s.*");
 
-  private static final boolean DEBUG = System.getenv("PARLEY_DEBUG_EXTRACT") != null;
-
   /** A page nested deeper than the limit: refused, since only hostile pages nest so deep. */
   public static final class TooDeepException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -179,9 +177,6 @@ public final class HtmlArticleExtractor {
       drop.add(e);
     }
     for (Element e : drop) {
-      if (DEBUG) {
-        System.err.println("drop-class " + e.normalName() + "." + e.className() + "#" + e.id() + " " + e.text().length());
-      }
       if (e.parent() != null) {
         e.remove();
       }
@@ -313,12 +308,6 @@ public final class HtmlArticleExtractor {
       parent = best.parent();
     }
     List<Element> parts = new ArrayList<>();
-    if (DEBUG) {
-      for (int i = 0; i < Math.min(6, ranked.size()); i++) {
-        System.err.println("cand " + ranked.get(i).getValue() + " " + ranked.get(i).getKey().cssSelector());
-      }
-      System.err.println("best " + best.cssSelector());
-    }
     Element container = best.parent();
     if (container == null || best == body) {
       parts.add(best);
@@ -448,9 +437,6 @@ public final class HtmlArticleExtractor {
       }
       double ld = (double) b.linkChars() / t.length();
       if (!b.quoted() && ld > 0.5 && (t.length() < 300 || ld > 0.8)) {
-        if (DEBUG) {
-          System.err.println("drop-links " + t);
-        }
         continue;
       }
       if (b.tag().equals("h1")) {

@@ -69,10 +69,13 @@ public final class HtmlArticleExtractor {
   /** Short lines that are page furniture whatever the markup. */
   private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?i)^\\W*(?:advertisement|advert|sponsored|"
       + "story continues below|article continues below|continue reading|read more|read next|more:|related:|"
-      + "see also|also read|recommended|share|share this|share this (?:article|story)|tweet|email|print|"
+      + "see also|also read|recommended|related (?:\\w+ )?(?:stories|articles|roundup|coverage|content|links|posts|reading|topics)|"
+      + "tell us what you think|share|share this|share this (?:article|story)|tweet|email|print|"
       + "comments?|subscribe|sign up|follow us|click here|skip (?:to )?(?:main )?content|menu|close|"
       + "photo|image|getty images|ap photo|reuters|file photo|listen to (?:this )?(?:article|story)|"
       + "like this (?:story|article)|\\d+ min(?:ute)?s? read|loading|please enable javascript|copyright|all rights reserved)\\b.{0,60}$");
+  private static final Pattern CLICK_HERE = Pattern.compile("(?i)\\bclick here\\b");
+  private static final Pattern SHORTCODE = Pattern.compile("\\[/[a-z_]+\\]");
   private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
   private static final Pattern COPYRIGHT = Pattern.compile("(?i)^\\s*(?:©|\\(c\\)|copyright)\\s.*");
 
@@ -428,8 +431,10 @@ public final class HtmlArticleExtractor {
 
   private static void collect(Element root, List<String> out) {
     List<Block> blocks = new ArrayList<>();
-    walk(root, blocks, false, new Stats(root));
-    // A run of list items that are mostly links is a link list (related stories, tags), not the article.
+    Stats stats = new Stats(root);
+    dropLinkLists(root, stats);
+    walk(root, blocks, false, stats);
+    // A block that is mostly link text is navigation or a teaser, not the article.
     for (Block b : blocks) {
       String t = b.text().strip();
       if (t.isEmpty()) {
@@ -444,6 +449,25 @@ public final class HtmlArticleExtractor {
       }
       out.add(t);
     }
+  }
+
+  /**
+   * Removes lists whose every item carries a link and whose text is largely link text: "more stories", tag
+   * and topic lists that sit inside article bodies, item by item too short or too mixed to be caught alone.
+   */
+  private static void dropLinkLists(Element root, Stats stats) {
+    List<Element> drop = new ArrayList<>();
+    for (Element list : root.select("ul, ol")) {
+      List<Element> items = list.children().stream().filter(c -> c.normalName().equals("li")).toList();
+      if (items.size() < 3 || stats.linkDensity(list) <= 0.35 || list.parents().stream()
+          .anyMatch(a -> a.normalName().equals("blockquote"))) {
+        continue;
+      }
+      if (items.stream().allMatch(li -> stats.links(li) > 0)) {
+        drop.add(list);
+      }
+    }
+    drop.forEach(Element::remove);
   }
 
   private static void walk(Element e, List<Block> out, boolean quoted, Stats stats) {
@@ -510,6 +534,10 @@ public final class HtmlArticleExtractor {
     String titleKey = title == null ? null : key(title);
     for (String p : paragraphs) {
       if (p.length() < 120 && (BOILERPLATE_LINE.matcher(p).matches() || COPYRIGHT.matcher(p).matches())) {
+        continue;
+      }
+      // Promotion lines ("... Click here for more information.") and unrendered CMS shortcodes ("[button]").
+      if ((p.length() < 200 && CLICK_HERE.matcher(p).find()) || SHORTCODE.matcher(p).find()) {
         continue;
       }
       if (titleKey != null && key(p).equals(titleKey)) {

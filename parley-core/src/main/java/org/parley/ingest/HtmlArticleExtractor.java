@@ -177,6 +177,11 @@ public final class HtmlArticleExtractor {
       if (!header && POSITIVE.matcher(names).find() && len > 0.1 * total && len > 200) {
         continue;
       }
+      // A long paragraph is prose whatever its class says ("title", "label", "meta"), unless it is a comment,
+      // a share box or the like.
+      if (!strong && e.normalName().equals("p") && len >= 120) {
+        continue;
+      }
       drop.add(e);
     }
     for (Element e : drop) {
@@ -529,6 +534,11 @@ public final class HtmlArticleExtractor {
 
 
   /** Drops boilerplate lines and a repeated headline; the scraped text of a page often ends in furniture. */
+  /** Contact, follow and subscribe lines that close many articles. */
+  private static final Pattern TAIL_PROMO = Pattern.compile("(?i)\\b(?:follow (?:us|him|her|them|the .{1,40}?) on|"
+      + "subscribe to|sign up for|newsletters?\\b|(?:may|can) be reached at|contact (?:him|her|them|us) at|"
+      + "have a (?:news )?tip|letters? to the editor|[\\w.-]+@[\\w-]+\\.[\\w.]+)");
+
   private static List<String> tidy(List<String> paragraphs, String title) {
     List<String> out = new ArrayList<>();
     String titleKey = title == null ? null : key(title);
@@ -547,6 +557,10 @@ public final class HtmlArticleExtractor {
         continue;
       }
       out.add(p);
+    }
+    while (out.size() > 1 && out.get(out.size() - 1).length() < 300
+        && TAIL_PROMO.matcher(out.get(out.size() - 1)).find()) {
+      out.remove(out.size() - 1);
     }
     return out;
   }

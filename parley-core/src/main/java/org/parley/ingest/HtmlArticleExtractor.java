@@ -49,7 +49,7 @@ public final class HtmlArticleExtractor {
       + "see-also|also|next|prev|previous|follow|contact|login|signin|register|alert|notification|tools|utility|"
       + "embed|video|gallery|slideshow|carousel|thumbnail|thumb|photo|image|img|media|inline-media|"
       + "headline|title|header|heading|kicker|eyebrow|label|badge|disclaimer|copyright|legal|rss|feed|feeds|"
-      + "feedback|survey|poll|quiz|podcast|playlist|player|listen|audio|donate|support|affiliate|shop|store|"
+      + "feedback|survey|poll|quiz|podcast|playlist|listen|audio|donate|support|affiliate|shop|store|"
       + "deals|offer|offers|coupon|email|mail)(?:[-_ ]|$)");
   /** Furniture words that never name the article's own wrapper, however much text the element holds. */
   private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?i)(?:^|[-_ ])(?:comment|comments|commentlist|"

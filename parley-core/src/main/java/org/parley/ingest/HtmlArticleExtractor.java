@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.ingest;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,29 +44,12 @@ public final class HtmlArticleExtractor {
           + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
           + "[role=alert], [role=search], [aria-hidden=true], [hidden], [itemprop=author], [rel=author]";
 
-  /** Class/id words of page furniture, matched as whole segments of a class or id name. */
-  private static final Pattern NEGATIVE = Pattern.compile("(?i)(?:^|[-_ ])(?:share|sharing|sharebar|shares|social|"
-      + "socials|related|relatedposts|recommended|recommendations|recirc|more-stories|comment|comments|disqus|"
-      + "respond|cookie|cookies|consent|gdpr|banner|advert|advertisement|advertising|ads|ad|adslot|adunit|dfp|gpt|"
-      + "promo|promos|promoted|sponsor|sponsored|newsletter|subscribe|subscription|signup|paywall|caption|captions|"
-      + "credit|credits|breadcrumb|breadcrumbs|sidebar|widget|widgets|popup|modal|overlay|tags|tag-list|taglist|"
-      + "keywords|topics|footer|masthead|menu|navbar|nav|navigation|pagination|pager|byline|bylines|author|"
-      + "authors|bio|dateline|timestamp|meta|toolbar|print|rating|outbrain|taboola|hidden|visually-hidden|sr-only|"
-      + "screen-reader-text|skip|jump|toc|teaser|teasers|trending|popular|most-read|mostread|read-more|readmore|"
-      + "see-also|also|next|prev|previous|follow|contact|login|signin|register|alert|notification|tools|utility|"
-      + "embed|video|gallery|slideshow|carousel|thumbnail|thumb|photo|image|img|media|inline-media|"
-      + "headline|title|header|heading|kicker|eyebrow|label|badge|disclaimer|copyright|legal|rss|feed|feeds|"
-      + "feedback|survey|poll|quiz|podcast|playlist|listen|audio|donate|support|affiliate|shop|store|"
-      + "deals|offer|offers|coupon|email|mail)(?:[-_ ]|$)");
+  /** Class/id words (see {@code page-class-words.tsv}), matched as whole segments of a class or id name. */
+  private static final Map<String, List<String>> CLASS_WORDS = classWords();
+  private static final Pattern NEGATIVE = wordPattern("furniture", "strong-furniture");
   /** Furniture words that never name the article's own wrapper, however much text the element holds. */
-  private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?i)(?:^|[-_ ])(?:comment|comments|commentlist|"
-      + "disqus|respond|replies|reply|related|relatedposts|recommended|recommendations|recirc|more-stories|share|"
-      + "sharing|sharebar|social|cookie|cookies|consent|gdpr|newsletter|subscribe|signup|sidebar|outbrain|taboola|"
-      + "breadcrumb|breadcrumbs|navbar|nav|navigation|menu|footer|trending|popular|most-read|mostread|advert|"
-      + "advertisement|ads|ad|adslot|adunit|dfp|promo)(?:[-_ ]|$)");
-  private static final Pattern POSITIVE = Pattern.compile("(?i)(?:^|[-_ ])(?:article|articlebody|article-body|"
-      + "body|content|entry|entry-content|main|post|post-content|story|story-body|text|prose|blog|page|"
-      + "hentry|rich-text|richtext|paragraph|copy)(?:[-_ ]|$)");
+  private static final Pattern STRONG_NEGATIVE = wordPattern("strong-furniture");
+  private static final Pattern POSITIVE = wordPattern("content");
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
       "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr",
       "td", "th", "header", "footer", "center", "address", "hr", "br", "form", "fieldset", "details", "summary",
@@ -140,6 +130,43 @@ public final class HtmlArticleExtractor {
       }
       depth.put(e, d);
     }
+  }
+
+  private static Map<String, List<String>> classWords() {
+    String name = "/org/parley/ingest/page-class-words.tsv";
+    Map<String, List<String>> out = new HashMap<>();
+    try (InputStream in = HtmlArticleExtractor.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the class path");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      boolean header = true;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        if (header) {
+          header = false;
+          continue;
+        }
+        String[] cols = line.split("\t");
+        if (cols.length != 2 || !Set.of("furniture", "strong-furniture", "content").contains(cols[1].strip())) {
+          throw new IllegalStateException(name + ": bad line '" + line + "'");
+        }
+        out.computeIfAbsent(cols[1].strip(), k -> new ArrayList<>()).add(Pattern.quote(cols[0].strip()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
+    return out;
+  }
+
+  private static Pattern wordPattern(String... kinds) {
+    List<String> words = new ArrayList<>();
+    for (String k : kinds) {
+      words.addAll(CLASS_WORDS.getOrDefault(k, List.of()));
+    }
+    return Pattern.compile("(?i)(?:^|[-_ ])(?:" + String.join("|", words) + ")(?:[-_ ]|$)");
   }
 
   // ---- cleaning ------------------------------------------------------------------------------------------

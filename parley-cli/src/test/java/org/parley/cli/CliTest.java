@@ -43,6 +43,17 @@ class CliTest {
   }
 
   @Test
+  void extractHonoursAConfiguredNestingLimitAndReportsTheRefusedPage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path page = java.nio.file.Files.writeString(dir.resolve("nested.html"),
+        "<html><body><div><div><div><div><div><p>Talks resumed on Thursday in the capital, officials said, "
+            + "after a pause of three weeks.</p></div></div></div></div></div></body></html>");
+    assertThat(run("extract", "--max-depth", "4", page.toString())).isEqualTo(ExitCodes.INPUT_ERRORS);
+    assertThat(err.toString()).contains(page + ": refused: elements nested deeper than 4 levels");
+    assertThat(out.toString().strip()).isEqualTo("{ }");
+  }
+
+  @Test
   void benchRefusesAnUnknownStageNamingTheValidOnes() {
     assertThat(run("bench", "--stage", "parse")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("full").contains("extract");

@@ -97,30 +97,21 @@ final class WarcInput {
               + limits.maxInputBytes()));
           continue;
         }
-        HttpResponse http = response.http();
-        MediaType type = http.contentType();
-        if (http.status() != 200 || !isHtml(type)) {
-          skipped++;
-          continue;
-        }
-        byte[] bytes = bounded(http.bodyDecoded().stream());
         String where = origin + "@" + offset;
-        if (bytes.length == 0) {
-          sink.problem(new InputProblem(where, "empty: response has no body"));
-          continue;
-        }
-        String html;
         try {
-          html = InputReader.decode(bytes, true, http.headers().first("Content-Type").orElse(null));
+          if (readPage(response, where, sink)) {
+            pages++;
+          } else {
+            skipped++;
+          }
+        } catch (EOFException e) {
+          throw e;
         } catch (InputReader.InputException e) {
           sink.problem(new InputProblem(where, e.getMessage()));
-          continue;
+        } catch (IOException | LinkageError e) {
+          // One undecodable response (an unsupported Content-Encoding, a broken chunk) costs that page only.
+          sink.problem(new InputProblem(where, "unreadable response: " + e.getMessage()));
         }
-        LocalDate captured = record.date() == null ? null : LocalDate.ofInstant(record.date(), ZoneOffset.UTC);
-        // The capture date is only a bound: the page's own date, when found, wins (see ArticleMaker).
-        sink.document(new RawDocument(where, DocumentFormat.HTML, html, null, null, null,
-            response.target(), captured));
-        pages++;
       }
     } catch (ParsingException e) {
       sink.problem(new InputProblem(origin + at, "corrupt WARC record: " + e.getMessage()));
@@ -172,6 +163,31 @@ final class WarcInput {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** Emits the page in {@code response}; false when the response is not a successful HTML page. */
+  private boolean readPage(WarcResponse response, String where, InputReader.Sink sink) throws IOException {
+    HttpResponse http = response.http();
+    MediaType type = http.contentType();
+    if (http.status() != 200 || !isHtml(type)) {
+      return false;
+    }
+    byte[] bytes = bounded(http.bodyDecoded().stream());
+    if (bytes.length == 0) {
+      sink.problem(new InputProblem(where, "empty: response has no body"));
+      return true;
+    }
+    String html;
+    try {
+      html = InputReader.decode(bytes, true, http.headers().first("Content-Type").orElse(null));
+    } catch (InputReader.InputException e) {
+      sink.problem(new InputProblem(where, e.getMessage()));
+      return true;
+    }
+    LocalDate captured = response.date() == null ? null : LocalDate.ofInstant(response.date(), ZoneOffset.UTC);
+    // The capture date is only a last resort: the page's own date, when found, wins (see ArticleMaker).
+    sink.document(new RawDocument(where, DocumentFormat.HTML, html, null, null, null, response.target(), captured));
+    return true;
   }
 
   private static boolean isHttp(WarcResponse response) {

@@ -139,7 +139,12 @@ class IngestFormatsTest {
   }
 
   private static byte[] response(String uri, String mediaType, byte[] body) {
-    byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: " + mediaType + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+    return response(uri, mediaType, "", body);
+  }
+
+  private static byte[] response(String uri, String mediaType, String extraHeaders, byte[] body) {
+    byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: " + mediaType + "\r\n" + extraHeaders + "Content-Length: "
+        + body.length + "\r\n\r\n")
         .getBytes(StandardCharsets.US_ASCII);
     byte[] block = Arrays.copyOf(head, head.length + body.length);
     System.arraycopy(body, 0, block, head.length, body.length);
@@ -203,6 +208,21 @@ class IngestFormatsTest {
     assertThat(problems).singleElement().satisfies(p -> {
       assertThat(p.origin()).isEqualTo(cut + "@" + offsets.get(4));
       assertThat(p.reason()).containsAnyOf("truncated", "corrupt", "unreadable");
+    });
+  }
+
+  @Test
+  void skipsOneUndecodableResponseAndReadsTheNextPageOfTheWarc() throws IOException {
+    ByteArrayOutputStream warc = new ByteArrayOutputStream();
+    warc.writeBytes(response("https://news.example/packed", "text/html", "Content-Encoding: compress\r\n",
+        new byte[] {31, (byte) 157, 90, 1, 2, 3}));
+    warc.writeBytes(crawl().get(2));
+    Path f = Files.write(dir.resolve("mixed.warc"), warc.toByteArray());
+    reader.read(f.toString(), sink);
+    assertThat(docs).extracting(RawDocument::url).containsExactly("https://news.example/talks");
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.origin()).isEqualTo(f + "@0");
+      assertThat(p.reason()).contains("Content-Encoding not supported: compress");
     });
   }
 

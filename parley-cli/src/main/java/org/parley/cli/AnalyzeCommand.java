@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = {"Analyse articles and print one JSON object per article (the contract, version 1).",
         "Inputs: .txt (scraped text), .html/.htm, .jsonl ({\"id\",\"text\"|\"html\",\"title\"?,\"published\"?,\"url\"?}),",
-        "each optionally .gz; folders (recursively); - for standard input."},
+        ".xml/.rss/.atom feeds, each optionally .gz; .warc/.warc.gz web archives; folders (recursively);",
+        "- for standard input. The same article read twice is analysed once (noted on stderr)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every input analysed", "1:some inputs failed (one stderr line each); the rest were analysed",
         "2:usage error", "3:configuration error", "70:internal error"})

@@ -22,7 +22,41 @@ class CliTest {
   @Test
   void helpListsTheCommands() {
     assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("analyze", "demo", "bench");
+    assertThat(out.toString()).contains("analyze", "demo", "bench", "extract");
+  }
+
+  @Test
+  void extractPrintsOneObjectKeyedByPageFileName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path page = java.nio.file.Files.writeString(dir.resolve("talks-resume.html"),
+        "<html><head><title>Talks resume</title><meta property=\"article:published_time\" content=\"2024-02-01\">"
+            + "</head><body><nav><a href=\"/\">Home</a></nav><article><p>Delegations from the two governments "
+            + "resumed talks on Thursday in the capital, officials said, after a pause of three weeks.</p>"
+            + "</article></body></html>");
+    assertThat(run("extract", page.toString())).isZero();
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    assertThat(json.fieldNames()).toIterable().containsExactly("talks-resume");
+    assertThat(json.get("talks-resume").get("articleBody").asText()).isEqualTo("Delegations from the two "
+        + "governments resumed talks on Thursday in the capital, officials said, after a pause of three weeks.");
+    assertThat(json.get("talks-resume").get("title").asText()).isEqualTo("Talks resume");
+    assertThat(json.get("talks-resume").get("published").asText()).isEqualTo("2024-02-01");
+  }
+
+  @Test
+  void extractHonoursAConfiguredNestingLimitAndReportsTheRefusedPage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path page = java.nio.file.Files.writeString(dir.resolve("nested.html"),
+        "<html><body><div><div><div><div><div><p>Talks resumed on Thursday in the capital, officials said, "
+            + "after a pause of three weeks.</p></div></div></div></div></div></body></html>");
+    assertThat(run("extract", "--max-depth", "4", page.toString())).isEqualTo(ExitCodes.INPUT_ERRORS);
+    assertThat(err.toString()).contains(page + ": refused: elements nested deeper than 4 levels");
+    assertThat(out.toString().strip()).isEqualTo("{ }");
+  }
+
+  @Test
+  void benchRefusesAnUnknownStageNamingTheValidOnes() {
+    assertThat(run("bench", "--stage", "parse")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("full").contains("extract");
   }
 
   @Test

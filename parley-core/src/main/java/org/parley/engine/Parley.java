@@ -121,7 +121,7 @@ public final class Parley implements AutoCloseable {
 
   /** Cleans a raw document into an article; problems go to {@code sink}. */
   public Optional<Article> article(RawDocument doc, InputReader.Sink sink) {
-    return new ArticleMaker().make(doc, sink);
+    return new ArticleMaker(config.limits()).make(doc, sink);
   }
 
   /** Analyses one article through every stage. */

@@ -36,6 +36,10 @@ public record ParleyConfig(String backend, String profile, List<Path> actorFiles
     return new ParleyConfig(backend, profile, actorFiles, limits, n);
   }
 
+  public ParleyConfig withLimits(InputLimits l) {
+    return new ParleyConfig(backend, profile, actorFiles, l, threads);
+  }
+
   public ParleyConfig withProfile(String p) {
     return new ParleyConfig(backend, p, actorFiles, limits, threads);
   }

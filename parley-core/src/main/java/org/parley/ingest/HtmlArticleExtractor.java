@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.ingest;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,29 +44,12 @@ public final class HtmlArticleExtractor {
           + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
           + "[role=alert], [role=search], [aria-hidden=true], [hidden], [itemprop=author], [rel=author]";
 
-  /** Class/id words of page furniture, matched as whole segments of a class or id name. */
-  private static final Pattern NEGATIVE = Pattern.compile("(?i)(?:^|[-_ ])(?:share|sharing|sharebar|shares|social|"
-      + "socials|related|relatedposts|recommended|recommendations|recirc|more-stories|comment|comments|disqus|"
-      + "respond|cookie|cookies|consent|gdpr|banner|advert|advertisement|advertising|ads|ad|adslot|adunit|dfp|gpt|"
-      + "promo|promos|promoted|sponsor|sponsored|newsletter|subscribe|subscription|signup|paywall|caption|captions|"
-      + "credit|credits|breadcrumb|breadcrumbs|sidebar|widget|widgets|popup|modal|overlay|tags|tag-list|taglist|"
-      + "keywords|topics|footer|masthead|menu|navbar|nav|navigation|pagination|pager|byline|bylines|author|"
-      + "authors|bio|dateline|timestamp|meta|toolbar|print|rating|outbrain|taboola|hidden|visually-hidden|sr-only|"
-      + "screen-reader-text|skip|jump|toc|teaser|teasers|trending|popular|most-read|mostread|read-more|readmore|"
-      + "see-also|also|next|prev|previous|follow|contact|login|signin|register|alert|notification|tools|utility|"
-      + "embed|video|gallery|slideshow|carousel|thumbnail|thumb|photo|image|img|media|inline-media|"
-      + "headline|title|header|heading|kicker|eyebrow|label|badge|disclaimer|copyright|legal|rss|feed|feeds|"
-      + "feedback|survey|poll|quiz|podcast|playlist|player|listen|audio|donate|support|affiliate|shop|store|"
-      + "deals|offer|offers|coupon|email|mail)(?:[-_ ]|$)");
+  /** Class/id words (see {@code page-class-words.tsv}), matched as whole segments of a class or id name. */
+  private static final Map<String, List<String>> CLASS_WORDS = classWords();
+  private static final Pattern NEGATIVE = wordPattern("furniture", "strong-furniture");
   /** Furniture words that never name the article's own wrapper, however much text the element holds. */
-  private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?i)(?:^|[-_ ])(?:comment|comments|commentlist|"
-      + "disqus|respond|replies|reply|related|relatedposts|recommended|recommendations|recirc|more-stories|share|"
-      + "sharing|sharebar|social|cookie|cookies|consent|gdpr|newsletter|subscribe|signup|sidebar|outbrain|taboola|"
-      + "breadcrumb|breadcrumbs|navbar|nav|navigation|menu|footer|trending|popular|most-read|mostread|advert|"
-      + "advertisement|ads|ad|adslot|adunit|dfp|promo)(?:[-_ ]|$)");
-  private static final Pattern POSITIVE = Pattern.compile("(?i)(?:^|[-_ ])(?:article|articlebody|article-body|"
-      + "body|content|entry|entry-content|main|post|post-content|story|story-body|text|prose|blog|page|"
-      + "hentry|rich-text|richtext|paragraph|copy)(?:[-_ ]|$)");
+  private static final Pattern STRONG_NEGATIVE = wordPattern("strong-furniture");
+  private static final Pattern POSITIVE = wordPattern("content");
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
       "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr",
       "td", "th", "header", "footer", "center", "address", "hr", "br", "form", "fieldset", "details", "summary",
@@ -70,14 +59,15 @@ public final class HtmlArticleExtractor {
   /** Short lines that are page furniture whatever the markup. */
   private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?i)^\\W*(?:advertisement|advert|sponsored|"
       + "story continues below|article continues below|continue reading|read more|read next|more:|related:|"
-      + "see also|also read|recommended|share|share this|share this (?:article|story)|tweet|email|print|"
+      + "see also|also read|recommended|related (?:\\w+ )?(?:stories|articles|roundup|coverage|content|links|posts|reading|topics)|"
+      + "tell us what you think|share|share this|share this (?:article|story)|tweet|email|print|"
       + "comments?|subscribe|sign up|follow us|click here|skip (?:to )?(?:main )?content|menu|close|"
       + "photo|image|getty images|ap photo|reuters|file photo|listen to (?:this )?(?:article|story)|"
       + "like this (?:story|article)|\\d+ min(?:ute)?s? read|loading|please enable javascript|copyright|all rights reserved)\\b.{0,60}$");
+  private static final Pattern CLICK_HERE = Pattern.compile("(?i)\\bclick here\\b");
+  private static final Pattern SHORTCODE = Pattern.compile("\\[/[a-z_]+\\]");
   private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
   private static final Pattern COPYRIGHT = Pattern.compile("(?i)^\\s*(?:©|\\(c\\)|copyright)\\s.*");
-
-  private static final boolean DEBUG = System.getenv("PARLEY_DEBUG_EXTRACT") != null;
 
   /** A page nested deeper than the limit: refused, since only hostile pages nest so deep. */
   public static final class TooDeepException extends RuntimeException {
@@ -142,6 +132,43 @@ public final class HtmlArticleExtractor {
     }
   }
 
+  private static Map<String, List<String>> classWords() {
+    String name = "/org/parley/ingest/page-class-words.tsv";
+    Map<String, List<String>> out = new HashMap<>();
+    try (InputStream in = HtmlArticleExtractor.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the class path");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      boolean header = true;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        if (header) {
+          header = false;
+          continue;
+        }
+        String[] cols = line.split("\t");
+        if (cols.length != 2 || !Set.of("furniture", "strong-furniture", "content").contains(cols[1].strip())) {
+          throw new IllegalStateException(name + ": bad line '" + line + "'");
+        }
+        out.computeIfAbsent(cols[1].strip(), k -> new ArrayList<>()).add(Pattern.quote(cols[0].strip()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
+    return out;
+  }
+
+  private static Pattern wordPattern(String... kinds) {
+    List<String> words = new ArrayList<>();
+    for (String k : kinds) {
+      words.addAll(CLASS_WORDS.getOrDefault(k, List.of()));
+    }
+    return Pattern.compile("(?i)(?:^|[-_ ])(?:" + String.join("|", words) + ")(?:[-_ ]|$)");
+  }
+
   // ---- cleaning ------------------------------------------------------------------------------------------
 
   private static void clean(Document doc) {
@@ -177,12 +204,14 @@ public final class HtmlArticleExtractor {
       if (!header && POSITIVE.matcher(names).find() && len > 0.1 * total && len > 200) {
         continue;
       }
+      // A long paragraph is prose whatever its class says ("title", "label", "meta"), unless it is a comment,
+      // a share box or the like.
+      if (!strong && e.normalName().equals("p") && len >= 120) {
+        continue;
+      }
       drop.add(e);
     }
     for (Element e : drop) {
-      if (DEBUG) {
-        System.err.println("drop-class " + e.normalName() + "." + e.className() + "#" + e.id() + " " + e.text().length());
-      }
       if (e.parent() != null) {
         e.remove();
       }
@@ -314,12 +343,6 @@ public final class HtmlArticleExtractor {
       parent = best.parent();
     }
     List<Element> parts = new ArrayList<>();
-    if (DEBUG) {
-      for (int i = 0; i < Math.min(6, ranked.size()); i++) {
-        System.err.println("cand " + ranked.get(i).getValue() + " " + ranked.get(i).getKey().cssSelector());
-      }
-      System.err.println("best " + best.cssSelector());
-    }
     Element container = best.parent();
     if (container == null || best == body) {
       parts.add(best);
@@ -440,8 +463,10 @@ public final class HtmlArticleExtractor {
 
   private static void collect(Element root, List<String> out) {
     List<Block> blocks = new ArrayList<>();
-    walk(root, blocks, false, new Stats(root));
-    // A run of list items that are mostly links is a link list (related stories, tags), not the article.
+    Stats stats = new Stats(root);
+    dropLinkLists(root, stats);
+    walk(root, blocks, false, stats);
+    // A block that is mostly link text is navigation or a teaser, not the article.
     for (Block b : blocks) {
       String t = b.text().strip();
       if (t.isEmpty()) {
@@ -449,9 +474,6 @@ public final class HtmlArticleExtractor {
       }
       double ld = (double) b.linkChars() / t.length();
       if (!b.quoted() && ld > 0.5 && (t.length() < 300 || ld > 0.8)) {
-        if (DEBUG) {
-          System.err.println("drop-links " + t);
-        }
         continue;
       }
       if (b.tag().equals("h1")) {
@@ -459,6 +481,25 @@ public final class HtmlArticleExtractor {
       }
       out.add(t);
     }
+  }
+
+  /**
+   * Removes lists whose every item carries a link and whose text is largely link text: "more stories", tag
+   * and topic lists that sit inside article bodies, item by item too short or too mixed to be caught alone.
+   */
+  private static void dropLinkLists(Element root, Stats stats) {
+    List<Element> drop = new ArrayList<>();
+    for (Element list : root.select("ul, ol")) {
+      List<Element> items = list.children().stream().filter(c -> c.normalName().equals("li")).toList();
+      if (items.size() < 3 || stats.linkDensity(list) <= 0.35 || list.parents().stream()
+          .anyMatch(a -> a.normalName().equals("blockquote"))) {
+        continue;
+      }
+      if (items.stream().allMatch(li -> stats.links(li) > 0)) {
+        drop.add(list);
+      }
+    }
+    drop.forEach(Element::remove);
   }
 
   private static void walk(Element e, List<Block> out, boolean quoted, Stats stats) {
@@ -520,11 +561,20 @@ public final class HtmlArticleExtractor {
 
 
   /** Drops boilerplate lines and a repeated headline; the scraped text of a page often ends in furniture. */
+  /** Contact, follow and subscribe lines that close many articles. */
+  private static final Pattern TAIL_PROMO = Pattern.compile("(?i)\\b(?:follow (?:us|him|her|them|the .{1,40}?) on|"
+      + "subscribe to|sign up for|newsletters?\\b|(?:may|can) be reached at|contact (?:him|her|them|us) at|"
+      + "have a (?:news )?tip|letters? to the editor|[\\w.-]+@[\\w-]+\\.[\\w.]+)");
+
   private static List<String> tidy(List<String> paragraphs, String title) {
     List<String> out = new ArrayList<>();
     String titleKey = title == null ? null : key(title);
     for (String p : paragraphs) {
       if (p.length() < 120 && (BOILERPLATE_LINE.matcher(p).matches() || COPYRIGHT.matcher(p).matches())) {
+        continue;
+      }
+      // Promotion lines ("... Click here for more information.") and unrendered CMS shortcodes ("[button]").
+      if ((p.length() < 200 && CLICK_HERE.matcher(p).find()) || SHORTCODE.matcher(p).find()) {
         continue;
       }
       if (titleKey != null && key(p).equals(titleKey)) {
@@ -534,6 +584,10 @@ public final class HtmlArticleExtractor {
         continue;
       }
       out.add(p);
+    }
+    while (out.size() > 1 && out.get(out.size() - 1).length() < 300
+        && TAIL_PROMO.matcher(out.get(out.size() - 1)).find()) {
+      out.remove(out.size() - 1);
     }
     return out;
   }

@@ -59,14 +59,24 @@ final class WarcInput {
     int pages = 0;
     int skipped = 0;
     long offset = 0;
+    // Where a failure is reported: the record being read, or "after" the last good one when the next record's
+    // header itself is cut off (its own offset is not known then).
+    String at = "@0";
     try (WarcReader reader = new WarcReader(file)) {
+      WarcRecord previous = null;
       while (true) {
-        offset = reader.position();
+        if (previous != null) {
+          previous.body().consume();
+          at = "@" + nextRecordStart(file, offset).map(String::valueOf).orElse(offset + " (after the record there)");
+        }
         Optional<WarcRecord> next = reader.next();
         if (next.isEmpty()) {
           break;
         }
         WarcRecord record = next.get();
+        previous = record;
+        offset = reader.position();
+        at = "@" + offset;
         if (++records > limits.maxRecords()) {
           sink.problem(new InputProblem(origin, "more than " + limits.maxRecords() + " records; the rest is skipped"));
           break;
@@ -87,42 +97,33 @@ final class WarcInput {
               + limits.maxInputBytes()));
           continue;
         }
-        HttpResponse http = response.http();
-        MediaType type = http.contentType();
-        if (http.status() != 200 || !isHtml(type)) {
-          skipped++;
-          continue;
-        }
-        byte[] bytes = bounded(http.bodyDecoded().stream());
         String where = origin + "@" + offset;
-        if (bytes.length == 0) {
-          sink.problem(new InputProblem(where, "empty: response has no body"));
-          continue;
-        }
-        String html;
         try {
-          html = InputReader.decode(bytes, true, http.headers().first("Content-Type").orElse(null));
+          if (readPage(response, where, sink)) {
+            pages++;
+          } else {
+            skipped++;
+          }
+        } catch (EOFException e) {
+          throw e;
         } catch (InputReader.InputException e) {
           sink.problem(new InputProblem(where, e.getMessage()));
-          continue;
+        } catch (IOException | LinkageError e) {
+          // One undecodable response (an unsupported Content-Encoding, a broken chunk) costs that page only.
+          sink.problem(new InputProblem(where, "unreadable response: " + e.getMessage()));
         }
-        LocalDate captured = record.date() == null ? null : LocalDate.ofInstant(record.date(), ZoneOffset.UTC);
-        // The capture date is only a bound: the page's own date, when found, wins (see ArticleMaker).
-        sink.document(new RawDocument(where, DocumentFormat.HTML, html, null, null, null,
-            response.target(), captured));
-        pages++;
       }
     } catch (ParsingException e) {
-      sink.problem(new InputProblem(origin + "@" + offset, "corrupt WARC record: " + e.getMessage()));
+      sink.problem(new InputProblem(origin + at, "corrupt WARC record: " + e.getMessage()));
     } catch (EOFException e) {
-      sink.problem(new InputProblem(origin + "@" + offset, "truncated WARC record"));
+      sink.problem(new InputProblem(origin + at, "truncated WARC record"));
     } catch (ZipException e) {
-      sink.problem(new InputProblem(origin + "@" + offset, "corrupt gzip data in WARC: " + e.getMessage()));
+      sink.problem(new InputProblem(origin + at, "corrupt gzip data in WARC: " + e.getMessage()));
     } catch (InputReader.InputException e) {
-      sink.problem(new InputProblem(origin + "@" + offset, e.getMessage()));
+      sink.problem(new InputProblem(origin + at, e.getMessage()));
     } catch (IOException | RuntimeException e) {
       // jwarc reports some truncations as unchecked exceptions; all are bad data here, never a caller bug.
-      sink.problem(new InputProblem(origin + "@" + offset, "unreadable WARC record: " + e));
+      sink.problem(new InputProblem(origin + at, "unreadable WARC record: " + e));
     }
     if (skipped > 0) {
       sink.note(new InputProblem(origin, "skipped " + skipped + " WARC record(s) that are not HTML responses"));
@@ -130,6 +131,63 @@ final class WarcInput {
     if (pages == 0 && records > 0) {
       sink.note(new InputProblem(origin, "no HTML response records"));
     }
+  }
+
+  /**
+   * Where the record after the one at {@code offset} starts, found by scanning for the next gzip member or
+   * WARC header line; used only to name the offset of a record whose header cannot be read.
+   */
+  static Optional<Long> nextRecordStart(Path file, long offset) {
+    try (var ch = Files.newByteChannel(file)) {
+      ch.position(offset + 1);
+      java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(1 << 16);
+      boolean gz = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+      byte[] magic = gz ? new byte[] {0x1f, (byte) 0x8b, 0x08} : "\nWARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      long base = offset + 1;
+      int matched = 0;
+      long scanned = 0;
+      while (ch.read(buf) > 0 && scanned < 64L << 20) {
+        buf.flip();
+        while (buf.hasRemaining()) {
+          byte b = buf.get();
+          matched = b == magic[matched] ? matched + 1 : (b == magic[0] ? 1 : 0);
+          scanned++;
+          if (matched == magic.length) {
+            long start = base + scanned - magic.length;
+            return Optional.of(gz ? start : start + 1);
+          }
+        }
+        buf.clear();
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** Emits the page in {@code response}; false when the response is not a successful HTML page. */
+  private boolean readPage(WarcResponse response, String where, InputReader.Sink sink) throws IOException {
+    HttpResponse http = response.http();
+    MediaType type = http.contentType();
+    if (http.status() != 200 || !isHtml(type)) {
+      return false;
+    }
+    byte[] bytes = bounded(http.bodyDecoded().stream());
+    if (bytes.length == 0) {
+      sink.problem(new InputProblem(where, "empty: response has no body"));
+      return true;
+    }
+    String html;
+    try {
+      html = InputReader.decode(bytes, true, http.headers().first("Content-Type").orElse(null));
+    } catch (InputReader.InputException e) {
+      sink.problem(new InputProblem(where, e.getMessage()));
+      return true;
+    }
+    LocalDate captured = response.date() == null ? null : LocalDate.ofInstant(response.date(), ZoneOffset.UTC);
+    // The capture date is only a last resort: the page's own date, when found, wins (see ArticleMaker).
+    sink.document(new RawDocument(where, DocumentFormat.HTML, html, null, null, null, response.target(), captured));
+    return true;
   }
 
   private static boolean isHttp(WarcResponse response) {

@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.article.Article;
 import org.parley.engine.Parley;
-import org.parley.ingest.InputProblem;
-import org.parley.ingest.InputReader;
-import org.parley.ingest.RawDocument;
-import org.parley.store.CorpusReader;
 import org.parley.store.Ingestor;
 import org.parley.store.JdbcStore;
 import picocli.CommandLine;
@@ -60,22 +56,14 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads every input into articles; each unreadable input is one stderr line. */
+  /**
+   * Reads every input into articles (the same reader as {@code analyze}: text, HTML, JSON Lines, WARC, feeds;
+   * duplicates kept once); each unreadable input is one stderr line.
+   */
   static List<Article> read(Parley parley, List<String> paths, PrintWriter err, int[] problems) {
-    List<Article> articles = new ArrayList<>();
-    new CorpusReader(parley.config().limits()).read(paths, new InputReader.Sink() {
-      @Override
-      public void document(RawDocument document) {
-        parley.article(document, this).ifPresent(articles::add);
-      }
-
-      @Override
-      public void problem(InputProblem problem) {
-        problems[0]++;
-        err.println("parley: " + problem.line());
-        err.flush();
-      }
-    });
+    ArticleBatch batch = new ArticleBatch(parley, err, null);
+    List<Article> articles = batch.read(paths);
+    problems[0] += batch.problems();
     return articles;
   }
 }

@@ -315,7 +315,8 @@ public final class KnowledgeBaseResolver implements ActorResolver {
             add(i, end, run.entry(h.id()), MentionKind.NAME);
             last = end;
           }
-          case PLACE -> add(i, last, run.entry(h.id()), MentionKind.METONYM);
+          case PLACE -> add(i > 0 && lower(i - 1).equals("the") && !used[i - 1] ? i - 1 : i, last, run.entry(h.id()),
+              MentionKind.METONYM);
           case COUNTRY -> last = stateName(h.id(), i, last, MentionKind.NAME);
           case CAPITAL -> {
             if (!locative(i)) {

@@ -361,13 +361,17 @@ public final class ActorKnowledgeBase {
       return Optional.of(rows.get(rows.size() - 1));
     }
     Entry last = null;
+    Entry active = null;
     for (Entry e : rows) {
-      if (e.activeOn(date)) {
-        return Optional.of(e);
+      if (e.activeOn(date) && (active == null || rank(e.role()) <= rank(active.role()))) {
+        active = e; // of two offices held at once, the higher; of equal ones, the later
       }
       if (e.start() == null || !e.start().isAfter(date)) {
         last = e;
       }
+    }
+    if (active != null) {
+      return Optional.of(active);
     }
     Entry first = rows.get(0);
     if (first.kind() != Kind.PERSON) {
@@ -404,6 +408,22 @@ public final class ActorKnowledgeBase {
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /** 0 for heads of state and international bodies, 1 for heads of government, 2 for other offices. */
+  static int rank(String role) {
+    if (role == null) {
+      return 3;
+    }
+    String r = role.toLowerCase(Locale.ROOT);
+    if (r.startsWith("vice") || r.startsWith("deputy") || r.startsWith("first vice")) {
+      return 2;
+    }
+    if (r.contains("president") || r.equals("king") || r.equals("queen") || r.equals("emir")
+        || r.equals("supreme leader") || r.equals("pope") || r.contains("secretary-general")) {
+      return 0;
+    }
+    return r.equals("prime minister") || r.equals("chancellor") || r.equals("premier") || r.equals("taoiseach") ? 1 : 2;
   }
 
   /** Offices that are the same job under different names. */

@@ -404,8 +404,8 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         if (i > 0 && t.get(i - 1).isProperNoun() && !used[i - 1] && !kb.isTitleWord(lower(i - 1))) {
           continue; // the end of another person's name
         }
-        if (i + 1 < n && isPerson(i + 1) && !used[i + 1]) {
-          continue; // a first name
+        if (i + 1 < n && (isPerson(i + 1) || t.get(i + 1).isProperNoun()) && !used[i + 1]) {
+          continue; // a first name, or the first word of a longer name ("Khan Younis")
         }
         String key = run.articleSurnames.get(ActorKnowledgeBase.key(t.get(i).text()));
         if (key == null) {
@@ -570,6 +570,15 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           first = i - 1;
           adj = t.get(i - 1).text();
         }
+        if (adj == null && definite && (singular(f.last()) || !f.cue().sector().equals("GOV"))) {
+          // "the army" after "Sudan's army": the state actor of that sector named last
+          String earlier = lastStateOfSector(f.cue().sector());
+          if (earlier != null) {
+            add(i - 1, f.last(), earlier, MentionKind.DESCRIPTION);
+            i = f.last();
+            continue;
+          }
+        }
         String name = s.span(first, f.last()).of(run.article.text());
         add(first, f.last(), run.group(f.cue().sector(), adj, name), MentionKind.DESCRIPTION);
         i = f.last();
@@ -634,6 +643,21 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         here.add(new Draft(s.index(), r[0], r[1], run.state(adjective[r[0]], sector), MentionKind.DESCRIPTION));
       }
       return f.last();
+    }
+
+    /** The key of the state actor of {@code sector} mentioned last before this point, or null. */
+    private String lastStateOfSector(String sector) {
+      for (int d = here.size() - 1; d >= 0; d--) {
+        if (here.get(d).key().startsWith("s:") && here.get(d).key().endsWith("|" + sector)) {
+          return here.get(d).key();
+        }
+      }
+      for (int d = run.drafts.size() - 1; d >= 0; d--) {
+        if (run.drafts.get(d).key().startsWith("s:") && run.drafts.get(d).key().endsWith("|" + sector)) {
+          return run.drafts.get(d).key();
+        }
+      }
+      return null;
     }
 
     private boolean singular(int head) {

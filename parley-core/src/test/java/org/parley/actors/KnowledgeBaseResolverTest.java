@@ -215,4 +215,29 @@ class KnowledgeBaseResolverTest {
     assertThat(layer.actors().get(0).mentions()).hasSize(2);
     assertThat(layer.mentionAt(0, 0)).map(ActorMention::actorId).contains("act-1");
   }
+
+  @Test
+  void definiteSectorNounTakesTheStateOfThatSectorNamedBefore() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Sudan/NNP/LOCATION 's/POS army/NN rejected/VBD the/DT plan/NN ./.",
+        "The/DT army/NN said/VBD civilians/NNS fled/VBD ./.");
+    ActorLayer layer = resolve(a);
+    Actor army = actorOf(a, layer, "The army");
+    assertThat(army.code()).isEqualTo("SDNMIL");
+    assertThat(actorOf(a, layer, "Sudan's army")).isEqualTo(army);
+    assertThat(actorOf(a, layer, "civilians").country()).isNull();
+  }
+
+  @Test
+  void surnameFollowedByAnotherNameIsNotThatPerson() {
+    AnnotatedArticle a = Tagged.article(LocalDate.of(2023, 12, 1),
+        "Shelling/NN hit/VBD Khan/NNP Younis/NNP/LOCATION overnight/RB ./.");
+    assertThat(resolve(a).actors()).extracting(Actor::name).doesNotContain("Karim Khan");
+  }
+
+  @Test
+  void reportsTheHigherOfTwoOfficesHeldAtOnce() {
+    assertThat(KB.on("Mohammed bin Abdulrahman Al Thani", LocalDate.of(2024, 1, 30)).orElseThrow().role())
+        .isEqualTo("Prime Minister");
+  }
 }

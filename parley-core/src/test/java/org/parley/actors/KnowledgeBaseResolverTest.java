@@ -224,7 +224,7 @@ class KnowledgeBaseResolverTest {
     ActorLayer layer = resolve(a);
     Actor army = actorOf(a, layer, "The army");
     assertThat(army.code()).isEqualTo("SDNMIL");
-    assertThat(actorOf(a, layer, "Sudan's army")).isEqualTo(army);
+    assertThat(actorOf(a, layer, "Sudan 's army")).isEqualTo(army);
     assertThat(actorOf(a, layer, "civilians").country()).isNull();
   }
 

@@ -41,7 +41,7 @@ public final class ActorKnowledgeBase {
 
   /** A state or territory from {@code countries.tsv}. */
   public record Country(String alpha3, String alpha2, String name, String official, List<String> aliases,
-                        List<String> adjectives, List<String> capitals, boolean state) {}
+                        List<String> adjectives, List<String> capitals, boolean state, List<String> people) {}
 
   /** The kinds of entry the knowledge files hold. */
   public enum Kind {
@@ -90,7 +90,7 @@ public final class ActorKnowledgeBase {
   public record Title(String sector, String role) {}
 
   /** What a run of tokens names. */
-  public enum HitKind { PERSON, ORG, PLACE, COUNTRY, CAPITAL, ADJECTIVE }
+  public enum HitKind { PERSON, ORG, PLACE, COUNTRY, CAPITAL, PEOPLE, ADJECTIVE }
 
   /**
    * A name found at a token: {@code id} is the entry's canonical name (persons, organisations, places) or the
@@ -149,6 +149,7 @@ public final class ActorKnowledgeBase {
       c.aliases().forEach(a -> index(n, a, new HitTarget(HitKind.COUNTRY, c.alpha3())));
       c.capitals().forEach(a -> index(n, a, new HitTarget(HitKind.CAPITAL, c.alpha3())));
       c.adjectives().forEach(a -> index(n, a, new HitTarget(HitKind.ADJECTIVE, c.alpha3())));
+      c.people().forEach(a -> index(n, a, new HitTarget(HitKind.PEOPLE, c.alpha3())));
     }
     n.values().forEach(l -> l.sort(Comparator.comparingInt(t -> t.kind().ordinal())));
     this.names = n;
@@ -186,7 +187,7 @@ public final class ActorKnowledgeBase {
     Map<String, Country> countries = new LinkedHashMap<>();
     for (List<String> r : readResource("countries.tsv", 10)) {
       countries.put(r.get(0), new Country(r.get(0), r.get(1), r.get(3), r.get(4), list(r.get(5)), list(r.get(6)),
-          list(r.get(7)), r.get(8).equals("state")));
+          list(r.get(7)), r.get(8).equals("state"), r.size() > 10 ? list(r.get(10)) : List.of()));
     }
     List<Entry> rows = new ArrayList<>();
     for (String f : List.of("organizations.tsv", "places.tsv", "people.tsv")) {
@@ -360,13 +361,17 @@ public final class ActorKnowledgeBase {
       return Optional.of(rows.get(rows.size() - 1));
     }
     Entry last = null;
+    Entry active = null;
     for (Entry e : rows) {
-      if (e.activeOn(date)) {
-        return Optional.of(e);
+      if (e.activeOn(date) && (active == null || rank(e.role()) <= rank(active.role()))) {
+        active = e; // of two offices held at once, the higher; of equal ones, the later
       }
       if (e.start() == null || !e.start().isAfter(date)) {
         last = e;
       }
+    }
+    if (active != null) {
+      return Optional.of(active);
     }
     Entry first = rows.get(0);
     if (first.kind() != Kind.PERSON) {
@@ -403,6 +408,22 @@ public final class ActorKnowledgeBase {
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /** 0 for heads of state and international bodies, 1 for heads of government, 2 for other offices. */
+  static int rank(String role) {
+    if (role == null) {
+      return 3;
+    }
+    String r = role.toLowerCase(Locale.ROOT);
+    if (r.startsWith("vice") || r.startsWith("deputy") || r.startsWith("first vice")) {
+      return 2;
+    }
+    if (r.contains("president") || r.equals("king") || r.equals("queen") || r.equals("emir")
+        || r.equals("supreme leader") || r.equals("pope") || r.contains("secretary-general")) {
+      return 0;
+    }
+    return r.equals("prime minister") || r.equals("chancellor") || r.equals("premier") || r.equals("taoiseach") ? 1 : 2;
   }
 
   /** Offices that are the same job under different names. */

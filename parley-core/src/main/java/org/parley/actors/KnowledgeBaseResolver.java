@@ -44,15 +44,16 @@ import org.parley.nlp.Token;
  * safe for concurrent use.
  */
 public final class KnowledgeBaseResolver implements ActorResolver {
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "around", "outside", "inside", "across",
-      "into", "toward", "towards", "throughout", "within", "via", "through", "outskirts", "beyond");
+  private static final Set<String> GEOGRAPHIC = Set.of("outskirts", "suburbs", "streets", "centre", "center",
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "districts");
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
   private static final Set<String> IT = Set.of("it", "its", "itself");
   private static final Set<String> THEY = Set.of("they", "them", "their", "theirs", "themselves");
   /** Words that may stand in a title before a name without being a title themselves. */
   private static final Set<String> TITLE_MODIFIERS = Set.of("top", "senior", "former", "acting", "then", "new",
-      "outgoing", "incoming", "interim", "first", "chief", "deputy", "vice", "foreign", "of", "the", "state",
+      "outgoing", "incoming", "interim", "first", "chief", "deputy", "vice", "foreign", "of", "the", "state", "junior",
+      "federal", "assistant", "permanent", "designate", "elect", "military", "army", "national", "security",
       "affairs", "defence", "defense", "special", "lead", "-", "counterpart");
   /** Adjectives that name a group of actors of no single state ("the Western media"). */
   private static final Set<String> GROUP_ADJECTIVES = Set.of("western", "arab", "european", "african", "asian",
@@ -314,11 +315,27 @@ public final class KnowledgeBaseResolver implements ActorResolver {
             add(i, end, run.entry(h.id()), MentionKind.NAME);
             last = end;
           }
-          case PLACE -> add(i, last, run.entry(h.id()), MentionKind.METONYM);
+          case PLACE -> add(i > 0 && lower(i - 1).equals("the") && !used[i - 1] ? i - 1 : i, last, run.entry(h.id()),
+              MentionKind.METONYM);
           case COUNTRY -> last = stateName(h.id(), i, last, MentionKind.NAME);
           case CAPITAL -> {
             if (!locative(i)) {
               last = stateName(h.id(), i, last, MentionKind.METONYM);
+            }
+          }
+          case PEOPLE -> {
+            // "the Palestinians rejected" speaks for the state; "Palestinians fled" are its people
+            Dependency arc = s.headArc(last);
+            boolean speaks = arc != null && arc.relation().equals("nsubj");
+            if (i > 0 && adjective[i - 1] != null && !used[i - 1]) {
+              // "Bosnian Serbs": a people living in another state is coded by that state
+              int a = i - 1;
+              while (a > 0 && adjective[a - 1] != null && adjective[a - 1].equals(adjective[i - 1])) {
+                a--;
+              }
+              add(a, last, run.state(adjective[i - 1], "CVL"), MentionKind.DESCRIPTION);
+            } else {
+              add(i, last, run.state(h.id(), speaks ? "GOV" : "CVL"), MentionKind.DESCRIPTION);
             }
           }
           case ADJECTIVE -> {
@@ -334,7 +351,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
     /** The first usable hit: a one-word state name or capital inside a person's name ("Jordan Peterson") is not. */
     private Hit pick(List<Hit> hits, int i) {
       for (Hit h : hits) {
-        boolean place = h.kind() == HitKind.COUNTRY || h.kind() == HitKind.CAPITAL || h.kind() == HitKind.ADJECTIVE;
+        boolean place = h.kind() != HitKind.PERSON && h.kind() != HitKind.ORG && h.kind() != HitKind.PLACE;
         if (place && h.tokens() == 1 && (isPerson(i - 1) && t.get(i - 1).isProperNoun()
             || isPerson(i + 1) && t.get(i + 1).isProperNoun() && !possessive(i + 1))) {
           continue;
@@ -353,20 +370,17 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         return false;
       }
       String w = lower(k);
-      if (LOCATIVE.contains(w)) {
-        return true;
-      }
-      // "north of Kyiv", "the outskirts of Kyiv"
-      return w.equals("of") && k > 0 && (LOCATIVE.contains(lower(k - 1))
-          || Set.of("north", "south", "east", "west", "city", "centre", "center", "suburbs", "streets", "region")
-          .contains(lower(k - 1)));
+      // "in Kyiv" stays a mention (the events stage decides whether a place is a target); "north of Kyiv" does not
+      return w.equals("of") && k > 0 && (GEOGRAPHIC.contains(lower(k - 1))
+          || lower(k - 1).equals("city"));
     }
 
     /** A state's name, possibly with 's and a sector noun ("Russia's military"), or a title without a name. */
     private int stateName(String country, int first, int last, MentionKind kind) {
       int j = possessive(last + 1) ? last + 2 : last + 1;
       Found f = cueAt(j);
-      if (f != null && !f.isTitle() && !NOT_ALONE.contains(f.words()) || f != null && f.words().equals("side")) {
+      if (f != null && f.cue() != null && (!NOT_ALONE.contains(f.words()) || f.words().equals("side"))
+          && !"-".equals(f.cue().label())) {
         add(first, f.last(), run.state(country, f.cue().sector()), MentionKind.DESCRIPTION);
         return f.last();
       }
@@ -390,8 +404,8 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         if (i > 0 && t.get(i - 1).isProperNoun() && !used[i - 1] && !kb.isTitleWord(lower(i - 1))) {
           continue; // the end of another person's name
         }
-        if (i + 1 < n && isPerson(i + 1) && !used[i + 1]) {
-          continue; // a first name
+        if (i + 1 < n && (isPerson(i + 1) || t.get(i + 1).isProperNoun()) && !used[i + 1]) {
+          continue; // a first name, or the first word of a longer name ("Khan Younis")
         }
         String key = run.articleSurnames.get(ActorKnowledgeBase.key(t.get(i).text()));
         if (key == null) {
@@ -529,6 +543,10 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           continue;
         }
         boolean definite = i > 0 && (lower(i - 1).equals("the"));
+        if (f.cue() == null && !f.isTitle()) {
+          i = f.last(); // "his counterpart" without a state: which one is not knowable from the phrase
+          continue;
+        }
         if (f.isTitle()) {
           if (definite && singular(f.last())) {
             String key = describedPerson(null, f, true);
@@ -539,7 +557,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           i = f.last();
           continue;
         }
-        if (NOT_ALONE.contains(f.words())) {
+        if (NOT_ALONE.contains(f.words()) || "-".equals(f.cue().label())) {
           // a vague noun names an actor only with a group adjective ("the Western media")
           if (i == 0 || !GROUP_ADJECTIVES.contains(lower(i - 1))) {
             i = f.last();
@@ -551,6 +569,15 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         if (i > 0 && !used[i - 1] && GROUP_ADJECTIVES.contains(lower(i - 1))) {
           first = i - 1;
           adj = t.get(i - 1).text();
+        }
+        if (adj == null && definite && (singular(f.last()) || !f.cue().sector().equals("GOV"))) {
+          // "the army" after "Sudan's army": the state actor of that sector named last
+          String earlier = lastStateOfSector(f.cue().sector());
+          if (earlier != null) {
+            add(i - 1, f.last(), earlier, MentionKind.DESCRIPTION);
+            i = f.last();
+            continue;
+          }
         }
         String name = s.span(first, f.last()).of(run.article.text());
         add(first, f.last(), run.group(f.cue().sector(), adj, name), MentionKind.DESCRIPTION);
@@ -618,6 +645,21 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       return f.last();
     }
 
+    /** The key of the state actor of {@code sector} mentioned last before this point, or null. */
+    private String lastStateOfSector(String sector) {
+      for (int d = here.size() - 1; d >= 0; d--) {
+        if (here.get(d).key().startsWith("s:") && here.get(d).key().endsWith("|" + sector)) {
+          return here.get(d).key();
+        }
+      }
+      for (int d = run.drafts.size() - 1; d >= 0; d--) {
+        if (run.drafts.get(d).key().startsWith("s:") && run.drafts.get(d).key().endsWith("|" + sector)) {
+          return run.drafts.get(d).key();
+        }
+      }
+      return null;
+    }
+
     private boolean singular(int head) {
       String pos = t.get(head).pos();
       return pos == null || !pos.endsWith("S");
@@ -662,6 +704,21 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           || rc.endsWith(" " + roleClass);
     }
 
+    /**
+     * Whether token {@code i} heads its noun phrase rather than modifying the next noun ("press" in "press
+     * conference"): read from the parse when there is one, else from the tags.
+     */
+    private boolean heads(int i) {
+      if (i + 1 >= n) {
+        return true;
+      }
+      if (!s.dependencies().isEmpty()) {
+        Dependency arc = s.headArc(i);
+        return arc == null || !(arc.relation().equals("compound") && arc.head() > i);
+      }
+      return !(t.get(i + 1).isNoun() && adjective[i + 1] == null && !used[i + 1] && !t.get(i + 1).isProperNoun());
+    }
+
     /** A sector cue or title starting at {@code j} whose last word heads its noun phrase. */
     private Found cueAt(int j) {
       if (j < 0 || j >= n || used[j]) {
@@ -676,8 +733,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         if (!free) {
           continue;
         }
-        if (last + 1 < n && t.get(last + 1).isNoun() && adjective[last + 1] == null && !used[last + 1]
-            && !isPerson(last + 1) && !t.get(last + 1).isProperNoun()) {
+        if (!heads(last)) {
           continue; // not the head: "press conference", "security proposal"
         }
         StringBuilder text = new StringBuilder();
@@ -699,7 +755,8 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         if (lm.equals("counterpart")) {
           return new Found(null, null, lm, last);
         }
-        Optional<SectorCue> cue = kb.cue(lm).or(() -> kb.cue(tx));
+        String singular = tx.endsWith("s") ? tx.substring(0, tx.length() - 1) : tx;
+        Optional<SectorCue> cue = kb.cue(lm).or(() -> kb.cue(tx)).or(() -> kb.cue(singular));
         if (cue.isPresent() && t.get(last).isNoun() || cue.isPresent() && len > 1) {
           return new Found(cue.get(), null, lm, last);
         }

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.nlp.AnnotatedArticle;
+
+class KnowledgeBaseResolverTest {
+  private static final ActorKnowledgeBase KB = ActorKnowledgeBase.load(List.of());
+  private static final KnowledgeBaseResolver RESOLVER = new KnowledgeBaseResolver(KB);
+  private static final LocalDate DATE = LocalDate.of(2023, 5, 2);
+
+  private static ActorLayer resolve(AnnotatedArticle a) {
+    return RESOLVER.resolve(a);
+  }
+
+  /** The actor of the mention whose text is exactly {@code text} (the first such). */
+  private static Actor actorOf(AnnotatedArticle a, ActorLayer layer, String text) {
+    for (ActorMention m : layer.mentions()) {
+      if (m.span().of(a.text()).equals(text)) {
+        return layer.actor(m.actorId()).orElseThrow();
+      }
+    }
+    throw new AssertionError("no mention '" + text + "' in " + layer.mentions().stream()
+        .map(m -> m.span().of(a.text())).toList());
+  }
+
+  private static Optional<ActorMention> mention(AnnotatedArticle a, ActorLayer layer, String text) {
+    return layer.mentions().stream().filter(m -> m.span().of(a.text()).equals(text)).findFirst();
+  }
+
+  @Test
+  void codesStateAdjectiveWithForcesAsThatStatesMilitary() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Russian/JJ forces/NNS shelled/VBD the/DT port/NN overnight/RB ./.");
+    Actor x = actorOf(a, resolve(a), "Russian forces");
+    assertThat(x.code()).isEqualTo("RUSMIL");
+    assertThat(x.name()).isEqualTo("Russian military");
+    assertThat(x.country()).isEqualTo("RUS");
+    assertThat(x.sector()).isEqualTo("MIL");
+  }
+
+  @Test
+  void mergesStateNameCapitalOfficialsAndSideIntoOneGovernmentActor() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Ukraine/NNP/LOCATION said/VBD Kyiv/NNP would/MD not/RB yield/VB ./.",
+        "Ukrainian/JJ officials/NNS met/VBD the/DT Polish/JJ side/NN ./.");
+    ActorLayer layer = resolve(a);
+    Actor ukraine = actorOf(a, layer, "Ukraine");
+    assertThat(ukraine.code()).isEqualTo("UKRGOV");
+    assertThat(actorOf(a, layer, "Kyiv")).isEqualTo(ukraine);
+    assertThat(actorOf(a, layer, "Ukrainian officials")).isEqualTo(ukraine);
+    assertThat(ukraine.mentions()).hasSize(3);
+    assertThat(actorOf(a, layer, "the Polish side").code()).isEqualTo("POLGOV");
+    assertThat(mention(a, layer, "Kyiv").orElseThrow().kind()).isEqualTo(MentionKind.METONYM);
+  }
+
+  @Test
+  void readsSeatsOfPowerAsTheirGovernments() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "The/DT Kremlin/NNP rejected/VBD a/DT proposal/NN from/IN the/DT Pentagon/NNP ./.");
+    ActorLayer layer = resolve(a);
+    assertThat(actorOf(a, layer, "The Kremlin").code()).isEqualTo("RUSGOV");
+    assertThat(actorOf(a, layer, "the Pentagon").code()).isEqualTo("USAMIL");
+  }
+
+  @Test
+  void givesGroupsWithoutStateASectorOnly() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "He/PRP/nsubj>1 blamed/VBD the/DT Western/JJ media/NNS for/IN the/DT reports/NNS ./.");
+    Actor media = actorOf(a, resolve(a), "Western media");
+    assertThat(media.sector()).isEqualTo("MED");
+    assertThat(media.country()).isNull();
+    assertThat(media.code()).isNull();
+  }
+
+  @Test
+  void codesUnknownPersonFromTitleBeforeTheName() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Nigerian/JJ Foreign/NNP Minister/NNP Adaeze/NNP/PERSON Okonkwo-Bello/NNP/PERSON arrived/VBD ./.");
+    ActorLayer layer = resolve(a);
+    Actor p = actorOf(a, layer, "Nigerian Foreign Minister Adaeze Okonkwo-Bello");
+    assertThat(p.name()).isEqualTo("Adaeze Okonkwo-Bello");
+    assertThat(p.code()).isEqualTo("NGAGOV");
+    assertThat(p.role()).isEqualTo("Minister of Foreign Affairs");
+    assertThat(layer.actors()).hasSize(1);
+  }
+
+  @Test
+  void resolvesPronounToSubjectOfPreviousSentenceAndSurnameToTheSamePerson() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Kenyan/JJ envoy/NN Otieno/NNP/PERSON/compound>3 Wafula/NNP/PERSON/nsubj>4 met/VBD/root>-1 rebels/NNS/obj>4 ./.",
+        "He/PRP/nsubj>1 said/VBD/root>-1 Wafula/NNP/PERSON/nsubj>3 would/MD return/VB ./.");
+    ActorLayer layer = resolve(a);
+    Actor p = actorOf(a, layer, "Kenyan envoy Otieno Wafula");
+    assertThat(p.code()).isEqualTo("KENGOV");
+    ActorMention he = mention(a, layer, "He").orElseThrow();
+    assertThat(he.kind()).isEqualTo(MentionKind.PRONOUN);
+    assertThat(he.actorId()).isEqualTo(p.id());
+    assertThat(actorOf(a, layer, "Wafula")).isEqualTo(p);
+    assertThat(actorOf(a, layer, "rebels").sector()).isEqualTo("REB");
+  }
+
+  @Test
+  void resolvesPronounToEarlierSubjectInTheSameSentenceBeforeOtherPeople() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Wafula/NNP/PERSON/nsubj>1 told/VBD/root>-1 Odhiambo/NNP/PERSON/obj>1 that/IN he/PRP/nsubj>5 would/MD leave/VB ./.");
+    ActorLayer layer = resolve(a);
+    assertThat(actorOf(a, layer, "he")).isEqualTo(actorOf(a, layer, "Wafula"));
+  }
+
+  @Test
+  void leavesPronounUnresolvedWithoutAPersonBeforeIt() {
+    AnnotatedArticle a = Tagged.article(DATE, "He/PRP/nsubj>1 left/VBD/root>-1 Kyiv/NNP/obj>1 ./.");
+    assertThat(mention(a, resolve(a), "He")).isEmpty();
+  }
+
+  @Test
+  void resolvesItToTheStateSubjectBeforeIt() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "The/DT Russian/JJ side/NN/nsubj>4 said/VBD/root>-1 it/PRP/nsubj>6 was/VBD open/JJ to/IN talks/NNS ./.");
+    ActorLayer layer = resolve(a);
+    // token indices: The0 Russian1 side2 said3 it4 — the arcs above are only for relations, heads are approximate
+    assertThat(actorOf(a, layer, "it")).isEqualTo(actorOf(a, layer, "The Russian side"));
+    assertThat(actorOf(a, layer, "it").code()).isEqualTo("RUSGOV");
+  }
+
+  @Test
+  void findsOfficeHolderForTitleWithoutName() {
+    AnnotatedArticle a = Tagged.article(LocalDate.of(2015, 6, 1),
+        "The/DT Russian/JJ president/NN warned/VBD Kyiv/NNP ./.");
+    Actor x = actorOf(a, resolve(a), "Russian president");
+    assertThat(x.name()).isEqualTo("Vladimir Putin");
+    assertThat(x.role()).isEqualTo("President");
+  }
+
+  @Test
+  void counterpartTakesTheEarlierPersonOfThatState() {
+    AnnotatedArticle a = Tagged.article(LocalDate.of(2012, 3, 1),
+        "Hillary/NNP/PERSON Clinton/NNP/PERSON/nsubj>2 called/VBD/root>-1 Sergei/NNP/PERSON Lavrov/NNP/PERSON/obj>2 ./.",
+        "She/PRP/nsubj>1 urged/VBD/root>-1 her/PRP$ Russian/JJ counterpart/NN to/TO act/VB ./.");
+    ActorLayer layer = resolve(a);
+    Actor lavrov = actorOf(a, layer, "Sergei Lavrov");
+    assertThat(lavrov.name()).isEqualTo("Sergey Lavrov");
+    assertThat(actorOf(a, layer, "Russian counterpart")).isEqualTo(lavrov);
+    assertThat(actorOf(a, layer, "She").name()).isEqualTo("Hillary Clinton");
+    assertThat(actorOf(a, layer, "her").name()).isEqualTo("Hillary Clinton");
+  }
+
+  @Test
+  void codesAnUnnamedGeneralAsHisStatesMilitary() {
+    AnnotatedArticle a = Tagged.article(DATE, "A/DT Russian/JJ general/NN was/VBD killed/VBN ./.");
+    assertThat(actorOf(a, resolve(a), "Russian general").code()).isEqualTo("RUSMIL");
+  }
+
+  @Test
+  void codesPersonByTheOfficeHeldOnTheArticleDate() {
+    String[] s = {"Mike/NNP/PERSON Pompeo/NNP/PERSON/nsubj>2 spoke/VBD/root>-1 ./."};
+    AnnotatedArticle inOffice = Tagged.article(LocalDate.of(2019, 3, 1), s);
+    AnnotatedArticle after = Tagged.article(LocalDate.of(2022, 3, 1), s);
+    Actor then = actorOf(inOffice, resolve(inOffice), "Mike Pompeo");
+    Actor later = actorOf(after, resolve(after), "Mike Pompeo");
+    assertThat(then.code()).isEqualTo("USAGOV");
+    assertThat(then.role()).isEqualTo("Secretary of State");
+    assertThat(later.code()).isEqualTo("USAELI");
+    assertThat(later.role()).isEqualTo("former Secretary of State");
+  }
+
+  @Test
+  void capitalAsPartOfGeographyIsNoActor() {
+    AnnotatedArticle a = Tagged.article(DATE, "Fighting/NN raged/VBD north/RB of/IN Kyiv/NNP ./.");
+    assertThat(resolve(a).mentions()).isEmpty();
+  }
+
+  @Test
+  void stateNameInsideAPersonsNameIsNoState() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Jordan/NNP/PERSON Henderson/NNP/PERSON/nsubj>2 visited/VBD/root>-1 Jordan/NNP/LOCATION/obj>2 ./.");
+    ActorLayer layer = resolve(a);
+    assertThat(layer.actors()).extracting(Actor::name).containsExactlyInAnyOrder("Jordan Henderson", "Jordan");
+    assertThat(actorOf(a, layer, "Jordan Henderson").code()).isNull();
+  }
+
+  @Test
+  void namesOrganisationsAndArmedGroupsWithTheirCodes() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "NATO/NNP/ORGANIZATION said/VBD Hezbollah/NNP fighters/NNS fired/VBD at/IN UN/NNP peacekeepers/NNS ./.");
+    ActorLayer layer = resolve(a);
+    assertThat(actorOf(a, layer, "NATO").code()).isEqualTo("IGONAT");
+    Actor h = actorOf(a, layer, "Hezbollah fighters");
+    assertThat(h.code()).isEqualTo("LBNREB");
+    assertThat(h.organization()).isEqualTo("Hezbollah");
+    assertThat(actorOf(a, layer, "UN peacekeepers").organization()).isEqualTo("UN peacekeepers");
+  }
+
+  @Test
+  void splitsCoordinatedStateAdjectives() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Hungarian/JJ and/CC Romanian/JJ officials/NNS agreed/VBD ./.");
+    ActorLayer layer = resolve(a);
+    assertThat(layer.actors()).extracting(Actor::code).containsExactlyInAnyOrder("HUNGOV", "ROUGOV");
+  }
+
+  @Test
+  void givesIdsInOrderOfFirstMention() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Egypt/NNP/LOCATION hosted/VBD Qatari/JJ mediators/NNS ./.", "Egypt/NNP/LOCATION said/VBD ./.");
+    ActorLayer layer = resolve(a);
+    assertThat(layer.actors()).extracting(Actor::id).containsExactly("act-1", "act-2");
+    assertThat(layer.actors().get(0).name()).isEqualTo("Egypt");
+    assertThat(layer.actors().get(0).mentions()).hasSize(2);
+    assertThat(layer.mentionAt(0, 0)).map(ActorMention::actorId).contains("act-1");
+  }
+
+  @Test
+  void definiteSectorNounTakesTheStateOfThatSectorNamedBefore() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Sudan/NNP/LOCATION 's/POS army/NN rejected/VBD the/DT plan/NN ./.",
+        "The/DT army/NN said/VBD civilians/NNS fled/VBD ./.");
+    ActorLayer layer = resolve(a);
+    Actor army = actorOf(a, layer, "The army");
+    assertThat(army.code()).isEqualTo("SDNMIL");
+    assertThat(actorOf(a, layer, "Sudan 's army")).isEqualTo(army);
+    assertThat(actorOf(a, layer, "civilians").country()).isNull();
+  }
+
+  @Test
+  void surnameFollowedByAnotherNameIsNotThatPerson() {
+    AnnotatedArticle a = Tagged.article(LocalDate.of(2023, 12, 1),
+        "Shelling/NN hit/VBD Khan/NNP Younis/NNP/LOCATION overnight/RB ./.");
+    assertThat(resolve(a).actors()).extracting(Actor::name).doesNotContain("Karim Khan");
+  }
+
+  @Test
+  void reportsTheHigherOfTwoOfficesHeldAtOnce() {
+    assertThat(KB.on("Mohammed bin Abdulrahman Al Thani", LocalDate.of(2024, 1, 30)).orElseThrow().role())
+        .isEqualTo("Prime Minister");
+  }
+}

@@ -281,12 +281,15 @@ public final class NewsQuoteFinder implements QuoteFinder {
         if (kind.isPresent()) {
           String rel = s.headArc(prev).baseRelation();
           boolean ok = SPEECH_PATH.contains(rel) || (kind.get() != QuoteLexicon.CueKind.SAY && rel.equals("obl"));
-          if (ok && steps < bestSteps) {
-            bestSteps = steps;
-            bestCue = x;
-            bestChild = prev;
+          if (ok) {
+            if (steps < bestSteps) {
+              bestSteps = steps;
+              bestCue = x;
+              bestChild = prev;
+            }
+            break;
           }
-          break;
+          // "the advertisement 'unmistakably' suggests ...": a cue word modified by the quote is not its cue
         }
         Dependency up = s.headArc(x);
         if (up == null) {
@@ -346,11 +349,13 @@ public final class NewsQuoteFinder implements QuoteFinder {
     if (to < lastIn) {
       to = sub.get(sub.size() - 1);
     }
-    if (cueKind(s.tokens().get(cue)).orElse(null) == QuoteLexicon.CueKind.LABEL) {
-      for (Dependency d : s.children(cue)) {
-        if (d.baseRelation().equals("obj") && d.dependent() > cue && d.dependent() < from) {
-          from = s.subtree(d.dependent()).get(0);
-        }
+    for (Dependency d : s.children(cue)) {
+      // What stands between the cue and the clause belongs to what was said: the thing a label verb names
+      // ("called the test 'reckless'") or a subject the parser hung on the cue ("said the state is 'dire'").
+      String rel = d.baseRelation();
+      if ((rel.equals("obj") || rel.equals("dep") || rel.equals("nsubj") && d.dependent() > cue)
+          && d.dependent() > cue && d.dependent() < from && !s.tokens().get(cue).lemmaLower().equals("tell")) {
+        from = s.subtree(d.dependent()).get(0);
       }
     }
     while (from < to && isPunct(s.tokens().get(from)) && !in[from]) {

@@ -174,13 +174,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
     }
     // Only a whole utterance split by its attribution is one quote: the first part opens its sentence and the
     // second closes its own, so neither is a partial quotation inside reported speech.
-    Sentence sa = cx.article.sentenceAt(a.outer().start());
-    Sentence sb = cx.article.sentenceAt(Math.max(0, b.outer().end() - 1));
-    if (sa == null || sb == null || !words(text.substring(Math.min(sa.span().start(), a.outer().start()),
-        a.outer().start())).isEmpty()) {
-      return false;
-    }
-    if (!words(text.substring(b.outer().end(), Math.max(b.outer().end(), sb.span().end()))).isEmpty()) {
+    if (!opensSentence(text, a.outer().start()) || !closesSentence(cx, b)) {
       return false;
     }
     String inner = a.text(text).strip();
@@ -190,6 +184,36 @@ public final class NewsQuoteFinder implements QuoteFinder {
       return false;
     }
     return hasCue(cx, new Span(a.outer().end(), b.outer().start()));
+  }
+
+  /** Nothing but a sentence end, a colon or a paragraph break precedes {@code offset}. */
+  private static boolean opensSentence(String text, int offset) {
+    int i = offset - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || text.charAt(i) == '\t')) {
+      i--;
+    }
+    return i < 0 || ".!?:\n\"\u201d'\u2019)".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** The quotation ends its sentence: only punctuation follows it before the sentence or paragraph ends. */
+  private static boolean closesSentence(Context cx, QuotedSegment b) {
+    String text = cx.article.text();
+    String inner = b.text(text).strip();
+    if (!inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
+      return true;
+    }
+    int i = b.outer().end();
+    while (i < text.length() && text.charAt(i) != '\n') {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+      if (c == '.' || c == '!' || c == '?') {
+        return true;
+      }
+      i++;
+    }
+    return true;
   }
 
   private boolean hasCue(Context cx, Span region) {

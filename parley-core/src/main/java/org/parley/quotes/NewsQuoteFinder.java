@@ -125,6 +125,13 @@ public final class NewsQuoteFinder implements QuoteFinder {
           quoteText = span.of(text);
         }
       }
+      Quote previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (previous != null && previous.span().overlaps(span)) {
+        // Two partial quotes of one reported clause ("was 'disgusting' and 'a con'") are one quote.
+        Span union = previous.span().union(span);
+        out.set(out.size() - 1, new Quote(union, union.of(text), previous.speakerId(), previous.cue(), true));
+        continue;
+      }
       out.add(new Quote(span, quoteText, speaker, a == null ? null : a.cue(), true));
       if (speaker != null) {
         lastSpeaker = speaker;
@@ -162,41 +169,49 @@ public final class NewsQuoteFinder implements QuoteFinder {
       return false;
     }
     String gap = text.substring(a.outer().end(), b.outer().start());
-    if (gap.indexOf('\n') >= 0 || words(gap).size() > 12 || words(gap).isEmpty()) {
+    if (gap.indexOf('\n') >= 0 || words(gap).size() > 30 || words(gap).isEmpty()) {
+      return false;
+    }
+    // Only a whole utterance split by its attribution is one quote: the first part opens its sentence and the
+    // second closes its own, so neither is a partial quotation inside reported speech.
+    if (!opensSentence(text, a.outer().start()) || !closesSentence(cx, b)) {
       return false;
     }
     String inner = a.text(text).strip();
     char end = inner.isEmpty() ? ' ' : inner.charAt(inner.length() - 1);
-    if (",.!?\u2014-".indexOf(end) < 0 && ",".indexOf(gap.strip().isEmpty() ? ' ' : gap.strip().charAt(0)) < 0) {
+    String g = gap.strip();
+    if (",.!?\u2014-:;".indexOf(end) < 0 && (g.isEmpty() || ",".indexOf(g.charAt(0)) < 0)) {
       return false;
     }
-    if (!hasCue(cx, new Span(a.outer().end(), b.outer().start()))) {
-      return false;
+    return hasCue(cx, new Span(a.outer().end(), b.outer().start()));
+  }
+
+  /** Nothing but a sentence end, a colon or a paragraph break precedes {@code offset}. */
+  private static boolean opensSentence(String text, int offset) {
+    int i = offset - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || text.charAt(i) == '\t')) {
+      i--;
     }
-    // The second part must not carry an attribution of its own ("x," he said. "y," she replied.).
-    int afterEnd = Math.min(text.length(), b.outer().end() + 80);
-    int nl = text.indexOf('\n', b.outer().end());
-    if (nl >= 0) {
-      afterEnd = Math.min(afterEnd, nl);
+    return i < 0 || ".!?:\n\"\u201d'\u2019)".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** The quotation ends its sentence: only punctuation follows it before the sentence or paragraph ends. */
+  private static boolean closesSentence(Context cx, QuotedSegment b) {
+    String text = cx.article.text();
+    String inner = b.text(text).strip();
+    if (!inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
+      return true;
     }
-    for (Span q : cx.quoted) {
-      if (q.start() >= b.outer().end() && q.start() < afterEnd) {
-        afterEnd = q.start();
+    int i = b.outer().end();
+    while (i < text.length() && text.charAt(i) != '\n') {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
       }
-    }
-    Sentence s = cx.article.sentenceAt(Math.max(b.outer().end() - 1, 0));
-    if (s != null) {
-      int seen = 0;
-      for (Token t : s.tokens()) {
-        if (t.span().start() >= b.outer().end() && t.span().start() < afterEnd && isWordy(t)) {
-          if (++seen > 6) {
-            break;
-          }
-          if (cueKind(t).isPresent()) {
-            return false;
-          }
-        }
+      if (c == '.' || c == '!' || c == '?') {
+        return true;
       }
+      i++;
     }
     return true;
   }
@@ -218,7 +233,11 @@ public final class NewsQuoteFinder implements QuoteFinder {
   // --- attribution --------------------------------------------------------------------------------------
 
   private Attribution attribute(Context cx, Group g) {
-    Attribution a = dash(cx, g);
+    Attribution a = transcriptLabel(cx, g);
+    if (a != null) {
+      return a;
+    }
+    a = dash(cx, g);
     if (a != null) {
       return a;
     }
@@ -286,12 +305,15 @@ public final class NewsQuoteFinder implements QuoteFinder {
         if (kind.isPresent()) {
           String rel = s.headArc(prev).baseRelation();
           boolean ok = SPEECH_PATH.contains(rel) || (kind.get() != QuoteLexicon.CueKind.SAY && rel.equals("obl"));
-          if (ok && steps < bestSteps) {
-            bestSteps = steps;
-            bestCue = x;
-            bestChild = prev;
+          if (ok) {
+            if (steps < bestSteps) {
+              bestSteps = steps;
+              bestCue = x;
+              bestChild = prev;
+            }
+            break;
           }
-          break;
+          // "the advertisement 'unmistakably' suggests ...": a cue word modified by the quote is not its cue
         }
         Dependency up = s.headArc(x);
         if (up == null) {
@@ -327,14 +349,37 @@ public final class NewsQuoteFinder implements QuoteFinder {
    * is direct).
    */
   private Span mixedContent(Context cx, Group g, Sentence s, int cue, int child, boolean[] in) {
-    List<Integer> sub = s.subtree(child);
+    int lastIn = -1;
+    for (int i = 0; i < in.length; i++) {
+      if (in[i]) {
+        lastIn = i;
+      }
+    }
+    Set<Integer> drop = new HashSet<>();
+    for (Dependency d : s.children(child)) {
+      // A further clause coordinated after the quotation is a separate statement ("and encouraged ...").
+      if ((d.baseRelation().equals("conj") || d.baseRelation().equals("parataxis")) && d.dependent() > lastIn
+          && s.tokens().get(d.dependent()).isVerb()) {
+        drop.addAll(s.subtree(d.dependent()));
+      }
+    }
+    List<Integer> sub = new ArrayList<>(s.subtree(child));
+    sub.removeAll(drop);
     int from = sub.get(0);
-    int to = sub.get(sub.size() - 1);
-    if (cueKind(s.tokens().get(cue)).orElse(null) == QuoteLexicon.CueKind.LABEL) {
-      for (Dependency d : s.children(cue)) {
-        if (d.baseRelation().equals("obj") && d.dependent() > cue && d.dependent() < from) {
-          from = s.subtree(d.dependent()).get(0);
-        }
+    int to = from;
+    while (to + 1 < s.tokens().size() && sub.contains(to + 1)) {
+      to++;
+    }
+    if (to < lastIn) {
+      to = sub.get(sub.size() - 1);
+    }
+    for (Dependency d : s.children(cue)) {
+      // What stands between the cue and the clause belongs to what was said: the thing a label verb names
+      // ("called the test 'reckless'") or a subject the parser hung on the cue ("said the state is 'dire'").
+      String rel = d.baseRelation();
+      if ((rel.equals("obj") || rel.equals("dep") || rel.equals("nsubj") && d.dependent() > cue)
+          && d.dependent() > cue && d.dependent() < from && !s.tokens().get(cue).lemmaLower().equals("tell")) {
+        from = s.subtree(d.dependent()).get(0);
       }
     }
     while (from < to && isPunct(s.tokens().get(from)) && !in[from]) {
@@ -370,6 +415,34 @@ public final class NewsQuoteFinder implements QuoteFinder {
       }
     }
     return null;
+  }
+
+  /** A transcript turn: the quoted paragraph opens with its speaker's name in capitals and a colon. */
+  private Attribution transcriptLabel(Context cx, Group g) {
+    String text = cx.article.text();
+    Span inner = g.first().parts().get(0);
+    Matcher m = QuoteScanner.SPEAKER_LABEL.matcher(text.substring(inner.start(), inner.end()));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    Sentence s = cx.article.sentenceAt(inner.start());
+    if (s == null) {
+      return null;
+    }
+    int labelEnd = inner.start() + m.end();
+    int first = -1;
+    int last = -1;
+    for (Token t : s.tokens()) {
+      if (t.span().start() >= inner.start() && t.span().end() <= labelEnd && isWordy(t)) {
+        first = first < 0 ? t.index() : first;
+        last = t.index();
+      }
+    }
+    if (first < 0) {
+      return null;
+    }
+    Span content = new Span(labelEnd, g.inner().end());
+    return new Attribution(s, last, first, last, s.span(first, last), content);
   }
 
   /** A dash after the closing mark and a name: "... our greatest shame." ― Jane Doe */

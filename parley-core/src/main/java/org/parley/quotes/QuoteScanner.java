@@ -21,6 +21,10 @@ final class QuoteScanner {
 
   private record Mark(int start, int end, Role role) {}
 
+  /** A transcript's speaker label opening a paragraph ("WALLACE: ..."): a new speaker's turn, not a continuation. */
+  static final java.util.regex.Pattern SPEAKER_LABEL =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}.'\\- ]{1,30}:\\s");
+
   private QuoteScanner() {}
 
   static List<QuotedSegment> scan(String text) {
@@ -36,7 +40,9 @@ final class QuoteScanner {
       int from = 0;
       if (openStart >= 0) {
         // A quotation carried over from the previous paragraph continues here only when this one reopens it.
-        if (!marks.isEmpty() && marks.get(0).role() == Role.OPEN && text.substring(para.start(), marks.get(0).start()).isBlank()) {
+        boolean reopens = !marks.isEmpty() && marks.get(0).role() == Role.OPEN
+            && text.substring(para.start(), marks.get(0).start()).isBlank();
+        if (reopens && !SPEAKER_LABEL.matcher(text.substring(marks.get(0).end(), para.end())).lookingAt()) {
           stack.push(marks.get(0));
           partStart = marks.get(0).end();
           from = 1;

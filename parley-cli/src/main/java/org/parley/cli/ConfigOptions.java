@@ -12,6 +12,10 @@ final class ConfigOptions {
   @Option(names = "--actors", paramLabel = "FILE", description = "An extra actor dictionary (TSV); repeatable. Entries override built-ins.")
   List<Path> actorFiles = new ArrayList<>();
 
+  @Option(names = "--lexicon", paramLabel = "FILE",
+      description = "An extra event lexicon (TSV, the format of the built-in predicates.tsv); repeatable. Entries override built-ins.")
+  List<Path> lexiconFiles = new ArrayList<>();
+
   @Option(names = "--profile", paramLabel = "NAME", defaultValue = "fast",
       description = "NLP profile: fast (default) or accurate.")
   String profile;
@@ -20,7 +24,7 @@ final class ConfigOptions {
   Integer threads;
 
   ParleyConfig config() {
-    ParleyConfig c = ParleyConfig.DEFAULT.withProfile(profile).withActorFiles(actorFiles);
+    ParleyConfig c = ParleyConfig.DEFAULT.withProfile(profile).withActorFiles(actorFiles).withLexiconFiles(lexiconFiles);
     return threads == null ? c : c.withThreads(threads);
   }
 }

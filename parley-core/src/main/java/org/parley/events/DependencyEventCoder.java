@@ -168,6 +168,12 @@ public final class DependencyEventCoder implements EventCoder {
       return false;
     }
 
+    /** The arc governing {@code i}, or null at the root. */
+    private Dependency arc(int i) {
+      Dependency d = s.headArc(i);
+      return d == null || d.head() < 0 ? null : d;
+    }
+
     private boolean isEvent(int i) {
       return i >= 0 && lex[i] != null && lex[i].kind() == Kind.EVENT;
     }
@@ -179,7 +185,7 @@ public final class DependencyEventCoder implements EventCoder {
       boolean noun = t.isNoun();
       boolean copular = false;
       if (noun) {
-        Dependency h = s.headArc(i);
+        Dependency h = arc(i);
         boolean lightObject = h != null && tok.get(h.head()).isVerb() && !isEvent(h.head())
             && (h.relation().equals("obj") || h.relation().equals("iobj")
                 || h.baseRelation().equals("obl") && Set.of("to", "into").contains(Syntax.caseOf(s, i)));
@@ -205,6 +211,9 @@ public final class DependencyEventCoder implements EventCoder {
       if (isCopularTopic(anchor) && !copular) {
         return null; // "the priority is a truce": the truce is what the priority event asks for
       }
+      if (inCondition(anchor)) {
+        return null; // "if it is attacked": a condition, not something the text reports
+      }
       Chain chain = climb(i, anchor);
       if (chain.absorbedBy != null) {
         return null;
@@ -224,7 +233,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** Whether a lexicon word (an event or a shaping word) governs {@code i} as its content. */
     private boolean underTrigger(int i) {
-      Dependency h = s.headArc(i);
+      Dependency h = arc(i);
       if (h == null || !CONTENT.contains(h.baseRelation()) || lex[h.head()] == null) {
         return false;
       }
@@ -246,7 +255,7 @@ public final class DependencyEventCoder implements EventCoder {
       boolean shaping = true; // shaping words only apply while the path stays on the event's own clause chain
       int cur = anchor;
       for (int guard = 0; guard < tok.size(); guard++) {
-        Dependency d = s.headArc(cur);
+        Dependency d = arc(cur);
         if (d == null) {
           break;
         }
@@ -290,8 +299,8 @@ public final class DependencyEventCoder implements EventCoder {
               }
             }
           }
-        } else if (he == null && tok.get(h).isVerb() && !(h == anchor)) {
-          shaping = false;
+        } else if (he == null && tok.get(h).isVerb() && h != anchor && !Set.of("xcomp", "ccomp", "advcl").contains(rel)) {
+          shaping = false; // "failed to resolve the war at the talks": the failure is not the talks'
         }
         cur = h;
       }
@@ -332,7 +341,7 @@ public final class DependencyEventCoder implements EventCoder {
       if (noun && Syntax.hasCase(s, trigger, "without")) {
         negs++;
       }
-      Dependency th = s.headArc(trigger);
+      Dependency th = arc(trigger);
       if (noun && th != null && tok.get(th.head()).lemmaLower().equals("lack")) {
         negs++;
       }
@@ -367,8 +376,10 @@ public final class DependencyEventCoder implements EventCoder {
         }
         hypothetical |= conditional(m);
       }
+      boolean obliged = false;
       for (String aux : Syntax.auxiliaries(s, anchor)) {
         switch (aux) {
+          case "must", "should", "ought" -> obliged = true;
           case "will", "shall", "'ll", "wo" -> intend = true;
           case "would" -> intend = true;
           case "could", "might", "may" -> hypothetical = true;
@@ -437,6 +448,17 @@ public final class DependencyEventCoder implements EventCoder {
         mode = null;
       }
 
+      boolean demanded = obliged && !negated && chain.say >= 0 && type != EventType.REQUEST;
+      if (demanded) {
+        // "X said Y must withdraw": X demands it of Y
+        EventType asked = type;
+        type = EventType.REQUEST;
+        cameo = "10" + REQUEST_DIGIT.getOrDefault(asked, "0");
+        mode = null;
+        stance = Stance.DEMAND;
+        intend = false;
+      }
+
       // actors
       boolean passive = tok.get(anchor).pos() != null && tok.get(anchor).pos().equals("VBN")
           && (Syntax.child(s, anchor, "nsubj:pass") >= 0 || Syntax.child(s, anchor, "aux:pass") >= 0);
@@ -492,6 +514,10 @@ public final class DependencyEventCoder implements EventCoder {
           target = actorOf(by, speaker);
         }
       }
+      if (demanded) {
+        target = source;
+        source = speaker;
+      }
       if (Objects.equals(source, target)) {
         target = null;
       }
@@ -505,9 +531,11 @@ public final class DependencyEventCoder implements EventCoder {
       // modality and attribution
       Modality modality = Modality.ASSERTED;
       String attributedTo = null;
-      if (speaker != null) {
+      if (speaker != null && !demanded) {
         attributedTo = speaker;
         modality = Modality.REPORTED;
+      } else if (chain.say >= 0 && subjectOf(chain.say) >= 0 && !demanded) {
+        modality = Modality.REPORTED; // someone's claim, though coreference left the speaker unresolved
       }
       if (intend || selfIntent) {
         modality = Modality.INTENDED;
@@ -563,6 +591,23 @@ public final class DependencyEventCoder implements EventCoder {
       return -1;
     }
 
+    private boolean inCondition(int i) {
+      for (int guard = 0, cur = i; guard < tok.size() && cur >= 0; guard++) {
+        Dependency d = arc(cur);
+        if (d == null) {
+          return false;
+        }
+        if (d.relation().equals("advcl")) {
+          String mark = Syntax.caseOf(s, cur);
+          if (mark.equals("if") || mark.equals("unless")) {
+            return true;
+          }
+        }
+        cur = d.head();
+      }
+      return false;
+    }
+
     private boolean conditional(int i) {
       for (int c : Syntax.children(s, i, "advcl")) {
         String mark = Syntax.caseOf(s, c);
@@ -570,7 +615,7 @@ public final class DependencyEventCoder implements EventCoder {
           return true;
         }
       }
-      Dependency d = s.headArc(i);
+      Dependency d = arc(i);
       if (d != null && d.relation().equals("advcl")) {
         String mark = Syntax.caseOf(s, i);
         return mark.equals("if") || mark.equals("unless");
@@ -582,7 +627,7 @@ public final class DependencyEventCoder implements EventCoder {
       int depth = 0;
       int cur = i;
       for (int guard = 0; guard < tok.size(); guard++) {
-        Dependency d = s.headArc(cur);
+        Dependency d = arc(cur);
         if (d == null) {
           break;
         }
@@ -608,7 +653,7 @@ public final class DependencyEventCoder implements EventCoder {
           }
           return sub;
         }
-        Dependency d = s.headArc(cur);
+        Dependency d = arc(cur);
         if (d == null) {
           return -1;
         }
@@ -638,7 +683,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     private int relativeAntecedent(int i) {
       for (int guard = 0, cur = i; guard < 8 && cur >= 0; guard++) {
-        Dependency d = s.headArc(cur);
+        Dependency d = arc(cur);
         if (d == null) {
           return -1;
         }

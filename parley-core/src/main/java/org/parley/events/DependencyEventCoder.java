@@ -168,6 +168,28 @@ public final class DependencyEventCoder implements EventCoder {
       return false;
     }
 
+    /** Whether {@code i} is an event word or a verb whose object is one ("staged a protest"). */
+    private boolean isEventAnchor(int i) {
+      if (isEvent(i)) {
+        return true;
+      }
+      if (!tok.get(i).isVerb()) {
+        return false;
+      }
+      for (Dependency d : s.children(i)) {
+        if ((d.relation().equals("obj") || d.relation().equals("iobj")) && isEvent(d.dependent())
+            && tok.get(d.dependent()).isNoun()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A bare participle clause ("..., calling for independence") elaborating the clause it hangs from. */
+    private boolean participle(int i) {
+      return Syntax.caseOf(s, i).isEmpty() && "VBG".equals(tok.get(i).pos());
+    }
+
     /** The arc governing {@code i}, or null at the root. */
     private Dependency arc(int i) {
       Dependency d = s.headArc(i);
@@ -251,7 +273,8 @@ public final class DependencyEventCoder implements EventCoder {
 
     private Chain climb(int trigger, int anchor) {
       Chain c = new Chain();
-      boolean ownAgent = tok.get(trigger).isNoun() && agentOf(trigger) >= 0;
+      // "condemned the shelling by the army": a deed with its own doer is reported too, not only condemned
+      boolean ownAgent = tok.get(trigger).isNoun() && agentOf(trigger) >= 0 && FORCEFUL.contains(lex[trigger].type());
       boolean shaping = true; // shaping words only apply while the path stays on the event's own clause chain
       int cur = anchor;
       for (int guard = 0; guard < tok.size(); guard++) {
@@ -266,13 +289,18 @@ public final class DependencyEventCoder implements EventCoder {
           continue;
         }
         if (!(CONTENT.contains(d.baseRelation()) || CONTENT.contains(rel)) || rel.equals("acl:relcl")
-            || (rel.equals("advcl") && !Set.of("of", "to", "for", "by").contains(Syntax.caseOf(s, cur)))) {
+            || (rel.equals("advcl") && !Set.of("of", "to", "for", "by").contains(Syntax.caseOf(s, cur))
+                && !(participle(cur) && isEventAnchor(h)))) {
           if (rel.equals("parataxis") && lex[h] != null && lex[h].kind() == Kind.SAY) {
             c.say = h;
           }
           break;
         }
         Entry he = lex[h];
+        if (he == null && h != anchor && isEventAnchor(h) && (rel.equals("advcl") || rel.equals("xcomp"))) {
+          c.absorbedBy = h; // "staged rallies to demand reforms": the demand is what the rallies are for
+          return c;
+        }
         if (he != null && h != trigger) {
           switch (he.kind()) {
             case EVENT -> {

@@ -13,6 +13,10 @@ final class ConfigOptions {
   @Option(names = "--actors", paramLabel = "FILE", description = "An extra actor dictionary (TSV); repeatable. Entries override built-ins.")
   List<Path> actorFiles = new ArrayList<>();
 
+  @Option(names = "--lexicon", paramLabel = "FILE",
+      description = "An extra event lexicon (TSV, the format of the built-in predicates.tsv); repeatable. Entries override built-ins.")
+  List<Path> lexiconFiles = new ArrayList<>();
+
   @Option(names = "--profile", paramLabel = "NAME", defaultValue = "fast",
       description = "NLP profile: fast (default) or accurate.")
   String profile;
@@ -38,11 +42,12 @@ final class ConfigOptions {
 
   ParleyConfig config() {
     if (maxInputMib <= 0 || maxInputMib > 4096 || maxGzipRatio <= 0 || maxRecords <= 0 || maxDepth <= 0) {
-      throw new IllegalArgumentException("input limits must be positive (and --max-input-mib at most 4096), got "
+      throw new org.parley.engine.ConfigException("input limits must be positive (and --max-input-mib at most 4096), got "
           + "--max-input-mib " + maxInputMib + " --max-gzip-ratio " + maxGzipRatio + " --max-records "
           + maxRecords + " --max-depth " + maxDepth);
     }
     ParleyConfig c = ParleyConfig.DEFAULT.withProfile(profile).withActorFiles(actorFiles)
+        .withLexiconFiles(lexiconFiles)
         .withLimits(new InputLimits(maxInputMib * 1024 * 1024, maxGzipRatio, maxRecords, maxDepth));
     return threads == null ? c : c.withThreads(threads);
   }

@@ -21,6 +21,10 @@ import org.parley.article.Article;
 import org.parley.events.DependencyEventCoder;
 import org.parley.events.Event;
 import org.parley.events.EventCoder;
+import org.parley.events.EventLexicon;
+import org.parley.places.DependencyEventPlacing;
+import org.parley.time.DependencyEventDating;
+import org.parley.events.IssueTagger;
 import org.parley.ingest.ArticleMaker;
 import org.parley.ingest.InputReader;
 import org.parley.ingest.RawDocument;
@@ -95,7 +99,9 @@ public final class Parley implements AutoCloseable {
     }
     ActorKnowledgeBase kb = ActorKnowledgeBase.load(config.actorFiles());
     return new Parley(config, backend, pipeline, new KnowledgeBaseResolver(kb), new NewsQuoteFinder(),
-        new DependencyEventCoder(), new EventBoardBuilder());
+        new DependencyEventCoder(EventLexicon.load(config.lexiconFiles()), IssueTagger.builtIn(),
+            new DependencyEventDating(), new DependencyEventPlacing()),
+        new EventBoardBuilder());
   }
 
   /** The backend named {@code name} among those on the class path. */

@@ -16,8 +16,11 @@ import org.parley.ingest.InputLimits;
  * @param actorFiles user actor dictionaries, read after the built-in ones and overriding them
  * @param limits     input size caps
  * @param threads    articles analysed at once
+ * @param lexiconFiles user event lexicons (the format of {@code org/parley/events/predicates.tsv}), read before the
+ *                   built-in ones and overriding them
  */
-public record ParleyConfig(String backend, String profile, List<Path> actorFiles, InputLimits limits, int threads) {
+public record ParleyConfig(String backend, String profile, List<Path> actorFiles, InputLimits limits, int threads,
+                           List<Path> lexiconFiles) {
   public static final ParleyConfig DEFAULT =
       new ParleyConfig("corenlp", "fast", List.of(), InputLimits.DEFAULT, Math.max(1, Runtime.getRuntime().availableProcessors()));
 
@@ -26,22 +29,31 @@ public record ParleyConfig(String backend, String profile, List<Path> actorFiles
     Objects.requireNonNull(profile, "profile");
     actorFiles = List.copyOf(actorFiles);
     Objects.requireNonNull(limits, "limits");
+    lexiconFiles = List.copyOf(lexiconFiles);
+  }
+
+  public ParleyConfig(String backend, String profile, List<Path> actorFiles, InputLimits limits, int threads) {
+    this(backend, profile, actorFiles, limits, threads, List.of());
+  }
+
+  public ParleyConfig withLexiconFiles(List<Path> files) {
+    return new ParleyConfig(backend, profile, actorFiles, limits, threads, files);
   }
 
   public ParleyConfig withActorFiles(List<Path> files) {
-    return new ParleyConfig(backend, profile, files, limits, threads);
+    return new ParleyConfig(backend, profile, files, limits, threads, lexiconFiles);
   }
 
   public ParleyConfig withThreads(int n) {
-    return new ParleyConfig(backend, profile, actorFiles, limits, n);
+    return new ParleyConfig(backend, profile, actorFiles, limits, n, lexiconFiles);
   }
 
   public ParleyConfig withLimits(InputLimits l) {
-    return new ParleyConfig(backend, profile, actorFiles, l, threads);
+    return new ParleyConfig(backend, profile, actorFiles, l, threads, lexiconFiles);
   }
 
   public ParleyConfig withProfile(String p) {
-    return new ParleyConfig(backend, p, actorFiles, limits, threads);
+    return new ParleyConfig(backend, p, actorFiles, limits, threads, lexiconFiles);
   }
 
   /** @throws ConfigException naming the first bad setting */
@@ -52,6 +64,11 @@ public record ParleyConfig(String backend, String profile, List<Path> actorFiles
     for (Path f : actorFiles) {
       if (!Files.isRegularFile(f)) {
         throw new ConfigException("actor file " + f + " does not exist or is not a file");
+      }
+    }
+    for (Path f : lexiconFiles) {
+      if (!Files.isRegularFile(f)) {
+        throw new ConfigException("lexicon file " + f + " does not exist or is not a file");
       }
     }
     return this;

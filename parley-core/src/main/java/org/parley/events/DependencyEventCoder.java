@@ -1,15 +1,876 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.parley.actors.ActorLayer;
+import org.parley.actors.ActorMention;
+import org.parley.article.Span;
+import org.parley.events.EventLexicon.Entry;
+import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.AnnotatedArticle;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
+import org.parley.places.EventPlacing;
 import org.parley.quotes.Quote;
+import org.parley.time.EventDate;
+import org.parley.time.EventDating;
 
-/** Codes events from the dependency parse. */
+/**
+ * Codes events from the dependency parse. Each verb, adjective or noun the {@link EventLexicon} knows, in the
+ * frame it lists, triggers an event unless it is the content of another event ("agreed to <i>establish</i>
+ * corridors", "demanded a <i>ceasefire</i>"), which then only refines that event's code and issues. Words on the
+ * way up from a trigger shape it: speech verbs make it the speaker's claim, "failed to" and "not" negate it,
+ * "plans to", "will" and "open to" make it intended ("open to a meeting" is an offer to meet: AGREE, as PLOVER
+ * codes intent to cooperate) and "if" hypothetical. Source and target are read from subject, agent, object and
+ * prepositional arguments, and are the actors the {@link ActorLayer} resolved there.
+ */
 public final class DependencyEventCoder implements EventCoder {
+  private static final Set<EventType> COOPERATIVE = EnumSet.of(EventType.AGREE, EventType.CONSULT, EventType.SUPPORT,
+      EventType.CONCEDE, EventType.COOPERATE, EventType.AID, EventType.RETREAT);
+  private static final Set<EventType> FORCEFUL = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE,
+      EventType.SANCTION, EventType.PROTEST);
+  /** CAMEO 03x: intent to do the cooperative act of each type. */
+  private static final Map<EventType, String> INTENT_CAMEO = Map.of(EventType.CONSULT, "036", EventType.AID, "033",
+      EventType.COOPERATE, "031", EventType.SUPPORT, "032", EventType.CONCEDE, "035", EventType.RETREAT, "035",
+      EventType.AGREE, "030");
+  /** CAMEO 13x: threat to do the forceful act of each type. */
+  private static final Map<EventType, String> THREAT_CAMEO = Map.of(EventType.ASSAULT, "138", EventType.COERCE, "137",
+      EventType.MOBILIZE, "138", EventType.SANCTION, "131", EventType.PROTEST, "133");
+  /** CAMEO 12x: rejection of each kind of cooperation. */
+  private static final Map<EventType, String> REJECT_CAMEO = Map.of(EventType.CONSULT, "125", EventType.AID, "122",
+      EventType.COOPERATE, "121", EventType.CONCEDE, "124", EventType.RETREAT, "124", EventType.AGREE, "127",
+      EventType.SUPPORT, "120");
+  /** Last digit of CAMEO 02x (appeal) and 10x (demand) for what is asked. */
+  private static final Map<EventType, String> REQUEST_DIGIT = Map.of(EventType.COOPERATE, "1", EventType.SUPPORT, "2",
+      EventType.AID, "3", EventType.CONCEDE, "5", EventType.RETREAT, "5", EventType.CONSULT, "6", EventType.AGREE, "7");
+  /** Relations along which an event's content hangs under it. */
+  private static final Set<String> CONTENT = Set.of("xcomp", "ccomp", "obj", "iobj", "obl", "nmod", "acl", "advcl",
+      "compound", "conj", "appos", "nsubj:pass");
+  private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "at", "on", "into", "toward",
+      "towards", "from", "upon");
+  private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+
+  private final EventLexicon lexicon;
+  private final IssueTagger issueTagger;
+  private final EventDating dating;
+  private final EventPlacing placing;
+
+  public DependencyEventCoder(EventLexicon lexicon, IssueTagger issueTagger, EventDating dating, EventPlacing placing) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.issueTagger = Objects.requireNonNull(issueTagger, "issueTagger");
+    this.dating = Objects.requireNonNull(dating, "dating");
+    this.placing = Objects.requireNonNull(placing, "placing");
+  }
+
+  /** The coder with the built-in lexicon and issue cues. */
+  public DependencyEventCoder(EventDating dating, EventPlacing placing) {
+    this(EventLexicon.builtIn(), IssueTagger.builtIn(), dating, placing);
+  }
+
   @Override
   public List<Event> code(AnnotatedArticle article, ActorLayer actors, List<Quote> quotes) {
-    return List.of();
+    List<Event> raw = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      if (s.dependencies().isEmpty()) {
+        continue;
+      }
+      raw.addAll(new SentenceCoder(article, s, actors, quotes).code());
+    }
+    return EventMerger.merge(raw, article.text());
+  }
+
+  /** Coding state for one sentence. */
+  private final class SentenceCoder {
+    private final AnnotatedArticle article;
+    private final Sentence s;
+    private final ActorLayer actors;
+    private final List<Quote> quotes;
+    private final Entry[] lex;
+    private final List<Token> tok;
+
+    SentenceCoder(AnnotatedArticle article, Sentence s, ActorLayer actors, List<Quote> quotes) {
+      this.article = article;
+      this.s = s;
+      this.actors = actors;
+      this.quotes = quotes;
+      this.tok = s.tokens();
+      this.lex = new Entry[tok.size()];
+      for (int i = 0; i < tok.size(); i++) {
+        lex[i] = lexicon.match(s, i);
+      }
+    }
+
+    List<Event> code() {
+      List<Event> out = new ArrayList<>();
+      for (int i = 0; i < tok.size(); i++) {
+        Entry e = lex[i];
+        if (e != null && (e.kind() == Kind.INTEND || e.kind() == Kind.OPEN) && Syntax.noLonger(s, i)
+            && !hasEventBelow(i)) {
+          // "no longer looking to join the bloc": an aim given up is a concession, whatever the aim was
+          Event ev = event(i, new Entry(e.lemma(), e.pos(), e.frame(), Kind.EVENT, EventType.CONCEDE, null, "080",
+              Stance.ACCEPT, e.example(), e.origin()));
+          if (ev != null) {
+            out.add(ev);
+          }
+          continue;
+        }
+        if (e == null || e.kind() != Kind.EVENT) {
+          continue;
+        }
+        Event ev = event(i, e);
+        if (ev != null) {
+          out.add(ev);
+          Event claim = accusation(ev);
+          if (claim != null) {
+            out.add(claim);
+          }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * A speaker reporting that another party refuses or demands something accuses that party of it ("Kyiv says
+     * Moscow is reluctant to negotiate because it wants surrender"); the reported event stays too.
+     */
+    private Event accusation(Event ev) {
+      String speaker = ev.attributedTo();
+      boolean hostile = ev.type() == EventType.REJECT
+          || ev.type() == EventType.REQUEST && ev.cameo() != null && ev.cameo().startsWith("10");
+      if (speaker == null || ev.source() == null || speaker.equals(ev.source()) || !hostile
+          || ev.polarity() != Polarity.POSITIVE) {
+        return null;
+      }
+      return new Event("ev-0", EventType.ACCUSE, "allege", "112", Polarity.POSITIVE, Modality.ASSERTED, speaker,
+          ev.source(), null, null, List.of(), ev.date(), ev.dateText(), null, ev.evidence(), ev.trigger(),
+          Math.max(0.05, ev.confidence() - 0.2));
+    }
+
+    private boolean hasEventBelow(int i) {
+      for (Dependency d : s.children(i)) {
+        if (Set.of("xcomp", "ccomp", "obl", "obj").contains(d.baseRelation())) {
+          for (int k : s.subtree(d.dependent())) {
+            if (isEvent(k)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Whether {@code i} is an event word or a verb whose object is one ("staged a protest"). */
+    private boolean isEventAnchor(int i) {
+      if (isEvent(i)) {
+        return true;
+      }
+      if (!tok.get(i).isVerb()) {
+        return false;
+      }
+      for (Dependency d : s.children(i)) {
+        if ((d.relation().equals("obj") || d.relation().equals("iobj")) && isEvent(d.dependent())
+            && tok.get(d.dependent()).isNoun()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A bare participle clause ("..., calling for independence") elaborating the clause it hangs from. */
+    private boolean participle(int i) {
+      return Syntax.caseOf(s, i).isEmpty() && "VBG".equals(tok.get(i).pos());
+    }
+
+    /** The arc governing {@code i}, or null at the root. */
+    private Dependency arc(int i) {
+      Dependency d = s.headArc(i);
+      return d == null || d.head() < 0 ? null : d;
+    }
+
+    private boolean isEvent(int i) {
+      return i >= 0 && lex[i] != null && lex[i].kind() == Kind.EVENT;
+    }
+
+    /** The event triggered at {@code i}, or null when the frame does not hold or another event contains it. */
+    private Event event(int i, Entry e) {
+      Token t = tok.get(i);
+      int anchor = i;
+      boolean noun = t.isNoun();
+      boolean copular = false;
+      if (noun) {
+        Dependency h = arc(i);
+        boolean lightObject = h != null && tok.get(h.head()).isVerb() && !isEvent(h.head())
+            && (h.relation().equals("obj") || h.relation().equals("iobj")
+                || h.baseRelation().equals("obl") && Set.of("to", "into").contains(Syntax.caseOf(s, i)));
+        if (e.frame().copularOnly()) {
+          if (h == null || !h.relation().startsWith("nsubj") || s.child(h.head(), "cop") == null) {
+            return null;
+          }
+          copular = true;
+          anchor = h.head();
+        } else if (lightObject && (lex[h.head()] == null || lex[h.head()].kind() != Kind.NONE)) {
+          anchor = h.head();
+        } else if (e.frame().lightOnly() && (!underTrigger(i) || h.relation().equals("conj"))) {
+          return null; // a weapon or a truce named without a verb using or declaring it
+        }
+        if (e.frame().negationOnly() && Syntax.negations(s, i) == 0 && !Syntax.hasNoDeterminer(s, i)) {
+          return null;
+        }
+      } else if (e.frame().negationOnly() && Syntax.negations(s, i) == 0) {
+        return null;
+      } else if (t.isVerb() && Syntax.relation(s, i).equals("amod")) {
+        return null; // a participle used as an adjective ("the rejecting side") reports no act
+      }
+      if (isCopularTopic(anchor) && !copular) {
+        return null; // "the priority is a truce": the truce is what the priority event asks for
+      }
+      if (inCondition(anchor)) {
+        return null; // "if it is attacked": a condition, not something the text reports
+      }
+      Chain chain = climb(i, anchor);
+      if (chain.absorbedBy != null) {
+        return null;
+      }
+      return build(i, e, anchor, noun, copular, chain);
+    }
+
+    /** Whether {@code i} is the predicate of a copular clause whose subject is a "priority"-like event noun. */
+    private boolean isCopularTopic(int i) {
+      for (int sub : Syntax.children(s, i, "nsubj")) {
+        if (isEvent(sub) && lex[sub].frame().copularOnly() && s.child(i, "cop") != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a lexicon word (an event or a shaping word) governs {@code i} as its content. */
+    private boolean underTrigger(int i) {
+      Dependency h = arc(i);
+      if (h == null || !CONTENT.contains(h.baseRelation()) || lex[h.head()] == null) {
+        return false;
+      }
+      Kind k = lex[h.head()].kind();
+      return k != Kind.SAY && k != Kind.NONE;
+    }
+
+    /** What lies above an event: the event containing it, shaping words, and the speaker. */
+    private final class Chain {
+      Integer absorbedBy;
+      final List<Integer> markers = new ArrayList<>();
+      int say = -1;
+      int top;
+    }
+
+    private Chain climb(int trigger, int anchor) {
+      Chain c = new Chain();
+      // "condemned the shelling by the army": a deed with its own doer is reported too, not only condemned
+      boolean ownAgent = tok.get(trigger).isNoun() && agentOf(trigger) >= 0 && FORCEFUL.contains(lex[trigger].type());
+      boolean shaping = true; // shaping words only apply while the path stays on the event's own clause chain
+      int cur = anchor;
+      for (int guard = 0; guard < tok.size(); guard++) {
+        Dependency d = arc(cur);
+        if (d == null) {
+          break;
+        }
+        String rel = d.relation();
+        int h = d.head();
+        if (rel.equals("conj")) {
+          cur = h; // a conjunct sits where its first conjunct sits
+          continue;
+        }
+        if (!(CONTENT.contains(d.baseRelation()) || CONTENT.contains(rel)) || rel.equals("acl:relcl")
+            || (rel.equals("advcl") && !Set.of("of", "to", "for", "by").contains(Syntax.caseOf(s, cur))
+                && !(participle(cur) && isEventAnchor(h)))) {
+          if (rel.equals("parataxis") && lex[h] != null && lex[h].kind() == Kind.SAY) {
+            c.say = h;
+          }
+          break;
+        }
+        Entry he = lex[h];
+        if (he == null && h != anchor && isEventAnchor(h) && (rel.equals("advcl") || rel.equals("xcomp"))) {
+          c.absorbedBy = h; // "staged rallies to demand reforms": the demand is what the rallies are for
+          return c;
+        }
+        if (he != null && h != trigger) {
+          switch (he.kind()) {
+            case EVENT -> {
+              if (!ownAgent && !rel.equals("conj") && !rel.equals("appos")) {
+                c.absorbedBy = h;
+                return c;
+              }
+            }
+            case NONE -> {
+              c.absorbedBy = h;
+              return c;
+            }
+            case SAY -> {
+              if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis") || rel.equals("advcl")) {
+                c.say = h;
+                c.top = h;
+                return c;
+              }
+            }
+            default -> {
+              if (shaping && (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("obl")
+                  || rel.equals("advcl"))) {
+                c.markers.add(h);
+              }
+            }
+          }
+        } else if (he == null && tok.get(h).isVerb() && h != anchor && !Set.of("xcomp", "ccomp", "advcl").contains(rel)) {
+          shaping = false; // "failed to resolve the war at the talks": the failure is not the talks'
+        }
+        cur = h;
+      }
+      c.top = cur;
+      if (c.say < 0) {
+        for (Dependency d : s.children(cur)) {
+          if (d.relation().equals("parataxis") && lex[d.dependent()] != null
+              && lex[d.dependent()].kind() == Kind.SAY) {
+            c.say = d.dependent();
+          }
+        }
+      }
+      return c;
+    }
+
+    private Event build(int trigger, Entry e, int anchor, boolean noun, boolean copular, Chain chain) {
+      EventType type = e.type();
+      String cameo = e.cameo();
+      String mode = e.mode();
+      Stance stance = e.stance();
+      boolean lightVerb = anchor != trigger && !copular;
+
+      // who speaks, when the event is someone's claim
+      String speaker = null;
+      if (chain.say >= 0) {
+        speaker = actorOf(subjectOf(chain.say), null);
+      }
+      Quote quote = quoteAt(tok.get(trigger).span().start());
+      if (speaker == null && quote != null && quote.speakerId() != null) {
+        speaker = quote.speakerId();
+      }
+
+      // polarity
+      int negs = Syntax.negations(s, anchor) + (lightVerb ? Syntax.negations(s, trigger) : 0);
+      if (noun && Syntax.hasNoDeterminer(s, trigger)) {
+        negs++;
+      }
+      if (noun && Syntax.hasCase(s, trigger, "without")) {
+        negs++;
+      }
+      Dependency th = arc(trigger);
+      if (noun && th != null && tok.get(th.head()).lemmaLower().equals("lack")) {
+        negs++;
+      }
+      int subj = subjectOf(anchor);
+      if (subj >= 0 && Syntax.hasNoDeterminer(s, subj)) {
+        negs++;
+      }
+      if (e.frame().negationOnly()) {
+        negs--;
+      }
+      boolean intend = false;
+      boolean open = false;
+      boolean hypothetical = false;
+      boolean dropped = Syntax.noLonger(s, anchor) && (type == EventType.REQUEST || type == EventType.CONCEDE);
+      for (int m : chain.markers) {
+        Kind k = lex[m].kind();
+        negs += Syntax.negations(s, m);
+        if (Syntax.hasNoDeterminer(s, m)) {
+          negs++;
+        }
+        switch (k) {
+          case FAIL -> negs++;
+          case INTEND -> intend = true;
+          case OPEN -> {
+            intend = true;
+            open = true;
+          }
+          default -> { }
+        }
+        if ((k == Kind.INTEND || k == Kind.OPEN) && Syntax.noLonger(s, m)) {
+          dropped = true;
+        }
+        hypothetical |= conditional(m);
+      }
+      boolean obliged = false;
+      for (String aux : Syntax.auxiliaries(s, anchor)) {
+        switch (aux) {
+          case "must", "should", "ought" -> obliged = true;
+          case "will", "shall", "'ll", "wo" -> intend = true;
+          case "would" -> intend = true;
+          case "could", "might", "may" -> hypothetical = true;
+          default -> { }
+        }
+      }
+      hypothetical |= conditional(anchor);
+      boolean negated = negs % 2 == 1;
+
+      // what the content of a containing word makes of the event
+      if (dropped) {
+        type = EventType.CONCEDE; // "no longer seeking X", "no longer looking to join": a demand given up
+        cameo = "080";
+        mode = null;
+        stance = Stance.ACCEPT;
+        negated = false;
+        intend = false;
+      }
+      int content = contentEvent(anchor, trigger);
+      boolean selfIntent = stance == Stance.OFFER || type == EventType.THREATEN;
+      if (content >= 0) {
+        EventType inner = lex[content].type();
+        switch (type) {
+          case AGREE -> {
+            if (selfIntent && FORCEFUL.contains(inner)) {
+              type = EventType.THREATEN;
+              cameo = THREAT_CAMEO.get(inner);
+              stance = null;
+            } else if (selfIntent && COOPERATIVE.contains(inner)) {
+              cameo = inner == EventType.CONSULT && "third-party".equals(lex[content].mode()) ? "039"
+                  : INTENT_CAMEO.get(inner);
+            }
+          }
+          case THREATEN -> cameo = THREAT_CAMEO.getOrDefault(inner, cameo);
+          case REJECT -> cameo = REJECT_CAMEO.getOrDefault(inner, cameo);
+          case REQUEST -> {
+            String digit = REQUEST_DIGIT.get(inner);
+            if (digit != null && cameo.length() >= 2) {
+              cameo = cameo.substring(0, 2) + digit;
+            }
+          }
+          default -> { }
+        }
+      }
+      if (intend && !selfIntent && !dropped) {
+        if (COOPERATIVE.contains(type) && type != EventType.AGREE) {
+          cameo = INTENT_CAMEO.get(type);
+          type = EventType.AGREE;
+          mode = null;
+          stance = open ? Stance.OPEN : Stance.OFFER;
+        } else if (FORCEFUL.contains(type)) {
+          cameo = THREAT_CAMEO.get(type);
+          type = EventType.THREATEN;
+          mode = null;
+          stance = null;
+        } else if (open && stance != null && type == EventType.AGREE) {
+          stance = Stance.OPEN;
+        }
+      }
+      if (negated && (intend || selfIntent) && COOPERATIVE.contains(type)) {
+        // "will not sign", "no one was going to make a truce": a refusal, not a negated agreement
+        cameo = REJECT_CAMEO.getOrDefault(type, "120");
+        type = EventType.REJECT;
+        stance = Stance.REJECT;
+        negated = false;
+        mode = null;
+      }
+
+      boolean demanded = obliged && !negated && chain.say >= 0 && type != EventType.REQUEST;
+      if (demanded) {
+        // "X said Y must withdraw": X demands it of Y
+        EventType asked = type;
+        type = EventType.REQUEST;
+        cameo = "10" + REQUEST_DIGIT.getOrDefault(asked, "0");
+        mode = null;
+        stance = Stance.DEMAND;
+        intend = false;
+      }
+
+      // actors
+      boolean passive = tok.get(anchor).pos() != null && tok.get(anchor).pos().equals("VBN")
+          && (Syntax.child(s, anchor, "nsubj:pass") >= 0 || Syntax.child(s, anchor, "aux:pass") >= 0);
+      String source;
+      String target = null;
+      List<String> subjectActors = subj >= 0 ? actorsIn(subj, speaker) : List.of();
+      if (passive) {
+        int agent = agentOf(anchor);
+        source = agent >= 0 ? actorOf(agent, speaker) : null;
+        target = subj >= 0 ? actorOf(subj, speaker) : null;
+      } else {
+        source = subjectActors.isEmpty() ? null : subjectActors.get(0);
+        if (subj >= 0 && Syntax.isRelative(tok.get(subj))) {
+          source = actorOf(relativeAntecedent(anchor), speaker);
+        }
+        target = targetOf(anchor, trigger);
+      }
+      if (noun && !lightVerb) {
+        String[] own = nounActors(trigger, type);
+        if (copular) {
+          own = new String[] {own[0], null};
+        }
+        if (source == null) {
+          source = own[0];
+        }
+        if (target == null || Objects.equals(target, source)) {
+          target = own[1];
+        }
+        if (source == null && !chain.markers.isEmpty()) {
+          source = actorOf(subjectOf(chain.markers.get(chain.markers.size() - 1)), speaker);
+          if (Objects.equals(target, source)) {
+            target = own[0] != null && !own[0].equals(source) ? own[0] : null;
+          }
+        }
+      } else if (target == null && lightVerb) {
+        target = nounActors(trigger, type)[1];
+      }
+      if (source == null && !chain.markers.isEmpty()) {
+        source = actorOf(subjectOf(chain.markers.get(chain.markers.size() - 1)), speaker);
+      }
+      if (subjectActors.size() > 1 && (target == null || target.equals(source))) {
+        target = subjectActors.get(1); // "A and B agreed": the pair
+      }
+      if (e.frame().negationOnly() || inverted(e, type)) {
+        // "X is not an option", "the reports were fake": the speaker's position; who made the claim is its target
+        String agent = source;
+        source = speaker;
+        if (target == null && agent != null && !agent.equals(speaker)) {
+          target = agent;
+        }
+        int by = agentOf(anchor);
+        if (by >= 0) {
+          target = actorOf(by, speaker);
+        }
+      }
+      if (demanded) {
+        target = source;
+        source = speaker;
+      }
+      if (Objects.equals(source, target)) {
+        target = null;
+      }
+      if (type == EventType.AGREE && stance == Stance.AGREED && (target == null || negated)) {
+        stance = negated ? null : Stance.ACCEPT;
+      }
+      if (negated && stance != Stance.REJECT) {
+        stance = null;
+      }
+
+      // modality and attribution
+      Modality modality = Modality.ASSERTED;
+      String attributedTo = null;
+      if (speaker != null && !demanded) {
+        attributedTo = speaker;
+        modality = Modality.REPORTED;
+      } else if (chain.say >= 0 && subjectOf(chain.say) >= 0 && !demanded) {
+        modality = Modality.REPORTED; // someone's claim, though coreference left the speaker unresolved
+      }
+      if (intend || selfIntent) {
+        modality = Modality.INTENDED;
+      }
+      if (hypothetical) {
+        modality = Modality.HYPOTHETICAL;
+      }
+
+      List<Integer> args = new ArrayList<>(Syntax.arguments(s, anchor));
+      if (anchor != trigger) {
+        for (int k : Syntax.arguments(s, trigger)) {
+          if (!args.contains(k)) {
+            args.add(k);
+          }
+        }
+        args.sort(Integer::compare);
+      }
+      List<String> issues = issueTagger.tag(s, args, type);
+
+      LocalDate published = article.article().published();
+      Optional<EventDate> date = dating.date(s, anchor, article.text(), published);
+      Optional<Place> place = placing.place(s, anchor, article.text());
+      int from = Math.min(anchor, trigger);
+      int to = Math.max(anchor, trigger);
+      Span triggerSpan = to - from <= 4 ? s.span(from, to) : tok.get(trigger).span();
+
+      double confidence = (noun ? (lightVerb ? 0.65 : 0.5) : 0.7) + (source != null ? 0.15 : 0) + (target != null ? 0.1 : 0)
+          - 0.05 * clauseDepth(anchor);
+      confidence = Math.max(0.05, Math.min(0.95, confidence));
+      return new Event("ev-0", type, mode, cameo, negated ? Polarity.NEGATED : Polarity.POSITIVE, modality, source, target,
+          attributedTo, stance, issues, date.map(EventDate::value).orElse(null), date.map(EventDate::text).orElse(null),
+          place.orElse(null), List.of(s.span()), triggerSpan, confidence);
+    }
+
+    /** Whether a word reporting a falsehood ("fake", "fabricated") is coded from the speaker's side. */
+    private boolean inverted(Entry e, EventType type) {
+      return type == EventType.ACCUSE && (e.pos() == EventLexicon.Pos.A || e.lemma().equals("fabricate")
+          || e.pos() == EventLexicon.Pos.N && Set.of("propaganda", "disinformation", "lie").contains(e.lemma()));
+    }
+
+    /** An event word in the content of {@code anchor} (its complement clause or object), or -1. */
+    private int contentEvent(int anchor, int trigger) {
+      for (Dependency d : s.children(anchor)) {
+        String rel = d.baseRelation();
+        if (Set.of("xcomp", "ccomp", "obj", "obl", "advcl").contains(rel) && d.dependent() != trigger) {
+          for (int k : s.subtree(d.dependent())) {
+            if (isEvent(k) && k != trigger && lex[k].type() != null) {
+              return k;
+            }
+          }
+        }
+      }
+      return -1;
+    }
+
+    private boolean inCondition(int i) {
+      for (int guard = 0, cur = i; guard < tok.size() && cur >= 0; guard++) {
+        Dependency d = arc(cur);
+        if (d == null) {
+          return false;
+        }
+        if (d.relation().equals("advcl")) {
+          String mark = Syntax.caseOf(s, cur);
+          if (mark.equals("if") || mark.equals("unless")) {
+            return true;
+          }
+        }
+        cur = d.head();
+      }
+      return false;
+    }
+
+    private boolean conditional(int i) {
+      for (int c : Syntax.children(s, i, "advcl")) {
+        String mark = Syntax.caseOf(s, c);
+        if (mark.equals("if") || mark.equals("unless")) {
+          return true;
+        }
+      }
+      Dependency d = arc(i);
+      if (d != null && d.relation().equals("advcl")) {
+        String mark = Syntax.caseOf(s, i);
+        return mark.equals("if") || mark.equals("unless");
+      }
+      return false;
+    }
+
+    private int clauseDepth(int i) {
+      int depth = 0;
+      int cur = i;
+      for (int guard = 0; guard < tok.size(); guard++) {
+        Dependency d = arc(cur);
+        if (d == null) {
+          break;
+        }
+        if (Set.of("ccomp", "xcomp", "advcl", "parataxis", "acl", "csubj").contains(d.baseRelation())) {
+          depth++;
+        }
+        cur = d.head();
+      }
+      return depth;
+    }
+
+    /** The subject of predicate {@code i}, inherited through control, coordination and participles; or -1. */
+    private int subjectOf(int i) {
+      for (int guard = 0, cur = i; guard < 8 && cur >= 0; guard++) {
+        int sub = Syntax.child(s, cur, "nsubj");
+        if (sub < 0) {
+          sub = Syntax.child(s, cur, "csubj");
+        }
+        if (sub >= 0) {
+          if (Syntax.isRelative(tok.get(sub))) {
+            int ante = relativeAntecedent(cur);
+            return ante >= 0 ? ante : sub;
+          }
+          return sub;
+        }
+        Dependency d = arc(cur);
+        if (d == null) {
+          return -1;
+        }
+        String rel = d.relation();
+        int h = d.head();
+        if (rel.equals("xcomp")) {
+          int obj = Syntax.child(s, h, "obj");
+          if (obj >= 0 && lex[h] != null && lex[h].kind() == Kind.EVENT) {
+            return obj; // "urged the rebels to disarm": the rebels disarm
+          }
+          cur = h;
+        } else if (rel.equals("conj") && tok.get(h).isVerb() == tok.get(cur).isVerb()) {
+          cur = h;
+        } else if ((rel.equals("advcl") || rel.equals("dep")) && Syntax.caseOf(s, cur).isEmpty() && tok.get(cur).pos() != null
+            && tok.get(cur).pos().equals("VBG")) {
+          cur = h; // "..., injuring 17 people": the main clause's subject
+        } else if (rel.equals("acl") && tok.get(h).isNoun()) {
+          return h;
+        } else if (rel.equals("acl:relcl")) {
+          return h;
+        } else {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    private int relativeAntecedent(int i) {
+      for (int guard = 0, cur = i; guard < 8 && cur >= 0; guard++) {
+        Dependency d = arc(cur);
+        if (d == null) {
+          return -1;
+        }
+        if (d.relation().equals("acl:relcl")) {
+          return d.head();
+        }
+        cur = d.head();
+      }
+      return -1;
+    }
+
+    /** The "by" agent of a passive predicate or of an event noun, or -1. */
+    private int agentOf(int i) {
+      for (Dependency d : s.children(i)) {
+        if ((d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))
+            && Syntax.hasCase(s, d.dependent(), "by")) {
+          return d.dependent();
+        }
+      }
+      return -1;
+    }
+
+    private String targetOf(int anchor, int trigger) {
+      int iobj = Syntax.child(s, anchor, "iobj");
+      if (iobj >= 0) {
+        String a = actorOf(iobj, null);
+        if (a != null) {
+          return a;
+        }
+      }
+      int obj = Syntax.child(s, anchor, "obj");
+      if (obj >= 0 && obj != trigger) {
+        String a = actorOf(obj, null);
+        if (a != null) {
+          return a;
+        }
+      }
+      for (Dependency d : s.children(anchor)) {
+        if (d.baseRelation().equals("obl") && TARGET_CASES.contains(Syntax.caseOf(s, d.dependent()))) {
+          String a = actorOf(d.dependent(), null);
+          if (a != null) {
+            return a;
+          }
+        }
+      }
+      // "accused X of ...", "demanded that X withdraw": the subject of the content clause
+      for (Dependency d : s.children(anchor)) {
+        if (d.relation().equals("ccomp") || d.relation().equals("xcomp")) {
+          int sub = Syntax.child(s, d.dependent(), "nsubj");
+          if (sub >= 0) {
+            String a = actorOf(sub, null);
+            if (a != null) {
+              return a;
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    /** Source and target named inside an event noun's own phrase ("Russia's attack on X", "talks between A and B"). */
+    private String[] nounActors(int n, EventType type) {
+      String source = null;
+      String target = null;
+      boolean ofIsTarget = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION, EventType.ACCUSE,
+          EventType.RETREAT, EventType.AID).contains(type);
+      for (Dependency d : s.children(n)) {
+        String rel = d.relation();
+        int c = d.dependent();
+        if (rel.equals("nmod:poss") || rel.startsWith("amod") || rel.equals("compound")) {
+          if (source == null) {
+            source = actorOf(c, null);
+          }
+        } else if (rel.startsWith("nmod")) {
+          String prep = Syntax.caseOf(s, c);
+          List<String> here = actorsIn(c, null);
+          if (here.isEmpty()) {
+            continue;
+          }
+          switch (prep) {
+            case "by" -> source = here.get(0);
+            case "between", "among" -> {
+              if (source == null) {
+                source = here.get(0);
+              }
+              if (here.size() > 1 && target == null) {
+                target = here.get(1);
+              }
+            }
+            case "of" -> {
+              if (ofIsTarget) {
+                target = target == null ? here.get(0) : target;
+              } else if (source == null) {
+                source = here.get(0);
+                if (here.size() > 1 && target == null) {
+                  target = here.get(1);
+                }
+              }
+            }
+            default -> {
+              if (TARGET_CASES.contains(prep) && target == null) {
+                target = here.get(0);
+              }
+            }
+          }
+        }
+      }
+      return new String[] {source, target};
+    }
+
+    /** The actor of the noun phrase headed by {@code i}: the head's mention, else the first in the phrase. */
+    private String actorOf(int i, String speaker) {
+      if (i < 0) {
+        return null;
+      }
+      Optional<ActorMention> m = actors.mentionAt(s.index(), i);
+      if (m.isPresent()) {
+        return m.get().actorId();
+      }
+      for (int k : Syntax.phrase(s, i)) {
+        Optional<ActorMention> mk = actors.mentionAt(s.index(), k);
+        if (mk.isPresent()) {
+          return mk.get().actorId();
+        }
+      }
+      Token t = tok.get(i);
+      if (speaker != null && t.isPronoun() && SPEAKER_PRONOUNS.contains(t.lemmaLower())) {
+        return speaker; // "X said he would ...": bound to the speaker when coreference left it open
+      }
+      return null;
+    }
+
+    /** Distinct actors inside the noun phrase headed by {@code i}, conjuncts included, in text order. */
+    private List<String> actorsIn(int i, String speaker) {
+      Set<String> out = new LinkedHashSet<>();
+      Optional<ActorMention> head = actors.mentionAt(s.index(), i);
+      head.ifPresent(m -> out.add(m.actorId()));
+      for (int k : Syntax.phrase(s, i)) {
+        actors.mentionAt(s.index(), k).ifPresent(m -> out.add(m.actorId()));
+      }
+      for (int c : Syntax.children(s, i, "conj")) {
+        out.addAll(actorsIn(c, speaker));
+      }
+      if (out.isEmpty()) {
+        String a = actorOf(i, speaker);
+        if (a != null) {
+          out.add(a);
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    private Quote quoteAt(int offset) {
+      for (Quote q : quotes) {
+        if (q.span().start() <= offset && offset < q.span().end()) {
+          return q;
+        }
+      }
+      return null;
+    }
   }
 }

@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parley.engine.ConfigException;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
+
+/**
+ * The predicates and event nouns Parley codes, and the words that shape them (speech verbs, "fail to", "plan
+ * to", "ready to"), read from tab-separated files: the built-in {@code predicates.tsv}, {@code nouns.tsv} and
+ * {@code functions.tsv} beside this class, then users' own files in the same format, whose entries come first.
+ * The format is described in the README beside the files.
+ */
+public final class EventLexicon {
+  private static final String[] BUILT_IN = {"predicates.tsv", "nouns.tsv", "functions.tsv"};
+
+  /** What a lexicon entry does. */
+  public enum Kind {
+    /** Triggers an event of the entry's type. */
+    EVENT,
+    /** A speech or cognition verb: the events in its complement are the subject's claims. */
+    SAY,
+    /** Its complement did not happen: "failed to reach", "unable to leave". */
+    FAIL,
+    /** Its complement is planned or wanted: "plans to", "wants to". */
+    INTEND,
+    /** Its complement is offered for discussion: "open to", "ready to", "willing to". */
+    OPEN,
+    /** Aspect or attempt: the complement is the event ("began to withdraw", "decided to expel"). */
+    ASPECT,
+    /** Not an event in this frame ("declined to comment", "warned of a shortage"). */
+    NONE
+  }
+
+  /** Part of speech class of an entry: verb, noun or adjective (including predicative participles). */
+  public enum Pos { V, N, A }
+
+  /**
+   * One line of the lexicon.
+   *
+   * @param lemma   lower-case lemma
+   * @param pos     part of speech class
+   * @param frame   conditions on the arguments under which the entry applies
+   * @param kind    what the entry does
+   * @param type    PLOVER type for {@link Kind#EVENT} entries, else null
+   * @param mode    PLOVER mode, or null
+   * @param cameo   CAMEO code, or null
+   * @param stance  position expressed, or null
+   * @param example an example sentence in our own words
+   * @param origin  file and line it came from, for diagnostics
+   */
+  public record Entry(String lemma, Pos pos, Frame frame, Kind kind, EventType type, String mode, String cameo,
+                      Stance stance, String example, String origin) {}
+
+  private final Map<String, List<Entry>> byKey;
+
+  private EventLexicon(Map<String, List<Entry>> byKey) {
+    this.byKey = byKey;
+  }
+
+  /** The built-in lexicon. */
+  public static EventLexicon builtIn() {
+    return load(List.of());
+  }
+
+  /**
+   * The built-in lexicon with {@code userFiles} read first, so that their entries win over built-in ones with the
+   * same lemma and frame.
+   *
+   * @throws ConfigException when a user file is missing or has a malformed line
+   */
+  public static EventLexicon load(List<Path> userFiles) {
+    List<Entry> all = new ArrayList<>();
+    for (Path p : userFiles) {
+      if (!Files.isRegularFile(p)) {
+        throw new ConfigException("lexicon file " + p + " does not exist or is not a file");
+      }
+      try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+        all.addAll(parse(r, p.toString()));
+      } catch (IOException e) {
+        throw new ConfigException("cannot read lexicon file " + p + ": " + e.getMessage());
+      }
+    }
+    for (String name : BUILT_IN) {
+      try (InputStream in = EventLexicon.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException("built-in lexicon " + name + " is missing from the class path");
+        }
+        all.addAll(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    Map<String, List<Entry>> byKey = new HashMap<>();
+    for (Entry e : all) {
+      List<Entry> list = byKey.computeIfAbsent(key(e.lemma(), e.pos()), k -> new ArrayList<>());
+      if (list.stream().noneMatch(x -> x.frame().equals(e.frame()))) {
+        list.add(e); // an earlier file (the user's) already defines this lemma and frame
+      }
+    }
+    // the most specific frame is tried first; the sort is stable, so user entries stay ahead among equals
+    byKey.values().forEach(l -> l.sort(Comparator.comparingInt((Entry e) -> -e.frame().specificity())));
+    return new EventLexicon(byKey);
+  }
+
+  static List<Entry> parse(BufferedReader r, String source) throws IOException {
+    List<Entry> out = new ArrayList<>();
+    String line;
+    int n = 0;
+    while ((line = r.readLine()) != null) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String where = source + ":" + n;
+      String[] f = line.split("\t", -1);
+      if (f.length < 7) {
+        throw new ConfigException(where + ": expected 8 tab-separated fields (lemma pos frame type mode cameo stance "
+            + "example), got " + f.length);
+      }
+      Pos pos;
+      try {
+        pos = Pos.valueOf(f[1].trim());
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(where + ": part of speech must be V, N or A, got '" + f[1] + "'");
+      }
+      String typeField = f[3].trim();
+      Kind kind;
+      EventType type = null;
+      try {
+        kind = Kind.valueOf(typeField);
+      } catch (IllegalArgumentException notAKind) {
+        try {
+          type = EventType.valueOf(typeField);
+          kind = Kind.EVENT;
+        } catch (IllegalArgumentException e) {
+          throw new ConfigException(where + ": type must be a PLOVER type (AGREE ... ASSAULT) or one of SAY, FAIL, "
+              + "INTEND, OPEN, ASPECT, NONE; got '" + typeField + "'");
+        }
+      }
+      String cameo = dash(f[5]);
+      if (cameo != null && !cameo.matches("\\d{2,4}")) {
+        throw new ConfigException(where + ": CAMEO code must be 2 to 4 digits, got '" + cameo + "'");
+      }
+      if (kind == Kind.EVENT && cameo == null) {
+        cameo = type.cameoRoot();
+      }
+      Stance stance = null;
+      if (dash(f[6]) != null) {
+        try {
+          stance = Stance.valueOf(f[6].trim());
+        } catch (IllegalArgumentException e) {
+          throw new ConfigException(where + ": stance must be one of " + List.of(Stance.values()) + " or -, got '"
+              + f[6] + "'");
+        }
+      }
+      Frame frame = Frame.parse(f[2].trim(), where);
+      out.add(new Entry(f[0].trim().toLowerCase(Locale.ROOT), pos, frame, kind, type, dash(f[4]), cameo, stance,
+          f.length > 7 ? f[7].trim() : "", where));
+    }
+    return out;
+  }
+
+  private static String dash(String s) {
+    String t = s.trim();
+    return t.isEmpty() || t.equals("-") ? null : t;
+  }
+
+  private static String key(String lemma, Pos pos) {
+    return pos + ":" + lemma;
+  }
+
+  /** All entries for {@code lemma} as {@code pos}, most specific frame first. */
+  public List<Entry> entries(String lemma, Pos pos) {
+    return byKey.getOrDefault(key(lemma.toLowerCase(Locale.ROOT), pos), List.of());
+  }
+
+  /** The number of entries, for diagnostics. */
+  public int size() {
+    return byKey.values().stream().mapToInt(List::size).sum();
+  }
+
+  /** Every entry, for checks over the whole lexicon. */
+  public List<Entry> all() {
+    return byKey.values().stream().flatMap(List::stream).toList();
+  }
+
+  /** The entry that applies to token {@code i} of {@code s} in its frame, or null. */
+  public Entry match(Sentence s, int i) {
+    Token t = s.tokens().get(i);
+    if (t.pos() == null) {
+      return null;
+    }
+    String lemma = t.lemmaLower();
+    List<Pos> classes = new ArrayList<>(2);
+    if (t.isVerb()) {
+      classes.add(Pos.V);
+      if (t.pos().equals("VBN") || s.child(i, "cop") != null) {
+        classes.add(Pos.A); // "is committed to", "are opposed to"
+      }
+    } else if (t.isNoun()) {
+      if (t.isProperNoun() && t.hasEntity()) {
+        return null; // part of a name: "the Treaty Organization", "Operation Storm"
+      }
+      classes.add(Pos.N);
+    } else if (t.pos().startsWith("JJ")) {
+      classes.add(Pos.A);
+    }
+    for (Pos p : classes) {
+      List<Entry> list = entries(lemma, p);
+      if (list.isEmpty() && p != Pos.N) {
+        list = entries(t.text().toLowerCase(Locale.ROOT), p); // participles the lemmatiser reduced ("prepared")
+      }
+      for (Entry e : list) {
+        if (e.frame().matches(s, i)) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Conditions on a trigger's arguments, written in the lexicon's {@code frame} column as {@code -} or
+   * {@code +}-joined conditions: {@code obj}, {@code obj=a|b}, {@code prep:for}, {@code prep:from=a|b},
+   * {@code prt:out}, {@code xcomp}, {@code xcomp=a|b}, {@code mod=a|b}, {@code lv}, {@code neg}, {@code cop}.
+   */
+  public record Frame(List<String> conditions) {
+    public Frame {
+      conditions = List.copyOf(conditions);
+    }
+
+    static Frame parse(String text, String where) {
+      if (text.isEmpty() || text.equals("-")) {
+        return new Frame(List.of());
+      }
+      List<String> out = new ArrayList<>();
+      for (String c : text.split("\\+")) {
+        String name = c.contains("=") ? c.substring(0, c.indexOf('=')) : c;
+        String base = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
+        if (!Set.of("obj", "prep", "prt", "xcomp", "mod", "lv", "neg", "cop").contains(base)) {
+          throw new ConfigException(where + ": unknown frame condition '" + c + "'; valid: obj, obj=a|b, prep:P, "
+              + "prep:P=a|b, prt:P, xcomp, xcomp=a|b, mod=a|b, lv, neg, cop");
+        }
+        out.add(c.toLowerCase(Locale.ROOT));
+      }
+      return new Frame(out);
+    }
+
+    int specificity() {
+      return conditions.stream().mapToInt(c -> c.contains("=") ? 2 : 1).sum();
+    }
+
+    /** Whether the frame needs a light verb ("launched rockets") to become an event. */
+    public boolean lightOnly() {
+      return conditions.contains("lv");
+    }
+
+    /** Whether the entry only applies when negated ("is not an option"); the negation is then its meaning. */
+    public boolean negationOnly() {
+      return conditions.contains("neg");
+    }
+
+    /** Whether the entry only applies as the subject of a copular clause ("the priority is a truce"). */
+    public boolean copularOnly() {
+      return conditions.contains("cop");
+    }
+
+    boolean matches(Sentence s, int i) {
+      for (String c : conditions) {
+        if (!holds(c, s, i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean holds(String c, Sentence s, int i) {
+      String name = c.contains("=") ? c.substring(0, c.indexOf('=')) : c;
+      Set<String> values = c.contains("=") ? Set.of(c.substring(c.indexOf('=') + 1).split("\\|")) : null;
+      if (name.equals("lv") || name.equals("neg") || name.equals("cop")) {
+        return true; // checked by the coder, which sees the governing words
+      }
+      for (Dependency d : s.children(i)) {
+        String rel = d.relation();
+        Token dep = s.tokens().get(d.dependent());
+        switch (name.contains(":") ? name.substring(0, name.indexOf(':')) : name) {
+          case "obj" -> {
+            if ((rel.equals("obj") || rel.equals("iobj")) && in(dep, values)) {
+              return true;
+            }
+          }
+          case "xcomp" -> {
+            if ((rel.equals("xcomp") || rel.equals("ccomp")) && in(dep, values)) {
+              return true;
+            }
+          }
+          case "mod" -> {
+            if ((rel.startsWith("compound") || rel.startsWith("amod") || rel.startsWith("nmod")) && in(dep, values)) {
+              return true;
+            }
+          }
+          case "prt" -> {
+            if (rel.equals("compound:prt") && dep.lemmaLower().equals(name.substring(4))) {
+              return true;
+            }
+          }
+          case "prep" -> {
+            if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl")) && in(dep, values)
+                && Syntax.hasCase(s, d.dependent(), name.substring(5))) {
+              return true;
+            }
+          }
+          default -> throw new IllegalStateException("unchecked frame condition " + c);
+        }
+      }
+      return false;
+    }
+
+    private static boolean in(Token t, Set<String> values) {
+      return values == null || values.contains(t.lemmaLower());
+    }
+  }
+}

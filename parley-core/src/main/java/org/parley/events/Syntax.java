@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
+
+/** Small readings of a Universal Dependencies parse that the event coder needs. */
+final class Syntax {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "neither", "nor");
+  /** Relations that leave a noun phrase for another clause: not part of the phrase's own words. */
+  private static final Set<String> CLAUSAL = Set.of("acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "punct",
+      "cc", "dep", "discourse", "list", "vocative", "orphan");
+
+  private Syntax() {}
+
+  /** Whether token {@code i} has a case or mark child spelled {@code prep} ("by", "for", "out of"). */
+  static boolean hasCase(Sentence s, int i, String prep) {
+    for (Dependency d : s.children(i)) {
+      if (d.relation().startsWith("case") || d.relation().equals("mark")) {
+        if (s.tokens().get(d.dependent()).lemmaLower().equals(prep)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The lemma of the case or mark child of {@code i}, or "". */
+  static String caseOf(Sentence s, int i) {
+    for (Dependency d : s.children(i)) {
+      if (d.relation().equals("case") || d.relation().equals("mark")) {
+        return s.tokens().get(d.dependent()).lemmaLower();
+      }
+    }
+    return "";
+  }
+
+  /** Children of {@code i} whose relation is {@code rel} or a subtype of it. */
+  static List<Integer> children(Sentence s, int i, String rel) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : s.children(i)) {
+      if (d.relation().equals(rel) || d.relation().startsWith(rel + ":")) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  static int child(Sentence s, int i, String rel) {
+    List<Integer> c = children(s, i, rel);
+    return c.isEmpty() ? -1 : c.get(0);
+  }
+
+  static String relation(Sentence s, int i) {
+    Dependency d = s.headArc(i);
+    return d == null ? "root" : d.relation();
+  }
+
+  static int head(Sentence s, int i) {
+    Dependency d = s.headArc(i);
+    return d == null ? -1 : d.head();
+  }
+
+  /** Number of negators ("not", "never") directly on {@code i}, ignoring "no longer", which is read apart. */
+  static int negations(Sentence s, int i) {
+    int n = 0;
+    for (Dependency d : s.children(i)) {
+      Token t = s.tokens().get(d.dependent());
+      String rel = d.relation();
+      if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("cc:preconj")) && NEGATORS.contains(t.lemmaLower())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether {@code i} carries "no longer" / "not any longer". */
+  static boolean noLonger(Sentence s, int i) {
+    for (int c : children(s, i, "advmod")) {
+      if (s.tokens().get(c).lemmaLower().equals("longer")) {
+        for (Dependency d : s.children(c)) {
+          String l = s.tokens().get(d.dependent()).lemmaLower();
+          if (l.equals("no") || l.equals("not")) {
+            return true;
+          }
+        }
+        if (c > 0 && Set.of("no", "not").contains(s.tokens().get(c - 1).lemmaLower())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the noun {@code i} is quantified by "no" ("no agreement", "no one"). */
+  static boolean hasNoDeterminer(Sentence s, int i) {
+    for (Dependency d : s.children(i)) {
+      String l = s.tokens().get(d.dependent()).lemmaLower();
+      if ((d.relation().equals("det") || d.relation().equals("advmod") || d.relation().equals("amod")) && l.equals("no")) {
+        return true;
+      }
+    }
+    String l = s.tokens().get(i).lemmaLower();
+    return l.equals("nobody") || l.equals("none") || l.equals("nothing");
+  }
+
+  /** Auxiliary lemmas on {@code i} (will, would, could, be, have ...). */
+  static List<String> auxiliaries(Sentence s, int i) {
+    List<String> out = new ArrayList<>();
+    for (Dependency d : s.children(i)) {
+      if (d.relation().equals("aux")) {
+        out.add(s.tokens().get(d.dependent()).lemmaLower());
+      }
+    }
+    return out;
+  }
+
+  /** Token indices of the noun phrase headed by {@code i}: its subtree without clauses hanging off it. */
+  static List<Integer> phrase(Sentence s, int i) {
+    List<Integer> out = new ArrayList<>();
+    collectPhrase(s, i, out, 0);
+    out.sort(Integer::compare);
+    return out;
+  }
+
+  private static void collectPhrase(Sentence s, int i, List<Integer> out, int depth) {
+    if (depth > 12 || out.contains(i)) {
+      return;
+    }
+    out.add(i);
+    for (Dependency d : s.children(i)) {
+      if (!CLAUSAL.contains(d.relation()) && !d.relation().startsWith("acl")) {
+        collectPhrase(s, d.dependent(), out, depth + 1);
+      }
+    }
+  }
+
+  /** Tokens of the arguments of predicate {@code i}: its subtree without subjects, other clauses and punctuation. */
+  static List<Integer> arguments(Sentence s, int i) {
+    List<Integer> out = new ArrayList<>();
+    out.add(i);
+    for (Dependency d : s.children(i)) {
+      String rel = d.relation();
+      if (rel.startsWith("nsubj") || rel.startsWith("csubj") || rel.equals("acl:relcl") || rel.equals("parataxis")
+          || rel.equals("punct") || rel.equals("advcl") || rel.equals("cc")
+          || rel.equals("conj") && s.tokens().get(d.dependent()).isVerb()) {
+        continue;
+      }
+      for (int t : s.subtree(d.dependent())) {
+        if (!inRelativeClause(s, t, d.dependent())) {
+          out.add(t);
+        }
+      }
+    }
+    out.sort(Integer::compare);
+    return out;
+  }
+
+  private static boolean inRelativeClause(Sentence s, int t, int top) {
+    int cur = t;
+    for (int guard = 0; guard < s.tokens().size() && cur != top && cur >= 0; guard++) {
+      if (relation(s, cur).equals("acl:relcl")) {
+        return true;
+      }
+      cur = head(s, cur);
+    }
+    return false;
+  }
+
+  /** Whether {@code i} is a relative pronoun ("who", "which", "that") standing for the noun it modifies. */
+  static boolean isRelative(Token t) {
+    return t.pos() != null && (t.pos().equals("WP") || t.pos().equals("WDT")
+        || (t.lemmaLower().equals("that") && t.pos().equals("IN")));
+  }
+}

@@ -40,8 +40,17 @@ final class ArticleBatch {
         parley.article(document.withDefaultPublished(published), this).ifPresent(a -> {
           StoryClusterer.Placement place = stories.add(a);
           switch (place.kind()) {
-            case EXACT_DUPLICATE -> note(new InputProblem(a.origin(), "duplicate of article " + place.copyOf()
-                + "; analysed once"));
+            // A record the input names with an id of its own is the caller's unit and is always answered;
+            // only unnamed copies (the same page saved twice) collapse.
+            case EXACT_DUPLICATE -> {
+              if (document.id() != null && !document.id().equals(place.copyOf())) {
+                note(new InputProblem(a.origin(), "same text as article " + place.copyOf()
+                    + "; analysed again because the input gives it its own id"));
+                out.add(a);
+              } else {
+                note(new InputProblem(a.origin(), "duplicate of article " + place.copyOf() + "; analysed once"));
+              }
+            }
             case NEAR_DUPLICATE -> {
               note(new InputProblem(a.origin(), String.format(java.util.Locale.ROOT,
                   "near-duplicate of article %s (story %s, similarity %.2f)", place.copyOf(), place.storyId(),

@@ -56,7 +56,7 @@ class CliTest {
   @Test
   void benchRefusesAnUnknownStageNamingTheValidOnes() {
     assertThat(run("bench", "--stage", "parse")).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).contains("full").contains("extract");
+    assertThat(err.toString()).contains("pipeline").contains("extract").contains("api");
   }
 
   @Test

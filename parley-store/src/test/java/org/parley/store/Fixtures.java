@@ -29,7 +29,7 @@ public final class Fixtures {
 
   /** Another outlet's account of the first day of talks, at odds with the first on the government's stance. */
   public static final String RIVAL_TEXT = "ADDIS ABABA, March 4 - The Ethiopian government is ready to discuss pulling "
-      + "federal troops back from Mekelle, a government adviser told Horn Daily after Monday's talks with the Tigray "
+      + "federal troops back from Mekelle, a government adviser told Horn Daily after Monday's meeting with the Tigray "
       + "rebels. The adviser said no date had been set.";
 
   /** An article whose text, title and names carry markup that must be shown, never run, by the dashboard. */
@@ -129,7 +129,7 @@ public final class Fixtures {
     board.putArray("rounds");
     position(board.putArray("issues"), t, "withdrawal", "act-1", "open", "2024-03-04",
         "The Ethiopian government is ready to discuss pulling federal troops back from Mekelle, a government adviser "
-            + "told Horn Daily after Monday's talks with the Tigray rebels.");
+            + "told Horn Daily after Monday's meeting with the Tigray rebels.");
     return root;
   }
 

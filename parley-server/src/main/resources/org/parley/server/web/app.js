@@ -322,7 +322,7 @@ async function pageBoard(params) {
 
   const changes = el('ul', { class: 'list', id: 'changes' }, b.changes.map(c => el('li', {},
     el('b', {}, c.date), ' ', names[c.side] || c.side, ' on ', c.issue, ': ',
-    c.from.length ? [c.from.map(x => el('span', { class: 'chip ' + x }, x)), ' → '] : 'first: ',
+    c.from.length ? c.from.map(x => el('span', { class: 'chip ' + x }, x)).concat(' → ') : 'first: ',
     c.to.map(x => el('span', { class: 'chip ' + x }, x)), ' ',
     el('a', { class: 'source', href: evidenceHref(c.shown_by), title: credit(c.shown_by) }, c.shown_by.outlet || c.shown_by.article))));
   if (!b.changes.length) changes.append(el('li', { class: 'muted' }, 'None.'));

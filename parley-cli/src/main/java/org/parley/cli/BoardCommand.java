@@ -23,6 +23,8 @@ import org.parley.negotiation.ArticleBoards;
 import org.parley.negotiation.BoardRenderer;
 import org.parley.negotiation.NegotiationTrack;
 import org.parley.negotiation.NegotiationTracker;
+import org.parley.store.DbSpec;
+import org.parley.store.JdbcStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,11 +40,14 @@ import picocli.CommandLine.Parameters;
     description = {"Show where negotiations stand across articles: an issues x parties board",
         "with each side's latest stance, its date and source, then the rounds, every",
         "change of stance and the reports that contradict each other.",
-        "Reads saved analyses (--from: what 'parley analyze' prints) and/or ARTICLES."},
+        "Reads saved analyses (--from: what 'parley analyze' prints), the store (--db)",
+        "and/or ARTICLES."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every input read", "1:some inputs or lines failed (one stderr line each); the rest were used",
         "2:usage error", "3:configuration error", "70:internal error"})
 final class BoardCommand implements Callable<Integer> {
+  private static final int MAX_STORE_PROBLEMS = 10;
+
   enum Format { table, json, markdown }
 
   @Parameters(paramLabel = "ARTICLE", arity = "0..*", description = "Articles to analyse first (files, folders or -).")
@@ -51,6 +56,12 @@ final class BoardCommand implements Callable<Integer> {
   @Option(names = "--from", paramLabel = "FILE",
       description = "Saved analyses (JSON Lines from 'parley analyze', optionally .gz); repeatable.")
   List<Path> from = new ArrayList<>();
+
+  @Option(names = "--db", paramLabel = "FILE|URL", arity = "0..1", fallbackValue = "",
+      description = {"Read the analyses kept in the store: a DuckDB file or a JDBC URL; bare --db means the",
+          "default store ($PARLEY_DB, else $XDG_DATA_HOME/parley/parley.duckdb, else",
+          "~/.local/share/parley/parley.duckdb). Put ARTICLES before it or write --db= for the default."})
+  String db;
 
   @Option(names = "--parties", paramLabel = "A,B", split = ",",
       description = "Only the negotiation between exactly these parties (alpha-3 codes, organisations or names).")
@@ -78,14 +89,17 @@ final class BoardCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (paths.isEmpty() && from.isEmpty()) {
+    if (paths.isEmpty() && from.isEmpty() && db == null) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "give saved analyses (--from FILE) or articles to analyse");
+          "give saved analyses (--from FILE), a store (--db) or articles to analyse");
     }
     NegotiationTracker tracker = new NegotiationTracker();
     int problems = 0;
     for (Path file : from) {
       problems += readAnalyses(file, tracker, err);
+    }
+    if (db != null) {
+      problems += readStore(DbSpec.parse(db.isBlank() ? null : db), tracker, err);
     }
     if (!paths.isEmpty()) {
       try (Parley parley = Parley.create(options.config())) {
@@ -141,6 +155,30 @@ final class BoardCommand implements Callable<Integer> {
     }
     err.flush();
     return problems;
+  }
+
+  /**
+   * Feeds every analysis kept in the store to the tracker, as the store's own negotiation endpoints do; an
+   * unreadable one is one stderr line (at most {@value #MAX_STORE_PROBLEMS}, then a count). Returns the failures.
+   */
+  private static int readStore(DbSpec spec, NegotiationTracker tracker, PrintWriter err) {
+    int[] problems = {0};
+    try (JdbcStore store = JdbcStore.open(spec)) {
+      store.forEachAnalysis(null, line -> {
+        try {
+          tracker.add(ArticleBoards.of(AnalysisJsonReader.read(line)));
+        } catch (AnalysisJsonReader.FormatException e) {
+          if (++problems[0] <= MAX_STORE_PROBLEMS) {
+            err.println("parley: " + spec.display() + ": a stored analysis is " + e.getMessage());
+          }
+        }
+      });
+    }
+    if (problems[0] > MAX_STORE_PROBLEMS) {
+      err.println("parley: " + spec.display() + ": " + problems[0] + " stored analyses could not be read in all");
+    }
+    err.flush();
+    return problems[0];
   }
 
   private static BufferedReader open(Path file) throws IOException {

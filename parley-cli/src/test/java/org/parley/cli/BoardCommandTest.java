@@ -3,6 +3,7 @@ package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,6 +27,8 @@ import org.parley.negotiation.Outcome;
 import org.parley.negotiation.Position;
 import org.parley.negotiation.Round;
 import org.parley.nlp.AnnotatedArticle;
+import org.parley.store.DbSpec;
+import org.parley.store.JdbcStore;
 import picocli.CommandLine;
 
 /** {@code parley board} over saved analyses (no models needed). */
@@ -106,7 +109,7 @@ class BoardCommandTest {
     assertThat(run("board", "--from", analyses.toString(), "--format", "json")).isZero();
 
     assertThat(out.toString().lines()).singleElement().asString()
-        .startsWith("{\"as_of\":null,\"parties\":[{\"side\":\"ETH\",\"name\":\"Ethiopia\"}");
+        .startsWith("{\"id\":\"eri+eth\",\"as_of\":null,\"parties\":[{\"side\":\"ETH\",\"name\":\"Ethiopia\"}");
   }
 
   @Test
@@ -117,6 +120,23 @@ class BoardCommandTest {
 
     assertThat(err.toString().lines()).singleElement().asString().contains("analyses.jsonl:3: not JSON");
     assertThat(out.toString()).contains("Eritrea on ceasefire");
+  }
+
+  @Test
+  void readsTheAnalysesKeptInTheStore() throws IOException {
+    Path db = dir.resolve("store.duckdb");
+    try (JdbcStore store = JdbcStore.open(DbSpec.duckdb(db))) {
+      for (String line : Files.readAllLines(analyses)) {
+        store.put(new ObjectMapper().readTree(line));
+      }
+    }
+
+    assertThat(run("board", "--as-of", "2026-02-20", "--db", db.toString())).isZero();
+
+    assertThat(out.toString()).startsWith("Ethiopia (ETH) – Eritrea (ERI)\n")
+        .contains("as of 2026-02-20 · 2 articles")
+        .contains("2026-02-16  Eritrea on ceasefire: reject → open");
+    assertThat(err.toString()).isEmpty();
   }
 
   @Test

@@ -114,9 +114,24 @@ public final class BoardRenderer {
     return out.toString();
   }
 
-  /** The board as one line of JSON. */
+  /** The board as one line of JSON: {@link #tree} written out. */
   public static String json(NegotiationTrack t, LocalDate asOf) {
+    try {
+      return MAPPER.writeValueAsString(tree(t, asOf));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of plain nodes always serialises", e);
+    }
+  }
+
+  /**
+   * The board as a JSON tree: id, parties and mediators (with the dates they were reported mediating), the
+   * issues × sides grid of latest stances, every side's stance timeline, rounds, changes, conflicts and the
+   * contributing articles. Every report names its article, outlet, publication day and evidence sentence, with
+   * the sentence's offsets in the article text when known.
+   */
+  public static ObjectNode tree(NegotiationTrack t, LocalDate asOf) {
     ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", t.id());
     o.put("as_of", asOf == null ? null : asOf.toString());
     ArrayNode parties = o.putArray("parties");
     t.parties().forEach(p -> parties.addObject().put("side", p).put("name", t.name(p)));
@@ -128,6 +143,7 @@ public final class BoardRenderer {
       m.articles().forEach(arts::add);
     }
     ArrayNode board = o.putArray("board");
+    ArrayNode timeline = o.putArray("timeline");
     for (String issue : t.issues()) {
       ObjectNode io = board.addObject().put("issue", issue);
       ArrayNode cells = io.putArray("positions");
@@ -140,6 +156,10 @@ public final class BoardRenderer {
             .put("contested", t.contested(side, issue));
         ArrayNode reports = cell.putArray("reports");
         latest.forEach(r -> report(reports.addObject().put("stance", r.stance().json()), r.from()));
+        ObjectNode line = timeline.addObject().put("issue", issue).put("side", side);
+        ArrayNode all = line.putArray("reports");
+        t.timeline(side, issue).forEach(r -> report(all.addObject().put("stance", r.stance().json())
+            .put("date", r.date()), r.from()));
       }
     }
     ArrayNode rounds = o.putArray("rounds");
@@ -153,9 +173,9 @@ public final class BoardRenderer {
     for (StanceChange c : t.changes()) {
       ObjectNode co = changes.addObject().put("side", c.side()).put("issue", c.issue()).put("date", c.date());
       ArrayNode before = co.putArray("from");
-      c.before().forEach(s -> before.add(s.json()));
+      c.before().forEach(x -> before.add(x.json()));
       ArrayNode after = co.putArray("to");
-      c.after().forEach(s -> after.add(s.json()));
+      c.after().forEach(x -> after.add(x.json()));
       report(co.putObject("shown_by"), c.shownBy());
     }
     ArrayNode conflicts = o.putArray("conflicts");
@@ -166,17 +186,16 @@ public final class BoardRenderer {
     }
     ArrayNode articles = o.putArray("articles");
     t.articles().forEach(articles::add);
-    try {
-      return MAPPER.writeValueAsString(o);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of plain nodes always serialises", e);
-    }
+    return o;
   }
 
   private static void report(ObjectNode o, TrackSource from) {
     o.put("article", from.articleId()).put("outlet", from.source())
         .put("published", from.published() == null ? null : from.published().toString())
         .put("evidence", from.evidence());
+    if (from.span() != null) {
+      o.put("start", from.span().start()).put("end", from.span().end());
+    }
   }
 
   private static String title(NegotiationTrack t) {

@@ -34,6 +34,20 @@ public record NegotiationTrack(List<String> parties, Map<String, String> names, 
     articles = List.copyOf(articles);
   }
 
+  /**
+   * A stable identifier: the party keys, lower-cased, sorted and joined by '+' ({@code "eth+ethreb"}). It
+   * depends on nothing but the parties, so links to a board keep working as articles are added.
+   */
+  public String id() {
+    return idOf(parties);
+  }
+
+  /** The {@link #id()} of a track between the parties with these side keys. */
+  public static String idOf(java.util.Collection<String> partyKeys) {
+    return partyKeys.stream().map(k -> k.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-"))
+        .distinct().sorted().collect(java.util.stream.Collectors.joining("+"));
+  }
+
   /** The readable name of a side key. */
   public String name(String side) {
     return names.getOrDefault(side, side);

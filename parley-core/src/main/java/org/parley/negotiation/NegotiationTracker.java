@@ -204,12 +204,14 @@ public final class NegotiationTracker {
 
   private static TrackSource source(ArticleBoards a, List<Span> evidence) {
     String sentence = null;
+    Span at = null;
     if (!evidence.isEmpty()) {
       Span s = evidence.get(0);
       if (s.end() <= a.text().length()) {
         sentence = s.of(a.text()).replaceAll("\\s+", " ").strip();
+        at = s;
       }
     }
-    return new TrackSource(a.articleId(), a.published(), a.source(), sentence);
+    return new TrackSource(a.articleId(), a.published(), a.source(), sentence, at);
   }
 }

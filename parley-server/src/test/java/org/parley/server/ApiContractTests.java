@@ -113,7 +113,7 @@ abstract class ApiContractTests {
     assertThat(get("/api/stats/timeline?interval=fortnight").body().path("error").asText()).contains("interval must be day, month or year");
     assertThat(get("/api/search").body().path("error").asText()).contains("q (the words to search for) is required");
     assertThat(get("/api/quotes?limit=x").status()).isEqualTo(400);
-    assertThat(get("/api/negotiations/ethgov+ethreb/board?as_of=soon").status()).isEqualTo(400);
+    assertThat(get("/api/negotiations/eth+ethreb/board?as_of=soon").status()).isEqualTo(400);
     assertThat(get("/api/no-such-thing").status()).isEqualTo(404);
   }
 
@@ -125,14 +125,27 @@ abstract class ApiContractTests {
   }
 
   @Test
-  void servesNegotiationTracksAndTheirBoardAsOfADate() throws Exception {
+  void servesNegotiationTracksAndTheirBoardWithAStanceChangeAndAContradictionAsOfADate() throws Exception {
     JsonNode tracks = get("/api/negotiations").body();
-    assertThat(tracks.findValuesAsText("id")).containsExactly("ethgov+ethreb");
-    JsonNode board = get("/api/negotiations/ethgov+ethreb/board").body();
-    assertThat(board.path("parties").toString()).contains("Ethiopian government", "Tigray rebels");
+    assertThat(tracks.findValuesAsText("id")).containsExactly("eth+ethreb");
+    assertThat(tracks.get(0).path("mediators").findValuesAsText("name")).containsExactly("Kenya");
+    assertThat(tracks.get(0).path("rounds").findValuesAsText("date")).containsExactly("2024-03-04", "2024-03-06");
+
+    JsonNode board = get("/api/negotiations/eth+ethreb/board").body();
+    assertThat(board.path("parties").findValuesAsText("name")).containsExactly("Ethiopian government", "Tigray rebels");
     assertThat(board.path("rounds")).hasSize(2);
-    JsonNode early = get("/api/negotiations/ethgov+ethreb/board?as_of=2024-03-04").body();
+    assertThat(board.path("changes").toString()).contains("\"side\":\"ETH\",\"issue\":\"ceasefire\",\"date\":\"2024-03-06\","
+        + "\"from\":[\"reject\"],\"to\":[\"open\"]");
+    JsonNode conflict = board.path("conflicts").get(0);
+    assertThat(conflict.path("issue").asText()).isEqualTo("withdrawal");
+    assertThat(conflict.path("reports").findValuesAsText("outlet")).containsExactly("Example Wire", "Horn Daily");
+
+    JsonNode early = get("/api/negotiations/eth%2Bethreb/board?as_of=2024-03-04").body();
+    assertThat(early.path("as_of").asText()).isEqualTo("2024-03-04");
     assertThat(early.path("rounds")).hasSize(1);
+    assertThat(early.path("changes").toString()).doesNotContain("\"to\":[\"open\"]");
+    assertThat(early.path("conflicts")).hasSize(1);
+    assertThat(get("/api/negotiations/eth+ethreb/board?as_of=2024-03-01").body().path("board")).isEmpty();
     assertThat(get("/api/negotiations/nobody/board").status()).isEqualTo(404);
   }
 

@@ -146,22 +146,30 @@ class DashboardBrowserIT {
   }
 
   @Test
-  void showsTheBoardAsOfADateAndLeadsFromAStanceToItsEvidence() throws Exception {
+  void showsTheTrackersBoardWithChangesAndContradictionsAsOfADateAndLeadsFromAStanceToItsEvidence() throws Exception {
     open("#/board", "board");
     WebElement board = driver.findElement(By.id("board"));
-    assertThat(board.getText()).contains("ceasefire", "withdrawal", "Ethiopian government", "Tigray rebels");
-    assertThat(driver.findElements(By.cssSelector("#board .chip.current"))).hasSize(4);
+    assertThat(board.getText()).contains("ceasefire", "withdrawal", "Ethiopian government", "Tigray rebels", "Kenya (mediator)");
+    // Latest stances: government open on ceasefire; rebels demand both; on withdrawal two outlets disagree.
+    assertThat(driver.findElements(By.cssSelector("#board .chip.current"))).hasSize(5);
+    assertThat(driver.findElements(By.cssSelector("#board td.contested"))).hasSize(1);
+    assertThat(driver.findElements(By.cssSelector("#board .history .chip.reject"))).hasSize(1);
+    assertThat(driver.findElement(By.id("changes")).getText()).contains("2024-03-06 Ethiopian government on ceasefire: reject → open");
+    assertThat(driver.findElement(By.id("conflicts")).getText()).contains("Example Wire", "Horn Daily",
+        "The government rejected the demand for a withdrawal.");
+    assertThat(driver.findElements(By.cssSelector("#conflicts .side-by-side .account"))).hasSize(2);
+    assertThat(driver.findElement(By.id("board-summary")).getText()).contains("mediated by Kenya (2024-03-04 to 2024-03-06)");
     shot("board");
     driver.executeScript("arguments[0].value = '2024-03-04'", driver.findElement(By.id("as-of")));
     driver.findElement(By.id("board-apply")).click();
     wait.until(d -> d.getCurrentUrl().contains("as_of=2024-03-04"));
     wait.until(d -> "board".equals(d.findElement(By.tagName("body")).getAttribute("data-page")));
-    assertThat(driver.findElements(By.cssSelector("#board .chip.open"))).isEmpty();
+    assertThat(driver.findElement(By.id("changes")).getText()).doesNotContain("reject → open");
     assertThat(driver.findElements(By.cssSelector("#rounds li"))).hasSize(1);
     driver.findElement(By.cssSelector("#board .chip.reject")).click();
     wait.until(d -> "article".equals(d.findElement(By.tagName("body")).getAttribute("data-page")));
     assertThat(String.join("", driver.findElements(By.cssSelector(".hl-mark")).stream().map(WebElement::getText).toList()))
-        .isEqualTo("The government rejected the demand for a withdrawal.");
+        .isEqualTo("The government also dismissed calls for an immediate truce.");
   }
 
   @Test

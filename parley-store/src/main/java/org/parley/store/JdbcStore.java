@@ -57,6 +57,7 @@ public final class JdbcStore implements Store {
   private final List<Connection> all = new ArrayList<>();
   private final Object writeLock = new Object();
   private final TextIndex index = new TextIndex();
+  private final StoredTracks tracks = new StoredTracks();
   private volatile boolean closed;
 
   private JdbcStore(DbSpec spec, Connection root) {
@@ -307,8 +308,8 @@ public final class JdbcStore implements Store {
       List<String> parties = names(n.path("parties"), actors);
       List<String> mediators = names(n.path("mediators"), actors);
       try (PreparedStatement p = c.prepareStatement(
-          "INSERT INTO negotiations (article_id, seq, track_id, parties, mediators) VALUES (?,?,?,?,?)")) {
-        bind(p, id, nseq, trackId(n.path("parties"), actors), String.join("|", parties), String.join("|", mediators));
+          "INSERT INTO negotiations (article_id, seq, parties, mediators) VALUES (?,?,?,?)")) {
+        bind(p, id, nseq, String.join("|", parties), String.join("|", mediators));
         p.executeUpdate();
       }
       int r = 0;
@@ -398,16 +399,6 @@ public final class JdbcStore implements Store {
   }
 
   /** A track is the set of parties: their codes (or names) sorted, so word order and actor ids do not matter. */
-  static String trackId(JsonNode partyIds, Map<String, JsonNode> actors) {
-    List<String> keys = new ArrayList<>();
-    for (JsonNode p : partyIds) {
-      JsonNode a = actors.get(p.asText());
-      String key = a == null ? p.asText() : Objects.requireNonNullElse(text(a, "code"), text(a, "name"));
-      keys.add(key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
-    }
-    return keys.stream().distinct().sorted().collect(Collectors.joining("+"));
-  }
-
   private static List<String> names(JsonNode ids, Map<String, JsonNode> actors) {
     List<String> out = new ArrayList<>();
     ids.forEach(i -> out.add(Objects.requireNonNullElse(text(actors.get(i.asText()), "name"), i.asText())));
@@ -559,106 +550,18 @@ public final class JdbcStore implements Store {
   @Override
   public ArrayNode negotiations() {
     return withConnection(c -> {
-      ArrayNode tracks = rows(c, "SELECT n.track_id AS id, MIN(n.parties) AS parties, COUNT(DISTINCT n.article_id) AS articles, "
-          + "MIN(a.published) AS first_reported, MAX(a.published) AS last_reported FROM negotiations n "
-          + "JOIN articles a ON a.id = n.article_id GROUP BY n.track_id ORDER BY last_reported DESC NULLS LAST, n.track_id");
-      for (JsonNode t : tracks) {
-        ObjectNode o = (ObjectNode) t;
-        ArrayNode parties = JSON.createArrayNode();
-        for (String p : o.path("parties").asText("").split("\\|")) {
-          parties.add(p);
-        }
-        o.set("parties", parties);
-      }
-      return tracks;
+      tracks.refresh(c);
+      return tracks.list();
     });
   }
 
   @Override
   public Optional<ObjectNode> board(String trackId, String asOf) {
-    String until = EventQuery.date("as_of", asOf);
-    String bound = until == null ? null : until.length() == 7 ? until + "~" : until;
+    EventQuery.date("as_of", asOf); // a bad date is the caller's error even when the track is unknown
     return withConnection(c -> {
-      ArrayNode boards = rows(c, "SELECT n.article_id, n.seq, n.parties, n.mediators, a.published, a.title FROM negotiations n "
-          + "JOIN articles a ON a.id = n.article_id WHERE n.track_id = ? ORDER BY a.published NULLS FIRST, a.seq", trackId);
-      if (boards.isEmpty()) {
-        return Optional.empty();
-      }
-      ObjectNode out = JSON.createObjectNode();
-      out.put("id", trackId);
-      out.put("as_of", until);
-      java.util.LinkedHashSet<String> parties = new java.util.LinkedHashSet<>();
-      java.util.LinkedHashSet<String> mediators = new java.util.LinkedHashSet<>();
-      for (JsonNode b : boards) {
-        for (String p : b.path("parties").asText("").split("\\|")) {
-          if (!p.isEmpty()) {
-            parties.add(p);
-          }
-        }
-        for (String m : b.path("mediators").asText("").split("\\|")) {
-          if (!m.isEmpty()) {
-            mediators.add(m);
-          }
-        }
-      }
-      ArrayNode rounds = rows(c, "SELECT r.article_id, r.negotiation_seq, r.seq, r.name, r.round_date AS on_date, r.place_name, "
-          + "r.place_country, r.level, r.outcome FROM rounds r JOIN negotiations n ON n.article_id = r.article_id AND "
-          + "n.seq = r.negotiation_seq JOIN articles a ON a.id = r.article_id WHERE n.track_id = ? "
-          + "AND (CAST(? AS VARCHAR) IS NULL OR COALESCE(r.round_date, CAST(a.published AS VARCHAR)) <= ?) ORDER BY COALESCE(r.round_date, "
-          + "CAST(a.published AS VARCHAR)), r.article_id, r.seq", trackId, bound, bound);
-      for (JsonNode r : rounds) {
-        ((ObjectNode) r).set("evidence", spans(c, r.path("article_id").asText(), "round",
-            r.path("negotiation_seq").asInt() + ":" + r.path("seq").asInt()));
-      }
-      ArrayNode positions = rows(c, "SELECT p.article_id, p.negotiation_seq, p.seq, p.issue, p.detail, p.actor_name AS actor, "
-          + "p.stance, COALESCE(p.position_date, CAST(a.published AS VARCHAR)) AS on_date, a.title AS article_title FROM positions p "
-          + "JOIN negotiations n ON n.article_id = p.article_id AND n.seq = p.negotiation_seq JOIN articles a ON "
-          + "a.id = p.article_id WHERE n.track_id = ? AND (CAST(? AS VARCHAR) IS NULL OR COALESCE(p.position_date, "
-          + "CAST(a.published AS VARCHAR)) <= ?) ORDER BY on_date NULLS FIRST, a.seq, p.seq", trackId, bound, bound);
-      // issue -> actor -> stances in date order; the last one is the actor's current position.
-      Map<String, Map<String, ArrayNode>> grid = new TreeMap<>();
-      for (JsonNode p : positions) {
-        ObjectNode chip = (ObjectNode) p;
-        chip.set("evidence", spans(c, p.path("article_id").asText(), "position",
-            p.path("negotiation_seq").asInt() + ":" + p.path("seq").asInt()));
-        chip.remove("negotiation_seq");
-        chip.remove("seq");
-        String actor = p.path("actor").asText();
-        parties.add(actor);
-        grid.computeIfAbsent(p.path("issue").asText(), k -> new LinkedHashMap<>())
-            .computeIfAbsent(actor, k -> JSON.createArrayNode()).add(chip);
-      }
-      mediators.forEach(parties::remove);
-      ArrayNode ps = out.putArray("parties");
-      parties.forEach(ps::add);
-      ArrayNode ms = out.putArray("mediators");
-      mediators.forEach(ms::add);
-      out.set("rounds", rounds);
-      ArrayNode issues = out.putArray("issues");
-      grid.forEach((issue, byActor) -> {
-        ObjectNode io = issues.addObject();
-        io.put("issue", issue);
-        ObjectNode cells = io.putObject("positions");
-        byActor.forEach((actor, chips) -> {
-          ObjectNode cell = cells.putObject(actor);
-          cell.put("current", chips.get(chips.size() - 1).path("stance").asText());
-          cell.set("history", chips);
-        });
-      });
-      ArrayNode arts = out.putArray("articles");
-      for (JsonNode b : boards) {
-        ObjectNode ao = arts.addObject();
-        ao.set("id", b.path("article_id"));
-        ao.set("title", b.path("title"));
-        ao.set("published", b.path("published"));
-      }
-      return Optional.of(out);
+      tracks.refresh(c);
+      return tracks.board(trackId, asOf);
     });
-  }
-
-  private ArrayNode spans(Connection c, String articleId, String kind, String ref) throws SQLException {
-    return rows(c, "SELECT start_char AS start, end_char AS \"end\", text FROM spans WHERE article_id = ? AND owner_kind = ? "
-        + "AND owner_ref = ? ORDER BY role, seq", articleId, kind, ref);
   }
 
   @Override

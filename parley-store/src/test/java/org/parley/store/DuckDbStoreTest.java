@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 
 /** The store contract on an embedded DuckDB file, plus what only DuckDB has: the one-process file lock. */
 class DuckDbStoreTest extends StoreContractTests {
+  private int opened;
+
   @Override
   protected JdbcStore openStore() {
-    return JdbcStore.open(DbSpec.duckdb(tmp.resolve("nested/folder/parley.duckdb")));
+    return JdbcStore.open(DbSpec.duckdb(tmp.resolve("nested/folder/parley-" + (++opened) + ".duckdb")));
   }
 
   @Test
@@ -27,7 +29,7 @@ class DuckDbStoreTest extends StoreContractTests {
     }
     assertThat(Files.exists(file)).isTrue();
     try (JdbcStore s = JdbcStore.open(DbSpec.parse(file.toString()))) {
-      assertThat(s.schemaVersion()).isEqualTo(1);
+      assertThat(s.schemaVersion()).isEqualTo(2);
       assertThat(s.counts().path("articles").asInt()).isEqualTo(1);
     }
   }

@@ -18,6 +18,7 @@ public final class Fixtures {
       + "The rebels demanded a ceasefire and the withdrawal of federal troops from Mekelle. "
       + "\"We came to stop the fighting, not to surrender,\" the rebel spokesman Daniel Haile told reporters. "
       + "The government rejected the demand for a withdrawal. "
+      + "The government also dismissed calls for an immediate truce. "
       + "Artillery shelling hit the outskirts of Mekelle on Sunday, residents said.";
 
   public static final String FOLLOW_TEXT = "NAIROBI, March 6 - Ceasefire talks between the Ethiopian government "
@@ -25,6 +26,11 @@ public final class Fixtures {
       + "The government accused the rebels of shelling civilian areas during the talks. "
       + "Kenya said it would host a new round next month. "
       + "\"The door remains open,\" the Kenyan foreign minister said.";
+
+  /** Another outlet's account of the first day of talks, at odds with the first on the government's stance. */
+  public static final String RIVAL_TEXT = "ADDIS ABABA, March 4 - The Ethiopian government is ready to discuss pulling "
+      + "federal troops back from Mekelle, a government adviser told Horn Daily after Monday's meeting with the Tigray "
+      + "rebels. The adviser said no date had been set.";
 
   /** An article whose text, title and names carry markup that must be shown, never run, by the dashboard. */
   public static final String HOSTILE_TEXT = "KHARTOUM, April 2 - Fighting broke out near the border <script>window.__pwned = 1;"
@@ -34,7 +40,7 @@ public final class Fixtures {
   private Fixtures() {}
 
   public static List<ObjectNode> all() {
-    return List.of(talks(), followUp(), hostile());
+    return List.of(talks(), followUp(), rivalReport(), hostile());
   }
 
   public static ObjectNode talks() {
@@ -65,13 +71,15 @@ public final class Fixtures {
     round.put("date", "2024-03-04");
     place(round, "Nairobi", "KEN", -1.2864, 36.8172);
     round.put("level", "envoys");
-    round.put("outcome", "ongoing");
+    round.put("outcome", "unknown");
     spans(round.putArray("evidence"), t, "Envoys of the Ethiopian government and the Tigray rebels met in Nairobi");
     ArrayNode issues = board.putArray("issues");
     position(issues, t, "ceasefire", "act-2", "demand", "2024-03-04", "The rebels demanded a ceasefire");
     position(issues, t, "withdrawal", "act-2", "demand", "2024-03-04",
         "The rebels demanded a ceasefire and the withdrawal of federal troops");
     position(issues, t, "withdrawal", "act-1", "reject", "2024-03-04", "The government rejected the demand for a withdrawal.");
+    position(issues, t, "ceasefire", "act-1", "reject", "2024-03-04",
+        "The government also dismissed calls for an immediate truce.");
     return root;
   }
 
@@ -101,6 +109,27 @@ public final class Fixtures {
     spans(round.putArray("evidence"), t, "ended in Nairobi on Wednesday without an agreement");
     position(board.putArray("issues"), t, "ceasefire", "act-1", "open", "2024-03-06",
         "Ceasefire talks between the Ethiopian government");
+    return root;
+  }
+
+  /**
+   * A second outlet on 4 March: the government open to pulling troops back, where {@link #talks()} has it
+   * rejecting the withdrawal that day. Board only, no events.
+   */
+  public static ObjectNode rivalReport() {
+    String t = RIVAL_TEXT;
+    ObjectNode root = root("a-rival-0004", "Addis Ababa signals flexibility on Mekelle troops", "2024-03-04",
+        "https://horn-daily.example.net/mekelle-troops", "Horn Daily", t);
+    ArrayNode actors = root.withArray("actors");
+    actor(actors, t, "act-1", "Ethiopian government", "ETHGOV", "ETH", "GOV", "Ethiopian government", "a government adviser");
+    actor(actors, t, "act-2", "Tigray rebels", "ETHREB", "ETH", "REB", "Tigray rebels");
+    ObjectNode board = root.withArray("negotiations").addObject();
+    board.putArray("parties").add("act-1").add("act-2");
+    board.putArray("mediators");
+    board.putArray("rounds");
+    position(board.putArray("issues"), t, "withdrawal", "act-1", "open", "2024-03-04",
+        "The Ethiopian government is ready to discuss pulling federal troops back from Mekelle, a government adviser "
+            + "told Horn Daily after Monday's meeting with the Tigray rebels.");
     return root;
   }
 

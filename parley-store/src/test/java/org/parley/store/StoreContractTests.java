@@ -59,7 +59,7 @@ abstract class StoreContractTests {
     ObjectNode sameTextOtherId = Fixtures.talks();
     ((ObjectNode) sameTextOtherId.path("article")).put("id", "a-other-id");
     assertThat(store.put(sameTextOtherId)).isEqualTo(Store.PutResult.ALREADY_PRESENT);
-    assertThat(store.counts().path("articles").asLong()).isEqualTo(3);
+    assertThat(store.counts().path("articles").asLong()).isEqualTo(Fixtures.all().size());
     assertThat(store.counts().path("events").asLong()).isEqualTo(before);
     assertThat(store.hasContent(org.parley.article.Article.contentId(Fixtures.TALKS_TEXT))).isTrue();
   }
@@ -67,7 +67,7 @@ abstract class StoreContractTests {
   @Test
   void recordsTheSchemaVersionItMigratedTo() {
     assertThat(store.schemaVersion()).isEqualTo(Migrations.scripts().size());
-    assertThat(store.counts().path("schema_version").asInt()).isEqualTo(1);
+    assertThat(store.counts().path("schema_version").asInt()).isEqualTo(2);
   }
 
   @Test
@@ -124,32 +124,103 @@ abstract class StoreContractTests {
     assertThat(quotes.path("items").findValuesAsText("text")).containsExactly("We came to stop the fighting, not to surrender,");
     assertThat(store.quotes("KENGOV", null, 10, 0).path("total").asInt()).isEqualTo(1);
     ObjectNode articles = store.articles(null, null, null, 10, 0);
-    assertThat(articles.path("items").findValuesAsText("id")).containsExactly("a-hostile-0003", "a-talks-0002", "a-talks-0001");
+    assertThat(articles.path("items").findValuesAsText("id")).containsExactly("a-hostile-0003", "a-talks-0002", "a-rival-0004",
+        "a-talks-0001");
     assertThat(store.articles("withdrawal", "2024-03", "2024-03", 10, 0).path("total").asInt()).isEqualTo(1);
   }
 
   @Test
-  void mergesBoardsOfOneSetOfPartiesIntoATrackAndShowsItAsOfADate() {
+  void listsTheTrackersNegotiationTracksWithMediatorsRoundsAndCounts() {
     var tracks = store.negotiations();
     assertThat(tracks).hasSize(1);
-    String id = tracks.get(0).path("id").asText();
-    assertThat(id).isEqualTo("ethgov+ethreb");
-    assertThat(tracks.get(0).path("articles").asInt()).isEqualTo(2);
+    JsonNode track = tracks.get(0);
+    // Government and rebels of one country are two sides: the state (its alpha-3) and the armed group.
+    assertThat(track.path("id").asText()).isEqualTo("eth+ethreb");
+    assertThat(track.path("parties").findValuesAsText("name")).containsExactly("Ethiopian government", "Tigray rebels");
+    assertThat(track.path("articles").asInt()).isEqualTo(3);
+    JsonNode kenya = track.path("mediators").get(0);
+    assertThat(kenya.path("name").asText()).isEqualTo("Kenya");
+    assertThat(kenya.path("first").asText()).isEqualTo("2024-03-04");
+    assertThat(kenya.path("last").asText()).isEqualTo("2024-03-06");
+    assertThat(track.path("rounds").findValuesAsText("date")).containsExactly("2024-03-04", "2024-03-06");
+    assertThat(track.path("rounds").get(1).path("outcome").asText()).isEqualTo("no_agreement");
+    assertThat(track.path("first_reported").asText()).isEqualTo("2024-03-04");
+    assertThat(track.path("last_reported").asText()).isEqualTo("2024-03-06");
+    assertThat(track.path("conflicts").asInt()).isEqualTo(1);
+  }
 
-    ObjectNode now = store.board(id, null).orElseThrow();
-    assertThat(now.findValuesAsText("issue")).contains("ceasefire", "withdrawal");
-    JsonNode ceasefire = issue(now, "ceasefire");
-    assertThat(ceasefire.path("positions").path("Ethiopian government").path("current").asText()).isEqualTo("open");
-    assertThat(ceasefire.path("positions").path("Tigray rebels").path("history").get(0).path("evidence").get(0)
-        .path("text").asText()).isEqualTo("The rebels demanded a ceasefire");
-    assertThat(now.path("rounds")).hasSize(2);
-    assertThat(now.path("mediators").findValuesAsText("")).isEmpty();
-    assertThat(now.path("mediators").get(0).asText()).isEqualTo("Kenya");
+  @Test
+  void boardShowsLatestStancesWithEvidenceAStanceChangeAndAContradictionAsOfADate() {
+    ObjectNode now = store.board("eth+ethreb", null).orElseThrow();
+    JsonNode govOnCeasefire = cell(now, "ceasefire", "ETH");
+    assertThat(govOnCeasefire.path("date").asText()).isEqualTo("2024-03-06");
+    JsonNode latest = govOnCeasefire.path("reports").get(0);
+    assertThat(latest.path("stance").asText()).isEqualTo("open");
+    assertThat(latest.path("article").asText()).isEqualTo("a-talks-0002");
+    assertThat(Fixtures.FOLLOW_TEXT.substring(latest.path("start").asInt(), latest.path("end").asInt()))
+        .isEqualTo(latest.path("evidence").asText());
 
-    ObjectNode before = store.board(id, "2024-03-05").orElseThrow();
-    assertThat(issue(before, "ceasefire").path("positions").has("Ethiopian government")).isFalse();
+    JsonNode change = single(now.path("changes"), "ETH", "ceasefire");
+    assertThat(change.path("from").toString()).isEqualTo("[\"reject\"]");
+    assertThat(change.path("to").toString()).isEqualTo("[\"open\"]");
+    assertThat(change.path("date").asText()).isEqualTo("2024-03-06");
+    assertThat(change.path("shown_by").path("article").asText()).isEqualTo("a-talks-0002");
+
+    JsonNode conflict = single(now.path("conflicts"), "ETH", "withdrawal");
+    assertThat(conflict.path("date").asText()).isEqualTo("2024-03-04");
+    assertThat(conflict.path("reports").findValuesAsText("stance")).containsExactly("reject", "open");
+    assertThat(conflict.path("reports").findValuesAsText("outlet")).containsExactly("Example Wire", "Horn Daily");
+    assertThat(cell(now, "withdrawal", "ETH").path("contested").asBoolean()).isTrue();
+    assertThat(now.path("articles").findValuesAsText("title")).contains("Addis Ababa signals flexibility on Mekelle troops");
+
+    ObjectNode before = store.board("eth+ethreb", "2024-03-05").orElseThrow();
+    assertThat(cell(before, "ceasefire", "ETH").path("reports").findValuesAsText("stance")).containsExactly("reject");
+    assertThat(before.path("changes").toString()).doesNotContain("\"to\":[\"open\"]");
+    assertThat(before.path("conflicts")).hasSize(1);
     assertThat(before.path("rounds")).hasSize(1);
+    assertThat(before.path("mediators").get(0).path("last").asText()).isEqualTo("2024-03-04");
+
+    ObjectNode tooEarly = store.board("eth+ethreb", "2024-03-03").orElseThrow();
+    assertThat(tooEarly.path("parties")).hasSize(2);
+    assertThat(tooEarly.path("board")).isEmpty();
+    assertThat(tooEarly.path("rounds")).isEmpty();
+    assertThat(store.board("eth+ethreb", "2024-03").orElseThrow().path("changes"))
+        .isEqualTo(now.path("changes"));
     assertThat(store.board("nobody+none", null)).isEmpty();
+    assertThatThrownBy(() -> store.board("eth+ethreb", "soon")).hasMessageContaining("as_of must be an ISO date");
+  }
+
+  @Test
+  void tracksPickUpArticlesStoredAfterTheFirstRequest() {
+    try (JdbcStore own = openStore()) {
+      own.put(Fixtures.talks());
+      assertThat(own.board("eth+ethreb", null).orElseThrow().path("changes").toString()).doesNotContain("a-talks-0002");
+      own.put(Fixtures.followUp());
+      assertThat(single(own.board("eth+ethreb", null).orElseThrow().path("changes"), "ETH", "ceasefire")
+          .path("to").toString()).isEqualTo("[\"open\"]");
+      assertThat(own.negotiations().get(0).path("articles").asInt()).isEqualTo(2);
+    }
+  }
+
+  private static JsonNode cell(JsonNode board, String issue, String side) {
+    for (JsonNode cell : issue(board, issue).path("positions")) {
+      if (cell.path("side").asText().equals(side)) {
+        return cell;
+      }
+    }
+    throw new AssertionError("no cell for " + side + " on " + issue + " in " + board);
+  }
+
+  private static JsonNode single(JsonNode items, String side, String issue) {
+    List<JsonNode> found = new ArrayList<>();
+    for (JsonNode i : items) {
+      if (i.path("side").asText().equals(side) && i.path("issue").asText().equals(issue)
+          && !(i.has("from") && i.path("from").isEmpty())) {
+        found.add(i);
+      }
+    }
+    assertThat(found).as("%s on %s in %s", side, issue, items).hasSize(1);
+    return found.get(0);
   }
 
   @Test
@@ -221,11 +292,11 @@ abstract class StoreContractTests {
     ((ObjectNode) broken.path("negotiations").get(0).path("issues").get(0).path("positions").get(0)).putNull("stance");
     assertThatThrownBy(() -> store.put(broken)).isInstanceOf(StoreException.class);
     assertThat(store.article("a-broken")).isEmpty();
-    assertThat(store.counts().path("articles").asLong()).isEqualTo(3);
+    assertThat(store.counts().path("articles").asLong()).isEqualTo(Fixtures.all().size());
   }
 
-  private static JsonNode issue(ObjectNode board, String name) {
-    for (JsonNode i : board.path("issues")) {
+  private static JsonNode issue(JsonNode board, String name) {
+    for (JsonNode i : board.path("board")) {
       if (i.path("issue").asText().equals(name)) {
         return i;
       }

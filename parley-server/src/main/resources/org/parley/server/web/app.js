@@ -259,31 +259,95 @@ async function pageMap(params) {
 
 // ---- negotiation board --------------------------------------------------------------------------------
 
+/** A link to the sentence a report rests on, highlighted in its article. */
+function evidenceHref(r) {
+  return '#/article/' + encodeURIComponent(r.article) + (r.start !== undefined && r.end !== undefined ? '?hl=' + r.start + '-' + r.end : '');
+}
+
+function credit(r) {
+  return (r.outlet || r.article) + (r.published ? ', ' + r.published : '') + (r.evidence ? ': “' + r.evidence + '”' : '');
+}
+
+function stanceChip(r, date, current) {
+  return el('a', { class: 'chip ' + r.stance + (current ? ' current' : ''), href: evidenceHref(r), title: credit(r) },
+    r.stance, ' ', date || '');
+}
+
+function period(first, last) {
+  if (!first) return '(undated)';
+  return first === last ? '(' + first + ')' : '(' + first + ' to ' + last + ')';
+}
+
 async function pageBoard(params) {
   const tracks = await api('/api/negotiations');
   const id = params.get('track') || (tracks[0] && tracks[0].id);
-  const pick = el('select', { id: 'track', onchange: ev => { location.hash = '#/board?' + query({ track: ev.target.value }); } },
-    tracks.map(t => el('option', { value: t.id, selected: t.id === id }, t.parties.join(' / '), ` (${t.articles} articles)`)));
+  const partyNames = t => t.parties.map(p => p.name).join(' / ');
+  const pick = el('select', { id: 'track', onchange: ev => { location.hash = '#/board?' + query({ track: ev.target.value, as_of: asOf.value }); } },
+    tracks.map(t => el('option', { value: t.id, selected: t.id === id }, partyNames(t),
+      ` (${t.articles} articles, ${t.rounds.length} rounds${t.conflicts ? ', ' + t.conflicts + ' contradictions' : ''})`)));
   const asOf = el('input', { id: 'as-of', type: 'date', value: params.get('as_of') || '' });
   const form = el('form', { class: 'filters', onsubmit: ev => { ev.preventDefault(); location.hash = '#/board?' + query({ track: pick.value, as_of: asOf.value }); } },
     el('label', {}, 'Talks', pick), el('label', {}, 'As of', asOf), el('button', { type: 'submit', id: 'board-apply' }, 'Show'));
   if (!id) { show(el('h2', {}, 'Negotiations'), el('p', {}, 'No negotiation boards stored yet.')); return; }
   const b = await api('/api/negotiations/' + encodeURIComponent(id) + '/board?' + query({ as_of: params.get('as_of') }));
-  const parties = [...b.parties];
-  const table = el('table', { id: 'board' }, el('tr', {}, el('th', {}, 'Issue'), parties.map(p => el('th', {}, p))),
-    b.issues.map(i => el('tr', {}, el('th', {}, i.issue), parties.map(p => {
-      const cell = i.positions[p];
+  const names = {};
+  b.parties.forEach(p => { names[p.side] = p.name; });
+  b.mediators.forEach(m => { names[m.side] = m.name; });
+  const sides = [...b.parties.map(p => p.side), ...b.mediators.map(m => m.side).filter(s => !b.parties.some(p => p.side === s))];
+  const isMediator = s => !b.parties.some(p => p.side === s);
+  const history = {};
+  b.timeline.forEach(t => { history[t.issue + '|' + t.side] = t.reports; });
+
+  // The grid: each cell is the side's latest stance (bold chips), then the earlier ones of its timeline.
+  const table = el('table', { id: 'board' },
+    el('tr', {}, el('th', {}, 'Issue'), sides.map(s => el('th', {}, names[s] || s, isMediator(s) ? ' (mediator)' : ''))),
+    b.board.map(i => el('tr', {}, el('th', {}, i.issue), sides.map(s => {
+      const cell = i.positions.find(p => p.side === s);
       if (!cell) return el('td', { class: 'muted' }, '—');
-      return el('td', {}, cell.history.map((h, k) => el('a', {
-        class: 'chip ' + h.stance + (k === cell.history.length - 1 ? ' current' : ''),
-        href: '#/article/' + encodeURIComponent(h.article_id) + (h.evidence[0] ? '?hl=' + h.evidence[0].start + '-' + h.evidence[0].end : ''),
-        title: (h.evidence[0] ? h.evidence[0].text : '') }, h.stance, ' ', h.on_date || '')));
+      const latest = new Set(cell.reports.map(r => r.article + '|' + r.stance));
+      const earlier = (history[i.issue + '|' + s] || []).filter(r => r.date !== cell.date || !latest.has(r.article + '|' + r.stance));
+      return el('td', { class: cell.contested ? 'contested' : null },
+        cell.contested ? el('div', { class: 'badge negated' }, 'contested') : null,
+        cell.reports.map(r => stanceChip(r, cell.date, true)),
+        earlier.length ? el('div', { class: 'history' }, 'before: ', earlier.slice().reverse().map(r => stanceChip(r, r.date, false))) : null);
     }))));
-  const rounds = el('ul', { class: 'list', id: 'rounds' }, b.rounds.map(r => el('li', {}, r.on_date || 'undated', ' · ', r.place_name || '', ' · ', r.outcome,
-    ' · ', articleLink(r.article_id, 'source', r.evidence[0] ? r.evidence[0].start + '-' + r.evidence[0].end : null))));
+  if (!b.board.length) table.append(el('tr', {}, el('td', { colspan: sides.length + 1, class: 'muted' }, 'No stances reported' + (b.as_of ? ' by ' + b.as_of : '') + '.')));
+
+  const rounds = el('ul', { class: 'list', id: 'rounds' }, b.rounds.map(r => el('li', {},
+    el('b', {}, r.date || 'undated'), r.name ? ' · ' + r.name : '', r.location ? ' · ' + r.location : '', r.level ? ' · ' + r.level : '',
+    ' · ', el('span', { class: 'badge' + (r.outcome === 'no_agreement' ? ' negated' : '') }, r.outcome.replace('_', ' ')),
+    r.contested ? el('span', { class: 'badge negated' }, 'accounts differ') : null,
+    ' ', r.reports.map(x => el('a', { class: 'source', href: evidenceHref(x), title: credit(x) }, x.outlet || x.article, x.outcome !== 'unknown' ? ' (' + x.outcome.replace('_', ' ') + ')' : '', ' ')))));
+  if (!b.rounds.length) rounds.append(el('li', { class: 'muted' }, 'None reported.'));
+
+  const changes = el('ul', { class: 'list', id: 'changes' }, b.changes.map(c => el('li', {},
+    el('b', {}, c.date), ' ', names[c.side] || c.side, ' on ', c.issue, ': ',
+    c.from.length ? c.from.map(x => el('span', { class: 'chip ' + x }, x)).concat(' → ') : 'first: ',
+    c.to.map(x => el('span', { class: 'chip ' + x }, x)), ' ',
+    el('a', { class: 'source', href: evidenceHref(c.shown_by), title: credit(c.shown_by) }, c.shown_by.outlet || c.shown_by.article))));
+  if (!b.changes.length) changes.append(el('li', { class: 'muted' }, 'None.'));
+
+  // Contradictions: the disagreeing reports side by side, each with its outlet and sentence.
+  const conflicts = el('div', { id: 'conflicts' }, b.conflicts.map(c => el('div', { class: 'conflict' },
+    el('p', {}, el('b', {}, c.date), ' ', names[c.side] || c.side, ' on ', c.issue),
+    el('div', { class: 'side-by-side' }, c.reports.map(r => el('div', { class: 'account' },
+      stanceChip(r, '', false), ' according to ', el('b', {}, r.outlet || r.article),
+      el('blockquote', {}, r.evidence || ''), el('a', { href: evidenceHref(r) }, 'read in the article')))))));
+  if (!b.conflicts.length) conflicts.append(el('p', { class: 'muted' }, 'No reports contradict each other.'));
+
+  const mediators = b.mediators.map(m => m.name + ' ' + period(m.first, m.last)).join(', then ');
+  const articles = el('ul', { class: 'list', id: 'board-articles' }, b.articles.map(a => el('li', {},
+    articleLink(a.id, a.title || a.id), ' ', el('span', { class: 'muted' }, [a.published, a.outlet].filter(Boolean).join(' · ')))));
   show(el('h2', {}, 'Negotiations'), form,
-    el('p', {}, 'Parties: ', b.parties.join(', '), b.mediators.length ? ' · mediated by ' + b.mediators.join(', ') : '', b.as_of ? ' · as of ' + b.as_of : ''),
-    el('div', { class: 'card' }, table), el('div', { class: 'card' }, el('h3', {}, 'Rounds'), rounds));
+    el('p', { id: 'board-summary' }, 'Parties: ', b.parties.map(p => p.name).join(', '), mediators ? ' · mediated by ' + mediators : '',
+      b.as_of ? ' · as of ' + b.as_of : ' · as of the latest report'),
+    b.unreadable ? el('p', { class: 'error' }, `${b.unreadable.articles} stored analyses could not be read and are left out.`) : null,
+    el('div', { class: 'card' }, table),
+    el('div', { class: 'cols' },
+      el('div', {}, el('div', { class: 'card' }, el('h3', {}, 'Rounds'), rounds),
+        el('div', { class: 'card' }, el('h3', {}, 'Stance changes'), changes)),
+      el('div', {}, el('div', { class: 'card' }, el('h3', {}, `Contradictory reports (${b.conflicts.length})`), conflicts),
+        el('div', { class: 'card' }, el('h3', {}, `Articles (${b.articles.length})`), articles))));
 }
 
 // ---- quotes -------------------------------------------------------------------------------------------

@@ -210,7 +210,8 @@ public final class DependencyEventCoder implements EventCoder {
         Dependency h = arc(i);
         boolean lightObject = h != null && tok.get(h.head()).isVerb() && !isEvent(h.head())
             && (h.relation().equals("obj") || h.relation().equals("iobj")
-                || h.baseRelation().equals("obl") && Set.of("to", "into").contains(Syntax.caseOf(s, i)));
+                || h.baseRelation().equals("obl") && (Set.of("to", "into").contains(Syntax.caseOf(s, i))
+                    || Syntax.caseOf(s, i).equals("in") && tok.get(h.head()).lemmaLower().equals("engage")));
         if (e.frame().copularOnly()) {
           if (h == null || !h.relation().startsWith("nsubj") || s.child(h.head(), "cop") == null) {
             return null;
@@ -383,6 +384,7 @@ public final class DependencyEventCoder implements EventCoder {
       boolean intend = false;
       boolean open = false;
       boolean hypothetical = false;
+      boolean obligedMarker = false;
       boolean dropped = Syntax.noLonger(s, anchor) && (type == EventType.REQUEST || type == EventType.CONCEDE);
       for (int m : chain.markers) {
         Kind k = lex[m].kind();
@@ -403,8 +405,9 @@ public final class DependencyEventCoder implements EventCoder {
           dropped = true;
         }
         hypothetical |= conditional(m);
+        obligedMarker |= Syntax.auxiliaries(s, m).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x));
       }
-      boolean obliged = false;
+      boolean obliged = obligedMarker; // "must be ready to mediate" obliges as much as "must mediate"
       for (String aux : Syntax.auxiliaries(s, anchor)) {
         switch (aux) {
           case "must", "should", "ought" -> obliged = true;

@@ -85,7 +85,30 @@ public final class DependencyEventCoder implements EventCoder {
       }
       raw.addAll(new SentenceCoder(article, s, actors, quotes).code());
     }
-    return EventMerger.merge(raw, article.text());
+    return EventMerger.merge(mediatedParties(raw), article.text());
+  }
+
+  /**
+   * A mediator reported without the parties ("C, who mediated the meeting") mediates between the parties of the
+   * talks the article reported last.
+   */
+  private static List<Event> mediatedParties(List<Event> events) {
+    List<Event> out = new ArrayList<>(events.size());
+    Event lastTalks = null;
+    for (Event e : events) {
+      boolean mediation = e.type() == EventType.CONSULT && "third-party".equals(e.mode());
+      if (e.type() == EventType.CONSULT && !mediation && e.source() != null && e.polarity() == Polarity.POSITIVE) {
+        lastTalks = e;
+      }
+      if (mediation && e.target() == null && lastTalks != null) {
+        String party = !Objects.equals(lastTalks.source(), e.source()) ? lastTalks.source() : lastTalks.target();
+        e = new Event(e.id(), e.type(), e.mode(), e.cameo(), e.polarity(), e.modality(), e.source(), party,
+            e.attributedTo(), e.stance(), e.issues(), e.date(), e.dateText(), e.location(), e.evidence(), e.trigger(),
+            e.confidence());
+      }
+      out.add(e);
+    }
+    return out;
   }
 
   /** Coding state for one sentence. */
@@ -524,6 +547,20 @@ public final class DependencyEventCoder implements EventCoder {
             target = own[0] != null && !own[0].equals(source) ? own[0] : null;
           }
         }
+        if (source == null && EventMerger.SYMMETRIC.contains(type)) {
+          // "A and B failed to end the war at talks": the talks are theirs
+          List<String> around = contextActors(trigger);
+          source = around.isEmpty() ? null : around.get(0);
+          target = around.size() > 1 ? around.get(1) : target;
+        } else if (target == null && "third-party".equals(mode)) {
+          // "talks under the mediation of C": C mediates between the parties of the talks
+          for (String a : contextActors(trigger)) {
+            if (!a.equals(source)) {
+              target = a;
+              break;
+            }
+          }
+        }
       } else if (target == null && lightVerb) {
         target = nounActors(trigger, type)[1];
       }
@@ -784,7 +821,11 @@ public final class DependencyEventCoder implements EventCoder {
       for (Dependency d : s.children(n)) {
         String rel = d.relation();
         int c = d.dependent();
-        if (rel.equals("nmod:poss") || rel.startsWith("amod") || rel.equals("compound")) {
+        if (rel.equals("acl") && target == null) {
+          // "demands requiring the government to resign": who is required is the target
+          int obj = Syntax.child(s, c, "obj");
+          target = obj >= 0 ? actorOf(obj, null) : null;
+        } else if (rel.equals("nmod:poss") || rel.startsWith("amod") || rel.equals("compound")) {
           if (source == null) {
             source = actorOf(c, null);
           }
@@ -825,6 +866,36 @@ public final class DependencyEventCoder implements EventCoder {
       return new String[] {source, target};
     }
 
+    /**
+     * Actors of the clauses around noun {@code n}: the subject of the nearest predicate above it that names any,
+     * going through relative clauses to the noun they describe.
+     */
+    private List<String> contextActors(int n) {
+      int cur = n;
+      for (int guard = 0; guard < 6; guard++) {
+        Dependency d = arc(cur);
+        if (d == null) {
+          return List.of();
+        }
+        int h = d.head();
+        if (tok.get(h).isVerb() || s.child(h, "cop") != null) {
+          int subj = subjectOf(h);
+          if (subj >= 0 && subj != n) {
+            List<String> found = actorsIn(subj, null);
+            if (!found.isEmpty()) {
+              return found;
+            }
+            if (tok.get(subj).isNoun() && subj != cur) {
+              cur = subj;
+              continue;
+            }
+          }
+        }
+        cur = h;
+      }
+      return List.of();
+    }
+
     /** The actor of the noun phrase headed by {@code i}: the head's mention, else the first in the phrase. */
     private String actorOf(int i, String speaker) {
       if (i < 0) {
@@ -852,9 +923,12 @@ public final class DependencyEventCoder implements EventCoder {
       Set<String> out = new LinkedHashSet<>();
       Optional<ActorMention> head = actors.mentionAt(s.index(), i);
       head.ifPresent(m -> out.add(m.actorId()));
-      for (int k : Syntax.phrase(s, i)) {
-        actors.mentionAt(s.index(), k).ifPresent(m -> out.add(m.actorId()));
-      }
+      List<Integer> phrase = Syntax.phrase(s, i);
+      // every mention inside the phrase, nested ones too: "the Russian and Ukrainian presidents" names two states
+      actors.inSentence(s.index()).stream()
+          .filter(m -> phrase.contains(m.firstToken()) && phrase.contains(m.lastToken()))
+          .sorted(java.util.Comparator.comparingInt(ActorMention::firstToken))
+          .forEach(m -> out.add(m.actorId()));
       for (int c : Syntax.children(s, i, "conj")) {
         out.addAll(actorsIn(c, speaker));
       }

@@ -550,8 +550,10 @@ public final class DependencyEventCoder implements EventCoder {
         if (source == null && EventMerger.SYMMETRIC.contains(type)) {
           // "A and B failed to end the war at talks": the talks are theirs
           List<String> around = contextActors(trigger);
-          source = around.isEmpty() ? null : around.get(0);
-          target = around.size() > 1 ? around.get(1) : target;
+          if (around.size() > 1) {
+            source = around.get(0);
+            target = around.get(1);
+          }
         } else if (target == null && "third-party".equals(mode)) {
           // "talks under the mediation of C": C mediates between the parties of the talks
           for (String a : contextActors(trigger)) {
@@ -790,7 +792,8 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       for (Dependency d : s.children(anchor)) {
-        if (d.baseRelation().equals("obl") && TARGET_CASES.contains(Syntax.caseOf(s, d.dependent()))) {
+        if (d.baseRelation().equals("obl") && d.dependent() != trigger
+            && TARGET_CASES.contains(Syntax.caseOf(s, d.dependent()))) {
           String a = actorOf(d.dependent(), null);
           if (a != null) {
             return a;

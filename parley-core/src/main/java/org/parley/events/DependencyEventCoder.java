@@ -777,6 +777,21 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     private String targetOf(int anchor, int trigger) {
+      return targetOf(anchor, trigger, 0);
+    }
+
+    private String targetOf(int anchor, int trigger, int depth) {
+      if (isEvent(trigger) && lex[trigger].type() == EventType.ACCUSE) {
+        // "complained to the council over the raids by X": who is accused, not who is told
+        for (Dependency d : s.children(anchor)) {
+          if (d.baseRelation().equals("obl") && Set.of("over", "about", "against").contains(Syntax.caseOf(s, d.dependent()))) {
+            List<String> found = actorsIn(d.dependent(), null);
+            if (!found.isEmpty()) {
+              return found.get(0);
+            }
+          }
+        }
+      }
       int iobj = Syntax.child(s, anchor, "iobj");
       if (iobj >= 0) {
         String a = actorOf(iobj, null);
@@ -812,6 +827,17 @@ public final class DependencyEventCoder implements EventCoder {
           }
         }
       }
+      // "offered to hand over the suspects to X", "refused to meet X": whom the content is done to
+      if (depth < 2) {
+        for (Dependency d : s.children(anchor)) {
+          if (d.relation().equals("xcomp") || d.relation().equals("ccomp")) {
+            String a = targetOf(d.dependent(), d.dependent(), depth + 1);
+            if (a != null) {
+              return a;
+            }
+          }
+        }
+      }
       return null;
     }
 
@@ -824,10 +850,11 @@ public final class DependencyEventCoder implements EventCoder {
       for (Dependency d : s.children(n)) {
         String rel = d.relation();
         int c = d.dependent();
-        if (rel.equals("acl") && target == null) {
-          // "demands requiring the government to resign": who is required is the target
+        if ((rel.equals("acl") || rel.equals("ccomp")) && target == null) {
+          // "demands requiring the government to resign", "its demand that X ease the curfew": who must act
           int obj = Syntax.child(s, c, "obj");
-          target = obj >= 0 ? actorOf(obj, null) : null;
+          int sub = Syntax.child(s, c, "nsubj");
+          target = obj >= 0 && rel.equals("acl") ? actorOf(obj, null) : sub >= 0 ? actorOf(sub, null) : null;
         } else if (rel.equals("nmod:poss") || rel.startsWith("amod") || rel.equals("compound")) {
           if (source == null) {
             source = actorOf(c, null);

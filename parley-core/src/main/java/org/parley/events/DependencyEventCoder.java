@@ -817,7 +817,9 @@ public final class DependencyEventCoder implements EventCoder {
       }
       // "accused X of ...", "demanded that X withdraw": the subject of the content clause
       for (Dependency d : s.children(anchor)) {
-        if (d.relation().equals("ccomp") || d.relation().equals("xcomp")) {
+        // the parser reads "called on X to hold" as a clause "on X to hold" with X its subject
+        if (d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("advcl")
+            && Set.of("on", "for", "upon").contains(Syntax.caseOf(s, d.dependent()))) {
           int sub = Syntax.child(s, d.dependent(), "nsubj");
           if (sub >= 0) {
             String a = actorOf(sub, null);
@@ -854,7 +856,10 @@ public final class DependencyEventCoder implements EventCoder {
           // "demands requiring the government to resign", "its demand that X ease the curfew": who must act
           int obj = Syntax.child(s, c, "obj");
           int sub = Syntax.child(s, c, "nsubj");
-          target = obj >= 0 && rel.equals("acl") ? actorOf(obj, null) : sub >= 0 ? actorOf(sub, null) : null;
+          target = obj >= 0 && rel.equals("acl") ? actorOf(obj, null) : null;
+          if (target == null && sub >= 0) {
+            target = actorOf(sub, null);
+          }
         } else if (rel.equals("nmod:poss") || rel.startsWith("amod") || rel.equals("compound")) {
           if (source == null) {
             source = actorOf(c, null);

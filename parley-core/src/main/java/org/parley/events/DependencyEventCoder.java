@@ -346,7 +346,8 @@ public final class DependencyEventCoder implements EventCoder {
             }
             default -> {
               if (shaping && (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("obl")
-                  || rel.equals("advcl"))) {
+                  || rel.equals("advcl") || rel.equals("obj") && tok.get(cur).isVerb())) { // "considering sending"
+
                 c.markers.add(h);
               }
             }

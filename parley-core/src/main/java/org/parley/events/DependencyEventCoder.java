@@ -85,7 +85,30 @@ public final class DependencyEventCoder implements EventCoder {
       }
       raw.addAll(new SentenceCoder(article, s, actors, quotes).code());
     }
-    return EventMerger.merge(raw, article.text());
+    return EventMerger.merge(mediatedParties(raw), article.text());
+  }
+
+  /**
+   * A mediator reported without the parties ("C, who mediated the meeting") mediates between the parties of the
+   * talks the article reported last.
+   */
+  private static List<Event> mediatedParties(List<Event> events) {
+    List<Event> out = new ArrayList<>(events.size());
+    Event lastTalks = null;
+    for (Event e : events) {
+      boolean mediation = e.type() == EventType.CONSULT && "third-party".equals(e.mode());
+      if (e.type() == EventType.CONSULT && !mediation && e.source() != null && e.polarity() == Polarity.POSITIVE) {
+        lastTalks = e;
+      }
+      if (mediation && e.target() == null && lastTalks != null) {
+        String party = !Objects.equals(lastTalks.source(), e.source()) ? lastTalks.source() : lastTalks.target();
+        e = new Event(e.id(), e.type(), e.mode(), e.cameo(), e.polarity(), e.modality(), e.source(), party,
+            e.attributedTo(), e.stance(), e.issues(), e.date(), e.dateText(), e.location(), e.evidence(), e.trigger(),
+            e.confidence());
+      }
+      out.add(e);
+    }
+    return out;
   }
 
   /** Coding state for one sentence. */
@@ -210,7 +233,8 @@ public final class DependencyEventCoder implements EventCoder {
         Dependency h = arc(i);
         boolean lightObject = h != null && tok.get(h.head()).isVerb() && !isEvent(h.head())
             && (h.relation().equals("obj") || h.relation().equals("iobj")
-                || h.baseRelation().equals("obl") && Set.of("to", "into").contains(Syntax.caseOf(s, i)));
+                || h.baseRelation().equals("obl") && (Set.of("to", "into").contains(Syntax.caseOf(s, i))
+                    || Syntax.caseOf(s, i).equals("in") && tok.get(h.head()).lemmaLower().equals("engage")));
         if (e.frame().copularOnly()) {
           if (h == null || !h.relation().startsWith("nsubj") || s.child(h.head(), "cop") == null) {
             return null;
@@ -322,7 +346,8 @@ public final class DependencyEventCoder implements EventCoder {
             }
             default -> {
               if (shaping && (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("obl")
-                  || rel.equals("advcl"))) {
+                  || rel.equals("advcl") || rel.equals("obj") && tok.get(cur).isVerb())) { // "considering sending"
+
                 c.markers.add(h);
               }
             }
@@ -383,6 +408,7 @@ public final class DependencyEventCoder implements EventCoder {
       boolean intend = false;
       boolean open = false;
       boolean hypothetical = false;
+      boolean obligedMarker = false;
       boolean dropped = Syntax.noLonger(s, anchor) && (type == EventType.REQUEST || type == EventType.CONCEDE);
       for (int m : chain.markers) {
         Kind k = lex[m].kind();
@@ -403,8 +429,9 @@ public final class DependencyEventCoder implements EventCoder {
           dropped = true;
         }
         hypothetical |= conditional(m);
+        obligedMarker |= Syntax.auxiliaries(s, m).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x));
       }
-      boolean obliged = false;
+      boolean obliged = obligedMarker; // "must be ready to mediate" obliges as much as "must mediate"
       for (String aux : Syntax.auxiliaries(s, anchor)) {
         switch (aux) {
           case "must", "should", "ought" -> obliged = true;
@@ -519,6 +546,22 @@ public final class DependencyEventCoder implements EventCoder {
           source = actorOf(subjectOf(chain.markers.get(chain.markers.size() - 1)), speaker);
           if (Objects.equals(target, source)) {
             target = own[0] != null && !own[0].equals(source) ? own[0] : null;
+          }
+        }
+        if (source == null && EventMerger.SYMMETRIC.contains(type)) {
+          // "A and B failed to end the war at talks": the talks are theirs
+          List<String> around = contextActors(trigger);
+          if (around.size() > 1) {
+            source = around.get(0);
+            target = around.get(1);
+          }
+        } else if (target == null && "third-party".equals(mode)) {
+          // "talks under the mediation of C": C mediates between the parties of the talks
+          for (String a : contextActors(trigger)) {
+            if (!a.equals(source)) {
+              target = a;
+              break;
+            }
           }
         }
       } else if (target == null && lightVerb) {
@@ -735,6 +778,21 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     private String targetOf(int anchor, int trigger) {
+      return targetOf(anchor, trigger, 0);
+    }
+
+    private String targetOf(int anchor, int trigger, int depth) {
+      if (isEvent(trigger) && lex[trigger].type() == EventType.ACCUSE) {
+        // "complained to the council over the raids by X": who is accused, not who is told
+        for (Dependency d : s.children(anchor)) {
+          if (d.baseRelation().equals("obl") && Set.of("over", "about", "against").contains(Syntax.caseOf(s, d.dependent()))) {
+            List<String> found = actorsIn(d.dependent(), null);
+            if (!found.isEmpty()) {
+              return found.get(0);
+            }
+          }
+        }
+      }
       int iobj = Syntax.child(s, anchor, "iobj");
       if (iobj >= 0) {
         String a = actorOf(iobj, null);
@@ -750,7 +808,8 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       for (Dependency d : s.children(anchor)) {
-        if (d.baseRelation().equals("obl") && TARGET_CASES.contains(Syntax.caseOf(s, d.dependent()))) {
+        if (d.baseRelation().equals("obl") && d.dependent() != trigger
+            && TARGET_CASES.contains(Syntax.caseOf(s, d.dependent()))) {
           String a = actorOf(d.dependent(), null);
           if (a != null) {
             return a;
@@ -759,10 +818,23 @@ public final class DependencyEventCoder implements EventCoder {
       }
       // "accused X of ...", "demanded that X withdraw": the subject of the content clause
       for (Dependency d : s.children(anchor)) {
-        if (d.relation().equals("ccomp") || d.relation().equals("xcomp")) {
+        // the parser reads "called on X to hold" as a clause "on X to hold" with X its subject
+        if (d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("advcl")
+            && Set.of("on", "for", "upon").contains(Syntax.caseOf(s, d.dependent()))) {
           int sub = Syntax.child(s, d.dependent(), "nsubj");
           if (sub >= 0) {
             String a = actorOf(sub, null);
+            if (a != null) {
+              return a;
+            }
+          }
+        }
+      }
+      // "offered to hand over the suspects to X", "refused to meet X": whom the content is done to
+      if (depth < 2) {
+        for (Dependency d : s.children(anchor)) {
+          if (d.relation().equals("xcomp") || d.relation().equals("ccomp")) {
+            String a = targetOf(d.dependent(), d.dependent(), depth + 1);
             if (a != null) {
               return a;
             }
@@ -781,7 +853,15 @@ public final class DependencyEventCoder implements EventCoder {
       for (Dependency d : s.children(n)) {
         String rel = d.relation();
         int c = d.dependent();
-        if (rel.equals("nmod:poss") || rel.startsWith("amod") || rel.equals("compound")) {
+        if ((rel.equals("acl") || rel.equals("ccomp")) && target == null) {
+          // "demands requiring the government to resign", "its demand that X ease the curfew": who must act
+          int obj = Syntax.child(s, c, "obj");
+          int sub = Syntax.child(s, c, "nsubj");
+          target = obj >= 0 && rel.equals("acl") ? actorOf(obj, null) : null;
+          if (target == null && sub >= 0) {
+            target = actorOf(sub, null);
+          }
+        } else if (rel.equals("nmod:poss") || rel.startsWith("amod") || rel.equals("compound")) {
           if (source == null) {
             source = actorOf(c, null);
           }
@@ -822,6 +902,36 @@ public final class DependencyEventCoder implements EventCoder {
       return new String[] {source, target};
     }
 
+    /**
+     * Actors of the clauses around noun {@code n}: the subject of the nearest predicate above it that names any,
+     * going through relative clauses to the noun they describe.
+     */
+    private List<String> contextActors(int n) {
+      int cur = n;
+      for (int guard = 0; guard < 6; guard++) {
+        Dependency d = arc(cur);
+        if (d == null) {
+          return List.of();
+        }
+        int h = d.head();
+        if (tok.get(h).isVerb() || s.child(h, "cop") != null) {
+          int subj = subjectOf(h);
+          if (subj >= 0 && subj != n) {
+            List<String> found = actorsIn(subj, null);
+            if (!found.isEmpty()) {
+              return found;
+            }
+            if (tok.get(subj).isNoun() && subj != cur) {
+              cur = subj;
+              continue;
+            }
+          }
+        }
+        cur = h;
+      }
+      return List.of();
+    }
+
     /** The actor of the noun phrase headed by {@code i}: the head's mention, else the first in the phrase. */
     private String actorOf(int i, String speaker) {
       if (i < 0) {
@@ -849,9 +959,12 @@ public final class DependencyEventCoder implements EventCoder {
       Set<String> out = new LinkedHashSet<>();
       Optional<ActorMention> head = actors.mentionAt(s.index(), i);
       head.ifPresent(m -> out.add(m.actorId()));
-      for (int k : Syntax.phrase(s, i)) {
-        actors.mentionAt(s.index(), k).ifPresent(m -> out.add(m.actorId()));
-      }
+      List<Integer> phrase = Syntax.phrase(s, i);
+      // every mention inside the phrase, nested ones too: "the Russian and Ukrainian presidents" names two states
+      actors.inSentence(s.index()).stream()
+          .filter(m -> phrase.contains(m.firstToken()) && phrase.contains(m.lastToken()))
+          .sorted(java.util.Comparator.comparingInt(ActorMention::firstToken))
+          .forEach(m -> out.add(m.actorId()));
       for (int c : Syntax.children(s, i, "conj")) {
         out.addAll(actorsIn(c, speaker));
       }

@@ -81,7 +81,8 @@ final class Syntax {
   /** Whether {@code i} carries "no longer" / "not any longer". */
   static boolean noLonger(Sentence s, int i) {
     for (int c : children(s, i, "advmod")) {
-      if (s.tokens().get(c).lemmaLower().equals("longer")) {
+      Token adv = s.tokens().get(c);
+      if (adv.lemmaLower().equals("longer") || adv.text().equalsIgnoreCase("longer")) {
         for (Dependency d : s.children(c)) {
           String l = s.tokens().get(d.dependent()).lemmaLower();
           if (l.equals("no") || l.equals("not")) {

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.actors.Actor;
+import org.parley.article.Article;
+import org.parley.engine.Analysis;
+import org.parley.events.Event;
+import org.parley.events.EventType;
+import org.parley.events.Modality;
+import org.parley.events.Polarity;
+import org.parley.events.Stance;
+
+/** Event coding over the real parser, on sentences the team wrote in news style. */
+class EventCodingIT {
+
+  private static Analysis analyze(String text) {
+    return SharedParley.get().analyze(new Article("it", null, LocalDate.of(2023, 5, 4), null, null, text, "test"));
+  }
+
+  private static List<Event> events(String text) {
+    return analyze(text).events();
+  }
+
+  private static Optional<String> actorName(Analysis a, String id) {
+    return a.actors().stream().filter(x -> x.id().equals(id)).map(Actor::name).findFirst();
+  }
+
+  @Test
+  void failedTalksAreANegatedAgreementNeverAPositiveOne() {
+    List<Event> ev = events("Foreign Minister Anna Berg failed to reach an agreement with her counterpart on the "
+        + "exchange of prisoners.");
+
+    assertThat(ev).filteredOn(e -> e.type() == EventType.AGREE)
+        .isNotEmpty()
+        .allMatch(e -> e.polarity() == Polarity.NEGATED);
+  }
+
+  @Test
+  void passiveShellingNamesTheAgentAsSource() {
+    Analysis a = analyze("The market was shelled by the Northern Brigade on Tuesday.");
+
+    assertThat(a.events()).filteredOn(e -> e.type() == EventType.ASSAULT).singleElement()
+        .satisfies(e -> assertThat(actorName(a, e.source())).contains("Northern Brigade"));
+  }
+
+  @Test
+  void denialKeepsTheAttackAsANegatedClaimOfTheSpeaker() {
+    Analysis a = analyze("General Tomas Varga said his troops did not attack the village.");
+
+    assertThat(a.events()).filteredOn(e -> e.type() == EventType.ASSAULT).singleElement().satisfies(e -> {
+      assertThat(e.polarity()).isEqualTo(Polarity.NEGATED);
+      assertThat(e.modality()).isEqualTo(Modality.REPORTED);
+      assertThat(actorName(a, e.attributedTo())).contains("Tomas Varga");
+    });
+  }
+
+  @Test
+  void callingReportsFabricatedIsAnAccusationBySpeakerAgainstTheFabricator() {
+    Analysis a = analyze("Spokesman Ivan Sorel said the reports were fabricated by Channel Nine.");
+
+    assertThat(a.events()).filteredOn(e -> e.type() == EventType.ACCUSE).singleElement().satisfies(e -> {
+      assertThat(actorName(a, e.source())).contains("Ivan Sorel");
+      assertThat(actorName(a, e.target())).hasValueSatisfying(n -> assertThat(n).contains("Channel Nine"));
+    });
+  }
+
+  @Test
+  void demandForTruceAndCorridorCarriesBothIssues() {
+    List<Event> ev = events("The mayor demanded a ceasefire and the opening of a humanitarian corridor for "
+        + "civilians trapped in the city.");
+
+    assertThat(ev).filteredOn(e -> e.type() == EventType.REQUEST).singleElement().satisfies(e -> {
+      assertThat(e.stance()).isEqualTo(Stance.DEMAND);
+      assertThat(e.issues()).contains("ceasefire", "humanitarian_corridor");
+    });
+  }
+
+  @Test
+  void willingnessToMeetIsAnIntendedOpenAgree() {
+    List<Event> ev = events("The government is open to a meeting with the rebel leaders next month.");
+
+    assertThat(ev).filteredOn(e -> e.type() == EventType.AGREE).singleElement().satisfies(e -> {
+      assertThat(e.modality()).isEqualTo(Modality.INTENDED);
+      assertThat(e.stance()).isEqualTo(Stance.OPEN);
+    });
+    assertThat(ev).noneMatch(e -> e.type() == EventType.CONSULT && e.modality() == Modality.ASSERTED);
+  }
+
+  @Test
+  void refusalToNegotiateIsOneRejection() {
+    List<Event> ev = events("The rebel commanders refused to negotiate with the provincial governor.");
+
+    assertThat(ev).extracting(Event::type).containsExactly(EventType.REJECT);
+  }
+
+  @Test
+  void threatToStrikeIsAThreatNotAnAttack() {
+    List<Event> ev = events("The militia threatened to attack the airport if the army entered the valley.");
+
+    assertThat(ev).extracting(Event::type).contains(EventType.THREATEN).doesNotContain(EventType.ASSAULT);
+  }
+
+  @Test
+  void talksRetoldLaterAreOneEventWithTwoEvidenceSpans() {
+    List<Event> ev = events("Negotiators from the Southern Alliance held talks in Geneva on Monday.\n"
+        + "The talks lasted six hours.");
+
+    assertThat(ev).filteredOn(e -> e.type() == EventType.CONSULT).singleElement()
+        .satisfies(e -> assertThat(e.evidence()).hasSize(2));
+  }
+}

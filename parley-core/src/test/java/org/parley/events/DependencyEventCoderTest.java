@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DependencyEventCoderTest {
+
+  @Test
+  void codesFailureToReachAgreementAsNegatedAgree() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "envoy/envoy/NN/O>2:nsubj", "failed/fail/VBD/O>-1:root",
+        "to/to/TO/O>4:mark", "reach/reach/VB/O>2:xcomp", "an/a/DT/O>6:det", "agreement/agreement/NN/O>4:obj",
+        "with/with/IN/O>9:case", "the/the/DT/O>9:det", "rebels/rebel/NNS/O>6:nmod", "./././O>2:punct").code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.AGREE);
+    assertThat(events.get(0).polarity()).isEqualTo(Polarity.NEGATED);
+    assertThat(events.get(0).stance()).isNull();
+  }
+
+  @Test
+  void codesPassiveAttackWithAgentAsSource() {
+    Parsed p = new Parsed().sentence(
+        "The/the/DT/O>1:det", "clinic/clinic/NN/O>3:nsubj:pass", "was/be/VBD/O>3:aux:pass",
+        "shelled/shell/VBN/O>-1:root", "by/by/IN/O>6:case", "government/government/NN/O>6:compound",
+        "troops/troops/NNS/O>3:obl", "./././O>3:punct")
+        .actor("act-1", "government troops", 5, 6);
+
+    List<Event> events = p.code();
+
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+    assertThat(e.cameo()).startsWith("19");
+    assertThat(e.source()).isEqualTo("act-1");
+    assertThat(e.polarity()).isEqualTo(Polarity.POSITIVE);
+    assertThat(e.evidence().get(0).of(p.text())).contains("shelled by government troops");
+  }
+
+  @Test
+  void controlledComplementIsTheAgreementsContentNotASecondEvent() {
+    List<Event> events = new Parsed().sentence(
+        "Armenia/Armenia/NNP/LOCATION>3:nsubj", "and/and/CC/O>2:cc", "Azerbaijan/Azerbaijan/NNP/LOCATION>0:conj",
+        "agreed/agree/VBD/O>-1:root", "to/to/TO/O>5:mark", "open/open/VB/O>3:xcomp",
+        "humanitarian/humanitarian/JJ/O>7:amod", "corridors/corridor/NNS/O>5:obj", "./././O>3:punct")
+        .actor("act-1", "Armenia", 0, 0).actor("act-2", "Azerbaijan", 2, 2)
+        .code();
+
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.type()).isEqualTo(EventType.AGREE);
+    assertThat(e.source()).isEqualTo("act-1");
+    assertThat(e.target()).isEqualTo("act-2");
+    assertThat(e.stance()).isEqualTo(Stance.AGREED);
+    assertThat(e.issues()).containsExactly("humanitarian_corridor");
+    assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void opennessToAMeetingIsAnIntendedOfferToMeet() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "Kremlin/Kremlin/NNP/ORGANIZATION>3:nsubj", "is/be/VBZ/O>3:cop",
+        "open/open/JJ/O>-1:root", "to/to/IN/O>6:case", "a/a/DT/O>6:det", "meeting/meeting/NN/O>3:obl",
+        "between/between/IN/O>10:case", "the/the/DT/O>10:det", "two/two/CD/O>10:nummod",
+        "presidents/president/NNS/O>6:nmod", "./././O>3:punct")
+        .actor("act-1", "Russia", 1, 1)
+        .code();
+
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.type()).isEqualTo(EventType.AGREE);
+    assertThat(e.cameo()).isEqualTo("036");
+    assertThat(e.modality()).isEqualTo(Modality.INTENDED);
+    assertThat(e.stance()).isEqualTo(Stance.OPEN);
+    assertThat(e.source()).isEqualTo("act-1");
+    assertThat(e.issues()).contains("leaders_meeting");
+  }
+
+  @Test
+  void callingReportsFakeIsTheSpeakersAccusation() {
+    List<Event> events = new Parsed().sentence(
+        "Peskov/Peskov/NNP/PERSON>1:nsubj", "said/say/VBD/O>-1:root", "the/the/DT/O>3:det",
+        "videos/video/NNS/O>5:nsubj", "were/be/VBD/O>5:cop", "fake/fake/JJ/O>1:ccomp", "./././O>1:punct")
+        .actor("act-1", "Dmitry Peskov", 0, 0)
+        .code();
+
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).type()).isEqualTo(EventType.ACCUSE);
+    assertThat(events.get(0).source()).isEqualTo("act-1");
+  }
+
+  @Test
+  void deniedAttackStaysAnEventButNegatedAndAttributed() {
+    List<Event> events = new Parsed().sentence(
+        "Peskov/Peskov/NNP/PERSON>1:nsubj", "said/say/VBD/O>-1:root", "they/they/PRP/O>5:nsubj",
+        "did/do/VBD/O>5:aux", "not/not/RB/O>5:advmod", "attack/attack/VB/O>1:ccomp", "the/the/DT/O>7:det",
+        "village/village/NN/O>5:obj", "./././O>1:punct")
+        .actor("act-1", "Dmitry Peskov", 0, 0)
+        .code();
+
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+    assertThat(e.polarity()).isEqualTo(Polarity.NEGATED);
+    assertThat(e.modality()).isEqualTo(Modality.REPORTED);
+    assertThat(e.attributedTo()).isEqualTo("act-1");
+  }
+
+  @Test
+  void talksHeldByTwoSidesMakeThemSourceAndTarget() {
+    List<Event> events = new Parsed().sentence(
+        "Serbia/Serbia/NNP/LOCATION>3:nsubj", "and/and/CC/O>2:cc", "Kosovo/Kosovo/NNP/LOCATION>0:conj",
+        "held/hold/VBD/O>-1:root", "talks/talk/NNS/O>3:obj", "in/in/IN/O>6:case",
+        "Brussels/Brussels/NNP/LOCATION>4:nmod", "./././O>3:punct")
+        .actor("act-1", "Serbia", 0, 0).actor("act-2", "Kosovo", 2, 2)
+        .code();
+
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.type()).isEqualTo(EventType.CONSULT);
+    assertThat(e.cameo()).isEqualTo("046");
+    assertThat(List.of(e.source(), e.target())).containsExactly("act-1", "act-2");
+  }
+
+  @Test
+  void demandForATruceCarriesTheCeasefireIssue() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "minister/minister/NN/O>2:nsubj", "demanded/demand/VBD/O>-1:root",
+        "a/a/DT/O>4:det", "truce/truce/NN/O>2:obj", "./././O>2:punct").code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.REQUEST);
+    assertThat(events.get(0).stance()).isEqualTo(Stance.DEMAND);
+    assertThat(events.get(0).issues()).containsExactly("ceasefire");
+  }
+
+  @Test
+  void refusalToNegotiateIsOneRejectionOfTalks() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "rebels/rebel/NNS/O>2:nsubj", "refused/refuse/VBD/O>-1:root",
+        "to/to/TO/O>4:mark", "negotiate/negotiate/VB/O>2:xcomp", "with/with/IN/O>7:case", "the/the/DT/O>7:det",
+        "governor/governor/NN/O>4:obl", "./././O>2:punct").code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.REJECT);
+    assertThat(events.get(0).cameo()).isEqualTo("125");
+    assertThat(events.get(0).stance()).isEqualTo(Stance.REJECT);
+  }
+
+  @Test
+  void announcedRefusalToWithdrawIsARejectionNotANegatedRetreat() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "army/army/NN/O>4:nsubj", "will/will/MD/O>4:aux",
+        "not/not/RB/O>4:advmod", "withdraw/withdraw/VB/O>-1:root", "from/from/IN/O>7:case", "the/the/DT/O>7:det",
+        "city/city/NN/O>4:obl", "./././O>4:punct").code();
+
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).type()).isEqualTo(EventType.REJECT);
+    assertThat(events.get(0).polarity()).isEqualTo(Polarity.POSITIVE);
+  }
+
+  @Test
+  void conditionIsNotReportedAsAnAttack() {
+    List<Event> events = new Parsed().sentence(
+        "If/if/IN/O>3:mark", "the/the/DT/O>2:det", "rebels/rebel/NNS/O>3:nsubj",
+        "attack/attack/VBP/O>10:advcl", "the/the/DT/O>5:det", "city/city/NN/O>3:obj", ",/,/,/O>10:punct",
+        "the/the/DT/O>8:det", "army/army/NN/O>10:nsubj", "will/will/MD/O>10:aux", "respond/respond/VB/O>-1:root",
+        "./././O>10:punct").code();
+
+    assertThat(events).noneMatch(e -> e.type() == EventType.ASSAULT);
+  }
+
+  @Test
+  void mustInReportedSpeechIsTheSpeakersDemand() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "ministry/ministry/NN/O>2:nsubj", "said/say/VBD/O>-1:root",
+        "the/the/DT/O>4:det", "militia/militia/NN/O>6:nsubj", "must/must/MD/O>6:aux", "release/release/VB/O>2:ccomp",
+        "the/the/DT/O>8:det", "hostages/hostage/NNS/O>6:obj", "./././O>2:punct")
+        .actor("act-1", "Ministry", 1, 1).actor("act-2", "the militia", 3, 4)
+        .code();
+
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.type()).isEqualTo(EventType.REQUEST);
+    assertThat(e.cameo()).isEqualTo("105");
+    assertThat(e.source()).isEqualTo("act-1");
+    assertThat(e.target()).isEqualTo("act-2");
+    assertThat(e.issues()).contains("prisoner_exchange");
+  }
+
+  @Test
+  void noLongerSeekingIsAConcession() {
+    List<Event> events = new Parsed().sentence(
+        "Petrov/Petrov/NNP/PERSON>4:nsubj", "is/be/VBZ/O>4:aux", "no/no/RB/O>3:advmod",
+        "longer/long/RBR/O>4:advmod", "seeking/seek/VBG/O>-1:root", "membership/membership/NN/O>4:obj",
+        "of/of/IN/O>8:case", "the/the/DT/O>8:det", "alliance/alliance/NN/O>5:nmod", "./././O>4:punct")
+        .actor("act-1", "Petrov", 0, 0)
+        .code();
+
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.type()).isEqualTo(EventType.CONCEDE);
+    assertThat(e.polarity()).isEqualTo(Polarity.POSITIVE);
+    assertThat(e.source()).isEqualTo("act-1");
+    assertThat(e.issues()).contains("neutrality");
+  }
+
+  @Test
+  void laterMentionOfTheTalksIsMergedIntoOneEventWithTwoEvidenceSpans() {
+    Parsed p = new Parsed()
+        .sentence("Talks/talk/NNS/O>5:nsubj", "between/between/IN/O>2:case", "Serbia/Serbia/NNP/LOCATION>0:nmod",
+            "and/and/CC/O>4:cc", "Kosovo/Kosovo/NNP/LOCATION>2:conj", "resumed/resume/VBD/O>-1:root",
+            "on/on/IN/O>7:case", "Monday/Monday/NNP/O>5:obl", "./././O>5:punct")
+        .actor("act-1", "Serbia", 2, 2).actor("act-2", "Kosovo", 4, 4)
+        .sentence("The/the/DT/O>1:det", "talks/talk/NNS/O>2:nsubj", "ended/end/VBD/O>-1:root",
+            "without/without/IN/O>5:case", "a/a/DT/O>5:det", "deal/deal/NN/O>2:obl", "./././O>2:punct");
+
+    List<Event> events = p.code();
+
+    List<Event> consults = events.stream().filter(e -> e.type() == EventType.CONSULT).toList();
+    assertThat(consults).hasSize(1);
+    assertThat(consults.get(0).evidence()).hasSize(2);
+    assertThat(consults.get(0).id()).isEqualTo("ev-1");
+    assertThat(List.of(consults.get(0).source(), consults.get(0).target())).containsExactly("act-1", "act-2");
+    assertThat(events).filteredOn(e -> e.type() == EventType.AGREE)
+        .allMatch(e -> e.polarity() == Polarity.NEGATED);
+  }
+}

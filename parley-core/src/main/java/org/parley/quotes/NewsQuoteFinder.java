@@ -109,8 +109,11 @@ public final class NewsQuoteFinder implements QuoteFinder {
       int paragraph = cx.paragraph(g.outer().start());
       String speaker;
       Span span = g.inner();
+      if (isTitle(quoteText) && (a == null || !opensSentence(text, g.outer().start()))) {
+        continue; // the name of a show, book or slogan: "on 'Face the Nation'"
+      }
       if (a == null) {
-        if (words <= SHORT || isTitle(cx, g, quoteText)) {
+        if (words <= SHORT) {
           continue; // a label or a title in quotation marks, not speech
         }
         speaker = paragraph - lastParagraph <= 1 ? lastSpeaker : null;
@@ -684,18 +687,29 @@ public final class NewsQuoteFinder implements QuoteFinder {
     }
   }
 
-  private boolean isTitle(Context cx, Group g, String quoteText) {
-    List<String> ws = words(quoteText);
+  private static boolean isTitle(String quoteText) {
+    List<String> ws = new ArrayList<>();
+    Matcher m = WORD.matcher(quoteText);
+    while (m.find()) {
+      ws.add(m.group());
+    }
+    if (ws.isEmpty()) {
+      return false;
+    }
     if (ws.size() > 8) {
       return false;
     }
     int capitals = 0;
+    int counted = 0;
     for (String w : ws) {
       if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
         capitals++;
+        counted++;
+      } else if (w.length() > 3) {
+        counted++; // "of", "the", "and" stay lower case in titles
       }
     }
-    return capitals * 4 >= ws.size() * 3;
+    return counted > 0 && capitals * 4 >= counted * 3;
   }
 
   private Optional<QuoteLexicon.CueKind> cueKind(Token t) {

@@ -34,8 +34,10 @@ public final class NewsQuoteFinder implements QuoteFinder {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Set<String> SPEECH_PATH = Set.of("ccomp", "xcomp", "parataxis", "dep", "obj", "advcl",
       "csubj", "root", "list");
-  private static final Set<String> NP_CUT = Set.of("acl", "ccomp", "parataxis", "advcl", "punct", "conj", "cc",
-      "dep");
+  // The speaker's phrase keeps appositions and relative clauses ("Jane Doe, a lawyer who represents the city"):
+  // they are how the article identifies the speaker.
+  private static final Set<String> NP_CUT = Set.of("ccomp", "parataxis", "advcl", "dep", "discourse");
+  private static final int NP_MAX = 40;
   private static final int SHORT = 3;
 
   private final QuoteLexicon lexicon;
@@ -680,7 +682,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
     }
     for (Dependency d : s.children(i)) {
       String rel = d.baseRelation();
-      if (NP_CUT.contains(rel) && !(rel.equals("punct") && depth == 0)) {
+      if (NP_CUT.contains(rel) || keep.size() >= NP_MAX) {
         continue;
       }
       collectNp(s, d.dependent(), keep, depth + 1);

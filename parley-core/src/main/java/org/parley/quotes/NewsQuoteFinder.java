@@ -274,6 +274,14 @@ public final class NewsQuoteFinder implements QuoteFinder {
     }
     if (last != null) {
       a = adjacentAfter(cx, g, last);
+      if (a == null && last.index() + 1 < cx.article.sentences().size()) {
+        // The splitter may end the sentence at the closing mark: '..." Trump said, looking out.'
+        Sentence next = cx.article.sentences().get(last.index() + 1);
+        if (cx.paragraph(next.span().start()) == cx.paragraph(g.outer().end() - 1)
+            && words(cx.article.text().substring(g.outer().end(), next.span().start())).isEmpty()) {
+          a = adjacentAfter(cx, g, next);
+        }
+      }
       if (a != null) {
         return a;
       }
@@ -541,6 +549,14 @@ public final class NewsQuoteFinder implements QuoteFinder {
   /** A quotation opening its sentence after one that ends with a colon: "Trump tweeted:" */
   private Attribution introducedByColon(Context cx, Group g, Sentence s) {
     String text = cx.article.text();
+    String before = text.substring(s.span().start(), Math.max(s.span().start(), g.outer().start())).strip();
+    if (before.endsWith(":") && !words(before).isEmpty()) {
+      // "Obama is rolling out a new message: '...'" : the clause before the colon presents its subject's words.
+      int root = s.root();
+      if (root >= 0 && !cx.inAnyQuote(s, root) && s.tokens().get(root).isVerb()) {
+        return withSpeaker(cx, s, root, null);
+      }
+    }
     if (!text.substring(s.span().start(), g.outer().start()).isBlank() || s.index() == 0) {
       return null;
     }
@@ -594,12 +610,26 @@ public final class NewsQuoteFinder implements QuoteFinder {
         }
       }
       Dependency up = s.headArc(x);
-      if (up == null || up.head() < 0
-          || !Set.of("advcl", "xcomp", "conj", "parataxis", "ccomp").contains(up.baseRelation())) {
+      if (up == null || up.head() < 0) {
         break;
       }
-      if (up.baseRelation().equals("ccomp") || up.baseRelation().equals("parataxis")) {
-        // "X said, adding ..." is advcl; a ccomp head is usually the quote's own verb, whose subject is not the speaker
+      String pos = s.tokens().get(x).pos();
+      boolean participle = pos != null && (pos.equals("VBG") || pos.equals("VBN") || pos.equals("VB"));
+      if (participle && !cx.inAnyQuote(s, up.head())) {
+        // "Trump attacked Clinton over Libya, saying ...": the participle's speaker is the subject of the clause it
+        // hangs from, wherever the parser attached it.
+        int y = up.head();
+        while (y >= 0 && !s.tokens().get(y).isVerb() && s.headArc(y) != null) {
+          y = s.headArc(y).head();
+        }
+        if (y < 0 || cx.inAnyQuote(s, y)) {
+          break;
+        }
+        x = y;
+        continue;
+      }
+      if (!Set.of("advcl", "xcomp", "conj").contains(up.baseRelation())) {
+        // a ccomp or parataxis head is usually the quote's own verb, whose subject is not the speaker
         break;
       }
       x = up.head();
@@ -634,19 +664,21 @@ public final class NewsQuoteFinder implements QuoteFinder {
     if (t.isPronoun() && !t.pos().equals("PRP$")) {
       return j;
     }
-    if (t.isProperNoun() || (t.pos() != null && (t.pos().equals("DT") || t.pos().equals("JJ") || t.isNoun()))) {
-      int k = j;
-      while (k + 1 < s.tokens().size() && (s.tokens().get(k + 1).isNoun() || s.tokens().get(k + 1).isProperNoun()
-          || (s.tokens().get(k).pos().equals("DT") || s.tokens().get(k).pos().equals("JJ"))
-          && s.tokens().get(k + 1).pos() != null && s.tokens().get(k + 1).pos().matches("JJ|NN.*"))) {
-        k++;
-      }
-      Token h = s.tokens().get(k);
-      if (h.isNoun() && !isTimeWord(h)) {
-        return k;
+    // "said 9/11 widow Jane Doe", "said the country's foreign minister": the last noun of the run of noun-phrase
+    // words that follows the cue.
+    int head = -1;
+    for (int k = j; k < s.tokens().size() && k < j + 10; k++) {
+      Token u = s.tokens().get(k);
+      String pos = u.pos() == null ? "" : u.pos();
+      if (u.isNoun()) {
+        head = k;
+      } else if (!(pos.equals("DT") || pos.equals("JJ") || pos.equals("CD") || pos.equals("POS")
+          || pos.equals("HYPH") || pos.equals("PRP$") || pos.equals("NNPS") || pos.equals("JJS")
+          || pos.equals("JJR"))) {
+        break;
       }
     }
-    return -1;
+    return head >= 0 && !isTimeWord(s.tokens().get(head)) ? head : -1;
   }
 
   private static boolean isTimeWord(Token t) {

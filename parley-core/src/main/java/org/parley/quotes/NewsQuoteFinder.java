@@ -114,11 +114,16 @@ public final class NewsQuoteFinder implements QuoteFinder {
       if (isTitle(quoteText) && (a == null || !opensSentence(text, g.outer().start()))) {
         continue; // the name of a show, book or slogan: "on 'Face the Nation'"
       }
+      Span clause = (a == null || a.content() == null) ? clauseContent(cx, g) : null;
       if (a == null) {
         if (words <= SHORT) {
           continue; // a label or a title in quotation marks, not speech
         }
         speaker = paragraph - lastParagraph <= 1 ? lastSpeaker : null;
+        if (clause != null) {
+          span = clause;
+          quoteText = span.of(text);
+        }
       } else {
         if (a.speakerHead() >= 0) {
           speaker = book.speaker(a.sentence(), a.speakerHead(), a.npFirst(), a.npLast());
@@ -127,6 +132,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
         }
         if (a.content() != null) {
           span = a.content();
+          quoteText = span.of(text);
+        } else if (clause != null) {
+          span = clause;
           quoteText = span.of(text);
         }
       }
@@ -411,6 +419,82 @@ public final class NewsQuoteFinder implements QuoteFinder {
     }
     return span.union(g.outer().start() >= span.start() ? new Span(span.start(), Math.max(span.end(),
         Math.min(g.outer().end(), s.span().end()))) : span);
+  }
+
+  /**
+   * The clause a partial quotation sits in when no cue's complement gave it ("the move reeks of 'fear' and
+   * desperation"), or null when the quotation is its own clause.
+   */
+  private Span clauseContent(Context cx, Group g) {
+    Sentence s = cx.article.sentenceAt(g.outer().start());
+    if (s == null || s != cx.article.sentenceAt(Math.max(0, g.outer().end() - 1))) {
+      return null;
+    }
+    boolean[] in = cx.mask(s, g);
+    int root = -1;
+    int lastIn = -1;
+    for (int i = 0; i < in.length; i++) {
+      if (in[i]) {
+        lastIn = i;
+        Dependency d = s.headArc(i);
+        if (root < 0 && d != null && (d.head() < 0 || !in[d.head()]) && !isPunct(s.tokens().get(i))) {
+          root = i;
+        }
+      }
+    }
+    if (root < 0 || s.headArc(root).head() < 0) {
+      return null;
+    }
+    int x = root;
+    for (int steps = 0; steps < 6 && !isClauseHead(s, x); steps++) {
+      Dependency up = s.headArc(x);
+      if (up == null || up.head() < 0) {
+        break;
+      }
+      x = up.head();
+    }
+    if (x == root) {
+      return null; // the quotation is a whole clause: a direct quote
+    }
+    Set<Integer> drop = new HashSet<>();
+    for (Dependency d : s.children(x)) {
+      String rel = d.baseRelation();
+      if ((rel.equals("conj") || rel.equals("parataxis") || rel.equals("advcl") || rel.equals("cc")
+          || rel.equals("punct"))
+          && d.dependent() > lastIn) {
+        drop.addAll(s.subtree(d.dependent()));
+      }
+    }
+    List<Integer> sub = new ArrayList<>(s.subtree(x));
+    sub.removeAll(drop);
+    int from = sub.get(0);
+    int to = sub.get(sub.size() - 1);
+    while (from < to && isPunct(s.tokens().get(from)) && !in[from]) {
+      from++;
+    }
+    while (to > from && isPunct(s.tokens().get(to)) && !in[to]) {
+      to--;
+    }
+    Span span = s.span(from, to);
+    String text = cx.article.text();
+    int quotedWords = words(g.text(text)).size();
+    int allWords = words(span.of(text)).size();
+    if (allWords > 45 || quotedWords >= 0.6 * allWords || !span.contains(g.first().parts().get(0))) {
+      return null;
+    }
+    return span;
+  }
+
+  private static boolean isClauseHead(Sentence s, int i) {
+    if (s.tokens().get(i).isVerb()) {
+      return true;
+    }
+    for (Dependency d : s.children(i)) {
+      if (d.relation().startsWith("nsubj") || d.baseRelation().equals("cop")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Attribution accordingTo(Context cx, Group g, Sentence s) {

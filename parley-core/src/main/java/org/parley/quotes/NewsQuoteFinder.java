@@ -116,7 +116,8 @@ public final class NewsQuoteFinder implements QuoteFinder {
       }
       Span clause = (a == null || a.content() == null) ? clauseContent(cx, g) : null;
       if (a == null) {
-        if (words <= SHORT) {
+        boolean wholeSentence = opensSentence(text, g.outer().start()) && closesSentence(cx, g.last());
+        if (words <= SHORT && !(wholeSentence && paragraph - lastParagraph <= 1 && lastSpeaker != null)) {
           continue; // a label or a title in quotation marks, not speech
         }
         speaker = paragraph - lastParagraph <= 1 ? lastSpeaker : null;
@@ -235,7 +236,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
         continue;
       }
       for (Token t : s.tokens()) {
-        if (region.contains(t.span()) && cueKind(t).isPresent()) {
+        if (region.contains(t.span()) && cue(s, t.index()).isPresent()) {
           return true;
         }
       }
@@ -322,7 +323,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
       int x = d.head();
       for (int steps = 0; steps < 5 && x >= 0 && !in[x] && !cx.inAnyQuote(s, x); steps++) {
         Token t = s.tokens().get(x);
-        Optional<QuoteLexicon.CueKind> kind = cueKind(t);
+        Optional<QuoteLexicon.CueKind> kind = cue(s, x);
         if (kind.isPresent()) {
           String rel = s.headArc(prev).baseRelation();
           boolean ok = SPEECH_PATH.contains(rel) || (kind.get() != QuoteLexicon.CueKind.SAY && rel.equals("obl"));
@@ -347,7 +348,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
     if (bestCue < 0) {
       // "We are ready," he said: parsers often hang the speech verb off the quotation's own verb.
       for (int x = 0; x < in.length; x++) {
-        if (in[x] || cx.inAnyQuote(s, x) || cueKind(s.tokens().get(x)).isEmpty()) {
+        if (in[x] || cx.inAnyQuote(s, x) || cue(s, x).isEmpty()) {
           continue;
         }
         Dependency d = s.headArc(x);
@@ -413,6 +414,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
     String text = cx.article.text();
     int quotedWords = words(g.text(text)).size();
     int allWords = words(span.of(text)).size();
+    if (span.contains(s.tokens().get(cue).span())) {
+      return null; // a parse that put the attribution inside the quotation's clause
+    }
     if (allWords == 0 || quotedWords >= 0.6 * allWords || !span.contains(g.inner().start() == g.inner().end()
         ? g.inner() : new Span(g.inner().start(), g.inner().start() + 1))) {
       return null;
@@ -481,6 +485,11 @@ public final class NewsQuoteFinder implements QuoteFinder {
     int allWords = words(span.of(text)).size();
     if (allWords > 45 || quotedWords >= 0.6 * allWords || !span.contains(g.first().parts().get(0))) {
       return null;
+    }
+    for (int i = from; i <= to; i++) {
+      if (!in[i] && cue(s, i).isPresent()) {
+        return null; // the clause holds its own attribution: the quotation is direct
+      }
     }
     return span;
   }
@@ -599,7 +608,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
       if (++seen > 6) {
         break;
       }
-      if (cueKind(t).isPresent()) {
+      if (cue(s, t.index()).isPresent()) {
         return withSpeaker(cx, s, t.index(), null);
       }
     }
@@ -623,7 +632,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
       if (++seen > 8) {
         break;
       }
-      if (cueKind(t).isPresent()) {
+      if (cue(s, i).isPresent()) {
         return withSpeaker(cx, s, i, null);
       }
     }
@@ -651,7 +660,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
     }
     int cue = -1;
     for (Token t : prev.tokens()) {
-      if (cueKind(t).isPresent() && !cx.inAnyQuote(prev, t.index())) {
+      if (cue(prev, t.index()).isPresent() && !cx.inAnyQuote(prev, t.index())) {
         cue = t.index();
       }
     }
@@ -686,9 +695,15 @@ public final class NewsQuoteFinder implements QuoteFinder {
           }
           Token t = s.tokens().get(subj);
           Dependency up = s.headArc(x);
-          if (t.pos() != null && (t.pos().equals("WP") || t.pos().equals("WDT")) && up != null
-              && up.relation().startsWith("acl") && up.head() >= 0) {
-            return up.head(); // "Smith, who said ..." : the speaker is the noun the clause describes
+          if (t.pos() != null && (t.pos().equals("WP") || t.pos().equals("WDT"))) {
+            // "Smith, who said ...": the speaker is the noun the clause describes
+            if (up != null && up.relation().startsWith("acl") && up.head() >= 0) {
+              return up.head();
+            }
+            int described = describedBy(s, subj);
+            if (described >= 0) {
+              return described;
+            }
           }
           return subj;
         }
@@ -733,6 +748,30 @@ public final class NewsQuoteFinder implements QuoteFinder {
       }
     }
     return -1;
+  }
+
+  /** The noun phrase a relative pronoun follows: "a source close to the talks, who ..." gives "source". */
+  private static int describedBy(Sentence s, int relative) {
+    int i = relative - 1;
+    while (i >= 0 && isPunct(s.tokens().get(i))) {
+      i--;
+    }
+    if (i < 0) {
+      return -1;
+    }
+    for (int steps = 0; steps < 5; steps++) {
+      Dependency d = s.headArc(i);
+      if (d == null || d.head() < 0 || d.head() > relative
+          || !Set.of("nmod", "obl", "amod", "compound", "flat", "appos").contains(d.baseRelation())) {
+        break;
+      }
+      Token up = s.tokens().get(d.head());
+      if (!up.isNoun() && (up.pos() == null || !up.pos().startsWith("JJ"))) {
+        break;
+      }
+      i = d.head();
+    }
+    return s.tokens().get(i).isNoun() || s.tokens().get(i).isPronoun() ? i : -1;
   }
 
   /** The head of a noun phrase right after token {@code i}, skipping an adverb ("said Monday"? no: nouns only). */
@@ -798,7 +837,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
     }
     for (Dependency d : s.children(i)) {
       String rel = d.baseRelation();
-      if (NP_CUT.contains(rel) || keep.size() >= NP_MAX) {
+      if (NP_CUT.contains(rel) || keep.size() >= NP_MAX || depth == 0 && (rel.equals("case") || rel.equals("mark"))) {
         continue;
       }
       collectNp(s, d.dependent(), keep, depth + 1);
@@ -828,6 +867,15 @@ public final class NewsQuoteFinder implements QuoteFinder {
       }
     }
     return counted > 0 && capitals * 4 >= counted * 3;
+  }
+
+  /** The cue kind of token {@code i}, unless it is used as an adjective ("so-called", "the added cost"). */
+  private Optional<QuoteLexicon.CueKind> cue(Sentence s, int i) {
+    Dependency d = s.headArc(i);
+    if (d != null && (d.baseRelation().equals("amod") || d.baseRelation().equals("compound"))) {
+      return Optional.empty();
+    }
+    return cueKind(s.tokens().get(i));
   }
 
   private Optional<QuoteLexicon.CueKind> cueKind(Token t) {

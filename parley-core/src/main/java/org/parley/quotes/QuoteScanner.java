@@ -142,7 +142,8 @@ final class QuoteScanner {
       } else {
         continue;
       }
-      Role role = flank(text, para, i, i + len, glyph);
+      // Guillemets and low openers say which way they face; French spacing (« Non ») would fool the flanks.
+      Role role = c == '\u00ab' || c == '\u00bb' || c == '\u201e' ? glyph : flank(text, para, i, i + len, glyph);
       out.add(new Mark(i, i + len, role));
       open = role == Role.OPEN;
       i += len - 1;

@@ -114,6 +114,12 @@ public final class NewsQuoteFinder implements QuoteFinder {
       if (isTitle(quoteText) && (a == null || !opensSentence(text, g.outer().start()))) {
         continue; // the name of a show, book or slogan: "on 'Face the Nation'"
       }
+      if (a == null || a.content() == null) {
+        Attribution before = cueBefore(cx, g);
+        if (before != null) {
+          a = before;
+        }
+      }
       Span clause = (a == null || a.content() == null) ? clauseContent(cx, g) : null;
       if (a == null) {
         boolean wholeSentence = opensSentence(text, g.outer().start()) && closesSentence(cx, g.last());
@@ -423,6 +429,69 @@ public final class NewsQuoteFinder implements QuoteFinder {
     }
     return span.union(g.outer().start() >= span.start() ? new Span(span.start(), Math.max(span.end(),
         Math.min(g.outer().end(), s.span().end()))) : span);
+  }
+
+  /**
+   * A partial quotation after a cue earlier in its sentence, read from the words alone because parsers stumble
+   * over quotation marks: the reported speech runs from after the cue to the end of its clause ("said it was 'a
+   * mistake' to use private email, but ..."). Null when the quotation is most of it.
+   */
+  private Attribution cueBefore(Context cx, Group g) {
+    Sentence s = cx.article.sentenceAt(g.outer().start());
+    if (s == null || s != cx.article.sentenceAt(Math.max(0, g.outer().end() - 1))
+        || opensSentence(cx.article.text(), g.outer().start())) {
+      return null;
+    }
+    boolean[] in = cx.mask(s, g);
+    int firstIn = -1;
+    int lastIn = -1;
+    for (int i = 0; i < in.length; i++) {
+      if (in[i]) {
+        firstIn = firstIn < 0 ? i : firstIn;
+        lastIn = i;
+      }
+    }
+    if (firstIn < 0) {
+      return null;
+    }
+    int cue = -1;
+    for (int i = firstIn - 1; i >= 0 && i >= firstIn - 15; i--) {
+      if (cx.inAnyQuote(s, i)) {
+        break;
+      }
+      if (cue(s, i).isPresent()) {
+        cue = i;
+        break;
+      }
+    }
+    if (cue < 0) {
+      return null;
+    }
+    int from = cue + 1;
+    while (from < firstIn && isPunct(s.tokens().get(from))) {
+      from++;
+    }
+    String text = cx.article.text();
+    String inner = g.text(text).strip();
+    int to = lastIn;
+    if (inner.isEmpty() || ",.;!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
+      // the clause goes on after the closing mark to the next comma, semicolon or the sentence end
+      while (to + 1 < s.tokens().size() && !cx.inAnyQuote(s, to + 1)) {
+        String w = s.tokens().get(to + 1).text();
+        if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals(":") || w.equals("--")
+            || w.equals("\u2014")) {
+          break;
+        }
+        to++;
+      }
+    }
+    Span span = s.span(from, to);
+    int quotedWords = words(g.text(text)).size();
+    int allWords = words(span.of(text)).size();
+    if (allWords > 45 || quotedWords >= 0.6 * allWords) {
+      return null;
+    }
+    return withSpeaker(cx, s, cue, span);
   }
 
   /**

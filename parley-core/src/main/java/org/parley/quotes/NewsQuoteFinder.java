@@ -39,6 +39,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
   private static final Set<String> NP_CUT = Set.of("ccomp", "parataxis", "advcl", "dep", "discourse");
   private static final int NP_MAX = 40;
   private static final int SHORT = 3;
+  private static final Set<String> LIST_WORDS = Set.of("and", "or", "but", "then");
 
   private final QuoteLexicon lexicon;
 
@@ -168,7 +169,8 @@ public final class NewsQuoteFinder implements QuoteFinder {
     List<Group> out = new ArrayList<>();
     List<QuotedSegment> current = new ArrayList<>();
     for (QuotedSegment s : segments) {
-      if (!current.isEmpty() && continues(cx, current.get(current.size() - 1), s)) {
+      QuotedSegment previous = current.isEmpty() ? null : current.get(current.size() - 1);
+      if (previous != null && (continues(cx, previous, s) || listed(cx, previous, s))) {
         current.add(s);
         continue;
       }
@@ -203,7 +205,23 @@ public final class NewsQuoteFinder implements QuoteFinder {
     if (",.!?\u2014-:;".indexOf(end) < 0 && (g.isEmpty() || ",".indexOf(g.charAt(0)) < 0)) {
       return false;
     }
-    return hasCue(cx, new Span(a.outer().end(), b.outer().start()));
+    // One cue between the parts is the attribution; a second would give the second part a speech of its own
+    // ("sings to her before asking, '...'").
+    return cueCount(cx, new Span(a.outer().end(), b.outer().start())) == 1;
+  }
+
+  /** Quotations listed in one breath: '"smart as hell," "full of it"', '"rigged," and "unfair"'. */
+  private static boolean listed(Context cx, QuotedSegment a, QuotedSegment b) {
+    String text = cx.article.text();
+    if (!a.closed() || a.outer().end() > b.outer().start()) {
+      return false;
+    }
+    String gap = text.substring(a.outer().end(), b.outer().start());
+    if (gap.indexOf('\n') >= 0) {
+      return false;
+    }
+    List<String> ws = words(gap);
+    return ws.size() <= 2 && LIST_WORDS.containsAll(ws) && gap.strip().length() <= 8;
   }
 
   /** Nothing but a sentence end, a colon or a paragraph break precedes {@code offset}. */
@@ -236,18 +254,19 @@ public final class NewsQuoteFinder implements QuoteFinder {
     return true;
   }
 
-  private boolean hasCue(Context cx, Span region) {
+  private int cueCount(Context cx, Span region) {
+    int n = 0;
     for (Sentence s : cx.article.sentences()) {
       if (!s.span().overlaps(region)) {
         continue;
       }
       for (Token t : s.tokens()) {
         if (region.contains(t.span()) && cue(s, t.index()).isPresent()) {
-          return true;
+          n++;
         }
       }
     }
-    return false;
+    return n;
   }
 
   // --- attribution --------------------------------------------------------------------------------------
@@ -386,7 +405,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
     Set<Integer> drop = new HashSet<>();
     for (Dependency d : s.children(child)) {
       // A further clause coordinated after the quotation is a separate statement ("and encouraged ...").
-      if ((d.baseRelation().equals("conj") || d.baseRelation().equals("parataxis")) && d.dependent() > lastIn
+      boolean afterComma = d.dependent() > lastIn && commaBefore(s, s.subtree(d.dependent()).get(0));
+      if ((d.baseRelation().equals("conj") || d.baseRelation().equals("parataxis")
+          || d.baseRelation().equals("advcl") && afterComma) && d.dependent() > lastIn
           && s.tokens().get(d.dependent()).isVerb()) {
         drop.addAll(s.subtree(d.dependent()));
       }
@@ -537,6 +558,11 @@ public final class NewsQuoteFinder implements QuoteFinder {
           && d.dependent() > lastIn) {
         drop.addAll(s.subtree(d.dependent()));
       }
+      // "According to X, ..." names the source; it is not part of what was said
+      if (d.dependent() < root && s.subtree(d.dependent()).stream()
+          .anyMatch(k -> s.tokens().get(k).text().equalsIgnoreCase("according"))) {
+        drop.addAll(s.subtree(d.dependent()));
+      }
     }
     List<Integer> sub = new ArrayList<>(s.subtree(x));
     sub.removeAll(drop);
@@ -561,6 +587,10 @@ public final class NewsQuoteFinder implements QuoteFinder {
       }
     }
     return span;
+  }
+
+  private static boolean commaBefore(Sentence s, int i) {
+    return i > 0 && s.tokens().get(i - 1).text().equals(",");
   }
 
   private static boolean isClauseHead(Sentence s, int i) {

@@ -411,6 +411,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
           && s.tokens().get(d.dependent()).isVerb()) {
         drop.addAll(s.subtree(d.dependent()));
       }
+      if (d.baseRelation().equals("appos") && afterComma) {
+        drop.addAll(s.subtree(d.dependent())); // "... 'burning the bridges' - a charge that stung"
+      }
     }
     List<Integer> sub = new ArrayList<>(s.subtree(child));
     sub.removeAll(drop);
@@ -422,6 +425,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
     if (to < lastIn) {
       to = sub.get(sub.size() - 1);
     }
+    int[] clipped = clip(cx, s, in, from, to);
+    from = clipped[0];
+    to = clipped[1];
     for (Dependency d : s.children(cue)) {
       // What stands between the cue and the clause belongs to what was said: the thing a label verb names
       // ("called the test 'reckless'") or a subject the parser hung on the cue ("said the state is 'dire'").
@@ -558,6 +564,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
           && d.dependent() > lastIn) {
         drop.addAll(s.subtree(d.dependent()));
       }
+      if (rel.equals("appos") && d.dependent() > lastIn && commaBefore(s, s.subtree(d.dependent()).get(0))) {
+        drop.addAll(s.subtree(d.dependent()));
+      }
       // "According to X, ..." names the source; it is not part of what was said
       if (d.dependent() < root && s.subtree(d.dependent()).stream()
           .anyMatch(k -> s.tokens().get(k).text().equalsIgnoreCase("according"))) {
@@ -566,8 +575,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
     }
     List<Integer> sub = new ArrayList<>(s.subtree(x));
     sub.removeAll(drop);
-    int from = sub.get(0);
-    int to = sub.get(sub.size() - 1);
+    int[] clipped = clip(cx, s, in, sub.get(0), sub.get(sub.size() - 1));
+    int from = clipped[0];
+    int to = clipped[1];
     while (from < to && isPunct(s.tokens().get(from)) && !in[from]) {
       from++;
     }
@@ -590,7 +600,31 @@ public final class NewsQuoteFinder implements QuoteFinder {
   }
 
   private static boolean commaBefore(Sentence s, int i) {
-    return i > 0 && s.tokens().get(i - 1).text().equals(",");
+    return i > 0 && Set.of(",", "-", "--", "\u2014", "\u2013", ";").contains(s.tokens().get(i - 1).text());
+  }
+
+  /** Narrows {@code from..to} so that it holds no other quotation than the group's own. */
+  private static int[] clip(Context cx, Sentence s, boolean[] in, int from, int to) {
+    int firstIn = -1;
+    int lastIn = -1;
+    for (int i = 0; i < in.length; i++) {
+      if (in[i]) {
+        firstIn = firstIn < 0 ? i : firstIn;
+        lastIn = i;
+      }
+    }
+    for (int i = from; i < firstIn; i++) {
+      if (cx.inAnyQuote(s, i)) {
+        from = i + 1;
+      }
+    }
+    for (int i = lastIn + 1; i <= to; i++) {
+      if (cx.inAnyQuote(s, i)) {
+        to = i - 1;
+        break;
+      }
+    }
+    return new int[] {from, to};
   }
 
   private static boolean isClauseHead(Sentence s, int i) {

@@ -39,7 +39,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
   private static final Set<String> NP_CUT = Set.of("ccomp", "parataxis", "advcl", "dep", "discourse");
   private static final int NP_MAX = 40;
   private static final int SHORT = 3;
-  private static final Set<String> LIST_WORDS = Set.of("and", "or", "but", "then");
+  private static final Set<String> QUOTE_TOKENS = Set.of("\"", "\u201c", "\u201d", "''", "``", "'", "\u2019",
+      "\u2018", "\u00ab", "\u00bb");
+  private static final Set<String> LIST_WORDS = Set.of("and", "or", "but", "then", "a", "an", "the");
 
   private final QuoteLexicon lexicon;
 
@@ -221,7 +223,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
       return false;
     }
     List<String> ws = words(gap);
-    return ws.size() <= 2 && LIST_WORDS.containsAll(ws) && gap.strip().length() <= 8;
+    return ws.size() <= 2 && LIST_WORDS.containsAll(ws) && gap.strip().length() <= 9;
   }
 
   /** Nothing but a sentence end, a colon or a paragraph break precedes {@code offset}. */
@@ -600,7 +602,11 @@ public final class NewsQuoteFinder implements QuoteFinder {
   }
 
   private static boolean commaBefore(Sentence s, int i) {
-    return i > 0 && Set.of(",", "-", "--", "\u2014", "\u2013", ";").contains(s.tokens().get(i - 1).text());
+    int j = i - 1;
+    while (j >= 0 && QUOTE_TOKENS.contains(s.tokens().get(j).text())) {
+      j--; // '"That makes me smart," when ...': the comma sits inside the closing mark
+    }
+    return j >= 0 && Set.of(",", "-", "--", "\u2014", "\u2013", ";").contains(s.tokens().get(j).text());
   }
 
   /** Narrows {@code from..to} so that it holds no other quotation than the group's own. */

@@ -494,6 +494,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
       }
     }
     if (cue < 0) {
+      cue = labelledAs(cx, s, firstIn);
+    }
+    if (cue < 0) {
       return null;
     }
     int from = cue + 1;
@@ -521,6 +524,33 @@ public final class NewsQuoteFinder implements QuoteFinder {
       return null;
     }
     return withSpeaker(cx, s, cue, span);
+  }
+
+  /**
+   * The verb of "[someone] [verb] [something] as '[label]'" ("admires the general as a 'strong leader'", "went
+   * after him as 'unfit'"): the label is the subject's words even when the verb is not one of saying.
+   */
+  private int labelledAs(Context cx, Sentence s, int firstIn) {
+    int as = -1;
+    for (int i = firstIn - 1; i >= 0 && i >= firstIn - 3; i--) {
+      if (s.tokens().get(i).text().equalsIgnoreCase("as")) {
+        as = i;
+        break;
+      }
+    }
+    if (as < 0) {
+      return -1;
+    }
+    for (int i = as - 1; i >= 0 && i >= as - 10; i--) {
+      if (cx.inAnyQuote(s, i) || isPunct(s.tokens().get(i))) {
+        return -1;
+      }
+      Token t = s.tokens().get(i);
+      if (t.isVerb() && !t.lemmaLower().equals("be") && !t.lemmaLower().equals("have")) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -509,10 +509,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
     if (inner.isEmpty() || ",.;!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
       // the clause goes on after the closing mark to the next comma, semicolon or the sentence end
       while (to + 1 < s.tokens().size() && !cx.inAnyQuote(s, to + 1)) {
-        String w = s.tokens().get(to + 1).text();
-        if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals(":") || w.equals("--")
-            || w.equals("\u2014")) {
-          break;
+        Token next = s.tokens().get(to + 1);
+        if (isPunct(next) || "CC".equals(next.pos())) {
+          break; // a comma, dash or a coordinated clause ends what was quoted
         }
         to++;
       }

@@ -408,9 +408,11 @@ public final class NewsQuoteFinder implements QuoteFinder {
     for (Dependency d : s.children(child)) {
       // A further clause coordinated after the quotation is a separate statement ("and encouraged ...").
       boolean afterComma = d.dependent() > lastIn && commaBefore(s, s.subtree(d.dependent()).get(0));
+      Token dt = s.tokens().get(d.dependent());
+      boolean participle = afterComma && dt.pos() != null && (dt.pos().equals("VBG") || dt.pos().equals("VBN"));
       if ((d.baseRelation().equals("conj") || d.baseRelation().equals("parataxis")
-          || d.baseRelation().equals("advcl") && afterComma) && d.dependent() > lastIn
-          && s.tokens().get(d.dependent()).isVerb()) {
+          || d.baseRelation().equals("advcl") && afterComma || participle) && d.dependent() > lastIn
+          && dt.isVerb()) {
         drop.addAll(s.subtree(d.dependent()));
       }
       if (d.baseRelation().equals("appos") && afterComma) {

@@ -141,6 +141,17 @@ final class ActorBook {
       addIfNew(id, np, s, first, last, MentionKind.NAME);
       return id;
     }
+    // "Her counterpart, Ivan Sorokin": a description in apposition to a name is that named actor.
+    for (Dependency d : s.dependencies()) {
+      int other = d.head() == head ? d.dependent() : d.dependent() == head ? d.head() : -1;
+      if (other >= first && other <= last && d.baseRelation().equals("appos")) {
+        Optional<ActorMention> named = mentionAt(s.index(), other);
+        if (named.isPresent()) {
+          addIfNew(named.get().actorId(), np, s, first, last, MentionKind.DESCRIPTION);
+          return named.get().actorId();
+        }
+      }
+    }
     String lemma = h.lemmaLower();
     Optional<QuoteLexicon.SpeakerNoun> noun = lexicon.speakerNoun(h.text().toLowerCase(Locale.ROOT))
         .or(() -> lexicon.speakerNoun(lemma));

@@ -34,9 +34,14 @@ public final class NewsQuoteFinder implements QuoteFinder {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Set<String> SPEECH_PATH = Set.of("ccomp", "xcomp", "parataxis", "dep", "obj", "advcl",
       "csubj", "root", "list");
-  private static final Set<String> NP_CUT = Set.of("acl", "ccomp", "parataxis", "advcl", "punct", "conj", "cc",
-      "dep");
+  // The speaker's phrase keeps appositions and relative clauses ("Jane Doe, a lawyer who represents the city"):
+  // they are how the article identifies the speaker.
+  private static final Set<String> NP_CUT = Set.of("ccomp", "parataxis", "advcl", "dep", "discourse");
+  private static final int NP_MAX = 40;
   private static final int SHORT = 3;
+  private static final Set<String> QUOTE_TOKENS = Set.of("\"", "\u201c", "\u201d", "''", "``", "'", "\u2019",
+      "\u2018", "\u00ab", "\u00bb");
+  private static final Set<String> LIST_WORDS = Set.of("and", "or", "but", "then", "a", "an", "the");
 
   private final QuoteLexicon lexicon;
 
@@ -109,11 +114,26 @@ public final class NewsQuoteFinder implements QuoteFinder {
       int paragraph = cx.paragraph(g.outer().start());
       String speaker;
       Span span = g.inner();
+      if (isTitle(quoteText) && (a == null || !opensSentence(text, g.outer().start()))) {
+        continue; // the name of a show, book or slogan: "on 'Face the Nation'"
+      }
+      if (a == null || a.content() == null) {
+        Attribution before = cueBefore(cx, g);
+        if (before != null) {
+          a = before;
+        }
+      }
+      Span clause = (a == null || a.content() == null) ? clauseContent(cx, g) : null;
       if (a == null) {
-        if (words <= SHORT || isTitle(cx, g, quoteText)) {
+        boolean wholeSentence = opensSentence(text, g.outer().start()) && closesSentence(cx, g.last());
+        if (words <= SHORT && !(wholeSentence && paragraph - lastParagraph <= 1 && lastSpeaker != null)) {
           continue; // a label or a title in quotation marks, not speech
         }
         speaker = paragraph - lastParagraph <= 1 ? lastSpeaker : null;
+        if (clause != null) {
+          span = clause;
+          quoteText = span.of(text);
+        }
       } else {
         if (a.speakerHead() >= 0) {
           speaker = book.speaker(a.sentence(), a.speakerHead(), a.npFirst(), a.npLast());
@@ -122,6 +142,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
         }
         if (a.content() != null) {
           span = a.content();
+          quoteText = span.of(text);
+        } else if (clause != null) {
+          span = clause;
           quoteText = span.of(text);
         }
       }
@@ -148,7 +171,8 @@ public final class NewsQuoteFinder implements QuoteFinder {
     List<Group> out = new ArrayList<>();
     List<QuotedSegment> current = new ArrayList<>();
     for (QuotedSegment s : segments) {
-      if (!current.isEmpty() && continues(cx, current.get(current.size() - 1), s)) {
+      QuotedSegment previous = current.isEmpty() ? null : current.get(current.size() - 1);
+      if (previous != null && (continues(cx, previous, s) || listed(cx, previous, s))) {
         current.add(s);
         continue;
       }
@@ -183,7 +207,23 @@ public final class NewsQuoteFinder implements QuoteFinder {
     if (",.!?\u2014-:;".indexOf(end) < 0 && (g.isEmpty() || ",".indexOf(g.charAt(0)) < 0)) {
       return false;
     }
-    return hasCue(cx, new Span(a.outer().end(), b.outer().start()));
+    // One cue between the parts is the attribution; a second would give the second part a speech of its own
+    // ("sings to her before asking, '...'").
+    return cueCount(cx, new Span(a.outer().end(), b.outer().start())) == 1;
+  }
+
+  /** Quotations listed in one breath: '"smart as hell," "full of it"', '"rigged," and "unfair"'. */
+  private static boolean listed(Context cx, QuotedSegment a, QuotedSegment b) {
+    String text = cx.article.text();
+    if (!a.closed() || a.outer().end() > b.outer().start()) {
+      return false;
+    }
+    String gap = text.substring(a.outer().end(), b.outer().start());
+    if (gap.indexOf('\n') >= 0) {
+      return false;
+    }
+    List<String> ws = words(gap);
+    return ws.size() <= 2 && LIST_WORDS.containsAll(ws) && gap.strip().length() <= 9;
   }
 
   /** Nothing but a sentence end, a colon or a paragraph break precedes {@code offset}. */
@@ -216,18 +256,19 @@ public final class NewsQuoteFinder implements QuoteFinder {
     return true;
   }
 
-  private boolean hasCue(Context cx, Span region) {
+  private int cueCount(Context cx, Span region) {
+    int n = 0;
     for (Sentence s : cx.article.sentences()) {
       if (!s.span().overlaps(region)) {
         continue;
       }
       for (Token t : s.tokens()) {
-        if (region.contains(t.span()) && cueKind(t).isPresent()) {
-          return true;
+        if (region.contains(t.span()) && cue(s, t.index()).isPresent()) {
+          n++;
         }
       }
     }
-    return false;
+    return n;
   }
 
   // --- attribution --------------------------------------------------------------------------------------
@@ -269,6 +310,14 @@ public final class NewsQuoteFinder implements QuoteFinder {
     }
     if (last != null) {
       a = adjacentAfter(cx, g, last);
+      if (a == null && last.index() + 1 < cx.article.sentences().size()) {
+        // The splitter may end the sentence at the closing mark: '..." Trump said, looking out.'
+        Sentence next = cx.article.sentences().get(last.index() + 1);
+        if (cx.paragraph(next.span().start()) == cx.paragraph(g.outer().end() - 1)
+            && words(cx.article.text().substring(g.outer().end(), next.span().start())).isEmpty()) {
+          a = adjacentAfter(cx, g, next);
+        }
+      }
       if (a != null) {
         return a;
       }
@@ -301,7 +350,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
       int x = d.head();
       for (int steps = 0; steps < 5 && x >= 0 && !in[x] && !cx.inAnyQuote(s, x); steps++) {
         Token t = s.tokens().get(x);
-        Optional<QuoteLexicon.CueKind> kind = cueKind(t);
+        Optional<QuoteLexicon.CueKind> kind = cue(s, x);
         if (kind.isPresent()) {
           String rel = s.headArc(prev).baseRelation();
           boolean ok = SPEECH_PATH.contains(rel) || (kind.get() != QuoteLexicon.CueKind.SAY && rel.equals("obl"));
@@ -326,7 +375,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
     if (bestCue < 0) {
       // "We are ready," he said: parsers often hang the speech verb off the quotation's own verb.
       for (int x = 0; x < in.length; x++) {
-        if (in[x] || cx.inAnyQuote(s, x) || cueKind(s.tokens().get(x)).isEmpty()) {
+        if (in[x] || cx.inAnyQuote(s, x) || cue(s, x).isEmpty()) {
           continue;
         }
         Dependency d = s.headArc(x);
@@ -358,9 +407,16 @@ public final class NewsQuoteFinder implements QuoteFinder {
     Set<Integer> drop = new HashSet<>();
     for (Dependency d : s.children(child)) {
       // A further clause coordinated after the quotation is a separate statement ("and encouraged ...").
-      if ((d.baseRelation().equals("conj") || d.baseRelation().equals("parataxis")) && d.dependent() > lastIn
-          && s.tokens().get(d.dependent()).isVerb()) {
+      boolean afterComma = d.dependent() > lastIn && commaBefore(s, s.subtree(d.dependent()).get(0));
+      Token dt = s.tokens().get(d.dependent());
+      boolean participle = afterComma && dt.pos() != null && (dt.pos().equals("VBG") || dt.pos().equals("VBN"));
+      if ((d.baseRelation().equals("conj") || d.baseRelation().equals("parataxis")
+          || d.baseRelation().equals("advcl") && afterComma || participle) && d.dependent() > lastIn
+          && dt.isVerb()) {
         drop.addAll(s.subtree(d.dependent()));
+      }
+      if (d.baseRelation().equals("appos") && afterComma) {
+        drop.addAll(s.subtree(d.dependent())); // "... 'burning the bridges' - a charge that stung"
       }
     }
     List<Integer> sub = new ArrayList<>(s.subtree(child));
@@ -373,6 +429,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
     if (to < lastIn) {
       to = sub.get(sub.size() - 1);
     }
+    int[] clipped = clip(cx, s, in, from, to);
+    from = clipped[0];
+    to = clipped[1];
     for (Dependency d : s.children(cue)) {
       // What stands between the cue and the clause belongs to what was said: the thing a label verb names
       // ("called the test 'reckless'") or a subject the parser hung on the cue ("said the state is 'dire'").
@@ -392,12 +451,229 @@ public final class NewsQuoteFinder implements QuoteFinder {
     String text = cx.article.text();
     int quotedWords = words(g.text(text)).size();
     int allWords = words(span.of(text)).size();
+    if (span.contains(s.tokens().get(cue).span())) {
+      return null; // a parse that put the attribution inside the quotation's clause
+    }
     if (allWords == 0 || quotedWords >= 0.6 * allWords || !span.contains(g.inner().start() == g.inner().end()
         ? g.inner() : new Span(g.inner().start(), g.inner().start() + 1))) {
       return null;
     }
     return span.union(g.outer().start() >= span.start() ? new Span(span.start(), Math.max(span.end(),
         Math.min(g.outer().end(), s.span().end()))) : span);
+  }
+
+  /**
+   * A partial quotation after a cue earlier in its sentence, read from the words alone because parsers stumble
+   * over quotation marks: the reported speech runs from after the cue to the end of its clause ("said it was 'a
+   * mistake' to use private email, but ..."). Null when the quotation is most of it.
+   */
+  private Attribution cueBefore(Context cx, Group g) {
+    Sentence s = cx.article.sentenceAt(g.outer().start());
+    if (s == null || s != cx.article.sentenceAt(Math.max(0, g.outer().end() - 1))
+        || opensSentence(cx.article.text(), g.outer().start())) {
+      return null;
+    }
+    boolean[] in = cx.mask(s, g);
+    int firstIn = -1;
+    int lastIn = -1;
+    for (int i = 0; i < in.length; i++) {
+      if (in[i]) {
+        firstIn = firstIn < 0 ? i : firstIn;
+        lastIn = i;
+      }
+    }
+    if (firstIn < 0) {
+      return null;
+    }
+    int cue = -1;
+    for (int i = firstIn - 1; i >= 0 && i >= firstIn - 15; i--) {
+      if (cx.inAnyQuote(s, i)) {
+        break;
+      }
+      if (cue(s, i).isPresent()) {
+        cue = i;
+        break;
+      }
+    }
+    if (cue < 0) {
+      cue = labelledAs(cx, s, firstIn);
+    }
+    if (cue < 0) {
+      return null;
+    }
+    int from = cue + 1;
+    while (from < firstIn && isPunct(s.tokens().get(from))) {
+      from++;
+    }
+    String text = cx.article.text();
+    String inner = g.text(text).strip();
+    int to = lastIn;
+    if (inner.isEmpty() || ",.;!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
+      // the clause goes on after the closing mark to the next comma, semicolon or the sentence end
+      while (to + 1 < s.tokens().size() && !cx.inAnyQuote(s, to + 1)) {
+        Token next = s.tokens().get(to + 1);
+        if (isPunct(next) || "CC".equals(next.pos())) {
+          break; // a comma, dash or a coordinated clause ends what was quoted
+        }
+        to++;
+      }
+    }
+    Span span = s.span(from, to);
+    int quotedWords = words(g.text(text)).size();
+    int allWords = words(span.of(text)).size();
+    if (allWords > 45 || quotedWords >= 0.6 * allWords) {
+      return null;
+    }
+    return withSpeaker(cx, s, cue, span);
+  }
+
+  /**
+   * The verb of "[someone] [verb] [something] as '[label]'" ("admires the general as a 'strong leader'", "went
+   * after him as 'unfit'"): the label is the subject's words even when the verb is not one of saying.
+   */
+  private int labelledAs(Context cx, Sentence s, int firstIn) {
+    int as = -1;
+    for (int i = firstIn - 1; i >= 0 && i >= firstIn - 3; i--) {
+      if (s.tokens().get(i).text().equalsIgnoreCase("as")) {
+        as = i;
+        break;
+      }
+    }
+    if (as < 0) {
+      return -1;
+    }
+    for (int i = as - 1; i >= 0 && i >= as - 10; i--) {
+      if (cx.inAnyQuote(s, i) || isPunct(s.tokens().get(i))) {
+        return -1;
+      }
+      Token t = s.tokens().get(i);
+      if (t.isVerb() && !t.lemmaLower().equals("be") && !t.lemmaLower().equals("have")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The clause a partial quotation sits in when no cue's complement gave it ("the move reeks of 'fear' and
+   * desperation"), or null when the quotation is its own clause.
+   */
+  private Span clauseContent(Context cx, Group g) {
+    Sentence s = cx.article.sentenceAt(g.outer().start());
+    if (s == null || s != cx.article.sentenceAt(Math.max(0, g.outer().end() - 1))) {
+      return null;
+    }
+    boolean[] in = cx.mask(s, g);
+    int root = -1;
+    int lastIn = -1;
+    for (int i = 0; i < in.length; i++) {
+      if (in[i]) {
+        lastIn = i;
+        Dependency d = s.headArc(i);
+        if (root < 0 && d != null && (d.head() < 0 || !in[d.head()]) && !isPunct(s.tokens().get(i))) {
+          root = i;
+        }
+      }
+    }
+    if (root < 0 || s.headArc(root).head() < 0) {
+      return null;
+    }
+    int x = root;
+    for (int steps = 0; steps < 6 && !isClauseHead(s, x); steps++) {
+      Dependency up = s.headArc(x);
+      if (up == null || up.head() < 0) {
+        break;
+      }
+      x = up.head();
+    }
+    if (x == root) {
+      return null; // the quotation is a whole clause: a direct quote
+    }
+    Set<Integer> drop = new HashSet<>();
+    for (Dependency d : s.children(x)) {
+      String rel = d.baseRelation();
+      if ((rel.equals("conj") || rel.equals("parataxis") || rel.equals("advcl") || rel.equals("cc")
+          || rel.equals("punct"))
+          && d.dependent() > lastIn) {
+        drop.addAll(s.subtree(d.dependent()));
+      }
+      if (rel.equals("appos") && d.dependent() > lastIn && commaBefore(s, s.subtree(d.dependent()).get(0))) {
+        drop.addAll(s.subtree(d.dependent()));
+      }
+      // "According to X, ..." names the source; it is not part of what was said
+      if (d.dependent() < root && s.subtree(d.dependent()).stream()
+          .anyMatch(k -> s.tokens().get(k).text().equalsIgnoreCase("according"))) {
+        drop.addAll(s.subtree(d.dependent()));
+      }
+    }
+    List<Integer> sub = new ArrayList<>(s.subtree(x));
+    sub.removeAll(drop);
+    int[] clipped = clip(cx, s, in, sub.get(0), sub.get(sub.size() - 1));
+    int from = clipped[0];
+    int to = clipped[1];
+    while (from < to && isPunct(s.tokens().get(from)) && !in[from]) {
+      from++;
+    }
+    while (to > from && isPunct(s.tokens().get(to)) && !in[to]) {
+      to--;
+    }
+    Span span = s.span(from, to);
+    String text = cx.article.text();
+    int quotedWords = words(g.text(text)).size();
+    int allWords = words(span.of(text)).size();
+    if (allWords > 45 || quotedWords >= 0.6 * allWords || !span.contains(g.first().parts().get(0))) {
+      return null;
+    }
+    for (int i = from; i <= to; i++) {
+      if (!in[i] && cue(s, i).isPresent()) {
+        return null; // the clause holds its own attribution: the quotation is direct
+      }
+    }
+    return span;
+  }
+
+  private static boolean commaBefore(Sentence s, int i) {
+    int j = i - 1;
+    while (j >= 0 && QUOTE_TOKENS.contains(s.tokens().get(j).text())) {
+      j--; // '"That makes me smart," when ...': the comma sits inside the closing mark
+    }
+    return j >= 0 && Set.of(",", "-", "--", "\u2014", "\u2013", ";").contains(s.tokens().get(j).text());
+  }
+
+  /** Narrows {@code from..to} so that it holds no other quotation than the group's own. */
+  private static int[] clip(Context cx, Sentence s, boolean[] in, int from, int to) {
+    int firstIn = -1;
+    int lastIn = -1;
+    for (int i = 0; i < in.length; i++) {
+      if (in[i]) {
+        firstIn = firstIn < 0 ? i : firstIn;
+        lastIn = i;
+      }
+    }
+    for (int i = from; i < firstIn; i++) {
+      if (cx.inAnyQuote(s, i)) {
+        from = i + 1;
+      }
+    }
+    for (int i = lastIn + 1; i <= to; i++) {
+      if (cx.inAnyQuote(s, i)) {
+        to = i - 1;
+        break;
+      }
+    }
+    return new int[] {from, to};
+  }
+
+  private static boolean isClauseHead(Sentence s, int i) {
+    if (s.tokens().get(i).isVerb()) {
+      return true;
+    }
+    for (Dependency d : s.children(i)) {
+      if (d.relation().startsWith("nsubj") || d.baseRelation().equals("cop")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Attribution accordingTo(Context cx, Group g, Sentence s) {
@@ -502,7 +778,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
       if (++seen > 6) {
         break;
       }
-      if (cueKind(t).isPresent()) {
+      if (cue(s, t.index()).isPresent()) {
         return withSpeaker(cx, s, t.index(), null);
       }
     }
@@ -526,7 +802,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
       if (++seen > 8) {
         break;
       }
-      if (cueKind(t).isPresent()) {
+      if (cue(s, i).isPresent()) {
         return withSpeaker(cx, s, i, null);
       }
     }
@@ -536,6 +812,14 @@ public final class NewsQuoteFinder implements QuoteFinder {
   /** A quotation opening its sentence after one that ends with a colon: "Trump tweeted:" */
   private Attribution introducedByColon(Context cx, Group g, Sentence s) {
     String text = cx.article.text();
+    String before = text.substring(s.span().start(), Math.max(s.span().start(), g.outer().start())).strip();
+    if (before.endsWith(":") && !words(before).isEmpty()) {
+      // "Obama is rolling out a new message: '...'" : the clause before the colon presents its subject's words.
+      int root = s.root();
+      if (root >= 0 && !cx.inAnyQuote(s, root) && s.tokens().get(root).isVerb()) {
+        return withSpeaker(cx, s, root, null);
+      }
+    }
     if (!text.substring(s.span().start(), g.outer().start()).isBlank() || s.index() == 0) {
       return null;
     }
@@ -546,7 +830,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
     }
     int cue = -1;
     for (Token t : prev.tokens()) {
-      if (cueKind(t).isPresent() && !cx.inAnyQuote(prev, t.index())) {
+      if (cue(prev, t.index()).isPresent() && !cx.inAnyQuote(prev, t.index())) {
         cue = t.index();
       }
     }
@@ -581,20 +865,40 @@ public final class NewsQuoteFinder implements QuoteFinder {
           }
           Token t = s.tokens().get(subj);
           Dependency up = s.headArc(x);
-          if (t.pos() != null && (t.pos().equals("WP") || t.pos().equals("WDT")) && up != null
-              && up.relation().startsWith("acl") && up.head() >= 0) {
-            return up.head(); // "Smith, who said ..." : the speaker is the noun the clause describes
+          if (t.pos() != null && (t.pos().equals("WP") || t.pos().equals("WDT"))) {
+            // "Smith, who said ...": the speaker is the noun the clause describes
+            if (up != null && up.relation().startsWith("acl") && up.head() >= 0) {
+              return up.head();
+            }
+            int described = describedBy(s, subj);
+            if (described >= 0) {
+              return described;
+            }
           }
           return subj;
         }
       }
       Dependency up = s.headArc(x);
-      if (up == null || up.head() < 0
-          || !Set.of("advcl", "xcomp", "conj", "parataxis", "ccomp").contains(up.baseRelation())) {
+      if (up == null || up.head() < 0) {
         break;
       }
-      if (up.baseRelation().equals("ccomp") || up.baseRelation().equals("parataxis")) {
-        // "X said, adding ..." is advcl; a ccomp head is usually the quote's own verb, whose subject is not the speaker
+      String pos = s.tokens().get(x).pos();
+      boolean participle = pos != null && (pos.equals("VBG") || pos.equals("VBN") || pos.equals("VB"));
+      if (participle && !cx.inAnyQuote(s, up.head())) {
+        // "Trump attacked Clinton over Libya, saying ...": the participle's speaker is the subject of the clause it
+        // hangs from, wherever the parser attached it.
+        int y = up.head();
+        while (y >= 0 && !s.tokens().get(y).isVerb() && s.headArc(y) != null) {
+          y = s.headArc(y).head();
+        }
+        if (y < 0 || cx.inAnyQuote(s, y)) {
+          break;
+        }
+        x = y;
+        continue;
+      }
+      if (!Set.of("advcl", "xcomp", "conj").contains(up.baseRelation())) {
+        // a ccomp or parataxis head is usually the quote's own verb, whose subject is not the speaker
         break;
       }
       x = up.head();
@@ -616,6 +920,30 @@ public final class NewsQuoteFinder implements QuoteFinder {
     return -1;
   }
 
+  /** The noun phrase a relative pronoun follows: "a source close to the talks, who ..." gives "source". */
+  private static int describedBy(Sentence s, int relative) {
+    int i = relative - 1;
+    while (i >= 0 && isPunct(s.tokens().get(i))) {
+      i--;
+    }
+    if (i < 0) {
+      return -1;
+    }
+    for (int steps = 0; steps < 5; steps++) {
+      Dependency d = s.headArc(i);
+      if (d == null || d.head() < 0 || d.head() > relative
+          || !Set.of("nmod", "obl", "amod", "compound", "flat", "appos").contains(d.baseRelation())) {
+        break;
+      }
+      Token up = s.tokens().get(d.head());
+      if (!up.isNoun() && (up.pos() == null || !up.pos().startsWith("JJ"))) {
+        break;
+      }
+      i = d.head();
+    }
+    return s.tokens().get(i).isNoun() || s.tokens().get(i).isPronoun() ? i : -1;
+  }
+
   /** The head of a noun phrase right after token {@code i}, skipping an adverb ("said Monday"? no: nouns only). */
   private static int nounAfter(Sentence s, int i) {
     int j = i + 1;
@@ -629,19 +957,21 @@ public final class NewsQuoteFinder implements QuoteFinder {
     if (t.isPronoun() && !t.pos().equals("PRP$")) {
       return j;
     }
-    if (t.isProperNoun() || (t.pos() != null && (t.pos().equals("DT") || t.pos().equals("JJ") || t.isNoun()))) {
-      int k = j;
-      while (k + 1 < s.tokens().size() && (s.tokens().get(k + 1).isNoun() || s.tokens().get(k + 1).isProperNoun()
-          || (s.tokens().get(k).pos().equals("DT") || s.tokens().get(k).pos().equals("JJ"))
-          && s.tokens().get(k + 1).pos() != null && s.tokens().get(k + 1).pos().matches("JJ|NN.*"))) {
-        k++;
-      }
-      Token h = s.tokens().get(k);
-      if (h.isNoun() && !isTimeWord(h)) {
-        return k;
+    // "said 9/11 widow Jane Doe", "said the country's foreign minister": the last noun of the run of noun-phrase
+    // words that follows the cue.
+    int head = -1;
+    for (int k = j; k < s.tokens().size() && k < j + 10; k++) {
+      Token u = s.tokens().get(k);
+      String pos = u.pos() == null ? "" : u.pos();
+      if (u.isNoun()) {
+        head = k;
+      } else if (!(pos.equals("DT") || pos.equals("JJ") || pos.equals("CD") || pos.equals("POS")
+          || pos.equals("HYPH") || pos.equals("PRP$") || pos.equals("NNPS") || pos.equals("JJS")
+          || pos.equals("JJR"))) {
+        break;
       }
     }
-    return -1;
+    return head >= 0 && !isTimeWord(s.tokens().get(head)) ? head : -1;
   }
 
   private static boolean isTimeWord(Token t) {
@@ -677,25 +1007,45 @@ public final class NewsQuoteFinder implements QuoteFinder {
     }
     for (Dependency d : s.children(i)) {
       String rel = d.baseRelation();
-      if (NP_CUT.contains(rel) && !(rel.equals("punct") && depth == 0)) {
+      if (NP_CUT.contains(rel) || keep.size() >= NP_MAX || depth == 0 && (rel.equals("case") || rel.equals("mark"))) {
         continue;
       }
       collectNp(s, d.dependent(), keep, depth + 1);
     }
   }
 
-  private boolean isTitle(Context cx, Group g, String quoteText) {
-    List<String> ws = words(quoteText);
+  private static boolean isTitle(String quoteText) {
+    List<String> ws = new ArrayList<>();
+    Matcher m = WORD.matcher(quoteText);
+    while (m.find()) {
+      ws.add(m.group());
+    }
+    if (ws.isEmpty()) {
+      return false;
+    }
     if (ws.size() > 8) {
       return false;
     }
     int capitals = 0;
+    int counted = 0;
     for (String w : ws) {
       if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
         capitals++;
+        counted++;
+      } else if (w.length() > 3) {
+        counted++; // "of", "the", "and" stay lower case in titles
       }
     }
-    return capitals * 4 >= ws.size() * 3;
+    return counted > 0 && capitals * 4 >= counted * 3;
+  }
+
+  /** The cue kind of token {@code i}, unless it is used as an adjective ("so-called", "the added cost"). */
+  private Optional<QuoteLexicon.CueKind> cue(Sentence s, int i) {
+    Dependency d = s.headArc(i);
+    if (d != null && (d.baseRelation().equals("amod") || d.baseRelation().equals("compound"))) {
+      return Optional.empty();
+    }
+    return cueKind(s.tokens().get(i));
   }
 
   private Optional<QuoteLexicon.CueKind> cueKind(Token t) {

@@ -40,8 +40,10 @@ final class QuoteScanner {
       int from = 0;
       if (openStart >= 0) {
         // A quotation carried over from the previous paragraph continues here only when this one reopens it.
+        // ... with the same kind of mark: a straight-quoted block holding a curly quote does not run on.
         boolean reopens = !marks.isEmpty() && marks.get(0).role() == Role.OPEN
-            && text.substring(para.start(), marks.get(0).start()).isBlank();
+            && text.substring(para.start(), marks.get(0).start()).isBlank()
+            && (text.charAt(marks.get(0).start()) == '"') == (text.charAt(openStart) == '"');
         if (reopens && !SPEAKER_LABEL.matcher(text.substring(marks.get(0).end(), para.end())).lookingAt()) {
           stack.push(marks.get(0));
           partStart = marks.get(0).end();
@@ -142,7 +144,11 @@ final class QuoteScanner {
       } else {
         continue;
       }
-      Role role = flank(text, para, i, i + len, glyph);
+      // Guillemets and low openers say which way they face; French spacing (« Non ») would fool the flanks.
+      Role role = c == '\u00ab' || c == '\u00bb' || c == '\u201e' ? glyph : flank(text, para, i, i + len, glyph);
+      if (i == para.start() && role == Role.CLOSE) {
+        role = Role.OPEN; // a paragraph cannot begin by closing a quotation: a mistyped opener
+      }
       out.add(new Mark(i, i + len, role));
       open = role == Role.OPEN;
       i += len - 1;

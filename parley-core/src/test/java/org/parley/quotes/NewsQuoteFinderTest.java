@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.parley.actors.Actor;
+import org.parley.actors.ActorLayer;
+import org.parley.actors.ActorMention;
+import org.parley.actors.MentionKind;
+import org.parley.article.Article;
+import org.parley.article.Span;
+import org.parley.nlp.AnnotatedArticle;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.Layer;
+import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
+
+/** Attribution over hand-built parses, so each rule is checked apart from the parser's mistakes. */
+class NewsQuoteFinderTest {
+  /**
+   * Builds an annotated article: one line per sentence, tokens as {@code text/POS/lemma/NER/head/relation}
+   * separated by spaces; token offsets are found in {@code text} in order.
+   */
+  private static AnnotatedArticle parse(String text, String... sentences) {
+    List<Sentence> out = new ArrayList<>();
+    int at = 0;
+    for (String spec : sentences) {
+      List<Token> tokens = new ArrayList<>();
+      List<Dependency> deps = new ArrayList<>();
+      for (String t : spec.trim().split(" +")) {
+        String[] f = t.split("/");
+        String word = f[0].replace('_', ' ');
+        int start = text.indexOf(word, at);
+        if (start < 0) {
+          throw new IllegalArgumentException("token '" + word + "' not found after " + at);
+        }
+        at = start + word.length();
+        tokens.add(new Token(tokens.size(), new Span(start, at), word, f[2], f[1], f[3]));
+        deps.add(new Dependency(Integer.parseInt(f[4]), tokens.size() - 1, f[5]));
+      }
+      Span span = new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
+      out.add(new Sentence(out.size(), span, tokens, deps));
+    }
+    Article article = new Article("a-test", null, null, null, null, text, "test");
+    return new AnnotatedArticle(article, Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.LEMMAS,
+        Layer.ENTITIES, Layer.DEPENDENCIES), out);
+  }
+
+  private static ActorLayer person(AnnotatedArticle a, String id, String name, int sentence, int first, int last) {
+    Span span = a.sentences().get(sentence).span(first, last);
+    return new ActorLayer(List.of(new Actor(id, name, null, null, null, null, null, List.of(span))),
+        List.of(new ActorMention(span, sentence, first, last, id, MentionKind.NAME)));
+  }
+
+  private static List<String> mentions(Quotes found, String actorId, String text) {
+    Actor a = found.actors().actor(actorId).orElseThrow();
+    return a.mentions().stream().map(m -> m.of(text)).toList();
+  }
+
+  @Test
+  void joinsAQuoteInterruptedByItsAttributionAndResolvesThePronoun() {
+    String text = "Anna Petrenko spoke first.\n\u201cWe are ready,\u201d she said, \u201cto talk.\u201d\n";
+    AnnotatedArticle a = parse(text,
+        "Anna/NNP/Anna/PERSON/1/compound Petrenko/NNP/Petrenko/PERSON/2/nsubj spoke/VBD/speak/O/-1/root "
+            + "first/RB/first/O/2/advmod ./././O/2/punct",
+        "\u201c/``/\u201c/O/3/punct We/PRP/we/O/3/nsubj are/VBP/be/O/3/cop ready/JJ/ready/O/-1/root ,/,/,/O/3/punct "
+            + "\u201d/''/\u201d/O/3/punct she/PRP/she/O/7/nsubj said/VBD/say/O/3/parataxis ,/,/,/O/7/punct "
+            + "\u201c/``/\u201c/O/11/punct to/TO/to/O/11/mark talk/VB/talk/O/3/xcomp ./././O/3/punct "
+            + "\u201d/''/\u201d/O/3/punct");
+    Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Anna Petrenko", 0, 0, 1));
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("We are ready, to talk.");
+      assertThat(q.speakerId()).isEqualTo("act-1");
+      assertThat(q.cue().of(text)).isEqualTo("said");
+      assertThat(q.direct()).isTrue();
+    });
+    assertThat(mentions(found, "act-1", text)).containsExactly("Anna Petrenko", "she");
+    assertThat(found.actors().mentions()).anySatisfy(m -> {
+      assertThat(m.kind()).isEqualTo(MentionKind.PRONOUN);
+      assertThat(m.actorId()).isEqualTo("act-1");
+    });
+  }
+
+  @Test
+  void partialQuoteInReportedSpeechReportsTheClauseOfANewOrganisationActor() {
+    String text = "The ministry said the plan was \"dead on arrival.\"\n";
+    AnnotatedArticle a = parse(text,
+        "The/DT/the/O/1/det ministry/NN/ministry/O/2/nsubj said/VBD/say/O/-1/root the/DT/the/O/4/det "
+            + "plan/NN/plan/O/7/nsubj was/VBD/be/O/7/cop \"/``/\"/O/7/punct dead/JJ/dead/O/2/ccomp "
+            + "on/IN/on/O/9/case arrival/NN/arrival/O/7/obl ./././O/7/punct \"/''/\"/O/7/punct");
+    Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("the plan was \"dead on arrival.\"");
+      assertThat(q.speakerId()).isEqualTo("act-1");
+    });
+    Actor ministry = found.actors().actor("act-1").orElseThrow();
+    assertThat(ministry.name()).isEqualTo("ministry");
+    assertThat(ministry.sector()).isEqualTo("GOV");
+    assertThat(mentions(found, "act-1", text)).containsExactly("The ministry");
+  }
+
+  @Test
+  void aQuotedLabelWithoutACueIsNotSpeech() {
+    String text = "The \"buffer zone\" runs along the river.\n";
+    AnnotatedArticle a = parse(text,
+        "The/DT/the/O/3/det \"/``/\"/O/3/punct buffer/NN/buffer/O/3/compound zone/NN/zone/O/5/nsubj "
+            + "\"/''/\"/O/3/punct runs/VBZ/run/O/-1/root along/IN/along/O/8/case the/DT/the/O/8/det "
+            + "river/NN/river/O/5/obl ./././O/5/punct");
+    assertThat(new NewsQuoteFinder().find(a, ActorLayer.EMPTY).quotes()).isEmpty();
+  }
+
+  @Test
+  void aQuotedParagraphWithoutACueContinuesThePreviousSpeaker() {
+    String text = "\"We will not discuss it,\" said Ivan Sorokin.\n\"It is closed.\"\n";
+    AnnotatedArticle a = parse(text,
+        "\"/``/\"/O/4/punct We/PRP/we/O/4/nsubj will/MD/will/O/4/aux not/RB/not/O/4/advmod "
+            + "discuss/VB/discuss/O/-1/root it/PRP/it/O/4/obj ,/,/,/O/4/punct \"/''/\"/O/4/punct "
+            + "said/VBD/say/O/4/parataxis Ivan/NNP/Ivan/PERSON/10/compound Sorokin/NNP/Sorokin/PERSON/8/nsubj "
+            + "./././O/4/punct",
+        "\"/``/\"/O/4/punct It/PRP/it/O/4/nsubj is/VBZ/be/O/4/cop closed/JJ/closed/O/-1/root "
+            + "./././O/4/punct \"/''/\"/O/4/punct");
+    Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Ivan Sorokin", 0, 9, 10));
+    assertThat(found.quotes()).extracting(Quote::text).containsExactly("We will not discuss it,", "It is closed.");
+    assertThat(found.quotes()).extracting(Quote::speakerId).containsExactly("act-1", "act-1");
+    assertThat(found.quotes().get(1).cue()).isNull();
+  }
+
+  @Test
+  void aDashBeforeANameAttributesTheQuote() {
+    String text = "\u201cWe want peace.\u201d \u2015 Olga Marchenko\n";
+    AnnotatedArticle a = parse(text,
+        "\u201c/``/\u201c/O/2/punct We/PRP/we/O/2/nsubj want/VBP/want/O/-1/root peace/NN/peace/O/2/obj "
+            + "./././O/2/punct \u201d/''/\u201d/O/2/punct \u2015/:/\u2015/O/2/punct "
+            + "Olga/NNP/Olga/PERSON/8/compound Marchenko/NNP/Marchenko/PERSON/2/dep");
+    Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("We want peace.");
+      assertThat(found.actors().actor(q.speakerId()).orElseThrow().name()).isEqualTo("Olga Marchenko");
+    });
+  }
+
+  @Test
+  void aNewSpeakerIdFollowsTheExistingOnes() {
+    String text = "\"Talks are over,\" an official said.\n";
+    AnnotatedArticle a = parse(text,
+        "\"/``/\"/O/2/punct Talks/NNS/talk/O/2/nsubj are/VBP/be/O/-1/root over/RB/over/O/2/advmod "
+            + ",/,/,/O/2/punct \"/''/\"/O/2/punct an/DT/a/O/7/det official/NN/official/O/8/nsubj "
+            + "said/VBD/say/O/2/parataxis ./././O/2/punct");
+    ActorLayer layer = new ActorLayer(List.of(new Actor("act-7", "Geneva", null, null, null, null, null,
+        List.of())), List.of());
+    Quotes found = new NewsQuoteFinder().find(a, layer);
+    assertThat(found.quotes()).singleElement().extracting(Quote::speakerId).isEqualTo("act-8");
+    assertThat(found.actors().actors()).extracting(Actor::name).containsExactly("Geneva", "official");
+  }
+}

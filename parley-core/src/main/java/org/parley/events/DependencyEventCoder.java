@@ -988,7 +988,7 @@ public final class DependencyEventCoder implements EventCoder {
       }
       Optional<ActorMention> m = actors.mentionAt(s.index(), i);
       if (m.isPresent()) {
-        return m.get().actorId();
+        return ownedBy(i, m.get().actorId());
       }
       for (int k : Syntax.phrase(s, i)) {
         Optional<ActorMention> mk = actors.mentionAt(s.index(), k);
@@ -1049,6 +1049,21 @@ public final class DependencyEventCoder implements EventCoder {
       }
       Dependency d = arc(h);
       return d != null && d.relation().equals("compound") && isEvent(d.head());
+    }
+
+    /**
+     * "its troops", "their delegation": a body known only by its sector belongs to the side that owns it, so the
+     * owner is the actor of the phrase.
+     */
+    private String ownedBy(int i, String actorId) {
+      boolean bare = actors.actor(actorId).map(x -> x.country() == null && x.organization() == null).orElse(false);
+      int poss = Syntax.child(s, i, "nmod:poss");
+      if (!bare || poss < 0) {
+        return actorId;
+      }
+      return actors.mentionAt(s.index(), poss).map(ActorMention::actorId)
+          .filter(o -> actors.actor(o).map(x -> x.country() != null || x.organization() != null).orElse(false))
+          .orElse(actorId);
     }
 
     /** "both sides", "the two leaders": the two parties of the talks reported last; else empty. */

@@ -552,7 +552,13 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           continue;
         }
         if (f.isTitle()) {
-          if (definite && singular(f.last())) {
+          String of = countryOfPhrase(f.last());
+          if (of != null && singular(f.last())) {
+            // "the president of Armenia": that state's office holder, not the last president named
+            String key = describedPerson(of, f, true);
+            add(definite ? i - 1 : i, f.last(), key != null ? key : run.state(of, f.title().sector()),
+                MentionKind.DESCRIPTION);
+          } else if (definite && singular(f.last())) {
             String key = describedPerson(null, f, true);
             if (key != null) {
               add(i - 1, f.last(), key, MentionKind.DESCRIPTION);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.actors.Actor;
 import org.parley.actors.ActorLayer;
 import org.parley.actors.ActorMention;
 import org.parley.article.Span;
@@ -529,7 +530,7 @@ public final class DependencyEventCoder implements EventCoder {
         if (subj >= 0 && Syntax.isRelative(tok.get(subj))) {
           source = actorOf(relativeAntecedent(anchor), speaker);
         }
-        target = targetOf(anchor, trigger);
+        target = targetOf(anchor, trigger, source);
       }
       if (noun && !lightVerb) {
         String[] own = nounActors(trigger, type);
@@ -777,43 +778,51 @@ public final class DependencyEventCoder implements EventCoder {
       return -1;
     }
 
-    private String targetOf(int anchor, int trigger) {
-      return targetOf(anchor, trigger, 0);
+    /**
+     * The target among the candidates {@link #targetCandidates} finds, in their order: the first that is not the
+     * source and is placed in a state or organisation, else the first that is not the source ("offered its troops
+     * to Lebanon's president", "extradited a militant to Britain": the state the act is aimed at).
+     */
+    private String targetOf(int anchor, int trigger, String source) {
+      List<String> found = new ArrayList<>();
+      targetCandidates(anchor, trigger, 0, found);
+      String first = null;
+      for (String a : found) {
+        if (a.equals(source)) {
+          continue;
+        }
+        if (first == null) {
+          first = a;
+        }
+        Actor x = actors.actor(a).orElse(null);
+        if (x != null && (x.country() != null || x.organization() != null)) {
+          return a;
+        }
+      }
+      return first;
     }
 
-    private String targetOf(int anchor, int trigger, int depth) {
+    private void targetCandidates(int anchor, int trigger, int depth, List<String> out) {
       if (isEvent(trigger) && lex[trigger].type() == EventType.ACCUSE) {
         // "complained to the council over the raids by X": who is accused, not who is told
         for (Dependency d : s.children(anchor)) {
           if (d.baseRelation().equals("obl") && Set.of("over", "about", "against").contains(Syntax.caseOf(s, d.dependent()))) {
-            List<String> found = actorsIn(d.dependent(), null);
-            if (!found.isEmpty()) {
-              return found.get(0);
-            }
+            addAll(out, actorsIn(d.dependent(), null));
           }
         }
       }
       int iobj = Syntax.child(s, anchor, "iobj");
       if (iobj >= 0) {
-        String a = actorOf(iobj, null);
-        if (a != null) {
-          return a;
-        }
+        add(out, actorOf(iobj, null));
       }
       int obj = Syntax.child(s, anchor, "obj");
-      if (obj >= 0 && obj != trigger) {
-        String a = actorOf(obj, null);
-        if (a != null) {
-          return a;
-        }
+      if (obj >= 0 && obj != trigger && !ownedBySubject(obj)) {
+        add(out, actorOf(obj, null));
       }
       for (Dependency d : s.children(anchor)) {
         if (d.baseRelation().equals("obl") && d.dependent() != trigger
             && TARGET_CASES.contains(Syntax.caseOf(s, d.dependent()))) {
-          String a = actorOf(d.dependent(), null);
-          if (a != null) {
-            return a;
-          }
+          add(out, actorOf(d.dependent(), null));
         }
       }
       // "accused X of ...", "demanded that X withdraw": the subject of the content clause
@@ -823,10 +832,7 @@ public final class DependencyEventCoder implements EventCoder {
             && Set.of("on", "for", "upon").contains(Syntax.caseOf(s, d.dependent()))) {
           int sub = Syntax.child(s, d.dependent(), "nsubj");
           if (sub >= 0) {
-            String a = actorOf(sub, null);
-            if (a != null) {
-              return a;
-            }
+            add(out, actorOf(sub, null));
           }
         }
       }
@@ -834,14 +840,35 @@ public final class DependencyEventCoder implements EventCoder {
       if (depth < 2) {
         for (Dependency d : s.children(anchor)) {
           if (d.relation().equals("xcomp") || d.relation().equals("ccomp")) {
-            String a = targetOf(d.dependent(), d.dependent(), depth + 1);
-            if (a != null) {
-              return a;
-            }
+            targetCandidates(d.dependent(), d.dependent(), depth + 1, out);
           }
         }
       }
-      return null;
+      if (obj >= 0 && obj != trigger && ownedBySubject(obj)) {
+        add(out, actorOf(obj, null)); // "its troops" only when nothing else is named
+      }
+    }
+
+    /** Whether the noun phrase at {@code i} is the actor's own ("its troops", "their arms"). */
+    private boolean ownedBySubject(int i) {
+      for (int p : Syntax.children(s, i, "nmod:poss")) {
+        if (tok.get(p).isPronoun()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void add(List<String> out, String actor) {
+      if (actor != null && !out.contains(actor)) {
+        out.add(actor);
+      }
+    }
+
+    private void addAll(List<String> out, List<String> found) {
+      for (String a : found) {
+        add(out, a);
+      }
     }
 
     /** Source and target named inside an event noun's own phrase ("Russia's attack on X", "talks between A and B"). */

@@ -80,11 +80,12 @@ public final class DependencyEventCoder implements EventCoder {
   @Override
   public List<Event> code(AnnotatedArticle article, ActorLayer actors, List<Quote> quotes) {
     List<Event> raw = new ArrayList<>();
+    Parties parties = new Parties();
     for (Sentence s : article.sentences()) {
       if (s.dependencies().isEmpty()) {
         continue;
       }
-      raw.addAll(new SentenceCoder(article, s, actors, quotes).code());
+      raw.addAll(new SentenceCoder(article, s, actors, quotes, parties).code());
     }
     return EventMerger.merge(mediatedParties(raw), article.text());
   }
@@ -112,20 +113,49 @@ public final class DependencyEventCoder implements EventCoder {
     return out;
   }
 
+  /**
+   * The two sides of the talks or agreement the article reported last: what "both sides", "the two leaders" and
+   * "the talks ended without a deal" refer to.
+   */
+  private static final class Parties {
+    String first;
+    String second;
+
+    void note(Event e) {
+      boolean mediation = "third-party".equals(e.mode()) || "045".equals(e.cameo());
+      if (EventMerger.SYMMETRIC.contains(e.type()) && !mediation && e.source() != null && e.target() != null
+          && !e.source().equals(e.target())) {
+        first = e.source();
+        second = e.target();
+      }
+    }
+
+    boolean known() {
+      return first != null;
+    }
+  }
+
+  /** Plural nouns that, with "both" or "the two", stand for the two sides of a dispute. */
+  private static final Set<String> GROUP_NOUNS = Set.of("side", "party", "leader", "country", "neighbour", "neighbor",
+      "delegation", "government", "nation", "state", "president", "minister", "rival", "foe", "adversary", "enemy",
+      "camp", "negotiator", "team", "belligerent", "capital", "envoy", "counterpart");
+
   /** Coding state for one sentence. */
   private final class SentenceCoder {
     private final AnnotatedArticle article;
     private final Sentence s;
     private final ActorLayer actors;
     private final List<Quote> quotes;
+    private final Parties parties;
     private final Entry[] lex;
     private final List<Token> tok;
 
-    SentenceCoder(AnnotatedArticle article, Sentence s, ActorLayer actors, List<Quote> quotes) {
+    SentenceCoder(AnnotatedArticle article, Sentence s, ActorLayer actors, List<Quote> quotes, Parties parties) {
       this.article = article;
       this.s = s;
       this.actors = actors;
       this.quotes = quotes;
+      this.parties = parties;
       this.tok = s.tokens();
       this.lex = new Entry[tok.size()];
       for (int i = 0; i < tok.size(); i++) {
@@ -153,6 +183,7 @@ public final class DependencyEventCoder implements EventCoder {
         Event ev = event(i, e);
         if (ev != null) {
           out.add(ev);
+          parties.note(ev);
           Event claim = accusation(ev);
           if (claim != null) {
             out.add(claim);
@@ -329,6 +360,10 @@ public final class DependencyEventCoder implements EventCoder {
         if (he != null && h != trigger) {
           switch (he.kind()) {
             case EVENT -> {
+              if (cur == trigger && reducedPassive(trigger)) {
+                c.top = cur; // "talks mediated by Kenya": the mediation is an act of its own, not the talks' content
+                return c;
+              }
               if (!ownAgent && !rel.equals("conj") && !rel.equals("appos")) {
                 c.absorbedBy = h;
                 return c;
@@ -517,7 +552,8 @@ public final class DependencyEventCoder implements EventCoder {
 
       // actors
       boolean passive = tok.get(anchor).pos() != null && tok.get(anchor).pos().equals("VBN")
-          && (Syntax.child(s, anchor, "nsubj:pass") >= 0 || Syntax.child(s, anchor, "aux:pass") >= 0);
+          && (Syntax.child(s, anchor, "nsubj:pass") >= 0 || Syntax.child(s, anchor, "aux:pass") >= 0
+              || reducedPassive(anchor));
       String source;
       String target = null;
       List<String> subjectActors = subj >= 0 ? actorsIn(subj, speaker) : List.of();
@@ -571,8 +607,15 @@ public final class DependencyEventCoder implements EventCoder {
       if (source == null && !chain.markers.isEmpty()) {
         source = actorOf(subjectOf(chain.markers.get(chain.markers.size() - 1)), speaker);
       }
-      if (subjectActors.size() > 1 && (target == null || target.equals(source))) {
-        target = subjectActors.get(1); // "A and B agreed": the pair
+      boolean mutual = EventMerger.SYMMETRIC.contains(type) && !"third-party".equals(mode)
+          && (stance == null || stance == Stance.AGREED || stance == Stance.ACCEPT);
+      if (subjectActors.size() > 1 && (target == null || target.equals(source) || mutual && !passive)) {
+        target = subjectActors.get(1); // "A and B agreed", "A and B failed to agree at talks in C": the pair
+      }
+      if (mutual && source == null && target == null && parties.known() && speaker == null) {
+        // "the talks ended without an agreement", "no deal was reached": the parties of the talks reported
+        source = parties.first;
+        target = parties.second;
       }
       if (e.frame().negationOnly() || inverted(e, type)) {
         // "X is not an option", "the reports were fake": the speaker's position; who made the claim is its target
@@ -640,6 +683,12 @@ public final class DependencyEventCoder implements EventCoder {
       return new Event("ev-0", type, mode, cameo, negated ? Polarity.NEGATED : Polarity.POSITIVE, modality, source, target,
           attributedTo, stance, issues, date.map(EventDate::value).orElse(null), date.map(EventDate::text).orElse(null),
           place.orElse(null), List.of(s.span()), triggerSpan, confidence);
+    }
+
+    /** A participle with its own "by" agent modifying a noun: "talks mediated by Kenya", "the first mediated by C". */
+    private boolean reducedPassive(int i) {
+      String rel = Syntax.relation(s, i);
+      return "VBN".equals(tok.get(i).pos()) && (rel.equals("acl") || rel.equals("dep")) && agentOf(i) >= 0;
     }
 
     /** Whether a word reporting a falsehood ("fake", "fabricated") is coded from the speaker's side. */
@@ -970,9 +1019,13 @@ public final class DependencyEventCoder implements EventCoder {
       }
       for (int k : Syntax.phrase(s, i)) {
         Optional<ActorMention> mk = actors.mentionAt(s.index(), k);
-        if (mk.isPresent()) {
+        if (mk.isPresent() && !venue(mk.get())) {
           return mk.get().actorId();
         }
+      }
+      List<String> both = group(i);
+      if (!both.isEmpty()) {
+        return both.get(0);
       }
       Token t = tok.get(i);
       if (speaker != null && t.isPronoun() && SPEAKER_PRONOUNS.contains(t.lemmaLower())) {
@@ -990,10 +1043,14 @@ public final class DependencyEventCoder implements EventCoder {
       // every mention inside the phrase, nested ones too: "the Russian and Ukrainian presidents" names two states
       actors.inSentence(s.index()).stream()
           .filter(m -> phrase.contains(m.firstToken()) && phrase.contains(m.lastToken()))
+          .filter(m -> !venue(m) || m.firstToken() == i)
           .sorted(java.util.Comparator.comparingInt(ActorMention::firstToken))
           .forEach(m -> out.add(m.actorId()));
       for (int c : Syntax.children(s, i, "conj")) {
         out.addAll(actorsIn(c, speaker));
+      }
+      if (out.isEmpty()) {
+        out.addAll(group(i));
       }
       if (out.isEmpty()) {
         String a = actorOf(i, speaker);
@@ -1002,6 +1059,42 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       return List.copyOf(out);
+    }
+
+    /**
+     * A city standing for its state inside a longer phrase where it only says where something is: "talks in
+     * Nairobi", "the Doha talks". The state is no party to what the phrase names.
+     */
+    private boolean venue(ActorMention m) {
+      if (m.kind() != org.parley.actors.MentionKind.METONYM) {
+        return false;
+      }
+      int h = m.lastToken();
+      String c = Syntax.caseOf(s, h);
+      if (Set.of("in", "at", "near", "outside").contains(c)) {
+        return true;
+      }
+      Dependency d = arc(h);
+      return d != null && d.relation().equals("compound") && isEvent(d.head());
+    }
+
+    /** "both sides", "the two leaders": the two parties of the talks reported last; else empty. */
+    private List<String> group(int i) {
+      if (!parties.known() || i < 0) {
+        return List.of();
+      }
+      Token t = tok.get(i);
+      if (!"NNS".equals(t.pos()) || !GROUP_NOUNS.contains(t.lemmaLower())) {
+        return List.of();
+      }
+      for (Dependency d : s.children(i)) {
+        String w = tok.get(d.dependent()).lemmaLower();
+        boolean both = d.relation().startsWith("det") || d.relation().equals("cc:preconj");
+        if (both && w.equals("both") || d.relation().equals("nummod") && (w.equals("two") || w.equals("2"))) {
+          return List.of(parties.first, parties.second);
+        }
+      }
+      return List.of();
     }
 
     private Quote quoteAt(int offset) {

@@ -58,6 +58,11 @@ public final class DependencyEventCoder implements EventCoder {
       "compound", "conj", "appos", "nsubj:pass");
   private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "at", "on", "into", "toward",
       "towards", "from", "upon");
+  /** Subordinators of clauses that only date the reported event ("after rebels seized the town"). */
+  private static final Set<String> BACKGROUND_MARKS = Set.of("after", "since", "before", "when", "while", "as",
+      "until", "once", "following");
+  /** Prepositions of phrases that only date it ("after five days of fighting", "amid clashes"). */
+  private static final Set<String> BACKGROUND_CASES = Set.of("after", "following", "since", "before", "amid");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
   private final EventLexicon lexicon;
@@ -165,6 +170,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     List<Event> code() {
       List<Event> out = new ArrayList<>();
+      List<Boolean> backdrop = new ArrayList<>();
       for (int i = 0; i < tok.size(); i++) {
         Entry e = lex[i];
         if (e != null && (e.kind() == Kind.INTEND || e.kind() == Kind.OPEN) && Syntax.noLonger(s, i)
@@ -174,6 +180,7 @@ public final class DependencyEventCoder implements EventCoder {
               Stance.ACCEPT, e.example(), e.origin()));
           if (ev != null) {
             out.add(ev);
+            backdrop.add(background(i));
           }
           continue;
         }
@@ -182,15 +189,60 @@ public final class DependencyEventCoder implements EventCoder {
         }
         Event ev = event(i, e);
         if (ev != null) {
+          boolean bg = background(i);
           out.add(ev);
+          backdrop.add(bg);
           parties.note(ev);
           Event claim = accusation(ev);
           if (claim != null) {
             out.add(claim);
+            backdrop.add(bg);
           }
         }
       }
+      if (backdrop.contains(false)) {
+        // "demonstrated in the city, where 24 people were killed last year": the sentence reports the main
+        // clause's event; a relative or time clause naming no one who acted only sets the scene
+        List<Event> kept = new ArrayList<>();
+        for (int k = 0; k < out.size(); k++) {
+          if (k >= backdrop.size() || !backdrop.get(k) || out.get(k).source() != null) {
+            kept.add(out.get(k));
+          }
+        }
+        return kept;
+      }
       return out;
+    }
+
+    /** Whether {@code i} lies in a relative clause, a time clause or a time phrase ("after the fighting"). */
+    private boolean background(int i) {
+      for (int guard = 0, cur = i; guard < tok.size(); guard++) {
+        Dependency d = arc(cur);
+        if (d == null) {
+          return false;
+        }
+        String rel = d.relation();
+        String mark = Syntax.caseOf(s, cur);
+        if (rel.equals("acl:relcl")) {
+          // "Serbia, where 24 people were killed last year" sets the scene; "the minister, who mediated the
+          // talks" reports what an actor did
+          boolean placeOrTime = false;
+          for (Dependency c : s.children(cur)) {
+            String w = tok.get(c.dependent()).lemmaLower();
+            placeOrTime |= c.relation().equals("advmod") && (w.equals("where") || w.equals("when"));
+          }
+          return placeOrTime || actors.mentionAt(s.index(), d.head()).isEmpty();
+        }
+        if (rel.equals("advcl") && BACKGROUND_MARKS.contains(mark) && !tok.get(cur).isNoun()) {
+          return true;
+        }
+        if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl")) && tok.get(cur).isNoun()
+            && BACKGROUND_CASES.contains(mark)) {
+          return true;
+        }
+        cur = d.head();
+      }
+      return false;
     }
 
     /**

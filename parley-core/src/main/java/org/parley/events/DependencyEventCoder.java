@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.actors.Actor;
 import org.parley.actors.ActorLayer;
 import org.parley.actors.ActorMention;
 import org.parley.article.Span;
@@ -57,6 +58,11 @@ public final class DependencyEventCoder implements EventCoder {
       "compound", "conj", "appos", "nsubj:pass");
   private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "at", "on", "into", "toward",
       "towards", "from", "upon");
+  /** Subordinators of clauses that only date the reported event ("after rebels seized the town"). */
+  private static final Set<String> BACKGROUND_MARKS = Set.of("after", "since", "before", "when", "while", "as",
+      "until", "once", "following");
+  /** Prepositions of phrases that only date it ("after five days of fighting", "amid clashes"). */
+  private static final Set<String> BACKGROUND_CASES = Set.of("after", "following", "since", "before", "amid");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
   private final EventLexicon lexicon;
@@ -167,6 +173,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     List<Event> code() {
       List<Event> out = new ArrayList<>();
+      List<Boolean> backdrop = new ArrayList<>();
       for (int i = 0; i < tok.size(); i++) {
         Entry e = lex[i];
         if (e != null && (e.kind() == Kind.INTEND || e.kind() == Kind.OPEN) && Syntax.noLonger(s, i)
@@ -176,6 +183,7 @@ public final class DependencyEventCoder implements EventCoder {
               Stance.ACCEPT, e.example(), e.origin()));
           if (ev != null) {
             out.add(ev);
+            backdrop.add(background(i));
           }
           continue;
         }
@@ -184,15 +192,60 @@ public final class DependencyEventCoder implements EventCoder {
         }
         Event ev = event(i, e);
         if (ev != null) {
+          boolean bg = background(i);
           out.add(ev);
+          backdrop.add(bg);
           parties.note(ev);
           Event claim = accusation(ev);
           if (claim != null) {
             out.add(claim);
+            backdrop.add(bg);
           }
         }
       }
+      if (backdrop.contains(false)) {
+        // "demonstrated in the city, where 24 people were killed last year": the sentence reports the main
+        // clause's event; a relative or time clause naming no one who acted only sets the scene
+        List<Event> kept = new ArrayList<>();
+        for (int k = 0; k < out.size(); k++) {
+          if (k >= backdrop.size() || !backdrop.get(k) || out.get(k).source() != null) {
+            kept.add(out.get(k));
+          }
+        }
+        return kept;
+      }
       return out;
+    }
+
+    /** Whether {@code i} lies in a relative clause, a time clause or a time phrase ("after the fighting"). */
+    private boolean background(int i) {
+      for (int guard = 0, cur = i; guard < tok.size(); guard++) {
+        Dependency d = arc(cur);
+        if (d == null) {
+          return false;
+        }
+        String rel = d.relation();
+        String mark = Syntax.caseOf(s, cur);
+        if (rel.equals("acl:relcl")) {
+          // "Serbia, where 24 people were killed last year" sets the scene; "the minister, who mediated the
+          // talks" reports what an actor did
+          boolean placeOrTime = false;
+          for (Dependency c : s.children(cur)) {
+            String w = tok.get(c.dependent()).lemmaLower();
+            placeOrTime |= c.relation().equals("advmod") && (w.equals("where") || w.equals("when"));
+          }
+          return placeOrTime || actors.mentionAt(s.index(), d.head()).isEmpty();
+        }
+        if (rel.equals("advcl") && BACKGROUND_MARKS.contains(mark) && !tok.get(cur).isNoun()) {
+          return true;
+        }
+        if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl")) && tok.get(cur).isNoun()
+            && BACKGROUND_CASES.contains(mark)) {
+          return true;
+        }
+        cur = d.head();
+      }
+      return false;
     }
 
     /**
@@ -568,7 +621,7 @@ public final class DependencyEventCoder implements EventCoder {
         if (subj >= 0 && Syntax.isRelative(tok.get(subj))) {
           source = actorOf(relativeAntecedent(anchor), speaker);
         }
-        target = targetOf(anchor, trigger);
+        target = targetOf(anchor, trigger, source);
       }
       if (noun && !lightVerb) {
         String[] own = nounActors(trigger, type);
@@ -829,43 +882,51 @@ public final class DependencyEventCoder implements EventCoder {
       return -1;
     }
 
-    private String targetOf(int anchor, int trigger) {
-      return targetOf(anchor, trigger, 0);
+    /**
+     * The target among the candidates {@link #targetCandidates} finds, in their order: the first that is not the
+     * source and is placed in a state or organisation, else the first that is not the source ("offered its troops
+     * to Lebanon's president", "extradited a militant to Britain": the state the act is aimed at).
+     */
+    private String targetOf(int anchor, int trigger, String source) {
+      List<String> found = new ArrayList<>();
+      targetCandidates(anchor, trigger, 0, found);
+      String first = null;
+      for (String a : found) {
+        if (a.equals(source)) {
+          continue;
+        }
+        if (first == null) {
+          first = a;
+        }
+        Actor x = actors.actor(a).orElse(null);
+        if (x != null && (x.country() != null || x.organization() != null)) {
+          return a;
+        }
+      }
+      return first;
     }
 
-    private String targetOf(int anchor, int trigger, int depth) {
+    private void targetCandidates(int anchor, int trigger, int depth, List<String> out) {
       if (isEvent(trigger) && lex[trigger].type() == EventType.ACCUSE) {
         // "complained to the council over the raids by X": who is accused, not who is told
         for (Dependency d : s.children(anchor)) {
           if (d.baseRelation().equals("obl") && Set.of("over", "about", "against").contains(Syntax.caseOf(s, d.dependent()))) {
-            List<String> found = actorsIn(d.dependent(), null);
-            if (!found.isEmpty()) {
-              return found.get(0);
-            }
+            addAll(out, actorsIn(d.dependent(), null));
           }
         }
       }
       int iobj = Syntax.child(s, anchor, "iobj");
       if (iobj >= 0) {
-        String a = actorOf(iobj, null);
-        if (a != null) {
-          return a;
-        }
+        add(out, actorOf(iobj, null));
       }
       int obj = Syntax.child(s, anchor, "obj");
-      if (obj >= 0 && obj != trigger) {
-        String a = actorOf(obj, null);
-        if (a != null) {
-          return a;
-        }
+      if (obj >= 0 && obj != trigger && !ownedBySubject(obj)) {
+        add(out, actorOf(obj, null));
       }
       for (Dependency d : s.children(anchor)) {
         if (d.baseRelation().equals("obl") && d.dependent() != trigger
             && TARGET_CASES.contains(Syntax.caseOf(s, d.dependent()))) {
-          String a = actorOf(d.dependent(), null);
-          if (a != null) {
-            return a;
-          }
+          add(out, actorOf(d.dependent(), null));
         }
       }
       // "accused X of ...", "demanded that X withdraw": the subject of the content clause
@@ -875,10 +936,7 @@ public final class DependencyEventCoder implements EventCoder {
             && Set.of("on", "for", "upon").contains(Syntax.caseOf(s, d.dependent()))) {
           int sub = Syntax.child(s, d.dependent(), "nsubj");
           if (sub >= 0) {
-            String a = actorOf(sub, null);
-            if (a != null) {
-              return a;
-            }
+            add(out, actorOf(sub, null));
           }
         }
       }
@@ -886,14 +944,35 @@ public final class DependencyEventCoder implements EventCoder {
       if (depth < 2) {
         for (Dependency d : s.children(anchor)) {
           if (d.relation().equals("xcomp") || d.relation().equals("ccomp")) {
-            String a = targetOf(d.dependent(), d.dependent(), depth + 1);
-            if (a != null) {
-              return a;
-            }
+            targetCandidates(d.dependent(), d.dependent(), depth + 1, out);
           }
         }
       }
-      return null;
+      if (obj >= 0 && obj != trigger && ownedBySubject(obj)) {
+        add(out, actorOf(obj, null)); // "its troops" only when nothing else is named
+      }
+    }
+
+    /** Whether the noun phrase at {@code i} is the actor's own ("its troops", "their arms"). */
+    private boolean ownedBySubject(int i) {
+      for (int p : Syntax.children(s, i, "nmod:poss")) {
+        if (tok.get(p).isPronoun()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void add(List<String> out, String actor) {
+      if (actor != null && !out.contains(actor)) {
+        out.add(actor);
+      }
+    }
+
+    private void addAll(List<String> out, List<String> found) {
+      for (String a : found) {
+        add(out, a);
+      }
     }
 
     /** Source and target named inside an event noun's own phrase ("Russia's attack on X", "talks between A and B"). */

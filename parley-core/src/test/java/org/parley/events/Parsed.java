@@ -74,6 +74,17 @@ final class Parsed {
     return this;
   }
 
+  /** Like {@link #actor}, for the government of state {@code country} (alpha-3). */
+  Parsed state(String id, String name, String country, int first, int last) {
+    Sentence s = sentences.get(sentences.size() - 1);
+    Span span = s.span(first, last);
+    mentions.add(new ActorMention(span, s.index(), first, last, id, MentionKind.NAME));
+    if (actors.stream().noneMatch(a -> a.id().equals(id))) {
+      actors.add(new Actor(id, name, country + "GOV", country, "GOV", null, null, List.of(span)));
+    }
+    return this;
+  }
+
   AnnotatedArticle article() {
     Article a = new Article("t", null, null, null, null, text.toString(), "test");
     return new AnnotatedArticle(a, Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES,

@@ -253,6 +253,8 @@ public final class KnowledgeBaseResolver implements ActorResolver {
     private final boolean[] used;
     private final String[] adjective;
     private final List<Draft> here = new ArrayList<>();
+    /** While reading a title before a name: the name's first token, else -1. */
+    private int nameAfterTitle = -1;
 
     SentenceRun(Run run, Sentence s) {
       this.run = run;
@@ -499,12 +501,14 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           from++;
         }
         Found title = null;
+        nameAfterTitle = p.first();
         for (int i = from; i < p.first() && title == null; i++) {
           Found f = cueAt(i);
           if (f != null && f.isTitle() && f.last() < p.first()) {
             title = f;
           }
         }
+        nameAfterTitle = -1;
         boolean counterpart = false;
         for (int i = from; i < p.first(); i++) {
           counterpart |= lower(i).equals("counterpart");
@@ -548,7 +552,13 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           continue;
         }
         if (f.isTitle()) {
-          if (definite && singular(f.last())) {
+          String of = countryOfPhrase(f.last());
+          if (of != null && singular(f.last())) {
+            // "the president of Armenia": that state's office holder, not the last president named
+            String key = describedPerson(of, f, true);
+            add(definite ? i - 1 : i, f.last(), key != null ? key : run.state(of, f.title().sector()),
+                MentionKind.DESCRIPTION);
+          } else if (definite && singular(f.last())) {
             String key = describedPerson(null, f, true);
             if (key != null) {
               add(i - 1, f.last(), key, MentionKind.DESCRIPTION);
@@ -579,10 +589,43 @@ public final class KnowledgeBaseResolver implements ActorResolver {
             continue;
           }
         }
+        String home = adj == null ? countryOfPhrase(f.last()) : null;
+        if (home != null) {
+          // "the army of Kenya", "security forces in Guinea", "protesters in Nairobi": that state's sector
+          add(first, f.last(), run.state(home, f.cue().sector()), MentionKind.DESCRIPTION);
+          i = f.last();
+          continue;
+        }
         String name = s.span(first, f.last()).of(run.article.text());
         add(first, f.last(), run.group(f.cue().sector(), adj, name), MentionKind.DESCRIPTION);
         i = f.last();
       }
+    }
+
+    /** The country a state name or capital after "of", "in" or "from" on noun {@code head} names, or null. */
+    private String countryOfPhrase(int head) {
+      if (s.dependencies().isEmpty()) {
+        return null;
+      }
+      for (Dependency d : s.children(head)) {
+        if (!d.baseRelation().equals("nmod")) {
+          continue;
+        }
+        int c = d.dependent();
+        boolean place = false;
+        for (Dependency cd : s.children(c)) {
+          place |= cd.relation().equals("case") && Set.of("of", "in", "from").contains(lower(cd.dependent()));
+        }
+        if (!place) {
+          continue;
+        }
+        for (Draft dr : here) {
+          if (dr.first() <= c && c <= dr.last() && dr.key().startsWith("s:") && dr.key().endsWith("|GOV")) {
+            return dr.key().substring(2, dr.key().indexOf('|'));
+          }
+        }
+      }
+      return null;
     }
 
     /** "Russian forces", "the Ukrainian side", "Hungarian and Romanian officials", "his Russian counterpart". */
@@ -714,7 +757,10 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       }
       if (!s.dependencies().isEmpty()) {
         Dependency arc = s.headArc(i);
-        return arc == null || !(arc.relation().equals("compound") && arc.head() > i);
+        // "Defence Secretary John Smith": the parser hangs the title on the name as a compound; it still heads
+        // the title phrase
+        boolean onName = nameAfterTitle > i && arc != null && arc.head() >= nameAfterTitle;
+        return arc == null || onName || !(arc.relation().equals("compound") && arc.head() > i);
       }
       return !(t.get(i + 1).isNoun() && adjective[i + 1] == null && !used[i + 1] && !t.get(i + 1).isProperNoun());
     }

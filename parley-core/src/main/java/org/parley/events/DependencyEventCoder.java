@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.actors.Actor;
 import org.parley.actors.ActorLayer;
 import org.parley.actors.ActorMention;
 import org.parley.article.Span;
@@ -57,6 +58,11 @@ public final class DependencyEventCoder implements EventCoder {
       "compound", "conj", "appos", "nsubj:pass");
   private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "at", "on", "into", "toward",
       "towards", "from", "upon");
+  /** Subordinators of clauses that only date the reported event ("after rebels seized the town"). */
+  private static final Set<String> BACKGROUND_MARKS = Set.of("after", "since", "before", "when", "while", "as",
+      "until", "once", "following");
+  /** Prepositions of phrases that only date it ("after five days of fighting", "amid clashes"). */
+  private static final Set<String> BACKGROUND_CASES = Set.of("after", "following", "since", "before", "amid");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
   private final EventLexicon lexicon;
@@ -79,11 +85,12 @@ public final class DependencyEventCoder implements EventCoder {
   @Override
   public List<Event> code(AnnotatedArticle article, ActorLayer actors, List<Quote> quotes) {
     List<Event> raw = new ArrayList<>();
+    Parties parties = new Parties();
     for (Sentence s : article.sentences()) {
       if (s.dependencies().isEmpty()) {
         continue;
       }
-      raw.addAll(new SentenceCoder(article, s, actors, quotes).code());
+      raw.addAll(new SentenceCoder(article, s, actors, quotes, parties).code());
     }
     return EventMerger.merge(mediatedParties(raw), article.text());
   }
@@ -111,20 +118,52 @@ public final class DependencyEventCoder implements EventCoder {
     return out;
   }
 
+  /**
+   * The two sides of the talks or agreement the article reported last: what "both sides", "the two leaders" and
+   * "the talks ended without a deal" refer to.
+   */
+  private static final class Parties {
+    String first;
+    String second;
+
+    void note(Event e) {
+      boolean mediation = "third-party".equals(e.mode()) || "045".equals(e.cameo());
+      if (EventMerger.SYMMETRIC.contains(e.type()) && !mediation && e.source() != null && e.target() != null
+          && !e.source().equals(e.target())) {
+        first = e.source();
+        second = e.target();
+      }
+    }
+
+    boolean known() {
+      return first != null;
+    }
+  }
+
+  /** Sectors of bodies a state or group commands: "its troops", "their delegation" act for the owner. */
+  private static final Set<String> OWNED_SECTORS = Set.of("MIL", "GOV", "COP", "SPY");
+
+  /** Plural nouns that, with "both" or "the two", stand for the two sides of a dispute. */
+  private static final Set<String> GROUP_NOUNS = Set.of("side", "party", "leader", "country", "neighbour", "neighbor",
+      "delegation", "government", "nation", "state", "president", "minister", "rival", "foe", "adversary", "enemy",
+      "camp", "negotiator", "team", "belligerent", "capital", "envoy", "counterpart");
+
   /** Coding state for one sentence. */
   private final class SentenceCoder {
     private final AnnotatedArticle article;
     private final Sentence s;
     private final ActorLayer actors;
     private final List<Quote> quotes;
+    private final Parties parties;
     private final Entry[] lex;
     private final List<Token> tok;
 
-    SentenceCoder(AnnotatedArticle article, Sentence s, ActorLayer actors, List<Quote> quotes) {
+    SentenceCoder(AnnotatedArticle article, Sentence s, ActorLayer actors, List<Quote> quotes, Parties parties) {
       this.article = article;
       this.s = s;
       this.actors = actors;
       this.quotes = quotes;
+      this.parties = parties;
       this.tok = s.tokens();
       this.lex = new Entry[tok.size()];
       for (int i = 0; i < tok.size(); i++) {
@@ -134,6 +173,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     List<Event> code() {
       List<Event> out = new ArrayList<>();
+      List<Boolean> backdrop = new ArrayList<>();
       for (int i = 0; i < tok.size(); i++) {
         Entry e = lex[i];
         if (e != null && (e.kind() == Kind.INTEND || e.kind() == Kind.OPEN) && Syntax.noLonger(s, i)
@@ -143,6 +183,7 @@ public final class DependencyEventCoder implements EventCoder {
               Stance.ACCEPT, e.example(), e.origin()));
           if (ev != null) {
             out.add(ev);
+            backdrop.add(background(i));
           }
           continue;
         }
@@ -151,14 +192,60 @@ public final class DependencyEventCoder implements EventCoder {
         }
         Event ev = event(i, e);
         if (ev != null) {
+          boolean bg = background(i);
           out.add(ev);
+          backdrop.add(bg);
+          parties.note(ev);
           Event claim = accusation(ev);
           if (claim != null) {
             out.add(claim);
+            backdrop.add(bg);
           }
         }
       }
+      if (backdrop.contains(false)) {
+        // "demonstrated in the city, where 24 people were killed last year": the sentence reports the main
+        // clause's event; a relative or time clause naming no one who acted only sets the scene
+        List<Event> kept = new ArrayList<>();
+        for (int k = 0; k < out.size(); k++) {
+          if (k >= backdrop.size() || !backdrop.get(k) || out.get(k).source() != null) {
+            kept.add(out.get(k));
+          }
+        }
+        return kept;
+      }
       return out;
+    }
+
+    /** Whether {@code i} lies in a relative clause, a time clause or a time phrase ("after the fighting"). */
+    private boolean background(int i) {
+      for (int guard = 0, cur = i; guard < tok.size(); guard++) {
+        Dependency d = arc(cur);
+        if (d == null) {
+          return false;
+        }
+        String rel = d.relation();
+        String mark = Syntax.caseOf(s, cur);
+        if (rel.equals("acl:relcl")) {
+          // "Serbia, where 24 people were killed last year" sets the scene; "the minister, who mediated the
+          // talks" reports what an actor did
+          boolean placeOrTime = false;
+          for (Dependency c : s.children(cur)) {
+            String w = tok.get(c.dependent()).lemmaLower();
+            placeOrTime |= c.relation().equals("advmod") && (w.equals("where") || w.equals("when"));
+          }
+          return placeOrTime || actors.mentionAt(s.index(), d.head()).isEmpty();
+        }
+        if (rel.equals("advcl") && BACKGROUND_MARKS.contains(mark) && !tok.get(cur).isNoun()) {
+          return true;
+        }
+        if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl")) && tok.get(cur).isNoun()
+            && BACKGROUND_CASES.contains(mark)) {
+          return true;
+        }
+        cur = d.head();
+      }
+      return false;
     }
 
     /**
@@ -328,6 +415,10 @@ public final class DependencyEventCoder implements EventCoder {
         if (he != null && h != trigger) {
           switch (he.kind()) {
             case EVENT -> {
+              if (cur == trigger && reducedPassive(trigger)) {
+                c.top = cur; // "talks mediated by Kenya": the mediation is an act of its own, not the talks' content
+                return c;
+              }
               if (!ownAgent && !rel.equals("conj") && !rel.equals("appos")) {
                 c.absorbedBy = h;
                 return c;
@@ -516,7 +607,8 @@ public final class DependencyEventCoder implements EventCoder {
 
       // actors
       boolean passive = tok.get(anchor).pos() != null && tok.get(anchor).pos().equals("VBN")
-          && (Syntax.child(s, anchor, "nsubj:pass") >= 0 || Syntax.child(s, anchor, "aux:pass") >= 0);
+          && (Syntax.child(s, anchor, "nsubj:pass") >= 0 || Syntax.child(s, anchor, "aux:pass") >= 0
+              || reducedPassive(anchor));
       String source;
       String target = null;
       List<String> subjectActors = subj >= 0 ? actorsIn(subj, speaker) : List.of();
@@ -529,7 +621,7 @@ public final class DependencyEventCoder implements EventCoder {
         if (subj >= 0 && Syntax.isRelative(tok.get(subj))) {
           source = actorOf(relativeAntecedent(anchor), speaker);
         }
-        target = targetOf(anchor, trigger);
+        target = targetOf(anchor, trigger, source);
       }
       if (noun && !lightVerb) {
         String[] own = nounActors(trigger, type);
@@ -570,8 +662,15 @@ public final class DependencyEventCoder implements EventCoder {
       if (source == null && !chain.markers.isEmpty()) {
         source = actorOf(subjectOf(chain.markers.get(chain.markers.size() - 1)), speaker);
       }
-      if (subjectActors.size() > 1 && (target == null || target.equals(source))) {
-        target = subjectActors.get(1); // "A and B agreed": the pair
+      boolean mutual = EventMerger.SYMMETRIC.contains(type) && !"third-party".equals(mode)
+          && (stance == null || stance == Stance.AGREED || stance == Stance.ACCEPT);
+      if (subjectActors.size() > 1 && (target == null || target.equals(source) || mutual && !passive && coordinated(subj))) {
+        target = subjectActors.get(1); // "A and B agreed", "A and B failed to agree at talks in C": the pair
+      }
+      if (mutual && source == null && target == null && parties.known() && speaker == null) {
+        // "the talks ended without an agreement", "no deal was reached": the parties of the talks reported
+        source = parties.first;
+        target = parties.second;
       }
       if (e.frame().negationOnly() || inverted(e, type)) {
         // "X is not an option", "the reports were fake": the speaker's position; who made the claim is its target
@@ -639,6 +738,12 @@ public final class DependencyEventCoder implements EventCoder {
       return new Event("ev-0", type, mode, cameo, negated ? Polarity.NEGATED : Polarity.POSITIVE, modality, source, target,
           attributedTo, stance, issues, date.map(EventDate::value).orElse(null), date.map(EventDate::text).orElse(null),
           place.orElse(null), List.of(s.span()), triggerSpan, confidence);
+    }
+
+    /** A participle with its own "by" agent modifying a noun: "talks mediated by Kenya", "the first mediated by C". */
+    private boolean reducedPassive(int i) {
+      String rel = Syntax.relation(s, i);
+      return "VBN".equals(tok.get(i).pos()) && (rel.equals("acl") || rel.equals("dep")) && agentOf(i) >= 0;
     }
 
     /** Whether a word reporting a falsehood ("fake", "fabricated") is coded from the speaker's side. */
@@ -777,43 +882,51 @@ public final class DependencyEventCoder implements EventCoder {
       return -1;
     }
 
-    private String targetOf(int anchor, int trigger) {
-      return targetOf(anchor, trigger, 0);
+    /**
+     * The target among the candidates {@link #targetCandidates} finds, in their order: the first that is not the
+     * source and is placed in a state or organisation, else the first that is not the source ("offered its troops
+     * to Lebanon's president", "extradited a militant to Britain": the state the act is aimed at).
+     */
+    private String targetOf(int anchor, int trigger, String source) {
+      List<String> found = new ArrayList<>();
+      targetCandidates(anchor, trigger, 0, found);
+      String first = null;
+      for (String a : found) {
+        if (a.equals(source)) {
+          continue;
+        }
+        if (first == null) {
+          first = a;
+        }
+        Actor x = actors.actor(a).orElse(null);
+        if (x != null && (x.country() != null || x.organization() != null)) {
+          return a;
+        }
+      }
+      return first;
     }
 
-    private String targetOf(int anchor, int trigger, int depth) {
+    private void targetCandidates(int anchor, int trigger, int depth, List<String> out) {
       if (isEvent(trigger) && lex[trigger].type() == EventType.ACCUSE) {
         // "complained to the council over the raids by X": who is accused, not who is told
         for (Dependency d : s.children(anchor)) {
           if (d.baseRelation().equals("obl") && Set.of("over", "about", "against").contains(Syntax.caseOf(s, d.dependent()))) {
-            List<String> found = actorsIn(d.dependent(), null);
-            if (!found.isEmpty()) {
-              return found.get(0);
-            }
+            addAll(out, actorsIn(d.dependent(), null));
           }
         }
       }
       int iobj = Syntax.child(s, anchor, "iobj");
       if (iobj >= 0) {
-        String a = actorOf(iobj, null);
-        if (a != null) {
-          return a;
-        }
+        add(out, actorOf(iobj, null));
       }
       int obj = Syntax.child(s, anchor, "obj");
-      if (obj >= 0 && obj != trigger) {
-        String a = actorOf(obj, null);
-        if (a != null) {
-          return a;
-        }
+      if (obj >= 0 && obj != trigger && !ownedBySubject(obj)) {
+        add(out, actorOf(obj, null));
       }
       for (Dependency d : s.children(anchor)) {
         if (d.baseRelation().equals("obl") && d.dependent() != trigger
             && TARGET_CASES.contains(Syntax.caseOf(s, d.dependent()))) {
-          String a = actorOf(d.dependent(), null);
-          if (a != null) {
-            return a;
-          }
+          add(out, actorOf(d.dependent(), null));
         }
       }
       // "accused X of ...", "demanded that X withdraw": the subject of the content clause
@@ -823,10 +936,7 @@ public final class DependencyEventCoder implements EventCoder {
             && Set.of("on", "for", "upon").contains(Syntax.caseOf(s, d.dependent()))) {
           int sub = Syntax.child(s, d.dependent(), "nsubj");
           if (sub >= 0) {
-            String a = actorOf(sub, null);
-            if (a != null) {
-              return a;
-            }
+            add(out, actorOf(sub, null));
           }
         }
       }
@@ -834,14 +944,35 @@ public final class DependencyEventCoder implements EventCoder {
       if (depth < 2) {
         for (Dependency d : s.children(anchor)) {
           if (d.relation().equals("xcomp") || d.relation().equals("ccomp")) {
-            String a = targetOf(d.dependent(), d.dependent(), depth + 1);
-            if (a != null) {
-              return a;
-            }
+            targetCandidates(d.dependent(), d.dependent(), depth + 1, out);
           }
         }
       }
-      return null;
+      if (obj >= 0 && obj != trigger && ownedBySubject(obj)) {
+        add(out, actorOf(obj, null)); // "its troops" only when nothing else is named
+      }
+    }
+
+    /** Whether the noun phrase at {@code i} is the actor's own ("its troops", "their arms"). */
+    private boolean ownedBySubject(int i) {
+      for (int p : Syntax.children(s, i, "nmod:poss")) {
+        if (tok.get(p).isPronoun()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void add(List<String> out, String actor) {
+      if (actor != null && !out.contains(actor)) {
+        out.add(actor);
+      }
+    }
+
+    private void addAll(List<String> out, List<String> found) {
+      for (String a : found) {
+        add(out, a);
+      }
     }
 
     /** Source and target named inside an event noun's own phrase ("Russia's attack on X", "talks between A and B"). */
@@ -939,13 +1070,17 @@ public final class DependencyEventCoder implements EventCoder {
       }
       Optional<ActorMention> m = actors.mentionAt(s.index(), i);
       if (m.isPresent()) {
-        return m.get().actorId();
+        return ownedBy(i, m.get().actorId());
       }
       for (int k : Syntax.phrase(s, i)) {
         Optional<ActorMention> mk = actors.mentionAt(s.index(), k);
-        if (mk.isPresent()) {
+        if (mk.isPresent() && !venue(mk.get())) {
           return mk.get().actorId();
         }
+      }
+      List<String> both = group(i);
+      if (!both.isEmpty()) {
+        return both.get(0);
       }
       Token t = tok.get(i);
       if (speaker != null && t.isPronoun() && SPEAKER_PRONOUNS.contains(t.lemmaLower())) {
@@ -963,10 +1098,14 @@ public final class DependencyEventCoder implements EventCoder {
       // every mention inside the phrase, nested ones too: "the Russian and Ukrainian presidents" names two states
       actors.inSentence(s.index()).stream()
           .filter(m -> phrase.contains(m.firstToken()) && phrase.contains(m.lastToken()))
+          .filter(m -> !venue(m) || m.firstToken() == i)
           .sorted(java.util.Comparator.comparingInt(ActorMention::firstToken))
           .forEach(m -> out.add(m.actorId()));
       for (int c : Syntax.children(s, i, "conj")) {
         out.addAll(actorsIn(c, speaker));
+      }
+      if (out.isEmpty()) {
+        out.addAll(group(i));
       }
       if (out.isEmpty()) {
         String a = actorOf(i, speaker);
@@ -975,6 +1114,67 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       return List.copyOf(out);
+    }
+
+    /**
+     * A city standing for its state inside a longer phrase where it only says where something is: "talks in
+     * Nairobi", "the Doha talks". The state is no party to what the phrase names.
+     */
+    private boolean venue(ActorMention m) {
+      if (m.kind() != org.parley.actors.MentionKind.METONYM) {
+        return false;
+      }
+      int h = m.lastToken();
+      Dependency d = arc(h);
+      if (d == null || !isEvent(d.head()) || lex[d.head()].type() != EventType.CONSULT) {
+        return false; // "a curfew in Algiers", "protesters in Baghdad": the city is what the event is done to
+      }
+      return d.relation().equals("compound") || Set.of("in", "at").contains(Syntax.caseOf(s, h));
+    }
+
+    /** Whether the noun phrase headed by {@code i} joins two or more conjuncts ("A and B", "A and B's envoys"). */
+    private boolean coordinated(int i) {
+      for (int k : Syntax.phrase(s, i)) {
+        if (Syntax.child(s, k, "conj") >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "its troops", "their delegation": a body known only by its sector belongs to the side that owns it, so the
+     * owner is the actor of the phrase.
+     */
+    private String ownedBy(int i, String actorId) {
+      boolean bare = actors.actor(actorId).map(x -> x.country() == null && x.organization() == null
+          && x.sector() != null && OWNED_SECTORS.contains(x.sector())).orElse(false);
+      int poss = Syntax.child(s, i, "nmod:poss");
+      if (!bare || poss < 0) {
+        return actorId;
+      }
+      return actors.mentionAt(s.index(), poss).map(ActorMention::actorId)
+          .filter(o -> actors.actor(o).map(x -> x.country() != null || x.organization() != null).orElse(false))
+          .orElse(actorId);
+    }
+
+    /** "both sides", "the two leaders": the two parties of the talks reported last; else empty. */
+    private List<String> group(int i) {
+      if (!parties.known() || i < 0) {
+        return List.of();
+      }
+      Token t = tok.get(i);
+      if (!"NNS".equals(t.pos()) || !GROUP_NOUNS.contains(t.lemmaLower())) {
+        return List.of();
+      }
+      for (Dependency d : s.children(i)) {
+        String w = tok.get(d.dependent()).lemmaLower();
+        boolean both = d.relation().startsWith("det") || d.relation().equals("cc:preconj");
+        if (both && w.equals("both") || d.relation().equals("nummod") && (w.equals("two") || w.equals("2"))) {
+          return List.of(parties.first, parties.second);
+        }
+      }
+      return List.of();
     }
 
     private Quote quoteAt(int offset) {

@@ -240,4 +240,25 @@ class KnowledgeBaseResolverTest {
     assertThat(KB.on("Mohammed bin Abdulrahman Al Thani", LocalDate.of(2024, 1, 30)).orElseThrow().role())
         .isEqualTo("Prime Minister");
   }
+
+  @Test
+  void codesUnknownPersonFromTitleTheParserAttachesToTheName() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Zambian/JJ/amod>2 Defence/NNP/compound>2 Secretary/NNP/compound>4 Mwila/NNP/PERSON/compound>4 "
+            + "Banda/NNP/PERSON/nsubj>5 arrived/VBD/root>-1 ./.");
+    Actor banda = actorOf(a, resolve(a), "Zambian Defence Secretary Mwila Banda");
+    assertThat(banda.code()).isEqualTo("ZMBGOV");
+    assertThat(banda.role()).isEqualTo("Minister of Defence");
+  }
+
+  @Test
+  void givesSectorNounTheStateItIsPlacedIn() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Police/NNS/nsubj>3 in/IN/case>2 Zambia/NNP/LOCATION/nmod>0 arrested/VBD/root>-1 "
+            + "dozens/NNS/obj>3 of/IN/case>6 students/NNS/nmod>4 ./.");
+    ActorLayer layer = resolve(a);
+    assertThat(actorOf(a, layer, "Police").code()).isEqualTo("ZMBCOP");
+    assertThat(actorOf(a, layer, "Zambia").code()).isEqualTo("ZMBGOV");
+    assertThat(actorOf(a, layer, "students").country()).isNull();
+  }
 }

@@ -225,4 +225,45 @@ class DependencyEventCoderTest {
     assertThat(events).filteredOn(e -> e.type() == EventType.AGREE)
         .allMatch(e -> e.polarity() == Polarity.NEGATED);
   }
+
+  @Test
+  void prefersTheStateAnActIsAimedAtOverAStatelessObject() {
+    List<Event> events = new Parsed().sentence(
+        "Kenya/Kenya/NNP/LOCATION>1:nsubj", "extradited/extradite/VBD/O>-1:root", "a/a/DT/O>4:det",
+        "suspected/suspect/VBN/O>4:amod", "militant/militant/NN/O>1:obj", "to/to/IN/O>6:case",
+        "Britain/Britain/NNP/LOCATION>1:obl", "./././O>1:punct")
+        .state("act-1", "Kenya", "KEN", 0, 0).actor("act-2", "militant", 4, 4)
+        .state("act-3", "United Kingdom", "GBR", 6, 6).code();
+
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.COOPERATE);
+      assertThat(e.source()).isEqualTo("act-1");
+      assertThat(e.target()).isEqualTo("act-3");
+    });
+  }
+
+  @Test
+  void dropsAnUnattributedKillingInARelativeClauseThatOnlySetsTheScene() {
+    List<Event> events = new Parsed().sentence(
+        "Protesters/protester/NNS/O>1:nsubj", "rallied/rally/VBD/O>-1:root", "in/in/IN/O>4:case",
+        "the/the/DT/O>4:det", "capital/capital/NN/O>1:obl", ",/,/,/O>4:punct", "where/where/WRB/O>10:advmod",
+        "three/three/CD/O>8:nummod", "people/people/NNS/O>10:nsubj:pass", "were/be/VBD/O>10:aux:pass",
+        "killed/kill/VBN/O>4:acl:relcl", "last/last/JJ/O>12:amod", "month/month/NN/O>10:obl:tmod",
+        "./././O>1:punct")
+        .actor("act-1", "protesters", 0, 0).code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.PROTEST);
+  }
+
+  @Test
+  void keepsAnAttackInARelativeClauseWhenItNamesTheAttacker() {
+    List<Event> events = new Parsed().sentence(
+        "Protesters/protester/NNS/O>1:nsubj", "rallied/rally/VBD/O>-1:root", "in/in/IN/O>4:case",
+        "the/the/DT/O>4:det", "capital/capital/NN/O>1:obl", ",/,/,/O>4:punct", "where/where/WRB/O>8:advmod",
+        "troops/troops/NNS/O>8:nsubj", "killed/kill/VBD/O>4:acl:relcl", "three/three/CD/O>10:nummod",
+        "people/people/NNS/O>8:obj", "./././O>1:punct")
+        .actor("act-1", "protesters", 0, 0).actor("act-2", "troops", 7, 7).code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.PROTEST, EventType.ASSAULT);
+  }
 }

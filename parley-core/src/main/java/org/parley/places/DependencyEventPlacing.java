@@ -33,6 +33,16 @@ public final class DependencyEventPlacing implements EventPlacing {
       "city", "town", "village", "resort", "capital", "port", "region", "province", "oblast", "district",
       "state", "area", "enclave", "territory", "island", "peninsula", "strip", "governorate", "county",
       "municipality", "outskirts", "suburb", "hub", "settlement", "neighbourhood", "neighborhood");
+  /**
+   * Verbs whose object is the place acted on ("shelled Kherson", "captured Bakhmut"). Other verbs' objects
+   * named after a city are usually its government ("accused Baku of ...", "urged Kyiv to ..."), not a place.
+   */
+  private static final Set<String> ACTS_ON_PLACES = Set.of(
+      "attack", "bomb", "bombard", "shell", "strike", "hit", "raid", "storm", "besiege", "encircle", "surround",
+      "capture", "seize", "take", "retake", "recapture", "occupy", "liberate", "enter", "invade", "overrun",
+      "evacuate", "flood", "target", "blockade", "siege", "pound", "rocket", "control", "reach", "visit",
+      "tour", "leave", "flee");
+
   /** Verbs of going somewhere: their destination is where the visit happens. */
   private static final Set<String> MOTION = Set.of(
       "visit", "travel", "arrive", "fly", "go", "come", "return", "head", "tour");
@@ -163,6 +173,7 @@ public final class DependencyEventPlacing implements EventPlacing {
       }
     }
     if (!licensed && arc.relation().equals("obj") && s.tokens().get(arc.head()).isVerb()
+        && ACTS_ON_PLACES.contains(s.tokens().get(arc.head()).lemmaLower())
         && (isPlaceNoun(t) || gazetteer.lookup(phrase(s, n, text), null).filter(e -> !e.isCountry()).isPresent())) {
       licensed = true; // "shelled the city of Kherson", "captured Bakhmut"; a country object is an actor
     }

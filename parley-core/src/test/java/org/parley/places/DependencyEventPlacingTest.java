@@ -41,6 +41,13 @@ class DependencyEventPlacingTest {
   }
 
   @Test
+  void capitalAccusedIsAGovernmentNotAPlace() {
+    String s = "Yerevan/NNP/LOCATION/1/nsubj accused|accuse/VBD/O/-1/root Baku/NNP/LOCATION/1/obj of/IN/O/4/mark "
+        + "shelling|shell/VBG/O/1/advcl positions|position/NNS/O/4/obj ././O/1/punct";
+    assertThat(place(s, "accused")).isEmpty();
+  }
+
+  @Test
   void regionNamedByACompoundBeforeItsNoun() {
     String s = "Two/CD/O/1/nummod soldiers|soldier/NNS/O/3/nsubj:pass were|be/VBD/O/3/aux:pass "
         + "killed|kill/VBN/O/-1/root in/IN/O/6/case an|a/DT/O/6/det ambush/NN/O/3/obl in/IN/O/11/case "

@@ -39,7 +39,8 @@ async function api(path) {
 function show(...nodes) {
   charts.forEach(c => c.dispose());
   charts = [];
-  main.replaceChildren(...nodes);
+  // Optional parts are passed as null; replaceChildren would print them as the text "null".
+  main.replaceChildren(...nodes.filter(n => n !== null && n !== undefined && n !== false));
 }
 
 function fail(e) {

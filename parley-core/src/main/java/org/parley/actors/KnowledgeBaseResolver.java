@@ -449,14 +449,27 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         return null;
       }
       String only = null;
+      Set<String> countries = new java.util.HashSet<>();
+      Set<String> sectors = new java.util.HashSet<>();
+      boolean several = false;
       for (String p : people) {
         boolean active = run.date == null || kb.entries(p).stream().anyMatch(e -> e.activeOn(run.date));
         if (active) {
-          if (only != null) {
-            return null;
+          for (Entry e : kb.entries(p)) {
+            countries.add(String.valueOf(e.country()));
+            sectors.add(String.valueOf(e.sector()));
           }
+          several |= only != null;
           only = p;
         }
+      }
+      if (several) {
+        // "Bush" with no date: which one is unknown, but when all candidates served one state, that state is known
+        if (countries.size() == 1 && sectors.size() == 1 && !countries.contains("null")) {
+          return run.unknownPerson(text, countries.iterator().next(),
+              sectors.contains("null") ? null : sectors.iterator().next(), null);
+        }
+        return null;
       }
       return only == null ? null : run.person(only);
     }
@@ -494,6 +507,13 @@ public final class KnowledgeBaseResolver implements ActorResolver {
             break;
           }
           k--;
+        }
+        if (country == null && k >= 0 && used[k] && k < p.first() - 1) {
+          // "Pakistan President X": a state's name used as a modifier of the title
+          String before = stateAt(k);
+          if (before != null) {
+            country = before;
+          }
         }
         // the chain is k+1 .. first-1; keep it only if it holds a title
         int from = k + 1;
@@ -600,6 +620,16 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         add(first, f.last(), run.group(f.cue().sector(), adj, name), MentionKind.DESCRIPTION);
         i = f.last();
       }
+    }
+
+    /** The country whose government a mention ending at token {@code k} names, or null. */
+    private String stateAt(int k) {
+      for (Draft dr : here) {
+        if (dr.last() == k && dr.key().startsWith("s:") && dr.key().endsWith("|GOV")) {
+          return dr.key().substring(2, dr.key().indexOf('|'));
+        }
+      }
+      return null;
     }
 
     /** The country a state name or capital after "of", "in" or "from" on noun {@code head} names, or null. */

@@ -351,6 +351,43 @@ public final class DependencyEventCoder implements EventCoder {
       return build(i, e, anchor, noun, copular, chain);
     }
 
+    /**
+     * Whether event noun {@code n} is what its clause's subject undertakes: the object ("launched a mediation
+     * effort") or "on" phrase ("arrived on a visit") of a predicate, not a time or topic phrase ("prior to the
+     * meeting").
+     */
+    private boolean undertaken(int n) {
+      Dependency d = arc(n);
+      if (d != null && d.relation().equals("compound")) {
+        n = d.head();
+        d = arc(n);
+      }
+      if (d == null || !tok.get(d.head()).isVerb() || lex[d.head()] != null && lex[d.head()].kind() == Kind.SAY) {
+        return false;
+      }
+      return d.relation().equals("obj") || d.baseRelation().equals("obl") && Syntax.caseOf(s, n).equals("on");
+    }
+
+    /** The first state or organisation named in a modifier ("of X", "in X", "X administration") of noun {@code i}. */
+    private String homeOf(int i) {
+      for (Dependency d : s.children(i)) {
+        if (d.relation().equals("compound") || d.relation().equals("nmod")) {
+          for (String a : actorsIn(d.dependent(), null)) {
+            if (placed(a)) {
+              return a;
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    /** Whether actor {@code id} is placed in a state or is an organisation. */
+    private boolean placed(String id) {
+      Actor x = actors.actor(id).orElse(null);
+      return x != null && (x.country() != null || x.organization() != null);
+    }
+
     /** Whether {@code i} is the predicate of a copular clause whose subject is a "priority"-like event noun. */
     private boolean isCopularTopic(int i) {
       for (int sub : Syntax.children(s, i, "nsubj")) {
@@ -615,6 +652,14 @@ public final class DependencyEventCoder implements EventCoder {
         target = subj >= 0 ? actorOf(subj, speaker) : null;
       } else {
         source = subjectActors.isEmpty() ? null : subjectActors.get(0);
+        if (source != null && !placed(source)) {
+          // "leaders of the opposition coalition", "students throughout Indonesia", "the Bush administration": a
+          // group is coded by the state or organisation its phrase places it in
+          String home = homeOf(subj);
+          if (home != null) {
+            source = home;
+          }
+        }
         if (subj >= 0 && Syntax.isRelative(tok.get(subj))) {
           source = actorOf(relativeAntecedent(anchor), speaker);
         }
@@ -651,6 +696,15 @@ public final class DependencyEventCoder implements EventCoder {
               target = a;
               break;
             }
+          }
+        }
+        if (source == null && !copular && !FORCEFUL.contains(type) && type != EventType.ASSAULT
+            && undertaken(trigger)) {
+          // "arrived on a visit", "launched a mediation effort": the clause's subject makes the visit; not so for
+          // force ("died of torture": the subject suffers it)
+          List<String> around = contextActors(trigger);
+          if (!around.isEmpty() && !around.get(0).equals(target)) {
+            source = around.get(0);
           }
         }
       } else if (target == null && lightVerb) {
@@ -895,8 +949,7 @@ public final class DependencyEventCoder implements EventCoder {
         if (first == null) {
           first = a;
         }
-        Actor x = actors.actor(a).orElse(null);
-        if (x != null && (x.country() != null || x.organization() != null)) {
+        if (placed(a)) {
           return a;
         }
       }

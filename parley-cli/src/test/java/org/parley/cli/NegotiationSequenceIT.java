@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.parley.article.Article;
 import org.parley.engine.Parley;
@@ -34,7 +33,6 @@ import org.parley.negotiation.TrackRound;
  * read into one negotiation track whose stance timeline, mediator change, contradiction and as-of boards are
  * those the articles state (see the README there). NegotiationTrackerTest asserts the same over hand-built boards.
  */
-@Disabled("needs the event coder from branch events")
 class NegotiationSequenceIT {
   private static final List<ArticleBoards> ARTICLES = new ArrayList<>();
 

@@ -140,6 +140,9 @@ public final class DependencyEventCoder implements EventCoder {
     }
   }
 
+  /** Sectors of bodies a state or group commands: "its troops", "their delegation" act for the owner. */
+  private static final Set<String> OWNED_SECTORS = Set.of("MIL", "GOV", "COP", "SPY");
+
   /** Plural nouns that, with "both" or "the two", stand for the two sides of a dispute. */
   private static final Set<String> GROUP_NOUNS = Set.of("side", "party", "leader", "country", "neighbour", "neighbor",
       "delegation", "government", "nation", "state", "president", "minister", "rival", "foe", "adversary", "enemy",
@@ -715,7 +718,7 @@ public final class DependencyEventCoder implements EventCoder {
       }
       boolean mutual = EventMerger.SYMMETRIC.contains(type) && !"third-party".equals(mode)
           && (stance == null || stance == Stance.AGREED || stance == Stance.ACCEPT);
-      if (subjectActors.size() > 1 && (target == null || target.equals(source) || mutual && !passive)) {
+      if (subjectActors.size() > 1 && (target == null || target.equals(source) || mutual && !passive && coordinated(subj))) {
         target = subjectActors.get(1); // "A and B agreed", "A and B failed to agree at talks in C": the pair
       }
       if (mutual && source == null && target == null && parties.known() && speaker == null) {
@@ -1120,7 +1123,7 @@ public final class DependencyEventCoder implements EventCoder {
       }
       Optional<ActorMention> m = actors.mentionAt(s.index(), i);
       if (m.isPresent()) {
-        return m.get().actorId();
+        return ownedBy(i, m.get().actorId());
       }
       for (int k : Syntax.phrase(s, i)) {
         Optional<ActorMention> mk = actors.mentionAt(s.index(), k);
@@ -1175,12 +1178,37 @@ public final class DependencyEventCoder implements EventCoder {
         return false;
       }
       int h = m.lastToken();
-      String c = Syntax.caseOf(s, h);
-      if (Set.of("in", "at", "near", "outside").contains(c)) {
-        return true;
-      }
       Dependency d = arc(h);
-      return d != null && d.relation().equals("compound") && isEvent(d.head());
+      if (d == null || !isEvent(d.head()) || lex[d.head()].type() != EventType.CONSULT) {
+        return false; // "a curfew in Algiers", "protesters in Baghdad": the city is what the event is done to
+      }
+      return d.relation().equals("compound") || Set.of("in", "at").contains(Syntax.caseOf(s, h));
+    }
+
+    /** Whether the noun phrase headed by {@code i} joins two or more conjuncts ("A and B", "A and B's envoys"). */
+    private boolean coordinated(int i) {
+      for (int k : Syntax.phrase(s, i)) {
+        if (Syntax.child(s, k, "conj") >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "its troops", "their delegation": a body known only by its sector belongs to the side that owns it, so the
+     * owner is the actor of the phrase.
+     */
+    private String ownedBy(int i, String actorId) {
+      boolean bare = actors.actor(actorId).map(x -> x.country() == null && x.organization() == null
+          && x.sector() != null && OWNED_SECTORS.contains(x.sector())).orElse(false);
+      int poss = Syntax.child(s, i, "nmod:poss");
+      if (!bare || poss < 0) {
+        return actorId;
+      }
+      return actors.mentionAt(s.index(), poss).map(ActorMention::actorId)
+          .filter(o -> actors.actor(o).map(x -> x.country() != null || x.organization() != null).orElse(false))
+          .orElse(actorId);
     }
 
     /** "both sides", "the two leaders": the two parties of the talks reported last; else empty. */

@@ -35,7 +35,7 @@ import org.parley.nlp.AnnotatedArticle;
  *       offers, rejections addressed to the other side) make the pair.</li>
  *   <li>Rounds: the talks, mediation and agreement events between the pair, grouped by date (or shared
  *       sentence); the outcome comes from the AGREE events of the round: positive gives agreement (partial when
- *       the board has other issues still open, or when a negated AGREE is reported too), negated gives
+ *       the board has other issues a party still demands, rejects or only considers, or when a negated AGREE is
  *       no_agreement, none gives unknown. Earlier rounds the article recalls are rounds with an earlier date.</li>
  *   <li>Positions: each event with a stance and issues whose source speaks for a party or mediator, with
  *       negation and hypothetical mood folded into the stance; an agreement between the two parties gives both
@@ -50,6 +50,9 @@ public final class EventBoardBuilder implements BoardBuilder {
       "\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|latest|final|last|new|next)"
           + "\\s+round\\b", Pattern.CASE_INSENSITIVE);
 
+  /** Stances of a party that mean the issue is not settled. */
+  private static final Set<Stance> UNSETTLED = Set.of(Stance.DEMAND, Stance.REJECT, Stance.OPPOSE, Stance.OPEN);
+
   @Override
   public List<NegotiationBoard> build(AnnotatedArticle article, ActorLayer actors, List<Event> events) {
     Sides sides = Sides.of(actors.actors());
@@ -60,11 +63,44 @@ public final class EventBoardBuilder implements BoardBuilder {
       }
     }
     List<Pair> pairs = pairs(events, sides, mediatorSides);
+    if (pairs.isEmpty()) {
+      return oneSide(article, sides, mediatorSides, events);
+    }
     List<NegotiationBoard> boards = new ArrayList<>();
     for (Pair pair : pairs) {
       boards.add(board(article, pair, pairs, sides, mediatorSides, events));
     }
     return boards;
+  }
+
+  /**
+   * An article naming only one side of a negotiation ("X rejected any withdrawal at the talks on Tuesday, its
+   * spokesman said") still reports that side's positions: a board with that one party, which the tracker joins to
+   * the negotiation the side is in. Only when exactly one side (no mediator, no international organisation) takes
+   * positions on issues.
+   */
+  private List<NegotiationBoard> oneSide(AnnotatedArticle article, Sides sides, Set<String> mediatorSides,
+                                         List<Event> events) {
+    Set<String> holders = new LinkedHashSet<>();
+    for (Event e : events) {
+      String src = sides.sideOf(e.source());
+      if (src != null && !e.issues().isEmpty() && stanceOf(e) != null && !mediatorSides.contains(src)
+          && !sides.isIntergovernmental(src)) {
+        holders.add(src);
+      }
+    }
+    if (holders.size() != 1) {
+      return List.of();
+    }
+    String side = holders.iterator().next();
+    Pair alone = new Pair(side, side);
+    List<String> partyIds = List.of(sides.actorFor(side));
+    List<IssuePositions> issues = issues(alone, List.of(alone), partyIds, Set.of(), sides, events);
+    if (issues.isEmpty()) {
+      return List.of();
+    }
+    List<Round> rounds = rounds(article, alone, sides, events, List.of(), issues);
+    return List.of(new NegotiationBoard(partyIds, List.of(), rounds, issues));
   }
 
   /** The unordered pairs of sides in talks, in order of first report. */
@@ -238,9 +274,12 @@ public final class EventBoardBuilder implements BoardBuilder {
     if (agreed && failed) {
       outcome = Outcome.PARTIAL;
     } else if (agreed) {
+      // An issue stays open while a party still demands, refuses or only considers something on it; offers and
+      // acceptances made under the deal ("agreed to withdraw in stages") and a mediator's positions do not.
       boolean othersOpen = !agreedIssues.isEmpty() && issues.stream()
           .anyMatch(ip -> !agreedIssues.contains(ip.issue())
-              && ip.positions().stream().anyMatch(p -> p.stance() != Stance.AGREED));
+              && ip.positions().stream().noneMatch(p -> p.stance() == Stance.AGREED)
+              && ip.positions().stream().anyMatch(p -> pair.has(sides.sideOf(p.actorId())) && UNSETTLED.contains(p.stance())));
       outcome = othersOpen ? Outcome.PARTIAL : Outcome.AGREEMENT;
     } else if (failed) {
       outcome = Outcome.NO_AGREEMENT;

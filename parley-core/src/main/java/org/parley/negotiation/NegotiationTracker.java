@@ -24,6 +24,8 @@ import org.parley.article.Span;
  *       the same place. Each article's account of the outcome is kept.</li>
  *   <li>A stance without a date is dated by the talks the article reports (its latest round up to the
  *       publication day), else by the publication day: what a side says in a report on talks it said there.</li>
+ *   <li>A board with one party (the article names only one side) joins the track of that side whose rounds
+ *       include the day of its positions, else the only track that side is in; otherwise it is left out.</li>
  *   <li>{@link #tracks(LocalDate)} shows the tracks as they stood on a day: only articles published by then,
  *       and only stances dated by then.</li>
  * </ul>
@@ -64,6 +66,7 @@ public final class NegotiationTracker {
     }
     known.sort(Comparator.comparing(ArticleBoards::published, Comparator.nullsLast(Comparator.naturalOrder())));
     Map<Set<String>, Builder> builders = new LinkedHashMap<>();
+    Map<Set<String>, Set<String>> roundDays = pairRounds(known);
     for (ArticleBoards a : known) {
       Sides sides = Sides.of(a.actors());
       Map<String, Actor> byId = new LinkedHashMap<>();
@@ -77,12 +80,51 @@ public final class NegotiationTracker {
           }
         }
         if (parties.size() < 2) {
-          continue;
+          Set<String> joined = parties.isEmpty() ? null : trackOf(parties.get(0), board, roundDays);
+          if (joined == null) {
+            continue;
+          }
+          parties = new ArrayList<>(joined);
         }
-        builders.computeIfAbsent(new TreeSet<>(parties), k -> new Builder(parties)).add(a, board, sides, byId, asOf);
+        List<String> order = parties;
+        builders.computeIfAbsent(new TreeSet<>(parties), k -> new Builder(order)).add(a, board, sides, byId, asOf);
       }
     }
     return builders.values().stream().map(Builder::build).toList();
+  }
+
+  /** The round days (and undated rounds as "") of every set of two or more parties the articles report. */
+  private static Map<Set<String>, Set<String>> pairRounds(List<ArticleBoards> known) {
+    Map<Set<String>, Set<String>> out = new LinkedHashMap<>();
+    for (ArticleBoards a : known) {
+      Map<String, Actor> byId = new LinkedHashMap<>();
+      a.actors().forEach(x -> byId.put(x.id(), x));
+      for (NegotiationBoard board : a.boards()) {
+        Set<String> parties = new TreeSet<>();
+        board.parties().forEach(id -> parties.add(keyOf(byId.get(id), id)));
+        if (parties.size() < 2) {
+          continue;
+        }
+        Set<String> days = out.computeIfAbsent(parties, k -> new LinkedHashSet<>());
+        board.rounds().forEach(r -> days.add(r.date() == null ? "" : r.date()));
+      }
+    }
+    return out;
+  }
+
+  /** The parties of the track a one-party board belongs to, or null when none or several fit. */
+  private static Set<String> trackOf(String side, NegotiationBoard board, Map<Set<String>, Set<String>> roundDays) {
+    Set<String> days = new LinkedHashSet<>();
+    board.rounds().forEach(r -> days.add(r.date()));
+    board.issues().forEach(ip -> ip.positions().forEach(p -> days.add(p.date())));
+    days.remove(null);
+    List<Set<String>> withSide = roundDays.keySet().stream().filter(k -> k.contains(side)).toList();
+    List<Set<String>> sameDay = withSide.stream()
+        .filter(k -> roundDays.get(k).stream().anyMatch(days::contains)).toList();
+    if (sameDay.size() == 1) {
+      return sameDay.get(0);
+    }
+    return sameDay.isEmpty() && withSide.size() == 1 ? withSide.get(0) : null;
   }
 
   /** The side key of an actor of the article, or the bare id when the actor is missing (bad input). */

@@ -60,6 +60,20 @@ final class Parsed {
     return this;
   }
 
+  /**
+   * Makes tokens {@code first..last} of the last sentence a mention of kind {@code kind} of an actor with a country
+   * and sector (either may be null), as the actor stage would resolve "Kyiv" (a metonym) or "its troops".
+   */
+  Parsed actor(String id, String name, int first, int last, MentionKind kind, String country, String sector) {
+    Sentence s = sentences.get(sentences.size() - 1);
+    Span span = s.span(first, last);
+    mentions.add(new ActorMention(span, s.index(), first, last, id, kind));
+    if (actors.stream().noneMatch(a -> a.id().equals(id))) {
+      actors.add(new Actor(id, name, null, country, sector, null, null, List.of(span)));
+    }
+    return this;
+  }
+
   /** Like {@link #actor}, for the government of state {@code country} (alpha-3). */
   Parsed state(String id, String name, String country, int first, int last) {
     Sentence s = sentences.get(sentences.size() - 1);

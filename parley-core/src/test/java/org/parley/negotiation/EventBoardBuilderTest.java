@@ -233,4 +233,59 @@ class EventBoardBuilderTest {
     assertThat(board.issues()).extracting(ip -> ip.issue(), ip -> ip.positions().get(0).stance())
         .containsExactly(tuple("security_guarantees", Stance.OFFER), tuple("leaders_meeting", Stance.OPEN));
   }
+
+  @Test
+  void anArticleNamingOneSideGivesThatSidesPositionsOnAOnePartyBoard() {
+    Scenario s = new Scenario("one-side", DAY, "Cedar Post",
+        "Lebanon rejected any buffer zone at the Naqoura talks on Monday, a government spokesman said.",
+        "The spokesman said the army would stay on the border.")
+        .state("act-1", "Lebanon", "LBN", "GOV")
+        .person("act-2", "spokesman", "LBN", "Government spokesman")
+        .stance(EventType.REJECT, Stance.REJECT, "act-1", null, List.of("territory"), "2026-04-13",
+            "rejected any buffer zone");
+
+    List<NegotiationBoard> boards = s.boards();
+
+    assertThat(boards).singleElement().satisfies(b -> {
+      assertThat(b.parties()).containsExactly("act-1");
+      assertThat(b.issues()).extracting(ip -> ip.issue(), ip -> ip.positions().get(0).stance())
+          .containsExactly(tuple("territory", Stance.REJECT));
+    });
+  }
+
+  @Test
+  void twoSidesStatingPositionsWithoutTalksGiveNoOnePartyBoards() {
+    Scenario s = new Scenario("two-sides", DAY, null,
+        "Lebanon rejected any buffer zone.", "Israel demanded a buffer zone.")
+        .state("act-1", "Lebanon", "LBN", "GOV")
+        .state("act-2", "Israel", "ISR", "GOV")
+        .stance(EventType.REJECT, Stance.REJECT, "act-1", null, List.of("territory"), null, "rejected any buffer")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-2", null, List.of("territory"), null, "demanded a buffer");
+
+    assertThat(s.boards()).isEmpty();
+  }
+
+  private static Scenario truceSigned(Stance left) {
+    return new Scenario("truce", DAY, null,
+        "Israel and Lebanon signed a truce in Naqoura on Monday.",
+        "Under the deal, Israel will pull its troops back from the border strip.")
+        .state("act-1", "Israel", "ISR", "GOV")
+        .state("act-2", "Lebanon", "LBN", "GOV")
+        .talks("046", "act-1", "act-2", "2026-04-13", "Naqoura", "signed a truce", "signed")
+        .agreement(Polarity.POSITIVE, "act-1", "act-2", List.of("ceasefire"), "2026-04-13", "signed a truce")
+        .event(EventType.AGREE, "030", Polarity.POSITIVE, Modality.INTENDED, "act-1", null, left,
+            List.of("withdrawal"), null, null, null, "will pull its troops back");
+  }
+
+  @Test
+  void anAgreementWithOnlyOffersLeftOnOtherIssuesIsAnAgreement() {
+    assertThat(truceSigned(Stance.OFFER).boards().get(0).rounds()).extracting(Round::outcome)
+        .containsExactly(Outcome.AGREEMENT);
+  }
+
+  @Test
+  void anAgreementWhileAPartyStillOnlyConsidersAnotherIssueIsPartial() {
+    assertThat(truceSigned(Stance.OPEN).boards().get(0).rounds()).extracting(Round::outcome)
+        .containsExactly(Outcome.PARTIAL);
+  }
 }

@@ -219,4 +219,31 @@ class NegotiationTrackerTest {
   void beforeAnyArticleThereIsNoTrack() {
     assertThat(sequence().tracks(LocalDate.of(2026, 1, 31))).isEmpty();
   }
+
+  /** Article 04 as the real pipeline reads it: it names Ethiopia only, so its board has one party. */
+  private static Scenario denialNamingOneSide() {
+    return new Scenario("04", LocalDate.of(2026, 3, 5), "Addis Monitor",
+        "Ethiopia rejected any withdrawal from Badme at the Doha talks on Tuesday, a government spokesman said, denying reports that its delegation had offered a pullback.",
+        "The spokesman said Ethiopian troops would stay until the border was demarcated by an independent commission.")
+        .state("act-1", "Ethiopia", "ETH", "GOV")
+        .person("act-2", "spokesman", "ETH", "Government spokesman")
+        .stance(EventType.REJECT, Stance.REJECT, "act-1", null, List.of("withdrawal"), "2026-03-03",
+            "rejected any withdrawal");
+  }
+
+  @Test
+  void aOnePartyBoardJoinsTheTrackWithARoundOnTheDayOfItsPositions() {
+    List<NegotiationTrack> tracks = new NegotiationTracker().addAll(List.of(firstRound().articleBoards(),
+        thirdRound().articleBoards(), denialNamingOneSide().articleBoards())).tracks();
+    assertThat(tracks).hasSize(1);
+    NegotiationTrack t = tracks.get(0);
+
+    assertThat(t.articles()).containsExactly("01", "03", "04");
+    assertThat(t.contested("ETH", "withdrawal")).isTrue();
+  }
+
+  @Test
+  void aOnePartyBoardWithNoTrackOfItsSideIsLeftOut() {
+    assertThat(new NegotiationTracker().add(denialNamingOneSide().articleBoards()).tracks()).isEmpty();
+  }
 }

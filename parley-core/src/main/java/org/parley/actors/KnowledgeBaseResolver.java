@@ -508,9 +508,9 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           }
           k--;
         }
-        if (country == null && k >= 0 && used[k] && k < p.first() - 1) {
-          // "Pakistan President X": a state's name used as a modifier of the title
-          String before = stateAt(k);
+        if (country == null && k >= 0 && k < p.first() - 1) {
+          // "Pakistan President X", "Lebanon's new President X": a state's name, or its possessive, before the title
+          String before = used[k] ? stateAt(k) : k >= 1 && possessive(k) ? stateAt(k - 1) : null;
           if (before != null) {
             country = before;
           }

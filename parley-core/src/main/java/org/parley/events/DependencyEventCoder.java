@@ -58,6 +58,9 @@ public final class DependencyEventCoder implements EventCoder {
       "compound", "conj", "appos", "nsubj:pass");
   private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "at", "on", "into", "toward",
       "towards", "from", "upon");
+  /** Types whose act falls on the place where it happens when no one is named as its target. */
+  private static final Set<EventType> PLACE_TARGETED = EnumSet.of(EventType.ASSAULT, EventType.COERCE,
+      EventType.MOBILIZE, EventType.PROTEST, EventType.RETREAT, EventType.CONCEDE);
   /** Subordinators of clauses that only date the reported event ("after rebels seized the town"). */
   private static final Set<String> BACKGROUND_MARKS = Set.of("after", "since", "before", "when", "while", "as",
       "until", "once", "following");
@@ -380,6 +383,16 @@ public final class DependencyEventCoder implements EventCoder {
               return a;
             }
           }
+        }
+      }
+      return null;
+    }
+
+    /** The government actor of state {@code country} the article names, other than {@code not}; or null. */
+    private String stateActor(String country, String not) {
+      for (Actor a : actors.actors()) {
+        if (country.equals(a.country()) && "GOV".equals(a.sector()) && !a.id().equals(not)) {
+          return a.id();
         }
       }
       return null;
@@ -782,6 +795,11 @@ public final class DependencyEventCoder implements EventCoder {
       LocalDate published = article.article().published();
       Optional<EventDate> date = dating.date(s, anchor, article.text(), published);
       Optional<Place> place = placing.place(s, anchor, article.text());
+      if (target == null && PLACE_TARGETED.contains(type) && place.isPresent() && place.get().country() != null) {
+        // "shelled the town", "imposed a curfew in the north": with no one named, the act falls on the state
+        // where it happens (not for talks, whose venue is no party)
+        target = stateActor(place.get().country(), source);
+      }
       int from = Math.min(anchor, trigger);
       int to = Math.max(anchor, trigger);
       Span triggerSpan = to - from <= 4 ? s.span(from, to) : tok.get(trigger).span();

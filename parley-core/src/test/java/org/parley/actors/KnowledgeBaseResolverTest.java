@@ -261,4 +261,22 @@ class KnowledgeBaseResolverTest {
     assertThat(actorOf(a, layer, "Zambia").code()).isEqualTo("ZMBGOV");
     assertThat(actorOf(a, layer, "students").country()).isNull();
   }
+
+  @Test
+  void takesTheCountryOfAStatesPossessiveBeforeATitle() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Zambia/NNP/LOCATION/nmod:poss>3 's/POS/case>0 new/JJ/amod>3 President/NNP/compound>5 "
+            + "Mwila/NNP/PERSON/compound>5 Banda/NNP/PERSON/nsubj>6 resigned/VBD/root>-1 ./.");
+    Actor banda = actorOf(a, resolve(a), "new President Mwila Banda");
+    assertThat(banda.code()).isEqualTo("ZMBGOV");
+  }
+
+  @Test
+  void takesTheCountryOfAStateNameModifyingATitle() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Zambia/NNP/LOCATION/compound>3 President/NNP/compound>3 Mwila/NNP/PERSON/compound>3 "
+            + "Banda/NNP/PERSON/nsubj>4 resigned/VBD/root>-1 ./.");
+    ActorLayer layer = resolve(a);
+    assertThat(actorOf(a, layer, "President Mwila Banda").code()).isEqualTo("ZMBGOV");
+  }
 }

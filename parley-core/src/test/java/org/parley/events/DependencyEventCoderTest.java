@@ -266,4 +266,27 @@ class DependencyEventCoderTest {
 
     assertThat(events).extracting(Event::type).containsExactly(EventType.PROTEST, EventType.ASSAULT);
   }
+
+  @Test
+  void anAttackWithNoNamedTargetFallsOnTheStateWhereItHappens() {
+    Parsed p = new Parsed().sentence(
+        "Rebels/rebel/NNS/O>1:nsubj", "shelled/shell/VBD/O>-1:root", "the/the/DT/O>4:det",
+        "northern/northern/JJ/O>4:amod", "town/town/NN/O>1:obj", "of/of/IN/O>6:case", "Gulu/Gulu/NNP/LOCATION>4:nmod",
+        "in/in/IN/O>8:case", "Uganda/Uganda/NNP/LOCATION>1:obl", "./././O>1:punct")
+        .actor("act-1", "rebels", 0, 0).state("act-2", "Uganda", "UGA", 8, 8);
+
+    assertThat(p.codeAt(new Place("Gulu", "UGA", null, null))).singleElement()
+        .satisfies(e -> assertThat(e.target()).isEqualTo("act-2"));
+  }
+
+  @Test
+  void talksDoNotTakeTheirVenueAsAParty() {
+    Parsed p = new Parsed().sentence(
+        "The/the/DT/O>1:det", "envoy/envoy/NN/O>2:nsubj", "met/meet/VBD/O>-1:root", "in/in/IN/O>4:case",
+        "Uganda/Uganda/NNP/LOCATION>2:obl", "./././O>2:punct")
+        .actor("act-1", "envoy", 1, 1).state("act-2", "Uganda", "UGA", 4, 4);
+
+    assertThat(p.codeAt(new Place("Uganda", "UGA", null, null))).singleElement()
+        .satisfies(e -> assertThat(e.target()).isNull());
+  }
 }

@@ -644,6 +644,19 @@ public final class DependencyEventCoder implements EventCoder {
         mode = null;
       }
 
+      if ((intend || selfIntent) && !negated && unless(anchor, chain) && type != EventType.REQUEST
+          && type != EventType.REJECT) {
+        // "will withdraw its force unless a truce is arranged": an act held over another party is a threat, and
+        // the condition is the threat's, not a doubt about what was said
+        if (type != EventType.THREATEN) {
+          cameo = THREAT_CAMEO.getOrDefault(e.type(), "130");
+          type = EventType.THREATEN;
+          mode = null;
+          stance = null;
+        }
+        hypothetical = false;
+        intend = true;
+      }
       boolean demanded = obliged && !negated && chain.say >= 0 && type != EventType.REQUEST;
       if (demanded) {
         // "X said Y must withdraw": X demands it of Y
@@ -837,6 +850,20 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       return -1;
+    }
+
+    /** Whether predicate {@code anchor} or a shaping word above it carries an "unless" clause. */
+    private boolean unless(int anchor, Chain chain) {
+      List<Integer> heads = new ArrayList<>(chain.markers);
+      heads.add(anchor);
+      for (int h : heads) {
+        for (int c : Syntax.children(s, h, "advcl")) {
+          if (Syntax.caseOf(s, c).equals("unless")) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     private boolean inCondition(int i) {

@@ -289,4 +289,20 @@ class DependencyEventCoderTest {
     assertThat(p.codeAt(new Place("Uganda", "UGA", null, null))).singleElement()
         .satisfies(e -> assertThat(e.target()).isNull());
   }
+
+  @Test
+  void anActAnnouncedUnlessAnotherPartyCompliesIsAnIntendedThreat() {
+    List<Event> events = new Parsed().sentence(
+        "Ghana/Ghana/NNP/LOCATION>2:nsubj", "will/will/MD/O>2:aux", "recall/recall/VB/O>-1:root",
+        "its/its/PRP$/O>4:nmod:poss", "ambassador/ambassador/NN/O>2:obj", "unless/unless/IN/O>8:mark",
+        "the/the/DT/O>7:det", "junta/junta/NN/O>8:nsubj", "frees/free/VBZ/O>2:advcl",
+        "the/the/DT/O>10:det", "detainees/detainee/NNS/O>8:obj", "./././O>2:punct")
+        .state("act-1", "Ghana", "GHA", 0, 0).actor("act-2", "junta", 7, 7).code();
+
+    assertThat(events).filteredOn(e -> e.source() != null && e.source().equals("act-1")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.type()).isEqualTo(EventType.THREATEN);
+          assertThat(e.modality()).isEqualTo(Modality.INTENDED);
+        });
+  }
 }

@@ -270,6 +270,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       surnamesAndUnknownNames();
       titlesBeforeNames();
       descriptions();
+      personHomes();
       pronouns();
       run.drafts.addAll(here);
     }
@@ -548,6 +549,48 @@ public final class KnowledgeBaseResolver implements ActorResolver {
               country == null && "IGO".equals(sector) ? "IGO" : country == null ? null : sector, null, role, true, null));
         }
         here.set(d, new Draft(p.sentence(), start, p.last(), p.key(), p.kind()));
+      }
+    }
+
+    /**
+     * An unknown person described by an apposition or an "of" phrase naming a state or organisation ("K. O., the
+     * United Nations relief coordinator", "King H. of Morocco") belongs to it.
+     */
+    private void personHomes() {
+      if (s.dependencies().isEmpty()) {
+        return;
+      }
+      for (Draft p : List.copyOf(here)) {
+        Info info = run.infos.get(p.key());
+        if (info == null || !info.person() || info.country() != null || info.organization() != null
+            || !kb.entries(info.name()).isEmpty()) {
+          continue;
+        }
+        for (Dependency d : s.children(p.last())) {
+          boolean of = d.baseRelation().equals("nmod") && s.children(d.dependent()).stream()
+              .anyMatch(c -> c.relation().equals("case") && Set.of("of", "from").contains(lower(c.dependent())));
+          if (!d.relation().equals("appos") && !of) {
+            continue;
+          }
+          List<Integer> sub = s.subtree(d.dependent());
+          Info home = null;
+          for (Draft o : here) {
+            Info oi = run.infos.get(o.key());
+            if (oi != null && !oi.person() && sub.contains(o.first()) && (oi.country() != null || oi.organization() != null)) {
+              home = oi;
+              break;
+            }
+          }
+          if (home != null) {
+            // a titled person serves the state; an untitled one ("its leading rights campaigner") is only from it
+            String sector = home.organization() != null ? home.sector()
+                : info.sector() != null ? info.sector() : info.role() != null ? "GOV" : null;
+            String code = home.organization() != null ? home.code() : code(home.country(), sector);
+            run.infos.put(p.key(), new Info(info.name(), code, home.country(), sector, home.organization(),
+                info.role(), true, info.gender()));
+            break;
+          }
+        }
       }
     }
 

@@ -744,7 +744,9 @@ public final class DependencyEventCoder implements EventCoder {
       }
       boolean mutual = EventMerger.SYMMETRIC.contains(type) && !"third-party".equals(mode)
           && (stance == null || stance == Stance.AGREED || stance == Stance.ACCEPT);
-      if (subjectActors.size() > 1 && (target == null || target.equals(source) || mutual && !passive && coordinated(subj))) {
+      if (subjectActors.size() > 1 && (target == null || target.equals(source) || mutual && !passive && coordinated(subj))
+          && (coordinated(subj) || !sameState(source, subjectActors.get(1)))) {
+        // not "King A of Jordan": a person and their own state named in one phrase are one side
         target = subjectActors.get(1); // "A and B agreed", "A and B failed to agree at talks in C": the pair
       }
       if (mutual && source == null && target == null && parties.known() && speaker == null) {
@@ -1231,6 +1233,13 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** Whether the noun phrase headed by {@code i} joins two or more conjuncts ("A and B", "A and B's envoys"). */
+    /** Whether two actors belong to the same state. */
+    private boolean sameState(String a, String b) {
+      String ca = a == null ? null : actors.actor(a).map(Actor::country).orElse(null);
+      String cb = b == null ? null : actors.actor(b).map(Actor::country).orElse(null);
+      return ca != null && ca.equals(cb);
+    }
+
     private boolean coordinated(int i) {
       for (int k : Syntax.phrase(s, i)) {
         if (Syntax.child(s, k, "conj") >= 0) {

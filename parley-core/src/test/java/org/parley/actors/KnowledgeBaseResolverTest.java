@@ -279,4 +279,24 @@ class KnowledgeBaseResolverTest {
     ActorLayer layer = resolve(a);
     assertThat(actorOf(a, layer, "President Mwila Banda").code()).isEqualTo("ZMBGOV");
   }
+
+  @Test
+  void placesAnUnknownPersonByTheStateInTheirApposition() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Mwila/NNP/PERSON/compound>1 Banda/NNP/PERSON/nsubj>9 ,/,/punct>1 Zambia/NNP/LOCATION/nmod:poss>7 "
+            + "'s/POS/case>3 leading/JJ/amod>7 rights/NNS/compound>7 campaigner/NN/appos>1 ,/,/punct>1 "
+            + "fasted/VBD/root>-1 ./.");
+    Actor banda = actorOf(a, resolve(a), "Mwila Banda");
+    assertThat(banda.country()).isEqualTo("ZMB");
+    assertThat(banda.sector()).isNull();
+  }
+
+  @Test
+  void placesATitledPersonByTheStateOfTheirOfPhrase() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "King/NNP/compound>1 Mwila/NNP/PERSON/nsubj>4 of/IN/case>3 Zambia/NNP/LOCATION/nmod>1 "
+            + "spoke/VBD/root>-1 ./.");
+    Actor king = actorOf(a, resolve(a), "King Mwila");
+    assertThat(king.code()).isEqualTo("ZMBGOV");
+  }
 }

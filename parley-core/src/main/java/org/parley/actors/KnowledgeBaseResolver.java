@@ -253,6 +253,8 @@ public final class KnowledgeBaseResolver implements ActorResolver {
     private final boolean[] used;
     private final String[] adjective;
     private final List<Draft> here = new ArrayList<>();
+    /** Indexes in {@link #here} of mentions made from a people's name ("Albanians"). */
+    private final List<Integer> peoples = new ArrayList<>();
     /** While reading a title before a name: the name's first token, else -1. */
     private int nameAfterTitle = -1;
 
@@ -270,6 +272,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       surnamesAndUnknownNames();
       titlesBeforeNames();
       descriptions();
+      peopleAbroad();
       personHomes();
       pronouns();
       run.drafts.addAll(here);
@@ -339,6 +342,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
               add(a, last, run.state(adjective[i - 1], "CVL"), MentionKind.DESCRIPTION);
             } else {
               add(i, last, run.state(h.id(), speaks ? "GOV" : "CVL"), MentionKind.DESCRIPTION);
+              peoples.add(here.size() - 1);
             }
           }
           case ADJECTIVE -> {
@@ -549,6 +553,17 @@ public final class KnowledgeBaseResolver implements ActorResolver {
               country == null && "IGO".equals(sector) ? "IGO" : country == null ? null : sector, null, role, true, null));
         }
         here.set(d, new Draft(p.sentence(), start, p.last(), p.key(), p.kind()));
+      }
+    }
+
+    /** "Albanians in southern Serbia", like "Bosnian Serbs": a people living in another state is coded by that state. */
+    private void peopleAbroad() {
+      for (int d : peoples) {
+        Draft p = here.get(d);
+        String home = countryOfPhrase(p.last());
+        if (home != null && !p.key().startsWith("s:" + home + "|")) {
+          here.set(d, new Draft(p.sentence(), p.first(), p.last(), run.state(home, "CVL"), p.kind()));
+        }
       }
     }
 

@@ -299,4 +299,12 @@ class KnowledgeBaseResolverTest {
     Actor king = actorOf(a, resolve(a), "King Mwila");
     assertThat(king.code()).isEqualTo("ZMBGOV");
   }
+
+  @Test
+  void codesAPeopleLivingInAnotherStateByThatState() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Somalis/NNPS/nsubj>5 in/IN/case>3 northern/JJ/amod>3 Kenya/NNP/LOCATION/nmod>0 "
+            + "are/VBP/aux>5 marching/VBG/root>-1 ./.");
+    assertThat(actorOf(a, resolve(a), "Somalis").code()).isEqualTo("KENCVL");
+  }
 }

@@ -263,6 +263,10 @@ public final class DependencyEventCoder implements EventCoder {
           || ev.polarity() != Polarity.POSITIVE) {
         return null;
       }
+      if (!placed(speaker) || sameState(speaker, ev.source())) {
+        // "X rejected the request, a security official said": an unplaced or same-side source reports, not accuses
+        return null;
+      }
       return new Event("ev-0", EventType.ACCUSE, "allege", "112", Polarity.POSITIVE, Modality.ASSERTED, speaker,
           ev.source(), null, null, List.of(), ev.date(), ev.dateText(), null, ev.evidence(), ev.trigger(),
           Math.max(0.05, ev.confidence() - 0.2));

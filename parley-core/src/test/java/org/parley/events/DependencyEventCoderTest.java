@@ -305,4 +305,25 @@ class DependencyEventCoderTest {
           assertThat(e.modality()).isEqualTo(Modality.INTENDED);
         });
   }
+
+  private static Parsed rejectionReportedBy(String speakerWord, boolean state) {
+    Parsed p = new Parsed().sentence(
+        "Kenya/Kenya/NNP/LOCATION>1:nsubj", "rejected/reject/VBD/O>-1:root", "the/the/DT/O>3:det",
+        "request/request/NN/O>1:obj", ",/,/,/O>1:punct", speakerWord + ">7:nsubj", "also/also/RB/O>7:advmod",
+        "said/say/VBD/O>1:parataxis", "./././O>1:punct")
+        .state("act-1", "Kenya", "KEN", 0, 0);
+    return state ? p.state("act-2", "Uganda", "UGA", 5, 5) : p.actor("act-2", "officials", 5, 5);
+  }
+
+  @Test
+  void aRejectionReportedByAnotherStateIsAlsoItsAccusation() {
+    assertThat(rejectionReportedBy("Uganda/Uganda/NNP/LOCATION", true).code()).extracting(Event::type)
+        .contains(EventType.REJECT, EventType.ACCUSE);
+  }
+
+  @Test
+  void aRejectionReportedByUnplacedOfficialsIsNoAccusation() {
+    assertThat(rejectionReportedBy("officials/official/NNS/O", false).code()).extracting(Event::type)
+        .containsExactly(EventType.REJECT);
+  }
 }

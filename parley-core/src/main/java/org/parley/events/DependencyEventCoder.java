@@ -56,11 +56,12 @@ public final class DependencyEventCoder implements EventCoder {
   /** Relations along which an event's content hangs under it. */
   private static final Set<String> CONTENT = Set.of("xcomp", "ccomp", "obj", "iobj", "obl", "nmod", "acl", "advcl",
       "compound", "conj", "appos", "nsubj:pass");
-  private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "at", "on", "into", "toward",
+  private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "at", "on", "into", "toward", "for",
       "towards", "from", "upon");
   /** Types whose act falls on the place where it happens when no one is named as its target. */
   private static final Set<EventType> PLACE_TARGETED = EnumSet.of(EventType.ASSAULT, EventType.COERCE,
-      EventType.MOBILIZE, EventType.PROTEST, EventType.RETREAT, EventType.CONCEDE);
+      EventType.MOBILIZE, EventType.PROTEST, EventType.RETREAT, EventType.CONCEDE, EventType.REQUEST, EventType.AID,
+      EventType.SANCTION, EventType.THREATEN);
   /** Subordinators of clauses that only date the reported event ("after rebels seized the town"). */
   private static final Set<String> BACKGROUND_MARKS = Set.of("after", "since", "before", "when", "while", "as",
       "until", "once", "following");

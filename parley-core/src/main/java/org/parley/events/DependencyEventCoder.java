@@ -952,6 +952,9 @@ public final class DependencyEventCoder implements EventCoder {
         } else if ((rel.equals("advcl") || rel.equals("dep")) && Syntax.caseOf(s, cur).isEmpty() && tok.get(cur).pos() != null
             && tok.get(cur).pos().equals("VBG")) {
           cur = h; // "..., injuring 17 people": the main clause's subject
+        } else if (rel.equals("advcl") && Syntax.caseOf(s, cur).equals("to") && tok.get(cur).isVerb()
+            && !passiveHead(h)) {
+          cur = h; // "staged a hunger strike to demand reforms": whoever acts does so to demand
         } else if (rel.equals("acl") && tok.get(h).isNoun()) {
           return h;
         } else if (rel.equals("acl:relcl")) {
@@ -961,6 +964,11 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       return -1;
+    }
+
+    /** Whether predicate {@code i} is passive ("was arrested to ..." does not make the arrested the actor). */
+    private boolean passiveHead(int i) {
+      return Syntax.child(s, i, "nsubj:pass") >= 0 || Syntax.child(s, i, "aux:pass") >= 0;
     }
 
     private int relativeAntecedent(int i) {

@@ -326,4 +326,16 @@ class DependencyEventCoderTest {
     assertThat(rejectionReportedBy("officials/official/NNS/O", false).code()).extracting(Event::type)
         .containsExactly(EventType.REJECT);
   }
+
+  @Test
+  void aPurposeClauseTakesTheSubjectOfTheClauseItServes() {
+    List<Event> events = new Parsed().sentence(
+        "Kenya/Kenya/NNP/LOCATION>1:nsubj", "sent/send/VBD/O>-1:root", "envoys/envoy/NNS/O>1:obj",
+        "to/to/TO/O>4:mark", "investigate/investigate/VB/O>1:advcl", "the/the/DT/O>6:det",
+        "shooting/shooting/NN/O>4:obj", "./././O>1:punct")
+        .state("act-1", "Kenya", "KEN", 0, 0).code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.ACCUSE).singleElement()
+        .satisfies(e -> assertThat(e.source()).isEqualTo("act-1"));
+  }
 }

@@ -240,6 +240,9 @@ public final class DependencyEventCoder implements EventCoder {
           }
           return placeOrTime || actors.mentionAt(s.index(), d.head()).isEmpty();
         }
+        if (rel.equals("acl") && "VBN".equals(tok.get(cur).pos()) && tok.get(d.head()).isNoun()) {
+          return true; // "weapons seized last year", "victims killed in the crash": a reduced relative clause
+        }
         if (rel.equals("advcl") && BACKGROUND_MARKS.contains(mark) && !tok.get(cur).isNoun()) {
           return true;
         }

@@ -338,4 +338,14 @@ class DependencyEventCoderTest {
     assertThat(events).filteredOn(e -> e.type() == EventType.ACCUSE).singleElement()
         .satisfies(e -> assertThat(e.source()).isEqualTo("act-1"));
   }
+
+  @Test
+  void aReducedRelativeClauseWithoutItsActorOnlyDescribesTheObject() {
+    List<Event> events = new Parsed().sentence(
+        "Rebels/rebel/NNS/O>1:nsubj", "returned/return/VBD/O>-1:root", "weapons/weapon/NNS/O>1:obj",
+        "seized/seize/VBN/O>2:acl", "last/last/JJ/O>5:amod", "year/year/NN/O>3:obl:tmod", "./././O>1:punct")
+        .actor("act-1", "rebels", 0, 0).code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.RETREAT);
+  }
 }

@@ -818,6 +818,11 @@ public final class DependencyEventCoder implements EventCoder {
       LocalDate published = article.article().published();
       Optional<EventDate> date = dating.date(s, anchor, article.text(), published);
       Optional<Place> place = placing.place(s, anchor, article.text());
+      if (target == null && type == EventType.THREATEN) {
+        // "threatened to halt the talks if the United States deploys missiles": the threat is aimed at whoever
+        // must meet the condition
+        target = conditionSubject(anchor, source, 0);
+      }
       if (target == null && PLACE_TARGETED.contains(type) && place.isPresent() && place.get().country() != null) {
         // "shelled the town", "imposed a curfew in the north": with no one named, the act falls on the state
         // where it happens (not for talks, whose venue is no party)
@@ -860,6 +865,26 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       return -1;
+    }
+
+    /** The actor that is the subject of an "if" or "unless" clause of {@code i} or of its complements, or null. */
+    private String conditionSubject(int i, String not, int depth) {
+      for (Dependency d : s.children(i)) {
+        int c = d.dependent();
+        String mark = Syntax.caseOf(s, c);
+        if (d.relation().equals("advcl") && (mark.equals("if") || mark.equals("unless"))) {
+          String a = actorOf(Syntax.child(s, c, "nsubj"), null);
+          if (a != null && !a.equals(not)) {
+            return a;
+          }
+        } else if (depth < 2 && (d.relation().equals("xcomp") || d.relation().equals("ccomp"))) {
+          String a = conditionSubject(c, not, depth + 1);
+          if (a != null) {
+            return a;
+          }
+        }
+      }
+      return null;
     }
 
     /** Whether predicate {@code anchor} or a shaping word above it carries an "unless" clause. */

@@ -348,4 +348,20 @@ class DependencyEventCoderTest {
 
     assertThat(events).extracting(Event::type).containsExactly(EventType.RETREAT);
   }
+
+  @Test
+  void aThreatIsAimedAtWhoeverMustMeetItsCondition() {
+    List<Event> events = new Parsed().sentence(
+        "Kenya/Kenya/NNP/LOCATION>1:nsubj", "threatened/threaten/VBD/O>-1:root", "to/to/TO/O>3:mark",
+        "close/close/VB/O>1:xcomp", "the/the/DT/O>5:det", "border/border/NN/O>3:obj", "if/if/IN/O>8:mark",
+        "Uganda/Uganda/NNP/LOCATION>8:nsubj", "raises/raise/VBZ/O>3:advcl", "tariffs/tariff/NNS/O>8:obj",
+        "./././O>1:punct")
+        .state("act-1", "Kenya", "KEN", 0, 0).state("act-2", "Uganda", "UGA", 7, 7).code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.THREATEN).singleElement()
+        .satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
 }

@@ -1070,6 +1070,16 @@ public final class DependencyEventCoder implements EventCoder {
           add(out, actorOf(d.dependent(), null));
         }
       }
+      if (obj >= 0 && obj != trigger && actorOf(obj, null) == null) {
+        // "lifted embargoes on sales to Iran", "provided aid for Romania": whom the thing done is aimed at
+        for (int k : Syntax.phrase(s, obj)) {
+          Dependency kd = arc(k);
+          if (k != obj && kd != null && kd.baseRelation().equals("nmod")
+              && TARGET_CASES.contains(Syntax.caseOf(s, k)) && !Syntax.caseOf(s, k).equals("from")) {
+            addAll(out, actorsIn(k, null));
+          }
+        }
+      }
       // "accused X of ...", "demanded that X withdraw": the subject of the content clause
       for (Dependency d : s.children(anchor)) {
         // the parser reads "called on X to hold" as a clause "on X to hold" with X its subject

@@ -364,4 +364,17 @@ class DependencyEventCoderTest {
           assertThat(e.target()).isEqualTo("act-2");
         });
   }
+
+  @Test
+  void theTargetMayBeNamedInsideTheObject() {
+    List<Event> events = new Parsed().sentence(
+        "Kenya/Kenya/NNP/LOCATION>1:nsubj", "lifted/lift/VBD/O>-1:root", "sanctions/sanction/NNS/O>1:obj",
+        "on/on/IN/O>4:case", "Uganda/Uganda/NNP/LOCATION>2:nmod", "./././O>1:punct")
+        .state("act-1", "Kenya", "KEN", 0, 0).state("act-2", "Uganda", "UGA", 4, 4).code();
+
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source()).isEqualTo("act-1");
+      assertThat(e.target()).isEqualTo("act-2");
+    });
+  }
 }

@@ -62,6 +62,9 @@ public final class DependencyEventCoder implements EventCoder {
   private static final Set<EventType> PLACE_TARGETED = EnumSet.of(EventType.ASSAULT, EventType.COERCE,
       EventType.MOBILIZE, EventType.PROTEST, EventType.RETREAT, EventType.CONCEDE, EventType.REQUEST, EventType.AID,
       EventType.SANCTION, EventType.THREATEN);
+  /** Nouns that an event noun before them names an undertaking of ("a mediation effort", "a rescue mission"). */
+  private static final Set<String> UNDERTAKINGS = Set.of("effort", "mission", "process", "bid", "attempt", "campaign",
+      "initiative", "operation", "drive", "push", "plan", "programme", "program", "round", "team", "force", "action");
   /** Subordinators of clauses that only date the reported event ("after rebels seized the town"). */
   private static final Set<String> BACKGROUND_MARKS = Set.of("after", "since", "before", "when", "while", "as",
       "until", "once", "following");
@@ -346,6 +349,10 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (e.frame().negationOnly() && Syntax.negations(s, i) == 0 && !Syntax.hasNoDeterminer(s, i)) {
           return null;
+        }
+        if (h != null && h.relation().equals("compound") && tok.get(h.head()).isNoun() && lex[h.head()] == null
+            && !UNDERTAKINGS.contains(tok.get(h.head()).lemmaLower())) {
+          return null; // "battle zones", "attack helicopters": the word names a kind of thing, not an event
         }
       } else if (e.frame().negationOnly() && Syntax.negations(s, i) == 0) {
         return null;

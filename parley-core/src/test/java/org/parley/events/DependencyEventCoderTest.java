@@ -377,4 +377,15 @@ class DependencyEventCoderTest {
       assertThat(e.target()).isEqualTo("act-2");
     });
   }
+
+  @Test
+  void anEventNounNamingAKindOfThingIsNoEvent() {
+    Parsed p = new Parsed().sentence(
+        "Rebels/rebel/NNS/O>1:nsubj", "shot/shoot/VBD/O>-1:root", "down/down/RP/O>1:compound:prt",
+        "two/two/CD/O>5:nummod", "attack/attack/NN/O>5:compound", "helicopters/helicopter/NNS/O>1:obj",
+        "./././O>1:punct")
+        .actor("act-1", "rebels", 0, 0);
+
+    assertThat(p.code()).singleElement().satisfies(e -> assertThat(e.trigger().of(p.text())).startsWith("shot"));
+  }
 }

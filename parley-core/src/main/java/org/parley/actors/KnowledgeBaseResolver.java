@@ -224,6 +224,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       case "ELI" -> "elite";
       case "REL" -> "clergy";
       case "AGR" -> "farmer";
+      case "RAD" -> "radical";
       case "NGO" -> "ngo";
       case "UAF" -> "gunman";
       default -> "";

@@ -307,4 +307,11 @@ class KnowledgeBaseResolverTest {
             + "are/VBP/aux>5 marching/VBG/root>-1 ./.");
     assertThat(actorOf(a, resolve(a), "Somalis").code()).isEqualTo("KENCVL");
   }
+
+  @Test
+  void codesExtremistsWithTheirStateAsRadicals() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Zambian/JJ/amod>1 extremists/NNS/nsubj>2 attacked/VBD/root>-1 a/DT/det>4 station/NN/obj>2 ./.");
+    assertThat(actorOf(a, resolve(a), "Zambian extremists").code()).isEqualTo("ZMBRAD");
+  }
 }

@@ -919,6 +919,10 @@ public final class DependencyEventCoder implements EventCoder {
           if (mark.equals("if") || mark.equals("unless")) {
             return true;
           }
+          if ((mark.equals("before") || mark.equals("until")) && Syntax.auxiliaries(s, d.head()).stream()
+              .anyMatch(x -> Set.of("must", "should", "will", "would", "shall").contains(x))) {
+            return true; // "must agree to changes before they disarm": a condition still to be met, not an event
+          }
         }
         cur = d.head();
       }

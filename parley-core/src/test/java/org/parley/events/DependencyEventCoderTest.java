@@ -388,4 +388,15 @@ class DependencyEventCoderTest {
 
     assertThat(p.code()).singleElement().satisfies(e -> assertThat(e.trigger().of(p.text())).startsWith("shot"));
   }
+
+  @Test
+  void anActAwaitedBeforeAnObligationIsMetIsNoEvent() {
+    List<Event> events = new Parsed().sentence(
+        "Rebels/rebel/NNS/O>1:nsubj", "said/say/VBD/O>-1:root", "Kenya/Kenya/NNP/LOCATION>4:nsubj",
+        "must/must/MD/O>4:aux", "negotiate/negotiate/VB/O>1:ccomp", "before/before/IN/O>7:mark",
+        "they/they/PRP/O>7:nsubj", "disarm/disarm/VB/O>4:advcl", "./././O>1:punct")
+        .actor("act-1", "rebels", 0, 0).state("act-2", "Kenya", "KEN", 2, 2).actor("act-1", "rebels", 6, 6).code();
+
+    assertThat(events).extracting(Event::type).doesNotContain(EventType.RETREAT);
+  }
 }

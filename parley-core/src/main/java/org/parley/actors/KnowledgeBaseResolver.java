@@ -607,7 +607,48 @@ public final class KnowledgeBaseResolver implements ActorResolver {
             break;
           }
         }
+        Info now = run.infos.get(p.key());
+        if (now.country() == null && now.organization() == null && now.role() != null) {
+          // "President A. A. agreed to resign ... Kyrgyzstan": an office holder of no known state holds office in the
+          // one state the sentence places things in (not one it names as a party acted on)
+          String home = onlySettingState();
+          if (home != null) {
+            run.infos.put(p.key(), new Info(now.name(), code(home, "GOV"), home, "GOV", null, now.role(), true,
+                now.gender()));
+          }
+        }
       }
+    }
+
+    /**
+     * The one state whose government the sentence names other than as an object or a party an act is aimed at
+     * ("curfew in Sudan", "the Zambian people"), or null when there are none or several.
+     */
+    private String onlySettingState() {
+      Set<String> all = new java.util.HashSet<>();
+      Set<String> setting = new java.util.HashSet<>();
+      for (Draft d : here) {
+        if (!d.key().startsWith("s:")) {
+          continue;
+        }
+        String country = d.key().substring(2, d.key().indexOf('|'));
+        all.add(country);
+        Dependency arc = s.headArc(d.last());
+        String rel = arc == null ? "" : arc.baseRelation();
+        String cs = "";
+        for (Dependency c : s.children(d.last())) {
+          if (c.relation().equals("case")) {
+            cs = lower(c.dependent());
+          }
+        }
+        boolean aimedAt = rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj")
+            || (rel.equals("obl") || rel.equals("nmod"))
+            && Set.of("against", "with", "to", "toward", "towards", "on", "at", "by", "for").contains(cs);
+        if (!aimedAt) {
+          setting.add(country);
+        }
+      }
+      return all.size() == 1 && setting.size() == 1 ? setting.iterator().next() : null;
     }
 
     // ---- 4. sector nouns and descriptions ----

@@ -314,4 +314,20 @@ class KnowledgeBaseResolverTest {
         "Zambian/JJ/amod>1 extremists/NNS/nsubj>2 attacked/VBD/root>-1 a/DT/det>4 station/NN/obj>2 ./.");
     assertThat(actorOf(a, resolve(a), "Zambian extremists").code()).isEqualTo("ZMBRAD");
   }
+
+  @Test
+  void placesATitledUnknownPersonInTheStateTheSentenceIsSetIn() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "President/NNP/compound>2 Mwila/NNP/PERSON/compound>2 Banda/NNP/PERSON/nsubj>3 eased/VBD/root>-1 "
+            + "the/DT/det>5 curfew/NN/obj>3 in/IN/case>7 Zambia/NNP/LOCATION/nmod>5 ./.");
+    assertThat(actorOf(a, resolve(a), "President Mwila Banda").code()).isEqualTo("ZMBGOV");
+  }
+
+  @Test
+  void doesNotPlaceAPersonInTheStateTheirActIsAimedAt() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "President/NNP/compound>2 Mwila/NNP/PERSON/compound>2 Banda/NNP/PERSON/nsubj>3 threatened/VBD/root>-1 "
+            + "action/NN/obj>3 against/IN/case>6 Zambia/NNP/LOCATION/nmod>4 ./.");
+    assertThat(actorOf(a, resolve(a), "President Mwila Banda").country()).isNull();
+  }
 }

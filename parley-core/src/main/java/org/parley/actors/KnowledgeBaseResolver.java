@@ -224,6 +224,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       case "ELI" -> "elite";
       case "REL" -> "clergy";
       case "AGR" -> "farmer";
+      case "RAD" -> "radical";
       case "NGO" -> "ngo";
       case "UAF" -> "gunman";
       default -> "";
@@ -253,6 +254,8 @@ public final class KnowledgeBaseResolver implements ActorResolver {
     private final boolean[] used;
     private final String[] adjective;
     private final List<Draft> here = new ArrayList<>();
+    /** Indexes in {@link #here} of mentions made from a people's name ("Albanians"). */
+    private final List<Integer> peoples = new ArrayList<>();
     /** While reading a title before a name: the name's first token, else -1. */
     private int nameAfterTitle = -1;
 
@@ -270,6 +273,8 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       surnamesAndUnknownNames();
       titlesBeforeNames();
       descriptions();
+      peopleAbroad();
+      personHomes();
       pronouns();
       run.drafts.addAll(here);
     }
@@ -338,6 +343,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
               add(a, last, run.state(adjective[i - 1], "CVL"), MentionKind.DESCRIPTION);
             } else {
               add(i, last, run.state(h.id(), speaks ? "GOV" : "CVL"), MentionKind.DESCRIPTION);
+              peoples.add(here.size() - 1);
             }
           }
           case ADJECTIVE -> {
@@ -449,14 +455,27 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         return null;
       }
       String only = null;
+      Set<String> countries = new java.util.HashSet<>();
+      Set<String> sectors = new java.util.HashSet<>();
+      boolean several = false;
       for (String p : people) {
         boolean active = run.date == null || kb.entries(p).stream().anyMatch(e -> e.activeOn(run.date));
         if (active) {
-          if (only != null) {
-            return null;
+          for (Entry e : kb.entries(p)) {
+            countries.add(String.valueOf(e.country()));
+            sectors.add(String.valueOf(e.sector()));
           }
+          several |= only != null;
           only = p;
         }
+      }
+      if (several) {
+        // "Bush" with no date: which one is unknown, but when all candidates served one state, that state is known
+        if (countries.size() == 1 && sectors.size() == 1 && !countries.contains("null")) {
+          return run.unknownPerson(text, countries.iterator().next(),
+              sectors.contains("null") ? null : sectors.iterator().next(), null);
+        }
+        return null;
       }
       return only == null ? null : run.person(only);
     }
@@ -495,6 +514,13 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           }
           k--;
         }
+        if (country == null && k >= 0 && k < p.first() - 1) {
+          // "Pakistan President X", "Lebanon's new President X": a state's name, or its possessive, before the title
+          String before = used[k] ? stateAt(k) : k >= 1 && possessive(k) ? stateAt(k - 1) : null;
+          if (before != null) {
+            country = before;
+          }
+        }
         // the chain is k+1 .. first-1; keep it only if it holds a title
         int from = k + 1;
         while (from < p.first() && (lower(from).equals("of") || lower(from).equals("-"))) {
@@ -529,6 +555,100 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         }
         here.set(d, new Draft(p.sentence(), start, p.last(), p.key(), p.kind()));
       }
+    }
+
+    /** "Albanians in southern Serbia", like "Bosnian Serbs": a people living in another state is coded by that state. */
+    private void peopleAbroad() {
+      for (int d : peoples) {
+        Draft p = here.get(d);
+        String home = countryOfPhrase(p.last());
+        if (home != null && !p.key().startsWith("s:" + home + "|")) {
+          here.set(d, new Draft(p.sentence(), p.first(), p.last(), run.state(home, "CVL"), p.kind()));
+        }
+      }
+    }
+
+    /**
+     * An unknown person described by an apposition or an "of" phrase naming a state or organisation ("K. O., the
+     * United Nations relief coordinator", "King H. of Morocco") belongs to it.
+     */
+    private void personHomes() {
+      if (s.dependencies().isEmpty()) {
+        return;
+      }
+      for (Draft p : List.copyOf(here)) {
+        Info info = run.infos.get(p.key());
+        if (info == null || !info.person() || info.country() != null || info.organization() != null
+            || !kb.entries(info.name()).isEmpty()) {
+          continue;
+        }
+        for (Dependency d : s.children(p.last())) {
+          boolean of = d.baseRelation().equals("nmod") && s.children(d.dependent()).stream()
+              .anyMatch(c -> c.relation().equals("case") && Set.of("of", "from").contains(lower(c.dependent())));
+          if (!d.relation().equals("appos") && !of) {
+            continue;
+          }
+          List<Integer> sub = s.subtree(d.dependent());
+          Info home = null;
+          for (Draft o : here) {
+            Info oi = run.infos.get(o.key());
+            if (oi != null && !oi.person() && sub.contains(o.first()) && (oi.country() != null || oi.organization() != null)) {
+              home = oi;
+              break;
+            }
+          }
+          if (home != null) {
+            // a titled person serves the state; an untitled one ("its leading rights campaigner") is only from it
+            String sector = home.organization() != null ? home.sector()
+                : info.sector() != null ? info.sector() : info.role() != null ? "GOV" : null;
+            String code = home.organization() != null ? home.code() : code(home.country(), sector);
+            run.infos.put(p.key(), new Info(info.name(), code, home.country(), sector, home.organization(),
+                info.role(), true, info.gender()));
+            break;
+          }
+        }
+        Info now = run.infos.get(p.key());
+        if (now.country() == null && now.organization() == null && now.role() != null) {
+          // "President A. A. agreed to resign ... Kyrgyzstan": an office holder of no known state holds office in the
+          // one state the sentence places things in (not one it names as a party acted on)
+          String home = onlySettingState();
+          if (home != null) {
+            run.infos.put(p.key(), new Info(now.name(), code(home, "GOV"), home, "GOV", null, now.role(), true,
+                now.gender()));
+          }
+        }
+      }
+    }
+
+    /**
+     * The one state whose government the sentence names other than as an object or a party an act is aimed at
+     * ("curfew in Sudan", "the Zambian people"), or null when there are none or several.
+     */
+    private String onlySettingState() {
+      Set<String> all = new java.util.HashSet<>();
+      Set<String> setting = new java.util.HashSet<>();
+      for (Draft d : here) {
+        if (!d.key().startsWith("s:")) {
+          continue;
+        }
+        String country = d.key().substring(2, d.key().indexOf('|'));
+        all.add(country);
+        Dependency arc = s.headArc(d.last());
+        String rel = arc == null ? "" : arc.baseRelation();
+        String cs = "";
+        for (Dependency c : s.children(d.last())) {
+          if (c.relation().equals("case")) {
+            cs = lower(c.dependent());
+          }
+        }
+        boolean aimedAt = rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj")
+            || (rel.equals("obl") || rel.equals("nmod"))
+            && Set.of("against", "with", "to", "toward", "towards", "on", "at", "by", "for").contains(cs);
+        if (!aimedAt) {
+          setting.add(country);
+        }
+      }
+      return all.size() == 1 && setting.size() == 1 ? setting.iterator().next() : null;
     }
 
     // ---- 4. sector nouns and descriptions ----
@@ -600,6 +720,16 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         add(first, f.last(), run.group(f.cue().sector(), adj, name), MentionKind.DESCRIPTION);
         i = f.last();
       }
+    }
+
+    /** The country whose government a mention ending at token {@code k} names, or null. */
+    private String stateAt(int k) {
+      for (Draft dr : here) {
+        if (dr.last() == k && dr.key().startsWith("s:") && dr.key().endsWith("|GOV")) {
+          return dr.key().substring(2, dr.key().indexOf('|'));
+        }
+      }
+      return null;
     }
 
     /** The country a state name or capital after "of", "in" or "from" on noun {@code head} names, or null. */

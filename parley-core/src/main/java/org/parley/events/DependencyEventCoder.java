@@ -56,8 +56,15 @@ public final class DependencyEventCoder implements EventCoder {
   /** Relations along which an event's content hangs under it. */
   private static final Set<String> CONTENT = Set.of("xcomp", "ccomp", "obj", "iobj", "obl", "nmod", "acl", "advcl",
       "compound", "conj", "appos", "nsubj:pass");
-  private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "at", "on", "into", "toward",
+  private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "at", "on", "into", "toward", "for",
       "towards", "from", "upon");
+  /** Types whose act falls on the place where it happens when no one is named as its target. */
+  private static final Set<EventType> PLACE_TARGETED = EnumSet.of(EventType.ASSAULT, EventType.COERCE,
+      EventType.MOBILIZE, EventType.PROTEST, EventType.RETREAT, EventType.CONCEDE, EventType.REQUEST, EventType.AID,
+      EventType.SANCTION, EventType.THREATEN);
+  /** Nouns that an event noun before them names an undertaking of ("a mediation effort", "a rescue mission"). */
+  private static final Set<String> UNDERTAKINGS = Set.of("effort", "mission", "process", "bid", "attempt", "campaign",
+      "initiative", "operation", "drive", "push", "plan", "programme", "program", "round", "team", "force", "action");
   /** Subordinators of clauses that only date the reported event ("after rebels seized the town"). */
   private static final Set<String> BACKGROUND_MARKS = Set.of("after", "since", "before", "when", "while", "as",
       "until", "once", "following");
@@ -236,6 +243,9 @@ public final class DependencyEventCoder implements EventCoder {
           }
           return placeOrTime || actors.mentionAt(s.index(), d.head()).isEmpty();
         }
+        if (rel.equals("acl") && "VBN".equals(tok.get(cur).pos()) && tok.get(d.head()).isNoun()) {
+          return true; // "weapons seized last year", "victims killed in the crash": a reduced relative clause
+        }
         if (rel.equals("advcl") && BACKGROUND_MARKS.contains(mark) && !tok.get(cur).isNoun()) {
           return true;
         }
@@ -258,6 +268,10 @@ public final class DependencyEventCoder implements EventCoder {
           || ev.type() == EventType.REQUEST && ev.cameo() != null && ev.cameo().startsWith("10");
       if (speaker == null || ev.source() == null || speaker.equals(ev.source()) || !hostile
           || ev.polarity() != Polarity.POSITIVE) {
+        return null;
+      }
+      if (!placed(speaker) || sameState(speaker, ev.source())) {
+        // "X rejected the request, a security official said": an unplaced or same-side source reports, not accuses
         return null;
       }
       return new Event("ev-0", EventType.ACCUSE, "allege", "112", Polarity.POSITIVE, Modality.ASSERTED, speaker,
@@ -336,6 +350,10 @@ public final class DependencyEventCoder implements EventCoder {
         if (e.frame().negationOnly() && Syntax.negations(s, i) == 0 && !Syntax.hasNoDeterminer(s, i)) {
           return null;
         }
+        if (h != null && h.relation().equals("compound") && tok.get(h.head()).isNoun() && lex[h.head()] == null
+            && !UNDERTAKINGS.contains(tok.get(h.head()).lemmaLower())) {
+          return null; // "battle zones", "attack helicopters": the word names a kind of thing, not an event
+        }
       } else if (e.frame().negationOnly() && Syntax.negations(s, i) == 0) {
         return null;
       } else if (t.isVerb() && Syntax.relation(s, i).equals("amod")) {
@@ -352,6 +370,53 @@ public final class DependencyEventCoder implements EventCoder {
         return null;
       }
       return build(i, e, anchor, noun, copular, chain);
+    }
+
+    /**
+     * Whether event noun {@code n} is what its clause's subject undertakes: the object ("launched a mediation
+     * effort") or "on" phrase ("arrived on a visit") of a predicate, not a time or topic phrase ("prior to the
+     * meeting").
+     */
+    private boolean undertaken(int n) {
+      Dependency d = arc(n);
+      if (d != null && d.relation().equals("compound")) {
+        n = d.head();
+        d = arc(n);
+      }
+      if (d == null || !tok.get(d.head()).isVerb() || lex[d.head()] != null && lex[d.head()].kind() == Kind.SAY) {
+        return false;
+      }
+      return d.relation().equals("obj") || d.baseRelation().equals("obl") && Syntax.caseOf(s, n).equals("on");
+    }
+
+    /** The first state or organisation named in a modifier ("of X", "in X", "X administration") of noun {@code i}. */
+    private String homeOf(int i) {
+      for (Dependency d : s.children(i)) {
+        if (d.relation().equals("compound") || d.relation().equals("nmod")) {
+          for (String a : actorsIn(d.dependent(), null)) {
+            if (placed(a)) {
+              return a;
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The government actor of state {@code country} the article names, other than {@code not}; or null. */
+    private String stateActor(String country, String not) {
+      for (Actor a : actors.actors()) {
+        if (country.equals(a.country()) && "GOV".equals(a.sector()) && !a.id().equals(not)) {
+          return a.id();
+        }
+      }
+      return null;
+    }
+
+    /** Whether actor {@code id} is placed in a state or is an organisation. */
+    private boolean placed(String id) {
+      Actor x = actors.actor(id).orElse(null);
+      return x != null && (x.country() != null || x.organization() != null);
     }
 
     /** Whether {@code i} is the predicate of a copular clause whose subject is a "priority"-like event noun. */
@@ -594,6 +659,19 @@ public final class DependencyEventCoder implements EventCoder {
         mode = null;
       }
 
+      if ((intend || selfIntent) && !negated && unless(anchor, chain) && type != EventType.REQUEST
+          && type != EventType.REJECT) {
+        // "will withdraw its force unless a truce is arranged": an act held over another party is a threat, and
+        // the condition is the threat's, not a doubt about what was said
+        if (type != EventType.THREATEN) {
+          cameo = THREAT_CAMEO.getOrDefault(e.type(), "130");
+          type = EventType.THREATEN;
+          mode = null;
+          stance = null;
+        }
+        hypothetical = false;
+        intend = true;
+      }
       boolean demanded = obliged && !negated && chain.say >= 0 && type != EventType.REQUEST;
       if (demanded) {
         // "X said Y must withdraw": X demands it of Y
@@ -618,6 +696,14 @@ public final class DependencyEventCoder implements EventCoder {
         target = subj >= 0 ? actorOf(subj, speaker) : null;
       } else {
         source = subjectActors.isEmpty() ? null : subjectActors.get(0);
+        if (source != null && !placed(source)) {
+          // "leaders of the opposition coalition", "students throughout Indonesia", "the Bush administration": a
+          // group is coded by the state or organisation its phrase places it in
+          String home = homeOf(subj);
+          if (home != null) {
+            source = home;
+          }
+        }
         if (subj >= 0 && Syntax.isRelative(tok.get(subj))) {
           source = actorOf(relativeAntecedent(anchor), speaker);
         }
@@ -656,6 +742,15 @@ public final class DependencyEventCoder implements EventCoder {
             }
           }
         }
+        if (source == null && !copular && !FORCEFUL.contains(type) && type != EventType.ASSAULT
+            && undertaken(trigger)) {
+          // "arrived on a visit", "launched a mediation effort": the clause's subject makes the visit; not so for
+          // force ("died of torture": the subject suffers it)
+          List<String> around = contextActors(trigger);
+          if (!around.isEmpty() && !around.get(0).equals(target)) {
+            source = around.get(0);
+          }
+        }
       } else if (target == null && lightVerb) {
         target = nounActors(trigger, type)[1];
       }
@@ -664,7 +759,9 @@ public final class DependencyEventCoder implements EventCoder {
       }
       boolean mutual = EventMerger.SYMMETRIC.contains(type) && !"third-party".equals(mode)
           && (stance == null || stance == Stance.AGREED || stance == Stance.ACCEPT);
-      if (subjectActors.size() > 1 && (target == null || target.equals(source) || mutual && !passive && coordinated(subj))) {
+      if (subjectActors.size() > 1 && (target == null || target.equals(source) || mutual && !passive && coordinated(subj))
+          && (coordinated(subj) || !sameState(source, subjectActors.get(1)))) {
+        // not "King A of Jordan": a person and their own state named in one phrase are one side
         target = subjectActors.get(1); // "A and B agreed", "A and B failed to agree at talks in C": the pair
       }
       if (mutual && source == null && target == null && parties.known() && speaker == null) {
@@ -728,6 +825,16 @@ public final class DependencyEventCoder implements EventCoder {
       LocalDate published = article.article().published();
       Optional<EventDate> date = dating.date(s, anchor, article.text(), published);
       Optional<Place> place = placing.place(s, anchor, article.text());
+      if (target == null && type == EventType.THREATEN) {
+        // "threatened to halt the talks if the United States deploys missiles": the threat is aimed at whoever
+        // must meet the condition
+        target = conditionSubject(anchor, source, 0);
+      }
+      if (target == null && PLACE_TARGETED.contains(type) && place.isPresent() && place.get().country() != null) {
+        // "shelled the town", "imposed a curfew in the north": with no one named, the act falls on the state
+        // where it happens (not for talks, whose venue is no party)
+        target = stateActor(place.get().country(), source);
+      }
       int from = Math.min(anchor, trigger);
       int to = Math.max(anchor, trigger);
       Span triggerSpan = to - from <= 4 ? s.span(from, to) : tok.get(trigger).span();
@@ -767,6 +874,40 @@ public final class DependencyEventCoder implements EventCoder {
       return -1;
     }
 
+    /** The actor that is the subject of an "if" or "unless" clause of {@code i} or of its complements, or null. */
+    private String conditionSubject(int i, String not, int depth) {
+      for (Dependency d : s.children(i)) {
+        int c = d.dependent();
+        String mark = Syntax.caseOf(s, c);
+        if (d.relation().equals("advcl") && (mark.equals("if") || mark.equals("unless"))) {
+          String a = actorOf(Syntax.child(s, c, "nsubj"), null);
+          if (a != null && !a.equals(not)) {
+            return a;
+          }
+        } else if (depth < 2 && (d.relation().equals("xcomp") || d.relation().equals("ccomp"))) {
+          String a = conditionSubject(c, not, depth + 1);
+          if (a != null) {
+            return a;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** Whether predicate {@code anchor} or a shaping word above it carries an "unless" clause. */
+    private boolean unless(int anchor, Chain chain) {
+      List<Integer> heads = new ArrayList<>(chain.markers);
+      heads.add(anchor);
+      for (int h : heads) {
+        for (int c : Syntax.children(s, h, "advcl")) {
+          if (Syntax.caseOf(s, c).equals("unless")) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
     private boolean inCondition(int i) {
       for (int guard = 0, cur = i; guard < tok.size() && cur >= 0; guard++) {
         Dependency d = arc(cur);
@@ -777,6 +918,10 @@ public final class DependencyEventCoder implements EventCoder {
           String mark = Syntax.caseOf(s, cur);
           if (mark.equals("if") || mark.equals("unless")) {
             return true;
+          }
+          if ((mark.equals("before") || mark.equals("until")) && Syntax.auxiliaries(s, d.head()).stream()
+              .anyMatch(x -> Set.of("must", "should", "will", "would", "shall").contains(x))) {
+            return true; // "must agree to changes before they disarm": a condition still to be met, not an event
           }
         }
         cur = d.head();
@@ -846,6 +991,9 @@ public final class DependencyEventCoder implements EventCoder {
         } else if ((rel.equals("advcl") || rel.equals("dep")) && Syntax.caseOf(s, cur).isEmpty() && tok.get(cur).pos() != null
             && tok.get(cur).pos().equals("VBG")) {
           cur = h; // "..., injuring 17 people": the main clause's subject
+        } else if (rel.equals("advcl") && Syntax.caseOf(s, cur).equals("to") && tok.get(cur).isVerb()
+            && !passiveHead(h)) {
+          cur = h; // "staged a hunger strike to demand reforms": whoever acts does so to demand
         } else if (rel.equals("acl") && tok.get(h).isNoun()) {
           return h;
         } else if (rel.equals("acl:relcl")) {
@@ -855,6 +1003,11 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       return -1;
+    }
+
+    /** Whether predicate {@code i} is passive ("was arrested to ..." does not make the arrested the actor). */
+    private boolean passiveHead(int i) {
+      return Syntax.child(s, i, "nsubj:pass") >= 0 || Syntax.child(s, i, "aux:pass") >= 0;
     }
 
     private int relativeAntecedent(int i) {
@@ -898,8 +1051,7 @@ public final class DependencyEventCoder implements EventCoder {
         if (first == null) {
           first = a;
         }
-        Actor x = actors.actor(a).orElse(null);
-        if (x != null && (x.country() != null || x.organization() != null)) {
+        if (placed(a)) {
           return a;
         }
       }
@@ -927,6 +1079,16 @@ public final class DependencyEventCoder implements EventCoder {
         if (d.baseRelation().equals("obl") && d.dependent() != trigger
             && TARGET_CASES.contains(Syntax.caseOf(s, d.dependent()))) {
           add(out, actorOf(d.dependent(), null));
+        }
+      }
+      if (obj >= 0 && obj != trigger && actorOf(obj, null) == null) {
+        // "lifted embargoes on sales to Iran", "provided aid for Romania": whom the thing done is aimed at
+        for (int k : Syntax.phrase(s, obj)) {
+          Dependency kd = arc(k);
+          if (k != obj && kd != null && kd.baseRelation().equals("nmod")
+              && TARGET_CASES.contains(Syntax.caseOf(s, k)) && !Syntax.caseOf(s, k).equals("from")) {
+            addAll(out, actorsIn(k, null));
+          }
         }
       }
       // "accused X of ...", "demanded that X withdraw": the subject of the content clause
@@ -1133,6 +1295,13 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** Whether the noun phrase headed by {@code i} joins two or more conjuncts ("A and B", "A and B's envoys"). */
+    /** Whether two actors belong to the same state. */
+    private boolean sameState(String a, String b) {
+      String ca = a == null ? null : actors.actor(a).map(Actor::country).orElse(null);
+      String cb = b == null ? null : actors.actor(b).map(Actor::country).orElse(null);
+      return ca != null && ca.equals(cb);
+    }
+
     private boolean coordinated(int i) {
       for (int k : Syntax.phrase(s, i)) {
         if (Syntax.child(s, k, "conj") >= 0) {

@@ -261,4 +261,73 @@ class KnowledgeBaseResolverTest {
     assertThat(actorOf(a, layer, "Zambia").code()).isEqualTo("ZMBGOV");
     assertThat(actorOf(a, layer, "students").country()).isNull();
   }
+
+  @Test
+  void takesTheCountryOfAStatesPossessiveBeforeATitle() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Zambia/NNP/LOCATION/nmod:poss>3 's/POS/case>0 new/JJ/amod>3 President/NNP/compound>5 "
+            + "Mwila/NNP/PERSON/compound>5 Banda/NNP/PERSON/nsubj>6 resigned/VBD/root>-1 ./.");
+    Actor banda = actorOf(a, resolve(a), "new President Mwila Banda");
+    assertThat(banda.code()).isEqualTo("ZMBGOV");
+  }
+
+  @Test
+  void takesTheCountryOfAStateNameModifyingATitle() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Zambia/NNP/LOCATION/compound>3 President/NNP/compound>3 Mwila/NNP/PERSON/compound>3 "
+            + "Banda/NNP/PERSON/nsubj>4 resigned/VBD/root>-1 ./.");
+    ActorLayer layer = resolve(a);
+    assertThat(actorOf(a, layer, "President Mwila Banda").code()).isEqualTo("ZMBGOV");
+  }
+
+  @Test
+  void placesAnUnknownPersonByTheStateInTheirApposition() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Mwila/NNP/PERSON/compound>1 Banda/NNP/PERSON/nsubj>9 ,/,/punct>1 Zambia/NNP/LOCATION/nmod:poss>7 "
+            + "'s/POS/case>3 leading/JJ/amod>7 rights/NNS/compound>7 campaigner/NN/appos>1 ,/,/punct>1 "
+            + "fasted/VBD/root>-1 ./.");
+    Actor banda = actorOf(a, resolve(a), "Mwila Banda");
+    assertThat(banda.country()).isEqualTo("ZMB");
+    assertThat(banda.sector()).isNull();
+  }
+
+  @Test
+  void placesATitledPersonByTheStateOfTheirOfPhrase() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "King/NNP/compound>1 Mwila/NNP/PERSON/nsubj>4 of/IN/case>3 Zambia/NNP/LOCATION/nmod>1 "
+            + "spoke/VBD/root>-1 ./.");
+    Actor king = actorOf(a, resolve(a), "King Mwila");
+    assertThat(king.code()).isEqualTo("ZMBGOV");
+  }
+
+  @Test
+  void codesAPeopleLivingInAnotherStateByThatState() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Somalis/NNPS/nsubj>5 in/IN/case>3 northern/JJ/amod>3 Kenya/NNP/LOCATION/nmod>0 "
+            + "are/VBP/aux>5 marching/VBG/root>-1 ./.");
+    assertThat(actorOf(a, resolve(a), "Somalis").code()).isEqualTo("KENCVL");
+  }
+
+  @Test
+  void codesExtremistsWithTheirStateAsRadicals() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Zambian/JJ/amod>1 extremists/NNS/nsubj>2 attacked/VBD/root>-1 a/DT/det>4 station/NN/obj>2 ./.");
+    assertThat(actorOf(a, resolve(a), "Zambian extremists").code()).isEqualTo("ZMBRAD");
+  }
+
+  @Test
+  void placesATitledUnknownPersonInTheStateTheSentenceIsSetIn() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "President/NNP/compound>2 Mwila/NNP/PERSON/compound>2 Banda/NNP/PERSON/nsubj>3 eased/VBD/root>-1 "
+            + "the/DT/det>5 curfew/NN/obj>3 in/IN/case>7 Zambia/NNP/LOCATION/nmod>5 ./.");
+    assertThat(actorOf(a, resolve(a), "President Mwila Banda").code()).isEqualTo("ZMBGOV");
+  }
+
+  @Test
+  void doesNotPlaceAPersonInTheStateTheirActIsAimedAt() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "President/NNP/compound>2 Mwila/NNP/PERSON/compound>2 Banda/NNP/PERSON/nsubj>3 threatened/VBD/root>-1 "
+            + "action/NN/obj>3 against/IN/case>6 Zambia/NNP/LOCATION/nmod>4 ./.");
+    assertThat(actorOf(a, resolve(a), "President Mwila Banda").country()).isNull();
+  }
 }

@@ -266,4 +266,137 @@ class DependencyEventCoderTest {
 
     assertThat(events).extracting(Event::type).containsExactly(EventType.PROTEST, EventType.ASSAULT);
   }
+
+  @Test
+  void anAttackWithNoNamedTargetFallsOnTheStateWhereItHappens() {
+    Parsed p = new Parsed().sentence(
+        "Rebels/rebel/NNS/O>1:nsubj", "shelled/shell/VBD/O>-1:root", "the/the/DT/O>4:det",
+        "northern/northern/JJ/O>4:amod", "town/town/NN/O>1:obj", "of/of/IN/O>6:case", "Gulu/Gulu/NNP/LOCATION>4:nmod",
+        "in/in/IN/O>8:case", "Uganda/Uganda/NNP/LOCATION>1:obl", "./././O>1:punct")
+        .actor("act-1", "rebels", 0, 0).state("act-2", "Uganda", "UGA", 8, 8);
+
+    assertThat(p.codeAt(new Place("Gulu", "UGA", null, null))).singleElement()
+        .satisfies(e -> assertThat(e.target()).isEqualTo("act-2"));
+  }
+
+  @Test
+  void talksDoNotTakeTheirVenueAsAParty() {
+    Parsed p = new Parsed().sentence(
+        "The/the/DT/O>1:det", "envoy/envoy/NN/O>2:nsubj", "met/meet/VBD/O>-1:root", "in/in/IN/O>4:case",
+        "Uganda/Uganda/NNP/LOCATION>2:obl", "./././O>2:punct")
+        .actor("act-1", "envoy", 1, 1).state("act-2", "Uganda", "UGA", 4, 4);
+
+    assertThat(p.codeAt(new Place("Uganda", "UGA", null, null))).singleElement()
+        .satisfies(e -> assertThat(e.target()).isNull());
+  }
+
+  @Test
+  void anActAnnouncedUnlessAnotherPartyCompliesIsAnIntendedThreat() {
+    List<Event> events = new Parsed().sentence(
+        "Ghana/Ghana/NNP/LOCATION>2:nsubj", "will/will/MD/O>2:aux", "recall/recall/VB/O>-1:root",
+        "its/its/PRP$/O>4:nmod:poss", "ambassador/ambassador/NN/O>2:obj", "unless/unless/IN/O>8:mark",
+        "the/the/DT/O>7:det", "junta/junta/NN/O>8:nsubj", "frees/free/VBZ/O>2:advcl",
+        "the/the/DT/O>10:det", "detainees/detainee/NNS/O>8:obj", "./././O>2:punct")
+        .state("act-1", "Ghana", "GHA", 0, 0).actor("act-2", "junta", 7, 7).code();
+
+    assertThat(events).filteredOn(e -> e.source() != null && e.source().equals("act-1")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.type()).isEqualTo(EventType.THREATEN);
+          assertThat(e.modality()).isEqualTo(Modality.INTENDED);
+        });
+  }
+
+  private static Parsed rejectionReportedBy(String speakerWord, boolean state) {
+    Parsed p = new Parsed().sentence(
+        "Kenya/Kenya/NNP/LOCATION>1:nsubj", "rejected/reject/VBD/O>-1:root", "the/the/DT/O>3:det",
+        "request/request/NN/O>1:obj", ",/,/,/O>1:punct", speakerWord + ">7:nsubj", "also/also/RB/O>7:advmod",
+        "said/say/VBD/O>1:parataxis", "./././O>1:punct")
+        .state("act-1", "Kenya", "KEN", 0, 0);
+    return state ? p.state("act-2", "Uganda", "UGA", 5, 5) : p.actor("act-2", "officials", 5, 5);
+  }
+
+  @Test
+  void aRejectionReportedByAnotherStateIsAlsoItsAccusation() {
+    assertThat(rejectionReportedBy("Uganda/Uganda/NNP/LOCATION", true).code()).extracting(Event::type)
+        .contains(EventType.REJECT, EventType.ACCUSE);
+  }
+
+  @Test
+  void aRejectionReportedByUnplacedOfficialsIsNoAccusation() {
+    assertThat(rejectionReportedBy("officials/official/NNS/O", false).code()).extracting(Event::type)
+        .containsExactly(EventType.REJECT);
+  }
+
+  @Test
+  void aPurposeClauseTakesTheSubjectOfTheClauseItServes() {
+    List<Event> events = new Parsed().sentence(
+        "Kenya/Kenya/NNP/LOCATION>1:nsubj", "sent/send/VBD/O>-1:root", "envoys/envoy/NNS/O>1:obj",
+        "to/to/TO/O>4:mark", "investigate/investigate/VB/O>1:advcl", "the/the/DT/O>6:det",
+        "shooting/shooting/NN/O>4:obj", "./././O>1:punct")
+        .state("act-1", "Kenya", "KEN", 0, 0).code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.ACCUSE).singleElement()
+        .satisfies(e -> assertThat(e.source()).isEqualTo("act-1"));
+  }
+
+  @Test
+  void aReducedRelativeClauseWithoutItsActorOnlyDescribesTheObject() {
+    List<Event> events = new Parsed().sentence(
+        "Rebels/rebel/NNS/O>1:nsubj", "returned/return/VBD/O>-1:root", "weapons/weapon/NNS/O>1:obj",
+        "seized/seize/VBN/O>2:acl", "last/last/JJ/O>5:amod", "year/year/NN/O>3:obl:tmod", "./././O>1:punct")
+        .actor("act-1", "rebels", 0, 0).code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.RETREAT);
+  }
+
+  @Test
+  void aThreatIsAimedAtWhoeverMustMeetItsCondition() {
+    List<Event> events = new Parsed().sentence(
+        "Kenya/Kenya/NNP/LOCATION>1:nsubj", "threatened/threaten/VBD/O>-1:root", "to/to/TO/O>3:mark",
+        "close/close/VB/O>1:xcomp", "the/the/DT/O>5:det", "border/border/NN/O>3:obj", "if/if/IN/O>8:mark",
+        "Uganda/Uganda/NNP/LOCATION>8:nsubj", "raises/raise/VBZ/O>3:advcl", "tariffs/tariff/NNS/O>8:obj",
+        "./././O>1:punct")
+        .state("act-1", "Kenya", "KEN", 0, 0).state("act-2", "Uganda", "UGA", 7, 7).code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.THREATEN).singleElement()
+        .satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
+
+  @Test
+  void theTargetMayBeNamedInsideTheObject() {
+    List<Event> events = new Parsed().sentence(
+        "Kenya/Kenya/NNP/LOCATION>1:nsubj", "lifted/lift/VBD/O>-1:root", "sanctions/sanction/NNS/O>1:obj",
+        "on/on/IN/O>4:case", "Uganda/Uganda/NNP/LOCATION>2:nmod", "./././O>1:punct")
+        .state("act-1", "Kenya", "KEN", 0, 0).state("act-2", "Uganda", "UGA", 4, 4).code();
+
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source()).isEqualTo("act-1");
+      assertThat(e.target()).isEqualTo("act-2");
+    });
+  }
+
+  @Test
+  void anEventNounNamingAKindOfThingIsNoEvent() {
+    Parsed p = new Parsed().sentence(
+        "Rebels/rebel/NNS/O>1:nsubj", "shot/shoot/VBD/O>-1:root", "down/down/RP/O>1:compound:prt",
+        "two/two/CD/O>5:nummod", "attack/attack/NN/O>5:compound", "helicopters/helicopter/NNS/O>1:obj",
+        "./././O>1:punct")
+        .actor("act-1", "rebels", 0, 0);
+
+    assertThat(p.code()).singleElement().satisfies(e -> assertThat(e.trigger().of(p.text())).startsWith("shot"));
+  }
+
+  @Test
+  void anActAwaitedBeforeAnObligationIsMetIsNoEvent() {
+    List<Event> events = new Parsed().sentence(
+        "Rebels/rebel/NNS/O>1:nsubj", "said/say/VBD/O>-1:root", "Kenya/Kenya/NNP/LOCATION>4:nsubj",
+        "must/must/MD/O>4:aux", "negotiate/negotiate/VB/O>1:ccomp", "before/before/IN/O>7:mark",
+        "they/they/PRP/O>7:nsubj", "disarm/disarm/VB/O>4:advcl", "./././O>1:punct")
+        .actor("act-1", "rebels", 0, 0).state("act-2", "Kenya", "KEN", 2, 2).actor("act-1", "rebels", 6, 6).code();
+
+    assertThat(events).extracting(Event::type).doesNotContain(EventType.RETREAT);
+  }
 }

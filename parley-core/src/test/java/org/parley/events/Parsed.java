@@ -99,6 +99,13 @@ final class Parsed {
     return text.toString();
   }
 
+  /** Codes with every event placed at {@code place}. */
+  List<Event> codeAt(Place place) {
+    DependencyEventCoder coder = new DependencyEventCoder((s, t, x, p) -> java.util.Optional.empty(),
+        (s, t, x) -> java.util.Optional.of(place));
+    return coder.code(article(), actors(), List.of());
+  }
+
   List<Event> code() {
     DependencyEventCoder coder = new DependencyEventCoder((s, t, x, p) -> java.util.Optional.empty(),
         (s, t, x) -> java.util.Optional.empty());

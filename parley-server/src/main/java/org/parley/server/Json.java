@@ -24,6 +24,15 @@ final class Json {
     }
   }
 
+  /** UTF-8 bytes straight from the tree: no intermediate String for the server to encode again. */
+  static byte[] bytes(JsonNode n) {
+    try {
+      return MAPPER.writeValueAsBytes(n);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of plain nodes always serialises", e);
+    }
+  }
+
   static JsonNode parse(String body) {
     try {
       return MAPPER.readTree(body);

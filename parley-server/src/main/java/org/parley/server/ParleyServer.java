@@ -266,7 +266,7 @@ public final class ParleyServer implements AutoCloseable {
 
   private static void json(Context ctx, JsonNode node) {
     ctx.contentType("application/json");
-    ctx.result(Json.string(node));
+    ctx.result(Json.bytes(node));
   }
 
   private static String resource(String name) {

@@ -50,11 +50,16 @@ public final class JdbcStore implements Store {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern LOCK_PID = Pattern.compile("\\(PID (\\d+)\\)");
   private static final int POOL = 8;
+  /** Open read statements kept per connection: enough for the filter combinations a dashboard session uses. */
+  private static final int STATEMENTS_PER_CONNECTION = 64;
+  /** The window column that carries a page's total; never a column name of the schema. */
+  private static final String TOTAL = "parley_page_total";
 
   private final DbSpec spec;
   private final Connection root;
   private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(POOL);
   private final List<Connection> all = new ArrayList<>();
+  private final Map<Connection, StatementCache> statements = new java.util.concurrent.ConcurrentHashMap<>();
   private final Object writeLock = new Object();
   private final TextIndex index = new TextIndex();
   private final StoredTracks tracks = new StoredTracks();
@@ -155,6 +160,7 @@ public final class JdbcStore implements Store {
               ? root.unwrap(DuckDBConnection.class).duplicate()
               : DriverManager.getConnection(spec.jdbcUrl());
           all.add(n);
+          statements.put(n, new StatementCache(n, STATEMENTS_PER_CONNECTION));
           return n;
         } catch (SQLException e) {
           throw new StoreException("cannot open a connection to " + spec.display() + ": " + e.getMessage(), e);
@@ -704,8 +710,9 @@ public final class JdbcStore implements Store {
           + "a.seq, e.event_id")) {
         bindAll(p, w.params.toArray());
         try (ResultSet r = p.executeQuery()) {
+          String[] labels = labels(r);
           while (r.next()) {
-            ObjectNode o = rowOf(r);
+            ObjectNode o = rowOf(r, labels);
             o.put("issues", o.path("issues").asText("").replaceAll("^,|,$", ""));
             row.accept(o);
           }
@@ -723,6 +730,10 @@ public final class JdbcStore implements Store {
     closed = true;
     synchronized (all) {
       for (Connection c : all) {
+        StatementCache cache = statements.remove(c);
+        if (cache != null) {
+          cache.closeAll();
+        }
         try {
           c.close();
         } catch (SQLException ignored) {
@@ -757,16 +768,29 @@ public final class JdbcStore implements Store {
     }
   }
 
-  private static ObjectNode page(Connection c, String select, String order, String count, List<Object> params, int limit,
-                                 int offset) throws SQLException {
-    ObjectNode out = JSON.createObjectNode();
-    out.put("total", scalarLong(c, count, params.toArray()));
-    out.put("limit", limit);
-    out.put("offset", offset);
+  /**
+   * One page of {@code select} with the number of rows it has in all. The total rides along on each row as a
+   * window count, so a page is one query; only a page past the end (no row to carry it) asks {@code count}.
+   */
+  private ObjectNode page(Connection c, String select, String order, String count, List<Object> params, int limit,
+                          int offset) throws SQLException {
     List<Object> all = new ArrayList<>(params);
     all.add(limit);
     all.add(offset);
-    out.set("items", rows(c, select + order + " LIMIT ? OFFSET ?", all.toArray()));
+    ArrayNode items = rows(c, select.replaceFirst("^SELECT ", "SELECT COUNT(*) OVER () AS " + TOTAL + ", ") + order
+        + " LIMIT ? OFFSET ?", all.toArray());
+    long total;
+    if (!items.isEmpty()) {
+      total = items.get(0).path(TOTAL).asLong();
+      items.forEach(i -> ((ObjectNode) i).remove(TOTAL));
+    } else {
+      total = offset == 0 ? 0 : scalarLong(c, count, params.toArray());
+    }
+    ObjectNode out = JSON.createObjectNode();
+    out.put("total", total);
+    out.put("limit", limit);
+    out.put("offset", offset);
+    out.set("items", items);
     return out;
   }
 
@@ -779,24 +803,58 @@ public final class JdbcStore implements Store {
     }
   }
 
-  private static ArrayNode rows(Connection c, String sql, Object... params) throws SQLException {
-    ArrayNode out = JSON.createArrayNode();
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      bindAll(p, params);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(rowOf(r));
+  private interface ResultWork<T> {
+    T run(ResultSet r) throws SQLException;
+  }
+
+  /** Runs a read query on the connection's cached statement for {@code sql}. */
+  private <T> T query(Connection c, String sql, Object[] params, ResultWork<T> work) throws SQLException {
+    StatementCache cache = statements.get(c);
+    if (cache == null) {
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        bindAll(p, params);
+        try (ResultSet r = p.executeQuery()) {
+          return work.run(r);
         }
       }
+    }
+    PreparedStatement p = cache.get(sql);
+    try {
+      bindAll(p, params);
+      try (ResultSet r = p.executeQuery()) {
+        return work.run(r);
+      }
+    } catch (SQLException | RuntimeException e) {
+      cache.evict(sql);
+      throw e;
+    }
+  }
+
+  private ArrayNode rows(Connection c, String sql, Object... params) throws SQLException {
+    return query(c, sql, params, r -> {
+      ArrayNode out = JSON.createArrayNode();
+      String[] labels = labels(r);
+      while (r.next()) {
+        out.add(rowOf(r, labels));
+      }
+      return out;
+    });
+  }
+
+  /** The result's column labels in lower case, read once per result rather than once per row. */
+  private static String[] labels(ResultSet r) throws SQLException {
+    ResultSetMetaData md = r.getMetaData();
+    String[] out = new String[md.getColumnCount()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = md.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
     }
     return out;
   }
 
-  private static ObjectNode rowOf(ResultSet r) throws SQLException {
-    ResultSetMetaData md = r.getMetaData();
+  private static ObjectNode rowOf(ResultSet r, String[] labels) throws SQLException {
     ObjectNode o = JSON.createObjectNode();
-    for (int i = 1; i <= md.getColumnCount(); i++) {
-      String name = md.getColumnLabel(i).toLowerCase(Locale.ROOT);
+    for (int i = 1; i <= labels.length; i++) {
+      String name = labels[i - 1];
       Object v = r.getObject(i);
       if (v == null) {
         o.putNull(name);
@@ -851,22 +909,12 @@ public final class JdbcStore implements Store {
     }
   }
 
-  private static boolean exists(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      bindAll(p, params);
-      try (ResultSet r = p.executeQuery()) {
-        return r.next();
-      }
-    }
+  private boolean exists(Connection c, String sql, Object... params) throws SQLException {
+    return query(c, sql, params, ResultSet::next);
   }
 
-  private static long scalarLong(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      bindAll(p, params);
-      try (ResultSet r = p.executeQuery()) {
-        return r.next() ? r.getLong(1) : 0;
-      }
-    }
+  private long scalarLong(Connection c, String sql, Object... params) throws SQLException {
+    return query(c, sql, params, r -> r.next() ? r.getLong(1) : 0);
   }
 
   private static String like(String s) {

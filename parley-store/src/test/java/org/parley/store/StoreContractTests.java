@@ -107,6 +107,43 @@ abstract class StoreContractTests {
   }
 
   @Test
+  void pagesKeepTheirTotalPastTheEndAndOnEmptyFilters() {
+    ObjectNode past = store.events(q(Map.of("limit", "5", "offset", "40")));
+    assertThat(past.path("total").asInt()).isEqualTo(7);
+    assertThat(past.path("items")).isEmpty();
+    ObjectNode none = store.events(q(Map.of("type", "COERCE")));
+    assertThat(none.path("total").asInt()).isZero();
+    assertThat(none.path("items")).isEmpty();
+    int quotes = store.quotes(null, null, 10, 0).path("total").asInt();
+    assertThat(quotes).isPositive();
+    assertThat(store.quotes(null, null, 10, quotes).path("total").asInt()).isEqualTo(quotes);
+    int articles = store.articles(null, null, null, 10, 0).path("total").asInt();
+    assertThat(articles).isGreaterThanOrEqualTo(4);
+    assertThat(store.articles(null, null, null, 2, articles + 10).path("total").asInt()).isEqualTo(articles);
+  }
+
+  @Test
+  void pageItemsHoldOnlyTheirOwnFields() {
+    for (ObjectNode page : List.of(store.events(EventQuery.ALL.page(3, 0)), store.quotes(null, null, 3, 0),
+        store.articles(null, null, null, 3, 0))) {
+      assertThat(page.path("items")).isNotEmpty();
+      page.path("items").forEach(item -> assertThat(item.fieldNames()).toIterable().noneMatch(f -> f.contains("total")));
+    }
+  }
+
+  @Test
+  void answersTheSameQueryShapeWithEachCallsOwnValues() {
+    // Same SQL, different parameters: a reused statement must not carry the previous call's values or rows.
+    for (int round = 0; round < 3; round++) {
+      assertThat(ids(store.events(q(Map.of("country", "sdn"))))).containsExactly("a-hostile-0003/ev-1");
+      assertThat(ids(store.events(q(Map.of("place", "mekelle"))))).containsExactly("a-talks-0001/ev-4");
+      assertThat(store.events(q(Map.of("country", "xyz"))).path("total").asInt()).isZero();
+      assertThat(store.events(q(Map.of("type", "CONSULT"))).path("total").asInt())
+          .isEqualTo(store.events(q(Map.of("type", "CONSULT", "limit", "1"))).path("total").asInt());
+    }
+  }
+
+  @Test
   void rejectsBadFilterValuesNamingTheParameter() {
     assertThatThrownBy(() -> q(Map.of("type", "PARTY"))).hasMessageContaining("type must be a PLOVER event type");
     assertThatThrownBy(() -> q(Map.of("from", "March 2024"))).hasMessageContaining("from must be an ISO date");

@@ -34,6 +34,22 @@ import org.jsoup.nodes.TextNode;
  * boilerplate lines are dropped. No rule names a site.
  */
 public final class HtmlArticleExtractor {
+  /**
+   * Markup that broken pages leave as text: an unclosed raw-text element (iframe, textarea, foreign SVG
+   * content, CDATA) turns the rest of the page into characters, tags and all. Article prose does not contain
+   * tag-shaped runs, so they are dropped from the body.
+   */
+  private static final Pattern MARKUP_RESIDUE = Pattern.compile(
+      "<!--.*?(?:-->|$)|<!\\[CDATA\\[|\\]\\]>|</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]{0,2000})?/?>", Pattern.DOTALL);
+
+  static String withoutMarkupResidue(String text) {
+    if (text.indexOf('<') < 0 && text.indexOf(']') < 0) {
+      return text;
+    }
+    String cleaned = MARKUP_RESIDUE.matcher(text).replaceAll(" ");
+    return cleaned.replaceAll("[ \\t]{2,}", " ").replaceAll(" *\n *", "\n").strip();
+  }
+
   /** What was found in a page. Fields other than {@code text} may be null. */
   public record Extracted(String text, String title, LocalDate published, String url, String siteName,
                           String byline, String language) {}
@@ -111,7 +127,7 @@ public final class HtmlArticleExtractor {
       }
       paragraphs = tidy(paragraphs, meta.title());
     }
-    String text = String.join("\n\n", paragraphs);
+    String text = withoutMarkupResidue(String.join("\n\n", paragraphs));
     return new Extracted(text, meta.title(), meta.published() != null ? meta.published()
         : Datelines.find(head(text)).orElse(null), meta.url(), meta.siteName(), meta.byline(), meta.language());
   }

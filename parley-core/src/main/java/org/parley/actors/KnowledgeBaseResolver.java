@@ -32,7 +32,7 @@ import org.parley.nlp.Token;
  *   <li>names of the knowledge base (people, organisations, seats of power, states, capitals) by case-sensitive
  *       token matching; a capital after a locative preposition ("in Kyiv") is a place, not an actor;</li>
  *   <li>surnames of people already named or known ("Lavrov"), unknown person names found by NER;</li>
- *   <li>titles before a name ("Ukrainian Minister of Foreign Affairs Dmytro Kuleba") join the name's mention and
+ *   <li>titles before a name ("Finnish Minister of Foreign Affairs Elina Valtonen") join the name's mention and
  *       code an unknown person;</li>
  *   <li>a state adjective or name with a sector noun ("Russian forces", "Ukrainian officials", "Russia's
  *       military", "the Russian side"), a sector noun alone ("police", "the Western media");</li>

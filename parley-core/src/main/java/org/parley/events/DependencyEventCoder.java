@@ -185,7 +185,7 @@ public final class DependencyEventCoder implements EventCoder {
         Entry e = lex[i];
         if (e != null && (e.kind() == Kind.INTEND || e.kind() == Kind.OPEN) && Syntax.noLonger(s, i)
             && !hasEventBelow(i)) {
-          // "no longer looking to join the bloc": an aim given up is a concession, whatever the aim was
+          // "no longer seeking to join the alliance": an aim given up is a concession, whatever the aim was
           Event ev = event(i, new Entry(e.lemma(), e.pos(), e.frame(), Kind.EVENT, EventType.CONCEDE, null, "080",
               Stance.ACCEPT, e.example(), e.origin()));
           if (ev != null) {
@@ -651,7 +651,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       if (negated && (intend || selfIntent) && COOPERATIVE.contains(type)) {
-        // "will not sign", "no one was going to make a truce": a refusal, not a negated agreement
+        // "will not sign", "nobody was going to sign a truce": a refusal, not a negated agreement
         cameo = REJECT_CAMEO.getOrDefault(type, "120");
         type = EventType.REJECT;
         stance = Stance.REJECT;

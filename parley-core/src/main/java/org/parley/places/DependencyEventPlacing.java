@@ -15,8 +15,8 @@ import org.parley.nlp.Token;
 
 /**
  * Places an event where the parse says it happened: a place introduced by a locative preposition in the
- * trigger's own clause ("talks in Antalya", "bombed a hospital in Mariupol", "in the southern city of
- * Mariupol", "in the eastern Donetsk region"), a place naming the event noun ("the Mariupol bombing",
+ * trigger's own clause ("talks in Geneva", "bombed a hospital in Sumy", "in the northern city of
+ * Kharkiv", "in the eastern Donetsk region"), a place naming the event noun ("the Sumy bombing",
  * "Doha-based talks"), or the destination of a visit. Places that are merely actors ("Russia attacked
  * Ukraine") or sit in another clause (what someone said, where they said it) are not the event's place.
  * The nearest such place in the tree wins; an ambiguous name is read in the country named beside it
@@ -187,7 +187,7 @@ public final class DependencyEventPlacing implements EventPlacing {
       return Optional.empty();
     }
     if (isPlaceNoun(t)) {
-      // "in the southern city of Mariupol", "in the eastern Donetsk region"
+      // "in the northern city of Kharkiv", "in the eastern Donetsk region"
       for (Dependency d : s.children(n)) {
         Token c = s.tokens().get(d.dependent());
         if (d.baseRelation().equals("nmod") && "of".equals(preposition(s, d.dependent(), d)) && named(c)) {

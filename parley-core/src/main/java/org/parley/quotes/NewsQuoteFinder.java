@@ -26,7 +26,7 @@ import org.parley.nlp.Token;
  * quote. A quotation without a cue continues the previous speaker when it follows them closely; a short
  * quoted phrase without any cue, or a quoted title, is a label rather than speech and is not reported.
  *
- * <p>For a mixed quotation (reported speech with quoted words inside: said his demands were "met with
+ * <p>For a mixed quotation (reported speech with quoted words inside: said her proposals were "met with
  * silence"), the quote's span and text are the whole reported clause, quotation marks included, because that is
  * what the speaker is reported to have said.
  */

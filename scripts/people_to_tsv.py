@@ -3,7 +3,9 @@
 """Turns the compact people notation (country;role;name;gender;start;end;aliases, one tenure a line) into the
 actor-file TSV Parley reads. Used when adding many office holders at once; people.tsv itself is the data.
 
-  python3 scripts/people_to_tsv.py tenures.txt >> parley-core/src/main/resources/org/parley/actors/people.tsv
+  python3 scripts/people_to_tsv.py tenures.txt ["source text"] >> parley-core/src/main/resources/org/parley/actors/people.tsv
+
+The optional second argument fills the source column (default "parley"); say honestly where the dates come from.
 
 A row without a country is an international office; its organisation and code come from ORG_ROLES.
 """
@@ -37,7 +39,7 @@ NATIONAL = [
 ]
 
 
-def main(path):
+def main(path, source="parley"):
     for line in open(path, encoding="utf-8"):
         line = line.rstrip("\n")
         if not line.strip() or line.startswith("#"):
@@ -56,8 +58,8 @@ def main(path):
                 if word in role:
                     org, code, sector = o, c, sec
                     break
-        print("\t".join(["person", name, aliases, code, country, sector, org, role, start, end, gender, "parley"]))
+        print("\t".join(["person", name, aliases, code, country, sector, org, role, start, end, gender, source]))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:3])

@@ -46,6 +46,8 @@ import org.parley.nlp.Token;
 public final class KnowledgeBaseResolver implements ActorResolver {
   private static final Set<String> GEOGRAPHIC = Set.of("outskirts", "suburbs", "streets", "centre", "center",
       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "districts");
+  /** Verbs of going back: "returning to X" names the person's home state, not a party acted on. */
+  private static final Set<String> RETURNS = Set.of("return", "go", "come", "fly", "head", "travel");
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
   private static final Set<String> IT = Set.of("it", "its", "itself");
@@ -275,6 +277,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       descriptions();
       peopleAbroad();
       personHomes();
+      officeHomes();
       pronouns();
       run.drafts.addAll(here);
     }
@@ -607,10 +610,20 @@ public final class KnowledgeBaseResolver implements ActorResolver {
             break;
           }
         }
+      }
+    }
+
+    /**
+     * After the sector nouns are read ("the Zambian people", "Chilean officials"): an office holder of no known state
+     * holds office in the one state the sentence places things in (not one it names as a party acted on).
+     */
+    private void officeHomes() {
+      for (Draft p : here) {
+        if (!p.key().startsWith("p:")) {
+          continue;
+        }
         Info now = run.infos.get(p.key());
-        if (now.country() == null && now.organization() == null && now.role() != null) {
-          // "President A. A. agreed to resign ... Kyrgyzstan": an office holder of no known state holds office in the
-          // one state the sentence places things in (not one it names as a party acted on)
+        if (now != null && now.country() == null && now.organization() == null && now.role() != null) {
           String home = onlySettingState();
           if (home != null) {
             run.infos.put(p.key(), new Info(now.name(), code(home, "GOV"), home, "GOV", null, now.role(), true,
@@ -644,7 +657,12 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         boolean aimedAt = rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj")
             || (rel.equals("obl") || rel.equals("nmod"))
             && Set.of("against", "with", "to", "toward", "towards", "on", "at", "by", "for").contains(cs);
-        if (!aimedAt) {
+        // a people described by its state's adjective ("the Zambian people", "Chilean officials") is the scene of
+        // domestic news wherever it stands in the clause; going back "to X" goes home
+        boolean described = d.kind() == MentionKind.DESCRIPTION && adjective[d.first()] != null;
+        boolean homeward = cs.equals("to") && arc != null && arc.head() >= 0
+            && RETURNS.contains(t.get(arc.head()).lemmaLower());
+        if (!aimedAt || described || homeward) {
           setting.add(country);
         }
       }

@@ -330,4 +330,20 @@ class KnowledgeBaseResolverTest {
             + "action/NN/obj>3 against/IN/case>6 Zambia/NNP/LOCATION/nmod>4 ./.");
     assertThat(actorOf(a, resolve(a), "President Mwila Banda").country()).isNull();
   }
+
+  @Test
+  void placesATitledUnknownPersonAmongThePeopleOfTheStateTheSentenceDescribes() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Governor/NNP/compound>2 Tamba/NNP/PERSON/compound>2 Sesay/NNP/PERSON/nsubj>3 broke/VBD/root>-1 "
+            + "his/PRP$/nmod:poss>5 pledge/NN/obj>3 to/IN/case>8 the/DT/det>8 Ghanaian/JJ/amod>8 people/NNS/nmod>5 ./.");
+    assertThat(actorOf(a, resolve(a), "Governor Tamba Sesay").country()).isEqualTo("GHA");
+  }
+
+  @Test
+  void placesATitledUnknownPersonInTheStateTheyGoBackTo() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Minister/NNP/compound>2 Tamba/NNP/PERSON/compound>2 Sesay/NNP/PERSON/nsubj>3 refused/VBD/root>-1 "
+            + "to/TO/mark>5 return/VB/xcomp>3 to/IN/case>7 Ghana/NNP/LOCATION/obl>5 ./.");
+    assertThat(actorOf(a, resolve(a), "Minister Tamba Sesay").country()).isEqualTo("GHA");
+  }
 }

@@ -413,6 +413,19 @@ public final class DependencyEventCoder implements EventCoder {
       return null;
     }
 
+    /**
+     * A group of state {@code country} the article names, other than {@code not} ("Palestinian youths", "Nigerian
+     * traders"), standing for the state's side when its government is not named; or null. Persons are no stand-in.
+     */
+    private String peopleOf(String country, String not) {
+      for (Actor a : actors.actors()) {
+        if (country.equals(a.country()) && a.isCollective() && !a.id().equals(not) && !sameState(a.id(), not)) {
+          return a.id();
+        }
+      }
+      return null;
+    }
+
     /** Whether actor {@code id} is placed in a state or is an organisation. */
     private boolean placed(String id) {
       Actor x = actors.actor(id).orElse(null);
@@ -830,10 +843,15 @@ public final class DependencyEventCoder implements EventCoder {
         // must meet the condition
         target = conditionSubject(anchor, source, 0);
       }
-      if (target == null && PLACE_TARGETED.contains(type) && place.isPresent() && place.get().country() != null) {
+      boolean visit = type == EventType.CONSULT && "visit".equals(mode);
+      if (target == null && (PLACE_TARGETED.contains(type) || visit) && place.isPresent()
+          && place.get().country() != null) {
         // "shelled the town", "imposed a curfew in the north": with no one named, the act falls on the state
-        // where it happens (not for talks, whose venue is no party)
+        // where it happens (not for talks, whose venue is no party; but a visit is paid to its host state)
         target = stateActor(place.get().country(), source);
+        if (target == null && !visit) {
+          target = peopleOf(place.get().country(), source);
+        }
       }
       int from = Math.min(anchor, trigger);
       int to = Math.max(anchor, trigger);

@@ -280,6 +280,35 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void anAttackWhereTheStateIsUnnamedFallsOnItsPeople() {
+    Parsed p = new Parsed().sentence(
+        "Soldiers/soldier/NNS/O>1:nsubj", "raided/raid/VBD/O>-1:root", "a/a/DT/O>3:det", "market/market/NN/O>1:obj",
+        "in/in/IN/O>5:case", "Gulu/Gulu/NNP/LOCATION>3:nmod", "crowded/crowd/VBN/O>1:advcl", "with/with/IN/O>9:case",
+        "Ugandan/Ugandan/JJ/O>9:amod", "traders/trader/NNS/O>6:obl", "./././O>1:punct")
+        .actor("act-1", "soldiers", 0, 0, org.parley.actors.MentionKind.DESCRIPTION, "KEN", "MIL")
+        .actor("act-2", "Ugandan traders", 8, 9, org.parley.actors.MentionKind.DESCRIPTION, "UGA", "BUS");
+
+    assertThat(p.codeAt(new Place("Gulu", "UGA", null, null))).filteredOn(e -> e.type() == EventType.ASSAULT)
+        .singleElement().satisfies(e -> assertThat(e.target()).isEqualTo("act-2"));
+  }
+
+  @Test
+  void aVisitIsPaidToItsHostState() {
+    Parsed p = new Parsed().sentence(
+        "Uganda/Uganda/NNP/LOCATION>1:nsubj", "reopened/reopen/VBD/O>-1:root", "its/its/PRP$/O>3:nmod:poss",
+        "embassy/embassy/NN/O>1:obj", "./././O>1:punct")
+        .state("act-2", "Uganda", "UGA", 0, 0)
+        .sentence(
+        "The/the/DT/O>1:det", "envoy/envoy/NN/O>2:nsubj", "arrived/arrive/VBD/O>-1:root", "in/in/IN/O>4:case",
+        "Gulu/Gulu/NNP/LOCATION>2:obl", "on/on/IN/O>7:case", "a/a/DT/O>7:det", "visit/visit/NN/O>2:obl",
+        "./././O>2:punct")
+        .actor("act-1", "envoy", 1, 1);
+
+    assertThat(p.codeAt(new Place("Gulu", "UGA", null, null))).filteredOn(e -> e.type() == EventType.CONSULT)
+        .singleElement().satisfies(e -> assertThat(e.target()).isEqualTo("act-2"));
+  }
+
+  @Test
   void talksDoNotTakeTheirVenueAsAParty() {
     Parsed p = new Parsed().sentence(
         "The/the/DT/O>1:det", "envoy/envoy/NN/O>2:nsubj", "met/meet/VBD/O>-1:root", "in/in/IN/O>4:case",

@@ -314,6 +314,28 @@ public final class DependencyEventCoder implements EventCoder {
       return Syntax.caseOf(s, i).isEmpty() && "VBG".equals(tok.get(i).pos());
     }
 
+    /** Whether say-verb {@code say} is a bare participle elaborating a protest ("rallied, saying ..."). */
+    private boolean protestSlogan(int say) {
+      Dependency d = arc(say);
+      if (d == null || !participle(say) || !Set.of("advcl", "dep", "xcomp").contains(d.relation())) {
+        return false;
+      }
+      return protestAnchor(d.head());
+    }
+
+    /** Whether {@code h} is a protest predicate or a verb whose object is a protest ("began a hunger strike"). */
+    private boolean protestAnchor(int h) {
+      if (isEvent(h)) {
+        return lex[h].type() == EventType.PROTEST;
+      }
+      for (Dependency c : s.children(h)) {
+        if (c.relation().equals("obj") && isEvent(c.dependent()) && lex[c.dependent()].type() == EventType.PROTEST) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The arc governing {@code i}, or null at the root. */
     private Dependency arc(int i) {
       Dependency d = s.headArc(i);
@@ -477,17 +499,30 @@ public final class DependencyEventCoder implements EventCoder {
           cur = h; // a conjunct sits where its first conjunct sits
           continue;
         }
-        if (!(CONTENT.contains(d.baseRelation()) || CONTENT.contains(rel)) || rel.equals("acl:relcl")
+        // "blocked roads, demanding that ...": parsers often hang such a participle as a bare dependent
+        boolean elaborates = participle(cur) && (rel.equals("advcl") && isEventAnchor(h)
+            || rel.equals("dep") && protestAnchor(h));
+        if (!(CONTENT.contains(d.baseRelation()) || CONTENT.contains(rel) || elaborates) || rel.equals("acl:relcl")
             || (rel.equals("advcl") && !Set.of("of", "to", "for", "by").contains(Syntax.caseOf(s, cur))
-                && !(participle(cur) && isEventAnchor(h)))) {
+                && !elaborates)) {
           if (rel.equals("parataxis") && lex[h] != null && lex[h].kind() == Kind.SAY) {
             c.say = h;
           }
           break;
         }
         Entry he = lex[h];
-        if (he == null && h != anchor && isEventAnchor(h) && (rel.equals("advcl") || rel.equals("xcomp"))) {
-          c.absorbedBy = h; // "staged rallies to demand reforms": the demand is what the rallies are for
+        // (a protest in the purpose clause stays: "began a strike to protest X's failure" names whom it is against)
+        boolean aspectOfProtest = he != null && he.kind() == Kind.ASPECT && protestAnchor(h)
+            && lex[trigger].type() != EventType.PROTEST;
+        if ((he == null || aspectOfProtest) && h != anchor && isEventAnchor(h)
+            && (rel.equals("advcl") || rel.equals("xcomp") || elaborates)) {
+          // "staged rallies to demand reforms", "began a hunger strike to demand": the demand is what the
+          // rallies are for
+          c.absorbedBy = h;
+          return c;
+        }
+        if (he != null && he.kind() == Kind.SAY && protestSlogan(h)) {
+          c.absorbedBy = h; // "rallied outside parliament, saying the cabinet must go": the protest's message
           return c;
         }
         if (he != null && h != trigger) {

@@ -309,6 +309,29 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void whatAProtestIsBegunToDemandIsNoSeparateDemand() {
+    List<Event> events = new Parsed().sentence(
+        "Students/student/NNS/O>1:nsubj", "began/begin/VBD/O>-1:root", "a/a/DT/O>4:det", "hunger/hunger/NN/O>4:compound",
+        "strike/strike/NN/O>1:obj", "to/to/TO/O>6:mark", "demand/demand/VB/O>1:xcomp", "the/the/DT/O>8:det",
+        "release/release/NN/O>6:obj", "of/of/IN/O>10:case", "detainees/detainee/NNS/O>8:nmod", "./././O>1:punct")
+        .actor("act-1", "students", 0, 0).code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.PROTEST);
+  }
+
+  @Test
+  void whatProtestersSayWhileRallyingIsTheRallysMessage() {
+    List<Event> events = new Parsed().sentence(
+        "Workers/worker/NNS/O>1:nsubj", "rallied/rally/VBD/O>-1:root", "outside/outside/IN/O>4:case",
+        "the/the/DT/O>4:det", "ministry/ministry/NN/O>1:obl", ",/,/,/O>1:punct", "saying/say/VBG/O>1:dep",
+        "the/the/DT/O>8:det", "minister/minister/NN/O>10:nsubj", "must/must/MD/O>10:aux", "resign/resign/VB/O>6:ccomp",
+        "./././O>1:punct")
+        .actor("act-1", "workers", 0, 0).code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.PROTEST);
+  }
+
+  @Test
   void talksDoNotTakeTheirVenueAsAParty() {
     Parsed p = new Parsed().sentence(
         "The/the/DT/O>1:det", "envoy/envoy/NN/O>2:nsubj", "met/meet/VBD/O>-1:root", "in/in/IN/O>4:case",

@@ -802,7 +802,10 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           break;
         }
         Token tj = t.get(j);
-        boolean modifier = tj.pos() != null && (tj.pos().startsWith("JJ") || tj.pos().startsWith("NN"));
+        // "Ethiopian-led forces" comes tokenised as "Ethiopian - led forces": the forces of the state leading them
+        boolean led = j == afterAdj && lower(j).equals("-") && j + 1 < n && lower(j + 1).equals("led")
+            || j == afterAdj + 1 && lower(j).equals("led") && lower(j - 1).equals("-");
+        boolean modifier = led || tj.pos() != null && (tj.pos().startsWith("JJ") || tj.pos().startsWith("NN"));
         if (!modifier || adjective[j] != null) {
           break;
         }

@@ -346,4 +346,12 @@ class KnowledgeBaseResolverTest {
             + "to/TO/mark>5 return/VB/xcomp>3 to/IN/case>7 Ghana/NNP/LOCATION/obl>5 ./.");
     assertThat(actorOf(a, resolve(a), "Minister Tamba Sesay").country()).isEqualTo("GHA");
   }
+
+  @Test
+  void codesForcesLedByAStateAsThatStatesMilitary() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Kenyan/JJ/dep>2 -/HYPH/punct>2 led/VBN/amod>3 troops/NNS/nsubj>4 retook/VBD/root>-1 the/DT/det>6 "
+            + "port/NN/obj>4 ./.");
+    assertThat(actorOf(a, resolve(a), "Kenyan - led troops").code()).isEqualTo("KENMIL");
+  }
 }

@@ -46,6 +46,10 @@ import org.parley.nlp.Token;
 public final class KnowledgeBaseResolver implements ActorResolver {
   private static final Set<String> GEOGRAPHIC = Set.of("outskirts", "suburbs", "streets", "centre", "center",
       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "districts");
+  /** Nouns of a group's people: "opposition supporters", "rebel commanders" are people of the sector named. */
+  private static final Set<String> MEMBERS = Set.of("supporter", "candidate", "member", "activist", "commander",
+      "representative", "figure", "politician", "lawmaker", "deputy", "delegate", "official", "spokesman",
+      "spokeswoman", "sympathizer", "sympathiser", "loyalist", "follower", "unit", "force", "troop", "soldier");
   /** Verbs of going back: "returning to X" names the person's home state, not a party acted on. */
   private static final Set<String> RETURNS = Set.of("return", "go", "come", "fly", "head", "travel");
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
@@ -902,6 +906,23 @@ public final class KnowledgeBaseResolver implements ActorResolver {
      * Whether token {@code i} heads its noun phrase rather than modifying the next noun ("press" in "press
      * conference"): read from the parse when there is one, else from the tags.
      */
+    /**
+     * A sector cue modifying a noun of members ("opposition supporters", "rebel commanders"): the members are the
+     * sector's people; other heads ("security proposal", "rebel positions") are things.
+     */
+    private Found membersOf(int j, int last) {
+      int h = last + 1;
+      if (h >= n || used[h] || !MEMBERS.contains(t.get(h).lemmaLower()) || !heads(h)) {
+        return null;
+      }
+      StringBuilder lemma = new StringBuilder();
+      for (int i = j; i <= last; i++) {
+        lemma.append(i > j ? " " : "").append(t.get(i).lemmaLower());
+      }
+      Optional<SectorCue> cue = kb.cue(lemma.toString());
+      return cue.map(c -> new Found(c, null, lemma + " " + t.get(h).lemmaLower(), h)).orElse(null);
+    }
+
     private boolean heads(int i) {
       if (i + 1 >= n) {
         return true;
@@ -931,6 +952,10 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           continue;
         }
         if (!heads(last)) {
+          Found members = membersOf(j, last);
+          if (members != null) {
+            return members;
+          }
           continue; // not the head: "press conference", "security proposal"
         }
         StringBuilder text = new StringBuilder();

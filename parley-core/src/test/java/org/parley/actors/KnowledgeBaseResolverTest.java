@@ -354,4 +354,12 @@ class KnowledgeBaseResolverTest {
             + "port/NN/obj>4 ./.");
     assertThat(actorOf(a, resolve(a), "Kenyan - led troops").code()).isEqualTo("KENMIL");
   }
+
+  @Test
+  void codesSupportersOfAStatesOppositionAsThatOpposition() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Police/NNS/nsubj>1 detained/VBD/root>-1 Kenyan/JJ/amod>4 opposition/NN/compound>4 supporters/NNS/obj>1 "
+            + "./.");
+    assertThat(actorOf(a, resolve(a), "Kenyan opposition supporters").code()).isEqualTo("KENOPP");
+  }
 }

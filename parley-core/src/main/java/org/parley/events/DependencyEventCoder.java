@@ -622,7 +622,8 @@ public final class DependencyEventCoder implements EventCoder {
         }
         switch (k) {
           case FAIL -> negs++;
-          case INTEND -> intend = true;
+          // "went on strike" is no plan: only "going to" states one
+          case INTEND -> intend |= !tok.get(m).lemmaLower().equals("go") || "VBG".equals(tok.get(m).pos());
           case OPEN -> {
             intend = true;
             open = true;

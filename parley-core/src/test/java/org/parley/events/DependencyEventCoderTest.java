@@ -332,6 +332,18 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void goingOnStrikeIsAStrikeNotAPlan() {
+    List<Event> events = new Parsed().sentence(
+        "Nurses/nurse/NNS/O>1:nsubj", "went/go/VBD/O>-1:root", "on/on/IN/O>5:case", "a/a/DT/O>5:det",
+        "hunger/hunger/NN/O>5:compound", "strike/strike/NN/O>1:obl", "to/to/TO/O>7:mark", "win/win/VB/O>1:xcomp",
+        "back/back/RB/O>7:advmod", "pay/pay/NN/O>7:obj", "./././O>1:punct")
+        .actor("act-1", "nurses", 0, 0).code();
+
+    assertThat(events).extracting(Event::type, Event::modality)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.PROTEST, Modality.ASSERTED));
+  }
+
+  @Test
   void talksDoNotTakeTheirVenueAsAParty() {
     Parsed p = new Parsed().sentence(
         "The/the/DT/O>1:det", "envoy/envoy/NN/O>2:nsubj", "met/meet/VBD/O>-1:root", "in/in/IN/O>4:case",

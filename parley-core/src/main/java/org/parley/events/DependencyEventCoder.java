@@ -70,6 +70,8 @@ public final class DependencyEventCoder implements EventCoder {
       "until", "once", "following");
   /** Prepositions of phrases that only date it ("after five days of fighting", "amid clashes"). */
   private static final Set<String> BACKGROUND_CASES = Set.of("after", "following", "since", "before", "amid");
+  /** Verbs whose passive form states what its subject does ("is opposed to", "were engaged in"). */
+  private static final Set<String> STATIVE_PASSIVES = Set.of("oppose", "engage", "involve");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
   private final EventLexicon lexicon;
@@ -736,6 +738,9 @@ public final class DependencyEventCoder implements EventCoder {
       boolean passive = tok.get(anchor).pos() != null && tok.get(anchor).pos().equals("VBN")
           && (Syntax.child(s, anchor, "nsubj:pass") >= 0 || Syntax.child(s, anchor, "aux:pass") >= 0
               || reducedPassive(anchor));
+      if (passive && agentOf(anchor) < 0 && STATIVE_PASSIVES.contains(tok.get(anchor).lemmaLower())) {
+        passive = false; // "X is opposed to the plan", "troops were engaged in fighting": X is who acts
+      }
       String source;
       String target = null;
       List<String> subjectActors = subj >= 0 ? actorsIn(subj, speaker) : List.of();

@@ -344,6 +344,20 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void whoIsOpposedToAPlanIsTheOneRejectingIt() {
+    List<Event> events = new Parsed().sentence(
+        "Ghana/Ghana/NNP/LOCATION>2:nsubj:pass", "is/be/VBZ/O>2:aux:pass", "opposed/oppose/VBN/O>-1:root",
+        "to/to/IN/O>5:case", "the/the/DT/O>5:det", "plan/plan/NN/O>2:obl", "./././O>2:punct")
+        .state("act-1", "Ghana", "GHA", 0, 0).code();
+
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.REJECT);
+      assertThat(e.source()).isEqualTo("act-1");
+      assertThat(e.target()).isNull();
+    });
+  }
+
+  @Test
   void talksDoNotTakeTheirVenueAsAParty() {
     Parsed p = new Parsed().sentence(
         "The/the/DT/O>1:det", "envoy/envoy/NN/O>2:nsubj", "met/meet/VBD/O>-1:root", "in/in/IN/O>4:case",

@@ -359,7 +359,10 @@ public final class DependencyEventCoder implements EventCoder {
         boolean lightObject = h != null && tok.get(h.head()).isVerb() && !isEvent(h.head())
             && (h.relation().equals("obj") || h.relation().equals("iobj")
                 || h.baseRelation().equals("obl") && (Set.of("to", "into").contains(Syntax.caseOf(s, i))
-                    || Syntax.caseOf(s, i).equals("in") && tok.get(h.head()).lemmaLower().equals("engage")));
+                    || Syntax.caseOf(s, i).equals("in") && tok.get(h.head()).lemmaLower().equals("engage")
+                    // "was put under investigation", "were placed under arrest" (not "came under fire": who
+                    // comes under it is its target, not its actor)
+                    || Syntax.caseOf(s, i).equals("under") && passiveHead(h.head())));
         if (e.frame().copularOnly()) {
           if (h == null || !h.relation().startsWith("nsubj") || s.child(h.head(), "cop") == null) {
             return null;

@@ -358,6 +358,32 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void whoIsPutUnderInvestigationIsItsTarget() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "mayor/mayor/NN/O>3:nsubj:pass", "was/be/VBD/O>3:aux:pass", "put/put/VBN/O>-1:root",
+        "under/under/IN/O>5:case", "investigation/investigation/NN/O>3:obl", "./././O>3:punct")
+        .actor("act-1", "mayor", 1, 1).code();
+
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ACCUSE);
+      assertThat(e.target()).isEqualTo("act-1");
+    });
+  }
+
+  @Test
+  void anInquiryOpenedIsAnInvestigation() {
+    List<Event> events = new Parsed().sentence(
+        "Auditors/auditor/NNS/O>1:nsubj", "opened/open/VBD/O>-1:root", "an/a/DT/O>3:det", "inquiry/inquiry/NN/O>1:obj",
+        "into/into/IN/O>6:case", "the/the/DT/O>6:det", "contracts/contract/NNS/O>3:nmod", "./././O>1:punct")
+        .actor("act-1", "auditors", 0, 0).code();
+
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ACCUSE);
+      assertThat(e.source()).isEqualTo("act-1");
+    });
+  }
+
+  @Test
   void talksDoNotTakeTheirVenueAsAParty() {
     Parsed p = new Parsed().sentence(
         "The/the/DT/O>1:det", "envoy/envoy/NN/O>2:nsubj", "met/meet/VBD/O>-1:root", "in/in/IN/O>4:case",

@@ -384,6 +384,16 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void liftingAStateOfEmergencyIsAConcession() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "governor/governor/NN/O>2:nsubj", "lifted/lift/VBD/O>-1:root", "the/the/DT/O>4:det",
+        "state/state/NN/O>2:obj", "of/of/IN/O>6:case", "emergency/emergency/NN/O>4:nmod", "./././O>2:punct")
+        .actor("act-1", "governor", 1, 1).code();
+
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(EventType.CONCEDE));
+  }
+
+  @Test
   void talksDoNotTakeTheirVenueAsAParty() {
     Parsed p = new Parsed().sentence(
         "The/the/DT/O>1:det", "envoy/envoy/NN/O>2:nsubj", "met/meet/VBD/O>-1:root", "in/in/IN/O>4:case",

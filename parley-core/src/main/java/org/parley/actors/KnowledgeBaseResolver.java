@@ -46,6 +46,12 @@ import org.parley.nlp.Token;
 public final class KnowledgeBaseResolver implements ActorResolver {
   private static final Set<String> GEOGRAPHIC = Set.of("outskirts", "suburbs", "streets", "centre", "center",
       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "districts");
+  /** Nouns of a group's people: "opposition supporters", "rebel commanders" are people of the sector named. */
+  private static final Set<String> MEMBERS = Set.of("supporter", "candidate", "member", "activist", "commander",
+      "representative", "figure", "politician", "lawmaker", "deputy", "delegate", "official", "spokesman",
+      "spokeswoman", "sympathizer", "sympathiser", "loyalist", "follower", "unit", "force", "troop", "soldier");
+  /** Verbs of going back: "returning to X" names the person's home state, not a party acted on. */
+  private static final Set<String> RETURNS = Set.of("return", "go", "come", "fly", "head", "travel");
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
   private static final Set<String> IT = Set.of("it", "its", "itself");
@@ -275,6 +281,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       descriptions();
       peopleAbroad();
       personHomes();
+      officeHomes();
       pronouns();
       run.drafts.addAll(here);
     }
@@ -607,10 +614,20 @@ public final class KnowledgeBaseResolver implements ActorResolver {
             break;
           }
         }
+      }
+    }
+
+    /**
+     * After the sector nouns are read ("the Zambian people", "Chilean officials"): an office holder of no known state
+     * holds office in the one state the sentence places things in (not one it names as a party acted on).
+     */
+    private void officeHomes() {
+      for (Draft p : here) {
+        if (!p.key().startsWith("p:")) {
+          continue;
+        }
         Info now = run.infos.get(p.key());
-        if (now.country() == null && now.organization() == null && now.role() != null) {
-          // "President A. A. agreed to resign ... Kyrgyzstan": an office holder of no known state holds office in the
-          // one state the sentence places things in (not one it names as a party acted on)
+        if (now != null && now.country() == null && now.organization() == null && now.role() != null) {
           String home = onlySettingState();
           if (home != null) {
             run.infos.put(p.key(), new Info(now.name(), code(home, "GOV"), home, "GOV", null, now.role(), true,
@@ -644,7 +661,12 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         boolean aimedAt = rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj")
             || (rel.equals("obl") || rel.equals("nmod"))
             && Set.of("against", "with", "to", "toward", "towards", "on", "at", "by", "for").contains(cs);
-        if (!aimedAt) {
+        // a people described by its state's adjective ("the Zambian people", "Chilean officials") is the scene of
+        // domestic news wherever it stands in the clause; going back "to X" goes home
+        boolean described = d.kind() == MentionKind.DESCRIPTION && adjective[d.first()] != null;
+        boolean homeward = cs.equals("to") && arc != null && arc.head() >= 0
+            && RETURNS.contains(t.get(arc.head()).lemmaLower());
+        if (!aimedAt || described || homeward) {
           setting.add(country);
         }
       }
@@ -784,7 +806,10 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           break;
         }
         Token tj = t.get(j);
-        boolean modifier = tj.pos() != null && (tj.pos().startsWith("JJ") || tj.pos().startsWith("NN"));
+        // "Ethiopian-led forces" comes tokenised as "Ethiopian - led forces": the forces of the state leading them
+        boolean led = j == afterAdj && lower(j).equals("-") && j + 1 < n && lower(j + 1).equals("led")
+            || j == afterAdj + 1 && lower(j).equals("led") && lower(j - 1).equals("-");
+        boolean modifier = led || tj.pos() != null && (tj.pos().startsWith("JJ") || tj.pos().startsWith("NN"));
         if (!modifier || adjective[j] != null) {
           break;
         }
@@ -881,6 +906,23 @@ public final class KnowledgeBaseResolver implements ActorResolver {
      * Whether token {@code i} heads its noun phrase rather than modifying the next noun ("press" in "press
      * conference"): read from the parse when there is one, else from the tags.
      */
+    /**
+     * A sector cue modifying a noun of members ("opposition supporters", "rebel commanders"): the members are the
+     * sector's people; other heads ("security proposal", "rebel positions") are things.
+     */
+    private Found membersOf(int j, int last) {
+      int h = last + 1;
+      if (h >= n || used[h] || !MEMBERS.contains(t.get(h).lemmaLower()) || !heads(h)) {
+        return null;
+      }
+      StringBuilder lemma = new StringBuilder();
+      for (int i = j; i <= last; i++) {
+        lemma.append(i > j ? " " : "").append(t.get(i).lemmaLower());
+      }
+      Optional<SectorCue> cue = kb.cue(lemma.toString());
+      return cue.map(c -> new Found(c, null, lemma + " " + t.get(h).lemmaLower(), h)).orElse(null);
+    }
+
     private boolean heads(int i) {
       if (i + 1 >= n) {
         return true;
@@ -910,6 +952,10 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           continue;
         }
         if (!heads(last)) {
+          Found members = membersOf(j, last);
+          if (members != null) {
+            return members;
+          }
           continue; // not the head: "press conference", "security proposal"
         }
         StringBuilder text = new StringBuilder();

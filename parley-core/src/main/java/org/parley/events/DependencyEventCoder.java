@@ -70,6 +70,8 @@ public final class DependencyEventCoder implements EventCoder {
       "until", "once", "following");
   /** Prepositions of phrases that only date it ("after five days of fighting", "amid clashes"). */
   private static final Set<String> BACKGROUND_CASES = Set.of("after", "following", "since", "before", "amid");
+  /** Verbs whose passive form states what its subject does ("is opposed to", "were engaged in"). */
+  private static final Set<String> STATIVE_PASSIVES = Set.of("oppose", "engage", "involve");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
   private final EventLexicon lexicon;
@@ -314,6 +316,28 @@ public final class DependencyEventCoder implements EventCoder {
       return Syntax.caseOf(s, i).isEmpty() && "VBG".equals(tok.get(i).pos());
     }
 
+    /** Whether say-verb {@code say} is a bare participle elaborating a protest ("rallied, saying ..."). */
+    private boolean protestSlogan(int say) {
+      Dependency d = arc(say);
+      if (d == null || !participle(say) || !Set.of("advcl", "dep", "xcomp").contains(d.relation())) {
+        return false;
+      }
+      return protestAnchor(d.head());
+    }
+
+    /** Whether {@code h} is a protest predicate or a verb whose object is a protest ("began a hunger strike"). */
+    private boolean protestAnchor(int h) {
+      if (isEvent(h)) {
+        return lex[h].type() == EventType.PROTEST;
+      }
+      for (Dependency c : s.children(h)) {
+        if (c.relation().equals("obj") && isEvent(c.dependent()) && lex[c.dependent()].type() == EventType.PROTEST) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The arc governing {@code i}, or null at the root. */
     private Dependency arc(int i) {
       Dependency d = s.headArc(i);
@@ -335,7 +359,10 @@ public final class DependencyEventCoder implements EventCoder {
         boolean lightObject = h != null && tok.get(h.head()).isVerb() && !isEvent(h.head())
             && (h.relation().equals("obj") || h.relation().equals("iobj")
                 || h.baseRelation().equals("obl") && (Set.of("to", "into").contains(Syntax.caseOf(s, i))
-                    || Syntax.caseOf(s, i).equals("in") && tok.get(h.head()).lemmaLower().equals("engage")));
+                    || Syntax.caseOf(s, i).equals("in") && tok.get(h.head()).lemmaLower().equals("engage")
+                    // "was put under investigation", "were placed under arrest" (not "came under fire": who
+                    // comes under it is its target, not its actor)
+                    || Syntax.caseOf(s, i).equals("under") && passiveHead(h.head())));
         if (e.frame().copularOnly()) {
           if (h == null || !h.relation().startsWith("nsubj") || s.child(h.head(), "cop") == null) {
             return null;
@@ -413,6 +440,19 @@ public final class DependencyEventCoder implements EventCoder {
       return null;
     }
 
+    /**
+     * A group of state {@code country} the article names, other than {@code not} ("Palestinian youths", "Nigerian
+     * traders"), standing for the state's side when its government is not named; or null. Persons are no stand-in.
+     */
+    private String peopleOf(String country, String not) {
+      for (Actor a : actors.actors()) {
+        if (country.equals(a.country()) && a.isCollective() && !a.id().equals(not) && !sameState(a.id(), not)) {
+          return a.id();
+        }
+      }
+      return null;
+    }
+
     /** Whether actor {@code id} is placed in a state or is an organisation. */
     private boolean placed(String id) {
       Actor x = actors.actor(id).orElse(null);
@@ -464,17 +504,30 @@ public final class DependencyEventCoder implements EventCoder {
           cur = h; // a conjunct sits where its first conjunct sits
           continue;
         }
-        if (!(CONTENT.contains(d.baseRelation()) || CONTENT.contains(rel)) || rel.equals("acl:relcl")
+        // "blocked roads, demanding that ...": parsers often hang such a participle as a bare dependent
+        boolean elaborates = participle(cur) && (rel.equals("advcl") && isEventAnchor(h)
+            || rel.equals("dep") && protestAnchor(h));
+        if (!(CONTENT.contains(d.baseRelation()) || CONTENT.contains(rel) || elaborates) || rel.equals("acl:relcl")
             || (rel.equals("advcl") && !Set.of("of", "to", "for", "by").contains(Syntax.caseOf(s, cur))
-                && !(participle(cur) && isEventAnchor(h)))) {
+                && !elaborates)) {
           if (rel.equals("parataxis") && lex[h] != null && lex[h].kind() == Kind.SAY) {
             c.say = h;
           }
           break;
         }
         Entry he = lex[h];
-        if (he == null && h != anchor && isEventAnchor(h) && (rel.equals("advcl") || rel.equals("xcomp"))) {
-          c.absorbedBy = h; // "staged rallies to demand reforms": the demand is what the rallies are for
+        // (a protest in the purpose clause stays: "began a strike to protest X's failure" names whom it is against)
+        boolean aspectOfProtest = he != null && he.kind() == Kind.ASPECT && protestAnchor(h)
+            && lex[trigger].type() != EventType.PROTEST;
+        if ((he == null || aspectOfProtest) && h != anchor && isEventAnchor(h)
+            && (rel.equals("advcl") || rel.equals("xcomp") || elaborates)) {
+          // "staged rallies to demand reforms", "began a hunger strike to demand": the demand is what the
+          // rallies are for
+          c.absorbedBy = h;
+          return c;
+        }
+        if (he != null && he.kind() == Kind.SAY && protestSlogan(h)) {
+          c.absorbedBy = h; // "rallied outside parliament, saying the cabinet must go": the protest's message
           return c;
         }
         if (he != null && h != trigger) {
@@ -574,7 +627,8 @@ public final class DependencyEventCoder implements EventCoder {
         }
         switch (k) {
           case FAIL -> negs++;
-          case INTEND -> intend = true;
+          // "went on strike" is no plan: only "going to" states one
+          case INTEND -> intend |= !tok.get(m).lemmaLower().equals("go") || "VBG".equals(tok.get(m).pos());
           case OPEN -> {
             intend = true;
             open = true;
@@ -687,6 +741,9 @@ public final class DependencyEventCoder implements EventCoder {
       boolean passive = tok.get(anchor).pos() != null && tok.get(anchor).pos().equals("VBN")
           && (Syntax.child(s, anchor, "nsubj:pass") >= 0 || Syntax.child(s, anchor, "aux:pass") >= 0
               || reducedPassive(anchor));
+      if (passive && agentOf(anchor) < 0 && STATIVE_PASSIVES.contains(tok.get(anchor).lemmaLower())) {
+        passive = false; // "X is opposed to the plan", "troops were engaged in fighting": X is who acts
+      }
       String source;
       String target = null;
       List<String> subjectActors = subj >= 0 ? actorsIn(subj, speaker) : List.of();
@@ -830,10 +887,15 @@ public final class DependencyEventCoder implements EventCoder {
         // must meet the condition
         target = conditionSubject(anchor, source, 0);
       }
-      if (target == null && PLACE_TARGETED.contains(type) && place.isPresent() && place.get().country() != null) {
+      boolean visit = type == EventType.CONSULT && "visit".equals(mode);
+      if (target == null && (PLACE_TARGETED.contains(type) || visit) && place.isPresent()
+          && place.get().country() != null) {
         // "shelled the town", "imposed a curfew in the north": with no one named, the act falls on the state
-        // where it happens (not for talks, whose venue is no party)
+        // where it happens (not for talks, whose venue is no party; but a visit is paid to its host state)
         target = stateActor(place.get().country(), source);
+        if (target == null && !visit) {
+          target = peopleOf(place.get().country(), source);
+        }
       }
       int from = Math.min(anchor, trigger);
       int to = Math.max(anchor, trigger);

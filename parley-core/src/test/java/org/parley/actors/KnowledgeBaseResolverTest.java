@@ -330,4 +330,36 @@ class KnowledgeBaseResolverTest {
             + "action/NN/obj>3 against/IN/case>6 Zambia/NNP/LOCATION/nmod>4 ./.");
     assertThat(actorOf(a, resolve(a), "President Mwila Banda").country()).isNull();
   }
+
+  @Test
+  void placesATitledUnknownPersonAmongThePeopleOfTheStateTheSentenceDescribes() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Minister/NNP/compound>2 Tamba/NNP/PERSON/compound>2 Sesay/NNP/PERSON/nsubj>3 sacked/VBD/root>-1 "
+            + "twelve/CD/nummod>6 Ghanaian/JJ/amod>6 officials/NNS/obj>3 ./.");
+    assertThat(actorOf(a, resolve(a), "Minister Tamba Sesay").country()).isEqualTo("GHA");
+  }
+
+  @Test
+  void placesATitledUnknownPersonInTheStateTheyGoBackTo() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Minister/NNP/compound>2 Tamba/NNP/PERSON/compound>2 Sesay/NNP/PERSON/nsubj>3 refused/VBD/root>-1 "
+            + "to/TO/mark>5 return/VB/xcomp>3 to/IN/case>7 Ghana/NNP/LOCATION/obl>5 ./.");
+    assertThat(actorOf(a, resolve(a), "Minister Tamba Sesay").country()).isEqualTo("GHA");
+  }
+
+  @Test
+  void codesForcesLedByAStateAsThatStatesMilitary() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Kenyan/JJ/dep>2 -/HYPH/punct>2 led/VBN/amod>3 troops/NNS/nsubj>4 retook/VBD/root>-1 the/DT/det>6 "
+            + "port/NN/obj>4 ./.");
+    assertThat(actorOf(a, resolve(a), "Kenyan - led troops").code()).isEqualTo("KENMIL");
+  }
+
+  @Test
+  void codesSupportersOfAStatesOppositionAsThatOpposition() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Police/NNS/nsubj>1 detained/VBD/root>-1 Kenyan/JJ/amod>4 opposition/NN/compound>4 supporters/NNS/obj>1 "
+            + "./.");
+    assertThat(actorOf(a, resolve(a), "Kenyan opposition supporters").code()).isEqualTo("KENOPP");
+  }
 }

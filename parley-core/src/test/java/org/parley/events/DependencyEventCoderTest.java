@@ -280,6 +280,120 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void anAttackWhereTheStateIsUnnamedFallsOnItsPeople() {
+    Parsed p = new Parsed().sentence(
+        "Soldiers/soldier/NNS/O>1:nsubj", "raided/raid/VBD/O>-1:root", "a/a/DT/O>3:det", "market/market/NN/O>1:obj",
+        "in/in/IN/O>5:case", "Gulu/Gulu/NNP/LOCATION>3:nmod", "crowded/crowd/VBN/O>1:advcl", "with/with/IN/O>9:case",
+        "Ugandan/Ugandan/JJ/O>9:amod", "traders/trader/NNS/O>6:obl", "./././O>1:punct")
+        .actor("act-1", "soldiers", 0, 0, org.parley.actors.MentionKind.DESCRIPTION, "KEN", "MIL")
+        .actor("act-2", "Ugandan traders", 8, 9, org.parley.actors.MentionKind.DESCRIPTION, "UGA", "BUS");
+
+    assertThat(p.codeAt(new Place("Gulu", "UGA", null, null))).filteredOn(e -> e.type() == EventType.ASSAULT)
+        .singleElement().satisfies(e -> assertThat(e.target()).isEqualTo("act-2"));
+  }
+
+  @Test
+  void aVisitIsPaidToItsHostState() {
+    Parsed p = new Parsed().sentence(
+        "Uganda/Uganda/NNP/LOCATION>1:nsubj", "reopened/reopen/VBD/O>-1:root", "its/its/PRP$/O>3:nmod:poss",
+        "embassy/embassy/NN/O>1:obj", "./././O>1:punct")
+        .state("act-2", "Uganda", "UGA", 0, 0)
+        .sentence(
+        "The/the/DT/O>1:det", "envoy/envoy/NN/O>2:nsubj", "arrived/arrive/VBD/O>-1:root", "in/in/IN/O>4:case",
+        "Gulu/Gulu/NNP/LOCATION>2:obl", "on/on/IN/O>7:case", "a/a/DT/O>7:det", "visit/visit/NN/O>2:obl",
+        "./././O>2:punct")
+        .actor("act-1", "envoy", 1, 1);
+
+    assertThat(p.codeAt(new Place("Gulu", "UGA", null, null))).filteredOn(e -> e.type() == EventType.CONSULT)
+        .singleElement().satisfies(e -> assertThat(e.target()).isEqualTo("act-2"));
+  }
+
+  @Test
+  void whatAProtestIsBegunToDemandIsNoSeparateDemand() {
+    List<Event> events = new Parsed().sentence(
+        "Students/student/NNS/O>1:nsubj", "began/begin/VBD/O>-1:root", "a/a/DT/O>4:det", "hunger/hunger/NN/O>4:compound",
+        "strike/strike/NN/O>1:obj", "to/to/TO/O>6:mark", "demand/demand/VB/O>1:xcomp", "the/the/DT/O>8:det",
+        "release/release/NN/O>6:obj", "of/of/IN/O>10:case", "detainees/detainee/NNS/O>8:nmod", "./././O>1:punct")
+        .actor("act-1", "students", 0, 0).code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.PROTEST);
+  }
+
+  @Test
+  void whatProtestersSayWhileRallyingIsTheRallysMessage() {
+    List<Event> events = new Parsed().sentence(
+        "Workers/worker/NNS/O>1:nsubj", "rallied/rally/VBD/O>-1:root", "outside/outside/IN/O>4:case",
+        "the/the/DT/O>4:det", "ministry/ministry/NN/O>1:obl", ",/,/,/O>1:punct", "saying/say/VBG/O>1:dep",
+        "the/the/DT/O>8:det", "minister/minister/NN/O>10:nsubj", "must/must/MD/O>10:aux", "resign/resign/VB/O>6:ccomp",
+        "./././O>1:punct")
+        .actor("act-1", "workers", 0, 0).code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.PROTEST);
+  }
+
+  @Test
+  void goingOnStrikeIsAStrikeNotAPlan() {
+    List<Event> events = new Parsed().sentence(
+        "Nurses/nurse/NNS/O>1:nsubj", "went/go/VBD/O>-1:root", "on/on/IN/O>5:case", "a/a/DT/O>5:det",
+        "hunger/hunger/NN/O>5:compound", "strike/strike/NN/O>1:obl", "to/to/TO/O>7:mark", "win/win/VB/O>1:xcomp",
+        "back/back/RB/O>7:advmod", "pay/pay/NN/O>7:obj", "./././O>1:punct")
+        .actor("act-1", "nurses", 0, 0).code();
+
+    assertThat(events).extracting(Event::type, Event::modality)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.PROTEST, Modality.ASSERTED));
+  }
+
+  @Test
+  void whoIsOpposedToAPlanIsTheOneRejectingIt() {
+    List<Event> events = new Parsed().sentence(
+        "Ghana/Ghana/NNP/LOCATION>2:nsubj:pass", "is/be/VBZ/O>2:aux:pass", "opposed/oppose/VBN/O>-1:root",
+        "to/to/IN/O>5:case", "the/the/DT/O>5:det", "plan/plan/NN/O>2:obl", "./././O>2:punct")
+        .state("act-1", "Ghana", "GHA", 0, 0).code();
+
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.REJECT);
+      assertThat(e.source()).isEqualTo("act-1");
+      assertThat(e.target()).isNull();
+    });
+  }
+
+  @Test
+  void whoIsPutUnderInvestigationIsItsTarget() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "mayor/mayor/NN/O>3:nsubj:pass", "was/be/VBD/O>3:aux:pass", "put/put/VBN/O>-1:root",
+        "under/under/IN/O>5:case", "investigation/investigation/NN/O>3:obl", "./././O>3:punct")
+        .actor("act-1", "mayor", 1, 1).code();
+
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ACCUSE);
+      assertThat(e.target()).isEqualTo("act-1");
+    });
+  }
+
+  @Test
+  void anInquiryOpenedIsAnInvestigation() {
+    List<Event> events = new Parsed().sentence(
+        "Auditors/auditor/NNS/O>1:nsubj", "opened/open/VBD/O>-1:root", "an/a/DT/O>3:det", "inquiry/inquiry/NN/O>1:obj",
+        "into/into/IN/O>6:case", "the/the/DT/O>6:det", "contracts/contract/NNS/O>3:nmod", "./././O>1:punct")
+        .actor("act-1", "auditors", 0, 0).code();
+
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ACCUSE);
+      assertThat(e.source()).isEqualTo("act-1");
+    });
+  }
+
+  @Test
+  void liftingAStateOfEmergencyIsAConcession() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "governor/governor/NN/O>2:nsubj", "lifted/lift/VBD/O>-1:root", "the/the/DT/O>4:det",
+        "state/state/NN/O>2:obj", "of/of/IN/O>6:case", "emergency/emergency/NN/O>4:nmod", "./././O>2:punct")
+        .actor("act-1", "governor", 1, 1).code();
+
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(EventType.CONCEDE));
+  }
+
+  @Test
   void talksDoNotTakeTheirVenueAsAParty() {
     Parsed p = new Parsed().sentence(
         "The/the/DT/O>1:det", "envoy/envoy/NN/O>2:nsubj", "met/meet/VBD/O>-1:root", "in/in/IN/O>4:case",

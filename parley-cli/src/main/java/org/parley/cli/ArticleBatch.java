@@ -46,7 +46,7 @@ final class ArticleBatch {
               if (document.id() != null && !document.id().equals(place.copyOf())) {
                 note(new InputProblem(a.origin(), "same text as article " + place.copyOf()
                     + "; analysed again because the input gives it its own id"));
-                out.add(a);
+                out.add(a.withStory(new Article.StoryLink(place.storyId(), place.copyOf(), place.similarity())));
               } else {
                 note(new InputProblem(a.origin(), "duplicate of article " + place.copyOf() + "; analysed once"));
               }
@@ -55,7 +55,7 @@ final class ArticleBatch {
               note(new InputProblem(a.origin(), String.format(java.util.Locale.ROOT,
                   "near-duplicate of article %s (story %s, similarity %.2f)", place.copyOf(), place.storyId(),
                   place.similarity())));
-              out.add(a);
+              out.add(a.withStory(new Article.StoryLink(place.storyId(), place.copyOf(), place.similarity())));
             }
             default -> out.add(a);
           }

@@ -37,5 +37,16 @@ class ArticleBatchIT {
     assertThat(batch.problems()).isZero();
     assertThat(err.toString()).contains(again + ": duplicate of article " + read.get(0).id() + "; analysed once")
         .contains(copy + ": near-duplicate of article " + read.get(0).id());
+    assertThat(read.get(0).story()).isNull();
+    assertThat(read.get(1).story()).satisfies(link -> {
+      assertThat(link.copyOf()).isEqualTo(read.get(0).id());
+      assertThat(link.storyId()).isEqualTo(read.get(0).id());
+      assertThat(link.similarity()).isBetween(0.5, 1.0);
+    });
+    // The link reaches the contract, and the contract reader gives it back.
+    String line = org.parley.contract.AnalysisJson.line(SharedParley.get().analyze(read.get(1)));
+    Article.StoryLink back = org.parley.contract.AnalysisJsonReader.read(line).article().story();
+    assertThat(back.copyOf()).isEqualTo(read.get(0).id());
+    assertThat(back.similarity()).isCloseTo(read.get(1).story().similarity(), org.assertj.core.data.Offset.offset(0.001));
   }
 }

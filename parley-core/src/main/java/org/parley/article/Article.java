@@ -18,13 +18,42 @@ import java.util.Objects;
  * @param source    publisher or site name when known
  * @param text      the clean body text every span indexes into
  * @param origin    where it came from (file path, WARC offset, feed item), for diagnostics and provenance
+ * @param story     the story this article is a copy of (wire copies, small edits), or null when it was read alone
+ *                  or starts a story of its own
  */
 public record Article(
-    String id, String title, LocalDate published, String url, String source, String text, String origin) {
+    String id, String title, LocalDate published, String url, String source, String text, String origin,
+    StoryLink story) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(origin, "origin");
+  }
+
+  /** An article not (yet) placed in a story. */
+  public Article(String id, String title, LocalDate published, String url, String source, String text, String origin) {
+    this(id, title, published, url, source, text, origin, null);
+  }
+
+  /**
+   * Links an article to the story it copies, so counts can be per story rather than per copy.
+   *
+   * @param storyId    the story's id (the id of its first article)
+   * @param copyOf     the id of the most similar earlier article
+   * @param similarity estimated similarity with {@code copyOf}, 0 to 1
+   */
+  public record StoryLink(String storyId, String copyOf, double similarity) {
+    public StoryLink {
+      Objects.requireNonNull(storyId, "storyId");
+      Objects.requireNonNull(copyOf, "copyOf");
+      if (similarity < 0 || similarity > 1) {
+        throw new IllegalArgumentException("similarity must be in [0, 1], got " + similarity);
+      }
+    }
+  }
+
+  public Article withStory(StoryLink link) {
+    return new Article(id, title, published, url, source, text, origin, link);
   }
 
   /** The id an article gets from its clean text alone: the same text always gets the same id. */
@@ -39,6 +68,6 @@ public record Article(
   }
 
   public Article withPublished(LocalDate date) {
-    return new Article(id, title, date, url, source, text, origin);
+    return new Article(id, title, date, url, source, text, origin, story);
   }
 }

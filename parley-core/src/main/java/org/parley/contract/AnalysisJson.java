@@ -134,6 +134,12 @@ public final class AnalysisJson {
     o.put("published", a.published() == null ? null : a.published().toString());
     o.put("text", a.text());
     o.put("origin", a.origin());
+    if (a.story() != null) {
+      ObjectNode story = o.putObject("story");
+      story.put("id", a.story().storyId());
+      story.put("copy_of", a.story().copyOf());
+      story.put("similarity", Math.round(a.story().similarity() * 1000) / 1000.0);
+    }
     return o;
   }
 

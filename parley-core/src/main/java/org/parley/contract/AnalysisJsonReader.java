@@ -99,8 +99,13 @@ public final class AnalysisJsonReader {
       throw new IllegalArgumentException("article.published is not YYYY-MM-DD: " + published);
     }
     String origin = text(a, "origin");
+    JsonNode story = a.get("story");
+    Article.StoryLink link = story == null || !story.isObject() || text(story, "id") == null
+        || text(story, "copy_of") == null ? null
+        : new Article.StoryLink(text(story, "id"), text(story, "copy_of"),
+            Math.max(0, Math.min(1, story.path("similarity").asDouble(0))));
     return new Article(text(a, "id"), text(a, "title"), date, text(a, "url"), text(a, "source"),
-        text(a, "text"), origin == null ? "contract" : origin);
+        text(a, "text"), origin == null ? "contract" : origin, link);
   }
 
   private static Event event(JsonNode e) {

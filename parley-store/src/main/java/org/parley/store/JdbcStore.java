@@ -235,7 +235,7 @@ public final class JdbcStore implements Store {
     JsonNode a = contract.path("article");
     LocalDate published = parseDate(text(a, "published"));
     long seq = scalarLong(c, "SELECT COALESCE(MAX(seq), 0) + 1 FROM articles");
-    String story = story(c, id, text(a, "title"), published);
+    String story = story(c, id, a.path("story"), text(a, "title"), published);
     try (PreparedStatement p = c.prepareStatement("INSERT INTO articles (id, content_key, seq, title, published, url, "
         + "source, origin, story, text, analysis, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
       p.setString(1, id);
@@ -381,10 +381,23 @@ public final class JdbcStore implements Store {
   }
 
   /**
-   * The story an article belongs to: that of an article published within three days whose headline shares
-   * most of its content words, else a story of its own. A cheap grouping for browsing, not a clustering.
+   * The story an article belongs to. A copy that ingest linked by text similarity (MinHash over shingles, see
+   * {@code StoryClusterer}) joins the story of the stored article it copies; otherwise the story of an article
+   * published within three days whose headline shares most of its content words, else a story of its own.
    */
-  private String story(Connection c, String id, String title, LocalDate published) throws SQLException {
+  private String story(Connection c, String id, JsonNode link, String title, LocalDate published)
+      throws SQLException {
+    String copyOf = text(link, "copy_of");
+    if (copyOf != null) {
+      try (PreparedStatement p = c.prepareStatement("SELECT story FROM articles WHERE id = ?")) {
+        p.setString(1, copyOf);
+        try (ResultSet r = p.executeQuery()) {
+          if (r.next() && r.getString(1) != null) {
+            return r.getString(1);
+          }
+        }
+      }
+    }
     Set<String> words = TitleWords.of(title);
     if (words.size() < 2 || published == null) {
       return id;

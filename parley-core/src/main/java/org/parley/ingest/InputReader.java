@@ -242,14 +242,22 @@ public final class InputReader {
   }
 
   private byte[] readBounded(InputStream in, String origin) throws IOException {
+    return readAtMost(in, limits.maxInputBytes(), "too large: over " + limits.maxInputBytes() + " bytes");
+  }
+
+  /**
+   * Reads {@code in} whole, refusing it with {@code tooLarge} as soon as more than {@code cap} bytes arrive: the
+   * one place ingest turns a stream into bytes, so no input can grow past its limit in memory.
+   */
+  static byte[] readAtMost(InputStream in, long cap, String tooLarge) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buf = new byte[64 * 1024];
     long total = 0;
     int n;
     while ((n = in.read(buf)) > 0) {
       total += n;
-      if (total > limits.maxInputBytes()) {
-        throw new InputException("too large: over " + limits.maxInputBytes() + " bytes");
+      if (total > cap) {
+        throw new InputException(tooLarge);
       }
       out.write(buf, 0, n);
     }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.ingest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -204,17 +203,7 @@ final class WarcInput {
   }
 
   private byte[] bounded(InputStream in) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[64 * 1024];
-    long total = 0;
-    int n;
-    while ((n = in.read(buf)) > 0) {
-      total += n;
-      if (total > limits.maxInputBytes()) {
-        throw new InputReader.InputException("refused: response expands beyond " + limits.maxInputBytes() + " bytes");
-      }
-      out.write(buf, 0, n);
-    }
-    return out.toByteArray();
+    return InputReader.readAtMost(in, limits.maxInputBytes(),
+        "refused: response expands beyond " + limits.maxInputBytes() + " bytes");
   }
 }

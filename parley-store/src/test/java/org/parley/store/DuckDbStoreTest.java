@@ -22,6 +22,22 @@ class DuckDbStoreTest extends StoreContractTests {
   }
 
   @Test
+  void filesALinkedCopyUnderTheStoryOfTheArticleItCopiesWhateverItsHeadline() {
+    try (JdbcStore s = openStore()) {
+      s.put(Fixtures.hostile());
+      com.fasterxml.jackson.databind.node.ObjectNode copy = Fixtures.hostile();
+      com.fasterxml.jackson.databind.node.ObjectNode article = (com.fasterxml.jackson.databind.node.ObjectNode) copy.path("article");
+      article.put("id", "a-wire-copy");
+      article.put("title", "Agency report on the disputed market raid");
+      article.put("text", article.path("text").asText() + " A regional outlet republished the agency's account.");
+      article.putObject("story").put("id", "a-hostile-0003").put("copy_of", "a-hostile-0003").put("similarity", 0.81);
+      s.put(copy);
+      String original = s.article("a-hostile-0003").orElseThrow().path("story").asText();
+      assertThat(s.article("a-wire-copy").orElseThrow().path("story").asText()).isEqualTo(original);
+    }
+  }
+
+  @Test
   void createsTheFileAndItsFolderOnFirstUseAndReopensWithoutMigratingAgain() {
     Path file = tmp.resolve("fresh/parley.duckdb");
     try (JdbcStore s = JdbcStore.open(DbSpec.duckdb(file))) {

@@ -246,4 +246,31 @@ class NegotiationTrackerTest {
   void aOnePartyBoardWithNoTrackOfItsSideIsLeftOut() {
     assertThat(new NegotiationTracker().add(denialNamingOneSide().articleBoards()).tracks()).isEmpty();
   }
+
+  @Test
+  void roundWhoseOutcomeOutletsDisagreeOnIsContestedAndKeepsBothAccounts() {
+    Scenario agreed = new Scenario("x1", LocalDate.of(2026, 5, 6), "Gulf Courier",
+        "Ethiopia and Eritrea agreed on Tuesday in Jeddah to reopen the border crossing at Zalambessa.")
+        .state("act-1", "Ethiopia", "ETH", "GOV").state("act-2", "Eritrea", "ERI", "GOV")
+        .talks("046", "act-1", "act-2", "2026-05-05", "Jeddah", "agreed on Tuesday", "agreed")
+        .agreement(Polarity.POSITIVE, "act-1", "act-2", List.of("trade"), "2026-05-05", "agreed on Tuesday");
+    Scenario failed = new Scenario("x2", LocalDate.of(2026, 5, 6), "Asmara Today",
+        "Talks between Eritrea and Ethiopia in Jeddah ended on Tuesday without a deal on the border crossing.")
+        .state("act-1", "Eritrea", "ERI", "GOV").state("act-2", "Ethiopia", "ETH", "GOV")
+        .talks("046", "act-1", "act-2", "2026-05-05", "Jeddah", "Talks between", "Talks")
+        .agreement(Polarity.NEGATED, "act-1", "act-2", List.of("trade"), "2026-05-05", "without a deal");
+
+    List<NegotiationTrack> tracks = new NegotiationTracker()
+        .addAll(List.of(agreed.articleBoards(), failed.articleBoards())).tracks();
+
+    assertThat(tracks).singleElement().satisfies(t -> {
+      assertThat(t.rounds()).singleElement().satisfies(r -> {
+        assertThat(r.contested()).isTrue();
+        assertThat(r.reports()).extracting(RoundReport::outcome, x -> x.from().outlet()).containsExactly(
+            tuple(Outcome.AGREEMENT, "Gulf Courier"), tuple(Outcome.NO_AGREEMENT, "Asmara Today"));
+      });
+      assertThat(BoardRenderer.table(t, null))
+          .contains("2026-05-05  Jeddah  no agreement  CONTESTED: agreement [Gulf Courier] vs no agreement [Asmara Today]");
+    });
+  }
 }

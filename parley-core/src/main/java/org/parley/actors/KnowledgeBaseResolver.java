@@ -259,6 +259,8 @@ public final class KnowledgeBaseResolver implements ActorResolver {
     private final int n;
     private final boolean[] used;
     private final String[] adjective;
+    /** Tokens that name a state in the text: its name, capital, adjective or people. */
+    private final boolean[] named;
     private final List<Draft> here = new ArrayList<>();
     /** Indexes in {@link #here} of mentions made from a people's name ("Albanians"). */
     private final List<Integer> peoples = new ArrayList<>();
@@ -272,6 +274,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       this.n = t.size();
       this.used = new boolean[n];
       this.adjective = new String[n];
+      this.named = new boolean[n];
     }
 
     void resolve() {
@@ -282,6 +285,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       peopleAbroad();
       personHomes();
       officeHomes();
+      domesticHomes();
       pronouns();
       run.drafts.addAll(here);
     }
@@ -318,6 +322,11 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           continue;
         }
         int last = i + h.tokens() - 1;
+        if (h.kind() != HitKind.PERSON && h.kind() != HitKind.ORG && h.kind() != HitKind.PLACE) {
+          for (int k = i; k <= last; k++) {
+            named[k] = true;
+          }
+        }
         switch (h.kind()) {
           case PERSON -> add(i, last, run.person(h.id()), MentionKind.NAME);
           case ORG -> {
@@ -635,6 +644,109 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           }
         }
       }
+    }
+
+    /**
+     * Groups, unknown people and unknown organisations of no known state ("police", "the administration", "rebels",
+     * "the Islamic Front"): one whose own phrase names a state ("the Kenyan-backed administration", "Nairobi's
+     * district police") belongs to it; otherwise, when the sentence names exactly one state and not only as a
+     * party an act is aimed at ("police arrested protesters in Lusaka", "the Zambian government accused rebels"),
+     * the news is domestic and they are that state's.
+     */
+    private void domesticHomes() {
+      String only = onlyNamedState();
+      for (int d = 0; d < here.size(); d++) {
+        Draft p = here.get(d);
+        Info info = run.infos.get(p.key());
+        if (info == null || info.country() != null || p.kind() == MentionKind.PRONOUN) {
+          continue;
+        }
+        boolean group = p.key().startsWith("g:");
+        boolean unknown = (p.key().startsWith("p:") || p.key().startsWith("o:")) && info.code() == null
+            && kb.entries(info.name()).isEmpty() && (info.organization() == null || p.key().startsWith("o:"));
+        if (!group && !unknown) {
+          continue;
+        }
+        String home = ownPhraseState(p);
+        if (home == null) {
+          home = only;
+        }
+        if (home == null || kb.country(home).isEmpty()) {
+          continue;
+        }
+        if (group) {
+          here.set(d, new Draft(p.sentence(), p.first(), p.last(), run.state(home, info.sector()), p.kind()));
+        } else {
+          String sector = info.sector() != null ? info.sector() : info.role() != null ? "GOV" : null;
+          run.infos.put(p.key(), new Info(info.name(), code(home, sector), home, sector, info.organization(),
+              info.role(), info.person(), info.gender()));
+        }
+      }
+    }
+
+    /** The country of a state, or a person or organisation of known state, modifying mention {@code p}'s head. */
+    private String ownPhraseState(Draft p) {
+      for (Dependency c : s.children(p.last())) {
+        String rel = c.relation();
+        if (!rel.equals("compound") && !rel.equals("nmod:poss")) {
+          continue;
+        }
+        String country = countryAt(c.dependent());
+        if (country != null) {
+          return country;
+        }
+      }
+      return null;
+    }
+
+    private boolean namesState(Draft d) {
+      for (int k = d.first(); k <= d.last(); k++) {
+        if (named[k]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The country of the mention covering token {@code k}, if it has one. */
+    private String countryAt(int k) {
+      for (Draft o : here) {
+        if (o.first() <= k && k <= o.last()) {
+          Info oi = run.infos.get(o.key());
+          return oi == null ? null : oi.country();
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The one state the sentence names (by its name, capital, adjective, or a person or organisation of it), when
+     * it names no other and names it at least once other than as the object or target of an act; else null.
+     */
+    private String onlyNamedState() {
+      Set<String> all = new java.util.HashSet<>();
+      boolean setting = false;
+      for (Draft d : here) {
+        Info info = run.infos.get(d.key());
+        if (info == null || info.country() == null || d.kind() == MentionKind.PRONOUN
+            || d.key().startsWith("s:") && !namesState(d)) {
+          continue; // "the army" read as the army of a state named before names no state here
+        }
+        all.add(info.country());
+        Dependency arc = s.headArc(d.last());
+        String rel = arc == null ? "" : arc.baseRelation();
+        String cs = "";
+        for (Dependency c : s.children(d.last())) {
+          if (c.relation().equals("case")) {
+            cs = lower(c.dependent());
+          }
+        }
+        boolean aimedAt = rel.equals("obj") || rel.equals("iobj")
+            || (rel.equals("obl") || rel.equals("nmod"))
+            && Set.of("against", "to", "toward", "towards", "on", "at", "into").contains(cs);
+        setting |= !aimedAt || d.kind() == MentionKind.DESCRIPTION && adjective[d.first()] != null;
+      }
+      return all.size() == 1 && setting ? all.iterator().next() : null;
     }
 
     /**

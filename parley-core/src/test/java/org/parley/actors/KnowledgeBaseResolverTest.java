@@ -259,7 +259,43 @@ class KnowledgeBaseResolverTest {
     ActorLayer layer = resolve(a);
     assertThat(actorOf(a, layer, "Police").code()).isEqualTo("ZMBCOP");
     assertThat(actorOf(a, layer, "Zambia").code()).isEqualTo("ZMBGOV");
-    assertThat(actorOf(a, layer, "students").country()).isNull();
+    // the only state the sentence names is where the students are too
+    assertThat(actorOf(a, layer, "students").code()).isEqualTo("ZMBEDU");
+  }
+
+  @Test
+  void givesGroupsAndUnknownPeopleTheOnlyStateTheSentenceIsSetIn() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Police/NNS/nsubj>1 detained/VBD/root>-1 opposition/NN/compound>3 candidate/NN/compound>5 "
+            + "Mwila/NNP/PERSON/compound>5 Banda/NNP/PERSON/obj>1 and/CC/cc>7 protesters/NNS/conj>5 "
+            + "in/IN/case>9 Lusaka/NNP/LOCATION/obl>1 ./.");
+    ActorLayer layer = resolve(a);
+    assertThat(actorOf(a, layer, "Police").code()).isEqualTo("ZMBCOP");
+    assertThat(actorOf(a, layer, "protesters").code()).isEqualTo("ZMBCVL");
+    assertThat(actorOf(a, layer, "Mwila Banda").country()).isEqualTo("ZMB");
+  }
+
+  @Test
+  void leavesGroupsUnplacedWhenTheOnlyStateNamedIsTheOneTheyAttack() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Rebels/NNS/nsubj>1 attacked/VBD/root>-1 Zambia/NNP/LOCATION/obj>1 overnight/RB/advmod>1 ./.");
+    assertThat(actorOf(a, resolve(a), "Rebels").country()).isNull();
+  }
+
+  @Test
+  void leavesGroupsUnplacedWhenTheSentenceNamesTwoStates() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Rebels/NNS/nsubj>1 crossed/VBD/root>-1 from/IN/case>3 Zambia/NNP/LOCATION/obl>1 into/IN/case>5 "
+            + "Malawi/NNP/LOCATION/obl>1 ./.");
+    assertThat(actorOf(a, resolve(a), "Rebels").country()).isNull();
+  }
+
+  @Test
+  void givesAGroupTheStateItsOwnPhraseNames() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Lusaka/NNP/LOCATION/nmod:poss>3 's/POS/case>0 district/NN/compound>3 administration/NN/nsubj>4 "
+            + "refused/VBD/root>-1 a/DT/det>6 request/NN/obj>4 from/IN/case>8 Malawi/NNP/LOCATION/nmod>6 ./.");
+    assertThat(actorOf(a, resolve(a), "administration").code()).isEqualTo("ZMBGOV");
   }
 
   @Test

@@ -52,6 +52,8 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       "spokeswoman", "sympathizer", "sympathiser", "loyalist", "follower", "unit", "force", "troop", "soldier");
   /** Verbs of going back: "returning to X" names the person's home state, not a party acted on. */
   private static final Set<String> RETURNS = Set.of("return", "go", "come", "fly", "head", "travel");
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december");
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
   private static final Set<String> IT = Set.of("it", "its", "itself");
@@ -380,6 +382,11 @@ public final class KnowledgeBaseResolver implements ActorResolver {
             || isPerson(i + 1) && t.get(i + 1).isProperNoun() && !possessive(i + 1))) {
           continue;
         }
+        int after = i + h.tokens();
+        if (h.kind() == HitKind.PEOPLE && after < n && t.get(after).isNoun() && !t.get(after).isProperNoun()
+            && cueAt(after) != null) {
+          continue; // "the Sudanese government": the people's word is the state's adjective here
+        }
         return h;
       }
       return null;
@@ -431,6 +438,9 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         if (i + 1 < n && (isPerson(i + 1) || t.get(i + 1).isProperNoun()) && !used[i + 1]) {
           continue; // a first name, or the first word of a longer name ("Khan Younis")
         }
+        if (dateWord(i)) {
+          continue; // "from 1 May", "on June 4": a date, not a person
+        }
         String key = run.articleSurnames.get(ActorKnowledgeBase.key(t.get(i).text()));
         if (key == null) {
           key = knownSurname(t.get(i).text());
@@ -463,6 +473,11 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           }
         }
       }
+    }
+
+    private boolean dateWord(int i) {
+      return MONTHS.contains(lower(i)) && (i > 0 && "CD".equals(t.get(i - 1).pos())
+          || i + 1 < n && "CD".equals(t.get(i + 1).pos()));
     }
 
     private String knownSurname(String text) {
@@ -530,7 +545,12 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           }
           k--;
         }
+        Info org = null;
         if (country == null && k >= 0 && k < p.first() - 1) {
+          // "Arab League Secretary General X", "UN mediator X": the office is the organisation's
+          org = used[k] ? orgAt(k) : k >= 1 && possessive(k) ? orgAt(k - 1) : null;
+        }
+        if (country == null && org == null && k >= 0 && k < p.first() - 1) {
           // "Pakistan President X", "Lebanon's new President X": a state's name, or its possessive, before the title
           String before = used[k] ? stateAt(k) : k >= 1 && possessive(k) ? stateAt(k - 1) : null;
           if (before != null) {
@@ -563,7 +583,10 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           used[i] = true;
         }
         Info info = run.infos.get(p.key());
-        if (info != null && info.person() && info.code() == null && kb.entries(info.name()).isEmpty()) {
+        if (org != null && info != null && info.person() && info.code() == null && kb.entries(info.name()).isEmpty()) {
+          run.infos.put(p.key(), new Info(info.name(), org.code(), org.country(), org.sector(), org.organization(),
+              title != null ? title.title().role() : null, true, null));
+        } else if (info != null && info.person() && info.code() == null && kb.entries(info.name()).isEmpty()) {
           String sector = title != null ? title.title().sector() : "GOV";
           String role = title != null ? title.title().role() : null;
           run.infos.put(p.key(), new Info(info.name(), country == null ? null : code(country, sector), country,
@@ -571,6 +594,17 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         }
         here.set(d, new Draft(p.sentence(), start, p.last(), p.key(), p.kind()));
       }
+    }
+
+    /** The organisation (of known code) whose mention ends at token {@code k}, or null. */
+    private Info orgAt(int k) {
+      for (Draft dr : here) {
+        if (dr.last() == k && dr.key().startsWith("o:")) {
+          Info oi = run.infos.get(dr.key());
+          return oi != null && oi.code() != null && oi.organization() != null ? oi : null;
+        }
+      }
+      return null;
     }
 
     /** "Albanians in southern Serbia", like "Bosnian Serbs": a people living in another state is coded by that state. */

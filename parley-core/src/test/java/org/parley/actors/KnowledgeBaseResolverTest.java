@@ -291,6 +291,30 @@ class KnowledgeBaseResolverTest {
   }
 
   @Test
+  void readsAPeoplesWordBeforeASectorNounAsTheStatesAdjective() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "The/DT/det>2 Sudanese/JJ/amod>2 government/NN/nsubj>3 rejected/VBD/root>-1 the/DT/det>5 plan/NN/obj>3 ./.");
+    assertThat(actorOf(a, resolve(a), "The Sudanese government").code()).isEqualTo("SDNGOV");
+  }
+
+  @Test
+  void readsAMonthNextToANumberAsADateNotASurname() {
+    AnnotatedArticle a = Tagged.article(LocalDate.of(2018, 3, 1),
+        "The/DT/det>1 curbs/NNS/nsubj>2 apply/VBP/root>-1 from/IN/case>4 1/CD/nummod>5 May/NNP/obl>2 ./.");
+    assertThat(resolve(a).actors()).isEmpty();
+  }
+
+  @Test
+  void givesAnUnknownOfficeHolderTheOrganisationNamedBeforeTheTitle() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "African/NNP/compound>1 Union/NNP/compound>3 mediator/NN/compound>3 Kofi/NNP/PERSON/compound>4 "
+            + "Mensah/NNP/PERSON/nsubj>5 arrived/VBD/root>-1 in/IN/case>7 Lusaka/NNP/LOCATION/obl>5 ./.");
+    Actor mensah = actorOf(a, resolve(a), "mediator Kofi Mensah");
+    assertThat(mensah.code()).isEqualTo("IGOAFU");
+    assertThat(mensah.organization()).isEqualTo("AU");
+  }
+
+  @Test
   void givesAGroupTheStateItsOwnPhraseNames() {
     AnnotatedArticle a = Tagged.article(DATE,
         "Lusaka/NNP/LOCATION/nmod:poss>3 's/POS/case>0 district/NN/compound>3 administration/NN/nsubj>4 "

@@ -733,6 +733,16 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       return null;
     }
 
+    /** Whether mention {@code d} holds a state's adjective ("the Zambian people"). */
+    private boolean hasAdjective(Draft d) {
+      for (int k = d.first(); k <= d.last(); k++) {
+        if (adjective[k] != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean namesState(Draft d) {
       for (int k = d.first(); k <= d.last(); k++) {
         if (named[k]) {
@@ -778,7 +788,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         boolean aimedAt = rel.equals("obj") || rel.equals("iobj")
             || (rel.equals("obl") || rel.equals("nmod"))
             && Set.of("against", "to", "toward", "towards", "on", "at", "into").contains(cs);
-        setting |= !aimedAt || d.kind() == MentionKind.DESCRIPTION && adjective[d.first()] != null;
+        setting |= !aimedAt || d.kind() == MentionKind.DESCRIPTION && hasAdjective(d);
       }
       return all.size() == 1 && setting ? all.iterator().next() : null;
     }
@@ -809,7 +819,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
             && Set.of("against", "with", "to", "toward", "towards", "on", "at", "by", "for").contains(cs);
         // a people described by its state's adjective ("the Zambian people", "Chilean officials") is the scene of
         // domestic news wherever it stands in the clause; going back "to X" goes home
-        boolean described = d.kind() == MentionKind.DESCRIPTION && adjective[d.first()] != null;
+        boolean described = d.kind() == MentionKind.DESCRIPTION && hasAdjective(d);
         boolean homeward = cs.equals("to") && arc != null && arc.head() >= 0
             && RETURNS.contains(t.get(arc.head()).lemmaLower());
         if (!aimedAt || described || homeward) {
@@ -962,6 +972,12 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       }
       int last = adjectives.get(adjectives.size() - 1)[1];
       if (f == null) {
+        for (int[] r : adjectives) {
+          if (modifiesArgument(r[1])) {
+            // "rejected the Israeli proposal", "curbs on German goods": the state whose thing an act is aimed at
+            add(r[0], r[1], run.state(adjective[r[0]], "GOV"), MentionKind.METONYM);
+          }
+        }
         return last;
       }
       int first = i > 0 && lower(i - 1).equals("the") && !used[i - 1] ? i - 1 : i;
@@ -987,6 +1003,20 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         here.add(new Draft(s.index(), r[0], r[1], run.state(adjective[r[0]], sector), MentionKind.DESCRIPTION));
       }
       return f.last();
+    }
+
+    /**
+     * Whether the adjective at {@code a} modifies a noun that an act is done to or with (an object or a
+     * prepositional phrase), not a subject: "the Israeli proposal" in "rejected the Israeli proposal".
+     */
+    private boolean modifiesArgument(int a) {
+      Dependency arc = s.headArc(a);
+      if (arc == null || !arc.relation().startsWith("amod") || arc.head() < 0 || !t.get(arc.head()).isNoun()) {
+        return false;
+      }
+      Dependency up = s.headArc(arc.head());
+      String rel = up == null ? "" : up.baseRelation();
+      return rel.equals("obj") || rel.equals("iobj") || rel.equals("obl") || rel.equals("nmod");
     }
 
     /** The key of the state actor of {@code sector} mentioned last before this point, or null. */

@@ -315,6 +315,30 @@ class KnowledgeBaseResolverTest {
   }
 
   @Test
+  void namesTheStateWhoseThingAnActIsAimedAt() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Zambia/NNP/LOCATION/nsubj>1 banned/VBD/root>-1 imports/NNS/obj>1 of/IN/case>5 Malawian/JJ/amod>5 maize/NN/nmod>2 ./.");
+    ActorLayer layer = resolve(a);
+    assertThat(actorOf(a, layer, "Malawian").code()).isEqualTo("MWIGOV");
+    assertThat(mention(a, layer, "Malawian").orElseThrow().kind()).isEqualTo(MentionKind.METONYM);
+  }
+
+  @Test
+  void leavesAStateAdjectiveOnASubjectThingUnnamed() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "The/DT/det>2 Malawian/JJ/amod>2 economy/NN/nsubj>3 shrank/VBD/root>-1 ./.");
+    assertThat(resolve(a).actors()).isEmpty();
+  }
+
+  @Test
+  void placesATitledPersonAmongThePeopleNamedWithTheArticle() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "President/NNP/compound>2 Mwila/NNP/PERSON/compound>2 Banda/NNP/PERSON/nsubj>3 broke/VBD/root>-1 "
+            + "his/PRP$/nmod:poss>5 promise/NN/obj>3 to/IN/case>9 the/DT/det>9 Zambian/JJ/amod>9 people/NNS/nmod>5 ./.");
+    assertThat(actorOf(a, resolve(a), "President Mwila Banda").code()).isEqualTo("ZMBGOV");
+  }
+
+  @Test
   void givesAGroupTheStateItsOwnPhraseNames() {
     AnnotatedArticle a = Tagged.article(DATE,
         "Lusaka/NNP/LOCATION/nmod:poss>3 's/POS/case>0 district/NN/compound>3 administration/NN/nsubj>4 "

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.parley.article.Article;
 import org.parley.engine.Parley;
 import org.parley.ingest.InputProblem;
@@ -30,9 +31,18 @@ final class ArticleBatch {
     this.published = published;
   }
 
-  /** Reads every path; bad inputs are reported and counted, never thrown. */
+  /** Reads every path into a list; bad inputs are reported and counted, never thrown. */
   List<Article> read(List<String> paths) {
     List<Article> out = new ArrayList<>();
+    read(paths, out::add);
+    return out;
+  }
+
+  /**
+   * Reads every path, handing each article to {@code out} as soon as it is read, so that a caller working in
+   * chunks never holds a whole folder or archive in memory; bad inputs are reported and counted, never thrown.
+   */
+  void read(List<String> paths, Consumer<Article> out) {
     InputReader reader = parley.reader();
     InputReader.Sink sink = new InputReader.Sink() {
       @Override
@@ -46,7 +56,7 @@ final class ArticleBatch {
               if (document.id() != null && !document.id().equals(place.copyOf())) {
                 note(new InputProblem(a.origin(), "same text as article " + place.copyOf()
                     + "; analysed again because the input gives it its own id"));
-                out.add(a.withStory(new Article.StoryLink(place.storyId(), place.copyOf(), place.similarity())));
+                out.accept(a.withStory(new Article.StoryLink(place.storyId(), place.copyOf(), place.similarity())));
               } else {
                 note(new InputProblem(a.origin(), "duplicate of article " + place.copyOf() + "; analysed once"));
               }
@@ -55,9 +65,9 @@ final class ArticleBatch {
               note(new InputProblem(a.origin(), String.format(java.util.Locale.ROOT,
                   "near-duplicate of article %s (story %s, similarity %.2f)", place.copyOf(), place.storyId(),
                   place.similarity())));
-              out.add(a.withStory(new Article.StoryLink(place.storyId(), place.copyOf(), place.similarity())));
+              out.accept(a.withStory(new Article.StoryLink(place.storyId(), place.copyOf(), place.similarity())));
             }
-            default -> out.add(a);
+            default -> out.accept(a);
           }
         });
       }
@@ -78,7 +88,6 @@ final class ArticleBatch {
     for (String p : paths) {
       reader.read(p, sink);
     }
-    return out;
   }
 
   int problems() {

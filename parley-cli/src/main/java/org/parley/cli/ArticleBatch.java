@@ -11,6 +11,7 @@ import org.parley.engine.Parley;
 import org.parley.ingest.InputProblem;
 import org.parley.ingest.InputReader;
 import org.parley.ingest.RawDocument;
+import org.parley.ingest.dedup.EarlierArticles;
 import org.parley.ingest.dedup.StoryClusterer;
 
 /**
@@ -22,13 +23,19 @@ final class ArticleBatch {
   private final Parley parley;
   private final PrintWriter err;
   private final LocalDate published;
-  private final StoryClusterer stories = new StoryClusterer();
+  private final StoryClusterer stories;
   private int problems;
 
   ArticleBatch(Parley parley, PrintWriter err, LocalDate published) {
+    this(parley, err, published, EarlierArticles.NONE);
+  }
+
+  /** A batch whose articles are also compared with {@code earlier} ones (a store's) to find copies of them. */
+  ArticleBatch(Parley parley, PrintWriter err, LocalDate published, EarlierArticles earlier) {
     this.parley = parley;
     this.err = err;
     this.published = published;
+    this.stories = new StoryClusterer(earlier);
   }
 
   /** Reads every path into a list; bad inputs are reported and counted, never thrown. */
@@ -67,7 +74,8 @@ final class ArticleBatch {
                   place.similarity())));
               out.accept(a.withStory(new Article.StoryLink(place.storyId(), place.copyOf(), place.similarity())));
             }
-            default -> out.accept(a);
+            // Passed on unchanged: the store recognises its own text and counts the article as already stored.
+            case STORED_DUPLICATE, NEW_STORY -> out.accept(a);
           }
         });
       }

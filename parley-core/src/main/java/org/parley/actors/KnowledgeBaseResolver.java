@@ -688,6 +688,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
      * the news is domestic and they are that state's.
      */
     private void domesticHomes() {
+      ethnicMinorities();
       String only = onlyNamedState();
       for (int d = 0; d < here.size(); d++) {
         Draft p = here.get(d);
@@ -714,6 +715,34 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           String sector = info.sector() != null ? info.sector() : info.role() != null ? "GOV" : null;
           run.infos.put(p.key(), new Info(info.name(), code(home, sector), home, sector, info.organization(),
               info.role(), info.person(), info.gender()));
+        }
+      }
+    }
+
+    /**
+     * "Ethnic Albanians", "ethnic Serb fighters": an ethnic group is coded by the state it lives in, when the sentence
+     * names exactly one other state.
+     */
+    private void ethnicMinorities() {
+      for (int d = 0; d < here.size(); d++) {
+        Draft p = here.get(d);
+        boolean ethnic = p.first() > 0 && lower(p.first() - 1).equals("ethnic") || lower(p.first()).equals("ethnic");
+        if (!ethnic || !p.key().startsWith("s:") || countryOfPhrase(p.last()) != null) {
+          continue; // "ethnic Albanians in southern Serbia" are placed by their own phrase
+        }
+        String own = p.key().substring(2, p.key().indexOf('|'));
+        String sector = p.key().substring(p.key().indexOf('|') + 1);
+        Set<String> others = new java.util.HashSet<>();
+        for (Draft o : here) {
+          Info oi = run.infos.get(o.key());
+          if (oi != null && oi.country() != null && !oi.country().equals(own) && o.kind() != MentionKind.PRONOUN
+              && (!o.key().startsWith("s:") || namesState(o))) {
+            others.add(oi.country());
+          }
+        }
+        if (others.size() == 1) {
+          here.set(d, new Draft(p.sentence(), p.first(), p.last(),
+              run.state(others.iterator().next(), sector.equals("GOV") ? "CVL" : sector), p.kind()));
         }
       }
     }

@@ -339,6 +339,13 @@ class KnowledgeBaseResolverTest {
   }
 
   @Test
+  void codesAnEthnicGroupByTheOtherStateTheSentenceNames() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Ethnic/JJ/amod>1 Serbs/NNPS/nsubj>2 marched/VBD/root>-1 in/IN/case>4 Croatia/NNP/LOCATION/obl>2 ./.");
+    assertThat(actorOf(a, resolve(a), "Serbs").code()).isEqualTo("HRVCVL");
+  }
+
+  @Test
   void givesAGroupTheStateItsOwnPhraseNames() {
     AnnotatedArticle a = Tagged.article(DATE,
         "Lusaka/NNP/LOCATION/nmod:poss>3 's/POS/case>0 district/NN/compound>3 administration/NN/nsubj>4 "

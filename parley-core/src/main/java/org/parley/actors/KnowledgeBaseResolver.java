@@ -52,6 +52,8 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       "spokeswoman", "sympathizer", "sympathiser", "loyalist", "follower", "unit", "force", "troop", "soldier");
   /** Verbs of going back: "returning to X" names the person's home state, not a party acted on. */
   private static final Set<String> RETURNS = Set.of("return", "go", "come", "fly", "head", "travel");
+  /** Verbs of reporting news: an organisation that reports or is told is a news outlet. */
+  private static final Set<String> REPORTS = Set.of("say", "tell", "report", "quote", "cite", "announce", "add");
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december");
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
@@ -702,6 +704,9 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         if (!group && !unknown) {
           continue;
         }
+        if (p.key().startsWith("o:") && reporting(p)) {
+          continue; // "officials told AFP", "Reuters reported": the news agency is no party to the story's state
+        }
         String home = ownPhraseState(p);
         if (home == null) {
           home = only;
@@ -745,6 +750,11 @@ public final class KnowledgeBaseResolver implements ActorResolver {
               run.state(others.iterator().next(), sector.equals("GOV") ? "CVL" : sector), p.kind()));
         }
       }
+    }
+
+    private boolean reporting(Draft p) {
+      Dependency arc = s.headArc(p.last());
+      return arc != null && arc.head() >= 0 && REPORTS.contains(t.get(arc.head()).lemmaLower());
     }
 
     /** The country of a state, or a person or organisation of known state, modifying mention {@code p}'s head. */
@@ -1040,7 +1050,8 @@ public final class KnowledgeBaseResolver implements ActorResolver {
      */
     private boolean modifiesArgument(int a) {
       Dependency arc = s.headArc(a);
-      if (arc == null || !arc.relation().startsWith("amod") || arc.head() < 0 || !t.get(arc.head()).isNoun()) {
+      boolean modifier = arc != null && (arc.relation().startsWith("amod") || arc.relation().equals("compound"));
+      if (!modifier || arc.head() < 0 || !t.get(arc.head()).isNoun()) {
         return false;
       }
       Dependency up = s.headArc(arc.head());

@@ -1178,20 +1178,32 @@ public final class DependencyEventCoder implements EventCoder {
         add(out, actorOf(iobj, null));
       }
       int obj = Syntax.child(s, anchor, "obj");
+      if (obj < 0) {
+        obj = displacedObject(anchor);
+      }
       if (obj >= 0 && obj != trigger && !ownedBySubject(obj)) {
         add(out, actorOf(obj, null));
       }
+      List<Integer> aimedPhrases = new ArrayList<>();
       for (Dependency d : s.children(anchor)) {
         if (d.baseRelation().equals("obl") && d.dependent() != trigger
             && TARGET_CASES.contains(Syntax.caseOf(s, d.dependent()))) {
           add(out, actorOf(d.dependent(), null));
+          aimedPhrases.add(d.dependent());
         }
       }
-      if (obj >= 0 && obj != trigger && actorOf(obj, null) == null) {
-        // "lifted embargoes on sales to Iran", "provided aid for Romania": whom the thing done is aimed at
-        for (int k : Syntax.phrase(s, obj)) {
+      if (obj >= 0 && obj != trigger) {
+        aimedPhrases.add(0, obj);
+      }
+      for (int phrase : aimedPhrases) {
+        if (actors.mentionAt(s.index(), phrase).isPresent()) {
+          continue;
+        }
+        // "lifted embargoes on sales to Iran", "provided aid for Romania", "reneged on his pledge to the voters":
+        // whom the thing done is aimed at
+        for (int k : Syntax.phrase(s, phrase)) {
           Dependency kd = arc(k);
-          if (k != obj && kd != null && kd.baseRelation().equals("nmod")
+          if (k != phrase && kd != null && kd.baseRelation().equals("nmod")
               && TARGET_CASES.contains(Syntax.caseOf(s, k)) && !Syntax.caseOf(s, k).equals("from")) {
             addAll(out, actorsIn(k, null));
           }
@@ -1219,6 +1231,27 @@ public final class DependencyEventCoder implements EventCoder {
       if (obj >= 0 && obj != trigger && ownedBySubject(obj)) {
         add(out, actorOf(obj, null)); // "its troops" only when nothing else is named
       }
+    }
+
+    /**
+     * The object the parser hangs as a "dep" off a phrase between it and the verb ("lifted Friday a blockade",
+     * "denounced as a crime X's crackdown"), or -1.
+     */
+    private int displacedObject(int anchor) {
+      if (!tok.get(anchor).isVerb()) {
+        return -1;
+      }
+      for (Dependency d : s.children(anchor)) {
+        if (!d.baseRelation().equals("obl") || d.dependent() < anchor) {
+          continue;
+        }
+        for (Dependency c : s.children(d.dependent())) {
+          if (c.relation().equals("dep") && c.dependent() > d.dependent() && tok.get(c.dependent()).isNoun()) {
+            return c.dependent();
+          }
+        }
+      }
+      return -1;
     }
 
     /** Whether the noun phrase at {@code i} is the actor's own ("its troops", "their arms"). */

@@ -346,6 +346,16 @@ class KnowledgeBaseResolverTest {
   }
 
   @Test
+  void leavesANewsAgencyThatIsToldTheStoryUnplaced() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Police/NNS/nsubj>1 raid/VBP/ccomp>6 homes/NNS/obj>1 in/IN/case>4 Lusaka/NNP/LOCATION/obl>1 ,/,/punct>6 "
+            + "officials/NNS/nsubj>7 tell/VBP/root>-1 Kowa/NNP/ORGANIZATION/obj>7 ./.");
+    ActorLayer layer = resolve(a);
+    assertThat(actorOf(a, layer, "Police").code()).isEqualTo("ZMBCOP");
+    assertThat(actorOf(a, layer, "Kowa").country()).isNull();
+  }
+
+  @Test
   void givesAGroupTheStateItsOwnPhraseNames() {
     AnnotatedArticle a = Tagged.article(DATE,
         "Lusaka/NNP/LOCATION/nmod:poss>3 's/POS/case>0 district/NN/compound>3 administration/NN/nsubj>4 "

@@ -66,6 +66,35 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void findsTheObjectTheParserHangsOffADayName() {
+    List<Event> events = new Parsed().sentence(
+        "Zambia/Zambia/NNP/LOCATION>1:nsubj", "rejected/reject/VBD/O>-1:root", "Monday/Monday/NNP/O>1:obl:tmod",
+        "a/a/DT/O>5:det", "Malawian/Malawian/JJ/O>5:amod", "offer/offer/NN/O>2:dep", "./././O>1:punct")
+        .state("act-1", "Zambia", "ZMB", 0, 0).state("act-2", "Malawi", "MWI", 4, 4)
+        .code();
+
+    Event e = events.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow();
+    assertThat(e.source()).isEqualTo("act-1");
+    assertThat(e.target()).isEqualTo("act-2");
+  }
+
+  @Test
+  void aimsAnActOnItsOwnPledgeAtWhomThePledgeWasMadeTo() {
+    List<Event> events = new Parsed().sentence(
+        "Zambia/Zambia/NNP/LOCATION>1:nsubj", "reneged/renege/VBD/O>-1:root", "on/on/IN/O>4:case",
+        "its/its/PRP$/O>4:nmod:poss", "pledge/pledge/NN/O>1:obl", "to/to/IN/O>6:case",
+        "Malawi/Malawi/NNP/LOCATION>4:nmod", "./././O>1:punct")
+        .state("act-1", "Zambia", "ZMB", 0, 0)
+        .actor("act-1", "Zambia", 3, 3, org.parley.actors.MentionKind.PRONOUN, "ZMB", "GOV")
+        .state("act-2", "Malawi", "MWI", 6, 6)
+        .code();
+
+    Event e = events.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow();
+    assertThat(e.source()).isEqualTo("act-1");
+    assertThat(e.target()).isEqualTo("act-2");
+  }
+
+  @Test
   void codesPassiveAttackWithAgentAsSource() {
     Parsed p = new Parsed().sentence(
         "The/the/DT/O>1:det", "clinic/clinic/NN/O>3:nsubj:pass", "was/be/VBD/O>3:aux:pass",

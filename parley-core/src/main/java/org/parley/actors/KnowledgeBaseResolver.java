@@ -49,7 +49,8 @@ public final class KnowledgeBaseResolver implements ActorResolver {
   /** Nouns of a group's people: "opposition supporters", "rebel commanders" are people of the sector named. */
   private static final Set<String> MEMBERS = Set.of("supporter", "candidate", "member", "activist", "commander",
       "representative", "figure", "politician", "lawmaker", "deputy", "delegate", "official", "spokesman",
-      "spokeswoman", "sympathizer", "sympathiser", "loyalist", "follower", "unit", "force", "troop", "soldier");
+      "spokeswoman", "sympathizer", "sympathiser", "loyalist", "follower", "unit", "force", "troop", "soldier",
+      "coalition", "movement", "faction");
   /** Verbs of going back: "returning to X" names the person's home state, not a party acted on. */
   private static final Set<String> RETURNS = Set.of("return", "go", "come", "fly", "head", "travel");
   /** Verbs of reporting news: an organisation that reports or is told is a news outlet. */

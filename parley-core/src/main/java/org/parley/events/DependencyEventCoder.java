@@ -764,7 +764,22 @@ public final class DependencyEventCoder implements EventCoder {
         if (subj >= 0 && Syntax.isRelative(tok.get(subj))) {
           source = actorOf(relativeAntecedent(anchor), speaker);
         }
+        if (source == null && subj >= 0 && subjectActors.isEmpty()) {
+          // "leaders of the opposition coalition agreed": the group the unnamed people belong to
+          source = homeOf(subj);
+        }
+        if (source == null && !noun && arc(anchor) != null && arc(anchor).relation().equals("acl")
+            && tok.get(arc(anchor).head()).isNoun() && "VBG".equals(tok.get(anchor).pos())) {
+          // "issued a statement demanding ...": who issued it demands
+          List<String> around = contextActors(anchor);
+          source = around.isEmpty() ? null : around.get(0);
+        }
         target = targetOf(anchor, trigger, source);
+        if (target == null && !noun && arc(anchor) != null && arc(anchor).relation().equals("conj")
+            && tok.get(arc(anchor).head()).isVerb() && Syntax.child(s, anchor, "nsubj") < 0) {
+          // "stormed the town and killed twelve": the acts of one subject fall on the same party
+          target = targetOf(arc(anchor).head(), arc(anchor).head(), source);
+        }
       }
       if (noun && !lightVerb) {
         String[] own = nounActors(trigger, type);
@@ -799,8 +814,8 @@ public final class DependencyEventCoder implements EventCoder {
             }
           }
         }
-        if (source == null && !copular && !FORCEFUL.contains(type) && type != EventType.ASSAULT
-            && undertaken(trigger)) {
+        if (source == null && !copular && (!FORCEFUL.contains(type) || type == EventType.MOBILIZE)
+            && type != EventType.ASSAULT && undertaken(trigger)) {
           // "arrived on a visit", "launched a mediation effort": the clause's subject makes the visit; not so for
           // force ("died of torture": the subject suffers it)
           List<String> around = contextActors(trigger);

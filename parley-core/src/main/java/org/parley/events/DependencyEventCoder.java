@@ -207,7 +207,7 @@ public final class DependencyEventCoder implements EventCoder {
         if (ev != null) {
           boolean bg = background(i);
           // a main-clause predicate whose doer is named: what the sentence is about
-          told |= !bg && tok.get(i).isVerb() && ev.source() != null;
+          told |= !bg && ev.source() != null && (tok.get(i).isVerb() || lightVerbObject(i));
           out.add(ev);
           backdrop.add(bg);
           at.add(i);
@@ -217,6 +217,17 @@ public final class DependencyEventCoder implements EventCoder {
             out.add(claim);
             backdrop.add(bg);
             at.add(i);
+          }
+        }
+      }
+      if (out.stream().anyMatch(ev -> ev.type() == EventType.ASSAULT && ev.polarity() == Polarity.POSITIVE)) {
+        // PLOVER codes only the assault when forces are readied and then fight ("troops were deployed and opened
+        // fire"): the mobilisation is part of it
+        for (int k = out.size() - 1; k >= 0; k--) {
+          if (out.get(k).type() == EventType.MOBILIZE) {
+            out.remove(k);
+            backdrop.remove(k);
+            at.remove(k);
           }
         }
       }
@@ -280,6 +291,24 @@ public final class DependencyEventCoder implements EventCoder {
         cur = d.head();
       }
       return false;
+    }
+
+    /** Whether {@code i} has an adjective or compound modifier with lemma {@code lemma} ("joint drills"). */
+    private boolean hasModifier(int i, String lemma) {
+      for (Dependency d : s.children(i)) {
+        if ((d.relation().equals("amod") || d.relation().equals("compound"))
+            && tok.get(d.dependent()).lemmaLower().equals(lemma)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether noun {@code i} is the object of a verb that is no event itself ("announced a suspension"). */
+    private boolean lightVerbObject(int i) {
+      Dependency d = arc(i);
+      return tok.get(i).isNoun() && d != null && d.relation().equals("obj") && tok.get(d.head()).isVerb()
+          && !isEvent(d.head());
     }
 
     /** Whether {@code i} lies in a relative clause, a time clause or a time phrase ("after the fighting"). */
@@ -761,6 +790,12 @@ public final class DependencyEventCoder implements EventCoder {
           default -> { }
         }
       }
+      if (FORCEFUL.contains(type) && !negated && !intend && conditional(anchor) && Syntax.auxiliaries(s, anchor)
+          .stream().anyMatch(x -> Set.of("may", "might", "could").contains(x))) {
+        // "may halt its aid if the killings go on": force held over another party's conduct is a threat
+        intend = true;
+        hypothetical = false;
+      }
       if (intend && !selfIntent && !dropped) {
         if (COOPERATIVE.contains(type) && type != EventType.AGREE) {
           cameo = INTENT_CAMEO.get(type);
@@ -819,6 +854,12 @@ public final class DependencyEventCoder implements EventCoder {
       String source;
       String target = null;
       List<String> subjectActors = subj >= 0 ? actorsIn(subj, speaker) : List.of();
+      if (type == EventType.MOBILIZE && (subjectActors.size() > 1 || hasModifier(trigger, "joint"))) {
+        // PLOVER: joint manoeuvres of two forces are military cooperation; one country's drills are a show of force
+        type = EventType.COOPERATE;
+        cameo = "062";
+        mode = null;
+      }
       if (passive) {
         int agent = agentOf(anchor);
         source = agent >= 0 ? actorOf(agent, speaker) : null;

@@ -39,8 +39,12 @@ public final class NewsQuoteFinder implements QuoteFinder {
   private static final Set<String> NP_CUT = Set.of("ccomp", "parataxis", "advcl", "dep", "discourse");
   private static final int NP_MAX = 40;
   private static final int SHORT = 3;
+  /** Longest quoted phrase that, set inside a sentence without any speaker, is taken for a scare quote. */
+  private static final int PHRASE = 6;
   private static final Set<String> QUOTE_TOKENS = Set.of("\"", "\u201c", "\u201d", "''", "``", "'", "\u2019",
       "\u2018", "\u00ab", "\u00bb");
+  private static final Set<String> TITLE_LOWER = Set.of("a", "an", "the", "and", "but", "or", "nor", "for", "of",
+      "on", "in", "at", "to", "by", "as", "up", "vs", "via", "with", "from", "into", "over", "per", "than");
   private static final Set<String> LIST_WORDS = Set.of("and", "or", "but", "then", "a", "an", "the");
 
   private final QuoteLexicon lexicon;
@@ -124,10 +128,22 @@ public final class NewsQuoteFinder implements QuoteFinder {
         }
       }
       Span clause = (a == null || a.content() == null) ? clauseContent(cx, g) : null;
+      if (a != null && a.speakerHead() >= 0 && clause == null && a.content() == null && isAccordingTo(text, a)
+          && words <= SHORT && !opensSentence(text, g.outer().start())) {
+        // "took part in a nationwide 'walk-in', according to the organisers": the source vouches for the sentence,
+        // the marks only set off a word of it
+        continue;
+      }
       if (a == null) {
         boolean wholeSentence = opensSentence(text, g.outer().start()) && closesSentence(cx, g.last());
         if (words <= SHORT && !(wholeSentence && paragraph - lastParagraph <= 1 && lastSpeaker != null)) {
           continue; // a label or a title in quotation marks, not speech
+        }
+        if (words <= PHRASE && !opensSentence(text, g.outer().start())) {
+          continue; // a phrase marked inside the writer's own sentence with nobody saying it: a scare quote
+        }
+        if (!g.last().closed()) {
+          continue; // a paragraph opened by a quotation mark that never closes and no one says: an excerpt's layout
         }
         speaker = paragraph - lastParagraph <= 1 ? lastSpeaker : null;
         if (clause != null) {
@@ -172,7 +188,8 @@ public final class NewsQuoteFinder implements QuoteFinder {
     List<QuotedSegment> current = new ArrayList<>();
     for (QuotedSegment s : segments) {
       QuotedSegment previous = current.isEmpty() ? null : current.get(current.size() - 1);
-      if (previous != null && (continues(cx, previous, s) || listed(cx, previous, s))) {
+      if (previous != null && (continues(cx, previous, s) || listed(cx, previous, s)
+          || resumes(cx, current.get(0), previous, s))) {
         current.add(s);
         continue;
       }
@@ -210,6 +227,60 @@ public final class NewsQuoteFinder implements QuoteFinder {
     // One cue between the parts is the attribution; a second would give the second part a speech of its own
     // ("sings to her before asking, '...'").
     return cueCount(cx, new Span(a.outer().end(), b.outer().start())) == 1;
+  }
+
+  /**
+   * A quotation that resumes after its attribution sentence in the same paragraph: '"We are ready to talk," the
+   * minister said on Monday. "The door is open."' The second part has no attribution of its own, so it is the
+   * rest of the same utterance and one quote with the first.
+   */
+  private boolean resumes(Context cx, QuotedSegment groupStart, QuotedSegment a, QuotedSegment b) {
+    String text = cx.article.text();
+    if (!a.closed() || a.outer().end() > b.outer().start()
+        || !opensSentence(text, groupStart.outer().start())) {
+      return false;
+    }
+    String gap = text.substring(a.outer().end(), b.outer().start());
+    String g = gap.strip();
+    List<String> ws = words(gap);
+    if (gap.indexOf('\n') >= 0 || ws.isEmpty() || ws.size() > 30 || g.isEmpty() || ".!?".indexOf(g.charAt(g.length() - 1)) < 0) {
+      return false;
+    }
+    String inner = a.text(text).strip().replaceAll("['\u2019]+$", ""); // a nested quote closing with it
+    // The first part ends as a quoted sentence does ("...," he said / "...!" she said), not as a quoted label
+    // closing a narrative sentence ('called it "a disgrace." He then ...').
+    if (inner.isEmpty() || ",!?".indexOf(inner.charAt(inner.length() - 1)) < 0 && !g.startsWith(",")) {
+      return false;
+    }
+    if (cueCount(cx, new Span(a.outer().end(), b.outer().start())) == 0) {
+      return false;
+    }
+    // The resumed part is whole sentences that no other attribution follows.
+    return b.closed() && !attributionAfter(cx, b);
+  }
+
+  /** Words other than a new quotation follow the segment in its sentence, e.g. '"...," she added.' */
+  private static boolean attributionAfter(Context cx, QuotedSegment b) {
+    String text = cx.article.text();
+    String inner = b.text(text).strip();
+    if (!inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
+      return false; // the quotation ends its own sentence
+    }
+    int i = b.outer().end();
+    while (i < text.length() && text.charAt(i) != '\n') {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return true;
+      }
+      if (c == '.' || c == '!' || c == '?') {
+        return false;
+      }
+      if (c == '"' || c == '\u201c' || c == '`' || c == '\u00ab') {
+        return false;
+      }
+      i++;
+    }
+    return false;
   }
 
   /** Quotations listed in one breath: '"smart as hell," "full of it"', '"rigged," and "unfair"'. */
@@ -1014,6 +1085,10 @@ public final class NewsQuoteFinder implements QuoteFinder {
     }
   }
 
+  private static boolean isAccordingTo(String text, Attribution a) {
+    return a.cue() != null && a.cue().of(text).toLowerCase(Locale.ROOT).startsWith("according");
+  }
+
   private static boolean isTitle(String quoteText) {
     List<String> ws = new ArrayList<>();
     Matcher m = WORD.matcher(quoteText);
@@ -1032,8 +1107,8 @@ public final class NewsQuoteFinder implements QuoteFinder {
       if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
         capitals++;
         counted++;
-      } else if (w.length() > 3) {
-        counted++; // "of", "the", "and" stay lower case in titles
+      } else if (w.length() > 1 && !TITLE_LOWER.contains(w)) {
+        counted++; // "of", "the", "and" stay lower case in titles; "you", "do", "it" do not
       }
     }
     return counted > 0 && capitals * 4 >= counted * 3;

@@ -57,7 +57,12 @@ public final class NewsQuoteFinder implements QuoteFinder {
     this.lexicon = lexicon;
   }
 
-  private record Group(List<QuotedSegment> segments) {
+  /**
+   * Quotation segments read as one quote.
+   *
+   * @param resumedFrom index of the first segment that resumes the quote after a whole attribution sentence, or -1
+   */
+  private record Group(List<QuotedSegment> segments, int resumedFrom) {
     QuotedSegment first() {
       return segments.get(0);
     }
@@ -164,6 +169,15 @@ public final class NewsQuoteFinder implements QuoteFinder {
           quoteText = span.of(text);
         }
       }
+      if (g.resumedFrom() > 0 && span.end() < g.inner().end()) {
+        // the reported clause of a partial first part, then the quotation resumed after the attribution
+        StringBuilder rest = new StringBuilder(quoteText);
+        for (QuotedSegment q : g.segments().subList(g.resumedFrom(), g.segments().size())) {
+          rest.append(' ').append(q.text(text));
+        }
+        quoteText = rest.toString();
+        span = new Span(span.start(), g.inner().end());
+      }
       Quote previous = out.isEmpty() ? null : out.get(out.size() - 1);
       if (previous != null && previous.span().overlaps(span)) {
         // Two partial quotes of one reported clause ("was 'disgusting' and 'a con'") are one quote.
@@ -186,20 +200,26 @@ public final class NewsQuoteFinder implements QuoteFinder {
   private List<Group> groups(Context cx, List<QuotedSegment> segments) {
     List<Group> out = new ArrayList<>();
     List<QuotedSegment> current = new ArrayList<>();
+    int resumedFrom = -1;
     for (QuotedSegment s : segments) {
       QuotedSegment previous = current.isEmpty() ? null : current.get(current.size() - 1);
-      if (previous != null && (continues(cx, previous, s) || listed(cx, previous, s)
-          || resumes(cx, current.get(0), previous, s))) {
+      if (previous != null && (continues(cx, previous, s) || listed(cx, previous, s))) {
+        current.add(s);
+        continue;
+      }
+      if (previous != null && resumedFrom < 0 && resumes(cx, current.get(0), previous, s)) {
+        resumedFrom = current.size();
         current.add(s);
         continue;
       }
       if (!current.isEmpty()) {
-        out.add(new Group(current));
+        out.add(new Group(current, resumedFrom));
       }
       current = new ArrayList<>(List.of(s));
+      resumedFrom = -1;
     }
     if (!current.isEmpty()) {
-      out.add(new Group(current));
+      out.add(new Group(current, resumedFrom));
     }
     return out;
   }
@@ -226,7 +246,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
     }
     // One cue between the parts is the attribution; a second would give the second part a speech of its own
     // ("sings to her before asking, '...'").
-    return cueCount(cx, new Span(a.outer().end(), b.outer().start())) == 1;
+    // A labelling participle after the cue ('the senator said, referring to the figure, "..."') adds to the
+    // attribution; a speech participle ('adding, "..."') introduces a speech of its own.
+    return cueCount(cx, new Span(a.outer().end(), b.outer().start()), true) == 1;
   }
 
   /**
@@ -236,14 +258,15 @@ public final class NewsQuoteFinder implements QuoteFinder {
    */
   private boolean resumes(Context cx, QuotedSegment groupStart, QuotedSegment a, QuotedSegment b) {
     String text = cx.article.text();
-    if (!a.closed() || a.outer().end() > b.outer().start()
-        || !opensSentence(text, groupStart.outer().start())) {
+    if (!a.closed() || a.outer().end() > b.outer().start()) {
       return false;
     }
     String gap = text.substring(a.outer().end(), b.outer().start());
     String g = gap.strip();
     List<String> ws = words(gap);
-    if (gap.indexOf('\n') >= 0 || ws.isEmpty() || ws.size() > 30 || g.isEmpty() || ".!?".indexOf(g.charAt(g.length() - 1)) < 0) {
+    // A short attribution: a long one ("said after the witness failed to appear ...") reports events of its own
+    // and the next quotation starts afresh.
+    if (gap.indexOf('\n') >= 0 || ws.isEmpty() || ws.size() > 20 || g.isEmpty() || ".!?".indexOf(g.charAt(g.length() - 1)) < 0) {
       return false;
     }
     String inner = a.text(text).strip().replaceAll("['\u2019]+$", ""); // a nested quote closing with it
@@ -252,6 +275,15 @@ public final class NewsQuoteFinder implements QuoteFinder {
     if (inner.isEmpty() || ",!?".indexOf(inner.charAt(inner.length() - 1)) < 0 && !g.startsWith(",")) {
       return false;
     }
+    // A partial first part ('The talks achieved "very little," he said. "..."') resumes only when the attribution
+    // after it is the only one of its sentence, so the reported clause it sits in is the speaker's too.
+    if (!opensSentence(text, groupStart.outer().start())) {
+      Sentence first = cx.article.sentenceAt(a.outer().start());
+      if (groupStart != a || first == null
+          || cueCount(cx, new Span(first.span().start(), a.outer().start())) > 0) {
+        return false; // the clause has its own cue before the quote: the resumed part is a new statement
+      }
+    }
     if (cueCount(cx, new Span(a.outer().end(), b.outer().start())) == 0) {
       return false;
     }
@@ -259,28 +291,20 @@ public final class NewsQuoteFinder implements QuoteFinder {
     return b.closed() && !attributionAfter(cx, b);
   }
 
-  /** Words other than a new quotation follow the segment in its sentence, e.g. '"...," she added.' */
-  private static boolean attributionAfter(Context cx, QuotedSegment b) {
+  /** A speech cue follows the segment before its sentence ends: '"...," she added.' */
+  private boolean attributionAfter(Context cx, QuotedSegment b) {
     String text = cx.article.text();
     String inner = b.text(text).strip();
     if (!inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
       return false; // the quotation ends its own sentence
     }
-    int i = b.outer().end();
-    while (i < text.length() && text.charAt(i) != '\n') {
-      char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        return true;
-      }
-      if (c == '.' || c == '!' || c == '?') {
-        return false;
-      }
-      if (c == '"' || c == '\u201c' || c == '`' || c == '\u00ab') {
-        return false;
-      }
-      i++;
+    Sentence s = cx.article.sentenceAt(Math.max(0, b.outer().end() - 1));
+    if (s == null || s.span().end() <= b.outer().end()) {
+      return false;
     }
-    return false;
+    int end = text.indexOf('\n', b.outer().end());
+    end = end < 0 ? s.span().end() : Math.min(end, s.span().end());
+    return end > b.outer().end() && cueCount(cx, new Span(b.outer().end(), end)) > 0;
   }
 
   /** Quotations listed in one breath: '"smart as hell," "full of it"', '"rigged," and "unfair"'. */
@@ -328,13 +352,19 @@ public final class NewsQuoteFinder implements QuoteFinder {
   }
 
   private int cueCount(Context cx, Span region) {
+    return cueCount(cx, region, false);
+  }
+
+  private int cueCount(Context cx, Span region, boolean skipParticiples) {
     int n = 0;
     for (Sentence s : cx.article.sentences()) {
       if (!s.span().overlaps(region)) {
         continue;
       }
       for (Token t : s.tokens()) {
-        if (region.contains(t.span()) && cue(s, t.index()).isPresent()) {
+        Optional<QuoteLexicon.CueKind> kind = region.contains(t.span()) ? cue(s, t.index()) : Optional.empty();
+        if (kind.isPresent() && !(skipParticiples && n > 0 && "VBG".equals(t.pos())
+            && kind.get() == QuoteLexicon.CueKind.LABEL)) {
           n++;
         }
       }
@@ -500,7 +530,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
     if (to < lastIn) {
       to = sub.get(sub.size() - 1);
     }
-    int[] clipped = clip(cx, s, in, from, to);
+    // Further quoted words inside the same reported clause belong to it ("called him a 'liar' who is 'amoral'");
+    // only a quotation before this one is cut away.
+    int[] clipped = clip(cx, s, in, from, to, false);
     from = clipped[0];
     to = clipped[1];
     for (Dependency d : s.children(cue)) {
@@ -679,7 +711,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
     }
     List<Integer> sub = new ArrayList<>(s.subtree(x));
     sub.removeAll(drop);
-    int[] clipped = clip(cx, s, in, sub.get(0), sub.get(sub.size() - 1));
+    int[] clipped = clip(cx, s, in, sub.get(0), sub.get(sub.size() - 1), true);
     int from = clipped[0];
     int to = clipped[1];
     while (from < to && isPunct(s.tokens().get(from)) && !in[from]) {
@@ -712,7 +744,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
   }
 
   /** Narrows {@code from..to} so that it holds no other quotation than the group's own. */
-  private static int[] clip(Context cx, Sentence s, boolean[] in, int from, int to) {
+  private static int[] clip(Context cx, Sentence s, boolean[] in, int from, int to, boolean cutAfter) {
     int firstIn = -1;
     int lastIn = -1;
     for (int i = 0; i < in.length; i++) {
@@ -726,7 +758,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
         from = i + 1;
       }
     }
-    for (int i = lastIn + 1; i <= to; i++) {
+    for (int i = lastIn + 1; i <= to && cutAfter; i++) {
       if (cx.inAnyQuote(s, i)) {
         to = i - 1;
         break;

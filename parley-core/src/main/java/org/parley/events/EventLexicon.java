@@ -277,7 +277,7 @@ public final class EventLexicon {
         Token dep = s.tokens().get(d.dependent());
         switch (name.contains(":") ? name.substring(0, name.indexOf(':')) : name) {
           case "obj" -> {
-            if ((rel.equals("obj") || rel.equals("iobj")) && in(dep, values)) {
+            if ((rel.equals("obj") || rel.equals("iobj")) && (in(dep, values) || values != null && measured(s, d.dependent(), values))) {
               return true;
             }
           }
@@ -303,6 +303,17 @@ public final class EventLexicon {
             }
           }
           default -> throw new IllegalStateException("unchecked frame condition " + c);
+        }
+      }
+      return false;
+    }
+
+    /** Whether noun {@code i} measures out one of {@code values}: "700 kg of medicine", "a shipment of arms". */
+    private static boolean measured(Sentence s, int i, Set<String> values) {
+      for (Dependency d : s.children(i)) {
+        if (d.relation().startsWith("nmod") && Syntax.hasCase(s, d.dependent(), "of")
+            && values.contains(s.tokens().get(d.dependent()).lemmaLower())) {
+          return true;
         }
       }
       return false;

@@ -94,15 +94,75 @@ public final class DependencyEventCoder implements EventCoder {
 
   @Override
   public List<Event> code(AnnotatedArticle article, ActorLayer actors, List<Quote> quotes) {
+    return codeWithActors(article, actors, quotes).events();
+  }
+
+  @Override
+  public Coded codeWithActors(AnnotatedArticle article, ActorLayer actors, List<Quote> quotes) {
     List<Event> raw = new ArrayList<>();
     Parties parties = new Parties();
+    PlacePeople placePeople = new PlacePeople(actors);
     for (Sentence s : article.sentences()) {
       if (s.dependencies().isEmpty()) {
         continue;
       }
-      raw.addAll(new SentenceCoder(article, s, actors, quotes, parties).code());
+      raw.addAll(new SentenceCoder(article, s, actors, quotes, parties, placePeople).code());
     }
-    return EventMerger.merge(mediatedParties(raw), article.text());
+    return new Coded(EventMerger.merge(mediatedParties(raw), article.text()), placePeople.layer());
+  }
+
+  /**
+   * The people of places that acts fall on when the article names no actor of the place's state other than the
+   * one acting ("imposed a curfew in a town in the south", said of the state's own government): one actor per
+   * state, code country + CVL, whose mentions are the place names.
+   */
+  private static final class PlacePeople {
+    private final ActorLayer base;
+    private final Map<String, Actor> made = new java.util.LinkedHashMap<>();
+    private int next;
+
+    PlacePeople(ActorLayer base) {
+      this.base = base;
+      int max = 0;
+      for (Actor a : base.actors()) {
+        if (a.id().matches("act-\\d+")) {
+          max = Math.max(max, Integer.parseInt(a.id().substring(4)));
+        }
+      }
+      this.next = max + 1;
+    }
+
+    /** The people of {@code country} at the place named at {@code span}: an actor of the layer, else a new one. */
+    String at(String country, String placeName, Span span, String not) {
+      for (Actor a : base.actors()) {
+        if ((country + "CVL").equals(a.code()) && !a.id().equals(not)) {
+          return a.id();
+        }
+      }
+      Actor old = made.get(country);
+      if (old == null) {
+        Actor a = new Actor("act-" + next++, "people of " + placeName, country + "CVL", country, "CVL", null, null,
+            List.of(span));
+        made.put(country, a);
+        return a.id();
+      }
+      if (!old.mentions().contains(span)) {
+        List<Span> spans = new ArrayList<>(old.mentions());
+        spans.add(span);
+        spans.sort(null);
+        made.put(country, new Actor(old.id(), old.name(), old.code(), old.country(), old.sector(), null, null, spans));
+      }
+      return old.id();
+    }
+
+    ActorLayer layer() {
+      if (made.isEmpty()) {
+        return base;
+      }
+      List<Actor> all = new ArrayList<>(base.actors());
+      all.addAll(made.values());
+      return new ActorLayer(all, base.mentions());
+    }
   }
 
   /**
@@ -165,10 +225,13 @@ public final class DependencyEventCoder implements EventCoder {
     private final ActorLayer actors;
     private final List<Quote> quotes;
     private final Parties parties;
+    private final PlacePeople placePeople;
     private final Entry[] lex;
     private final List<Token> tok;
 
-    SentenceCoder(AnnotatedArticle article, Sentence s, ActorLayer actors, List<Quote> quotes, Parties parties) {
+    SentenceCoder(AnnotatedArticle article, Sentence s, ActorLayer actors, List<Quote> quotes, Parties parties,
+                  PlacePeople placePeople) {
+      this.placePeople = placePeople;
       this.article = article;
       this.s = s;
       this.actors = actors;
@@ -1033,6 +1096,13 @@ public final class DependencyEventCoder implements EventCoder {
         if (target == null && !visit) {
           target = peopleOf(place.get().country(), source);
         }
+        if (target == null && !visit && type != EventType.PROTEST) {
+          // "imposed a curfew in a southern town": the act falls on the people of the place
+          Span named = placeSpan(place.get().name());
+          if (named != null) {
+            target = placePeople.at(place.get().country(), place.get().name(), named, source);
+          }
+        }
       }
       if (target == null && type == EventType.PROTEST && source != null && !negated) {
         // "students rallied to demand reforms": with no one named, a protest is aimed at the protesters' own
@@ -1359,6 +1429,13 @@ public final class DependencyEventCoder implements EventCoder {
       if (obj >= 0 && obj != trigger && ownedBySubject(obj)) {
         add(out, actorOf(obj, null)); // "its troops" only when nothing else is named
       }
+    }
+
+    /** The span of {@code name} in this sentence, or null when the sentence does not spell it so. */
+    private Span placeSpan(String name) {
+      String text = s.span().of(article.text());
+      int at = text.indexOf(name);
+      return at < 0 ? null : new Span(s.span().start() + at, s.span().start() + at + name.length());
     }
 
     /**

@@ -367,6 +367,25 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void aCurfewAStateImposesAtHomeFallsOnThePeopleOfThePlace() {
+    Parsed p = new Parsed().sentence(
+        "Uganda/Uganda/NNP/LOCATION>1:nsubj", "imposed/impose/VBD/O>-1:root", "a/a/DT/O>3:det",
+        "curfew/curfew/NN/O>1:obj", "in/in/IN/O>5:case", "Gulu/Gulu/NNP/LOCATION>1:obl", "./././O>1:punct")
+        .state("act-1", "Uganda", "UGA", 0, 0);
+    DependencyEventCoder coder = new DependencyEventCoder((s, t, x, pl) -> java.util.Optional.empty(),
+        (s, t, x) -> java.util.Optional.of(new Place("Gulu", "UGA", null, null)));
+
+    EventCoder.Coded coded = coder.codeWithActors(p.article(), p.actors(), List.of());
+
+    Event e = coded.events().stream().filter(x -> x.type() == EventType.COERCE).findFirst().orElseThrow();
+    assertThat(e.source()).isEqualTo("act-1");
+    org.parley.actors.Actor people = coded.actors().actor(e.target()).orElseThrow();
+    assertThat(people.code()).isEqualTo("UGACVL");
+    assertThat(people.id()).isEqualTo("act-2");
+    assertThat(people.mentions()).singleElement().satisfies(m -> assertThat(m.of(p.text())).isEqualTo("Gulu"));
+  }
+
+  @Test
   void aVisitIsPaidToItsHostState() {
     Parsed p = new Parsed().sentence(
         "Uganda/Uganda/NNP/LOCATION>1:nsubj", "reopened/reopen/VBD/O>-1:root", "its/its/PRP$/O>3:nmod:poss",

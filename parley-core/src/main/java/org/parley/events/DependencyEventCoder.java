@@ -999,8 +999,12 @@ public final class DependencyEventCoder implements EventCoder {
             source = around.get(0);
           }
         }
-      } else if (target == null && lightVerb) {
-        target = nounActors(trigger, type)[1];
+      } else if (lightVerb) {
+        // "tightened the blockade of X with Y's help": whom the noun's own phrase names comes first
+        String own = nounActors(trigger, type)[1];
+        if (own != null && !own.equals(source) || target == null) {
+          target = own;
+        }
       }
       if (source == null && !chain.markers.isEmpty()) {
         source = actorOf(subjectOf(chain.markers.get(chain.markers.size() - 1)), speaker);
@@ -1404,6 +1408,22 @@ public final class DependencyEventCoder implements EventCoder {
           if (k != phrase && kd != null && kd.baseRelation().equals("nmod")
               && TARGET_CASES.contains(Syntax.caseOf(s, k)) && !Syntax.caseOf(s, k).equals("from")) {
             addAll(out, actorsIn(k, null));
+          }
+        }
+        for (Dependency c : s.children(phrase)) {
+          if (c.relation().equals("ccomp") || c.relation().equals("acl") && !tok.get(c.dependent()).isVerb()) {
+            // "insisted on its demand that X resign": who is to act
+            int sub = Syntax.child(s, c.dependent(), "nsubj");
+            if (sub >= 0) {
+              add(out, actorOf(sub, null));
+            }
+          } else if (c.relation().equals("acl") && "VBN".equals(tok.get(c.dependent()).pos())) {
+            // "eased the curfew imposed in X": where the thing done lies
+            for (Dependency g : s.children(c.dependent())) {
+              if (g.baseRelation().equals("obl") && Syntax.caseOf(s, g.dependent()).equals("in")) {
+                addAll(out, actorsIn(g.dependent(), null));
+              }
+            }
           }
         }
       }

@@ -73,6 +73,8 @@ public final class DependencyEventCoder implements EventCoder {
       "despite");
   /** Verbs whose passive form states what its subject does ("is opposed to", "were engaged in"). */
   private static final Set<String> STATIVE_PASSIVES = Set.of("oppose", "engage", "involve", "commit", "prepare");
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
   private final EventLexicon lexicon;
@@ -1275,6 +1277,9 @@ public final class DependencyEventCoder implements EventCoder {
         if (sub < 0) {
           sub = Syntax.child(s, cur, "csubj");
         }
+        if (sub >= 0 && WEEKDAYS.contains(tok.get(sub).lemmaLower()) && actorOf(sub, null) == null) {
+          sub = -1; // "sent monitors on Wednesday to investigate": the parser's subject is a date
+        }
         if (sub >= 0) {
           if (Syntax.isRelative(tok.get(sub))) {
             int ante = relativeAntecedent(cur);
@@ -1299,7 +1304,7 @@ public final class DependencyEventCoder implements EventCoder {
         } else if ((rel.equals("advcl") || rel.equals("dep")) && Syntax.caseOf(s, cur).isEmpty() && tok.get(cur).pos() != null
             && tok.get(cur).pos().equals("VBG")) {
           cur = h; // "..., injuring 17 people": the main clause's subject
-        } else if (rel.equals("advcl") && Syntax.caseOf(s, cur).equals("to") && tok.get(cur).isVerb()
+        } else if (rel.equals("advcl") && toInfinitive(cur) && tok.get(cur).isVerb()
             && !passiveHead(h)) {
           cur = h; // "staged a hunger strike to demand reforms": whoever acts does so to demand
         } else if (rel.equals("acl") && tok.get(h).isNoun()) {
@@ -1311,6 +1316,16 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       return -1;
+    }
+
+    /** Whether {@code i} is a "to" infinitive (its marks may hold another word first: "on Monday to see"). */
+    private boolean toInfinitive(int i) {
+      for (Dependency d : s.children(i)) {
+        if (d.relation().equals("mark") && tok.get(d.dependent()).lemmaLower().equals("to")) {
+          return true;
+        }
+      }
+      return Syntax.caseOf(s, i).equals("to");
     }
 
     /** Whether predicate {@code i} is passive ("was arrested to ..." does not make the arrested the actor). */

@@ -415,6 +415,19 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void aDayTheParserTakesForASubjectIsNoSubject() {
+    List<Event> events = new Parsed().sentence(
+        "Kenya/Kenya/NNP/LOCATION>1:nsubj", "sent/send/VBD/O>-1:root", "monitors/monitor/NNS/O>1:obj",
+        "on/on/IN/O>6:mark", "Monday/Monday/NNP/O>6:nsubj", "to/to/TO/O>6:mark", "investigate/investigate/VB/O>1:advcl",
+        "the/the/DT/O>8:det", "killings/killing/NNS/O>6:obj", "./././O>1:punct")
+        .state("act-1", "Kenya", "KEN", 0, 0)
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.ACCUSE)
+        .singleElement().satisfies(e -> assertThat(e.source()).isEqualTo("act-1"));
+  }
+
+  @Test
   void aVisitIsPaidToItsHostState() {
     Parsed p = new Parsed().sentence(
         "Uganda/Uganda/NNP/LOCATION>1:nsubj", "reopened/reopen/VBD/O>-1:root", "its/its/PRP$/O>3:nmod:poss",

@@ -919,6 +919,14 @@ public final class DependencyEventCoder implements EventCoder {
       String source;
       String target = null;
       List<String> subjectActors = subj >= 0 ? actorsIn(subj, speaker) : List.of();
+      if (subj < 0 && !noun && s.root() == anchor) {
+        // a main verb the parser left without a subject ("..., A and B have agreed to ..." read as an apposition):
+        // the actor named just before it
+        String before = actorJustBefore(anchor);
+        if (before != null) {
+          subjectActors = List.of(before);
+        }
+      }
       if (type == EventType.MOBILIZE && (subjectActors.size() > 1 || hasModifier(trigger, "joint"))) {
         // PLOVER: joint manoeuvres of two forces are military cooperation; one country's drills are a show of force
         type = EventType.COOPERATE;
@@ -988,6 +996,16 @@ public final class DependencyEventCoder implements EventCoder {
           for (String a : contextActors(trigger)) {
             if (!a.equals(source)) {
               target = a;
+              break;
+            }
+          }
+        }
+        if (source == null && type == EventType.PROTEST) {
+          // "youths threw stones during demonstrations": civilians around a protest are its protesters
+          for (String a : contextActors(trigger)) {
+            Actor x = actors.actor(a).orElse(null);
+            if (x != null && x.isCollective() && !Set.of("GOV", "MIL", "COP", "SPY").contains(String.valueOf(x.sector()))) {
+              source = a;
               break;
             }
           }
@@ -1316,6 +1334,23 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       return -1;
+    }
+
+    /** The actor of a mention ending at most two words before {@code verb}'s auxiliaries, or null. */
+    private String actorJustBefore(int verb) {
+      int first = verb;
+      for (Dependency d : s.children(verb)) {
+        if (d.relation().startsWith("aux") && d.dependent() < first) {
+          first = d.dependent();
+        }
+      }
+      ActorMention best = null;
+      for (ActorMention m : actors.inSentence(s.index())) {
+        if (m.lastToken() < first && m.lastToken() >= first - 3 && (best == null || m.lastToken() > best.lastToken())) {
+          best = m;
+        }
+      }
+      return best == null ? null : best.actorId();
     }
 
     /** Whether {@code i} is a "to" infinitive (its marks may hold another word first: "on Monday to see"). */

@@ -428,6 +428,32 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void civiliansActingDuringAProtestAreItsProtesters() {
+    List<Event> events = new Parsed().sentence(
+        "Zambian/Zambian/JJ/O>1:amod", "students/student/NNS/O>2:nsubj", "threw/throw/VBD/O>-1:root",
+        "stones/stone/NNS/O>2:obj", "during/during/IN/O>5:case", "demonstrations/demonstration/NNS/O>2:obl",
+        "./././O>2:punct")
+        .actor("act-1", "Zambian students", 0, 1, org.parley.actors.MentionKind.DESCRIPTION, "ZMB", "EDU")
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST)
+        .singleElement().satisfies(e -> assertThat(e.source()).isEqualTo("act-1"));
+  }
+
+  @Test
+  void aMainVerbLeftWithoutASubjectTakesTheActorJustBeforeIt() {
+    List<Event> events = new Parsed().sentence(
+        "After/after/IN/O>1:case", "talks/talk/NNS/O>5:obl", ",/,/PUNCT/O>1:punct", "Zambia/Zambia/NNP/LOCATION>1:appos",
+        "has/have/VBZ/O>5:aux", "agreed/agree/VBN/O>-1:root", "to/to/TO/O>7:mark", "withdraw/withdraw/VB/O>5:xcomp",
+        "./././O>5:punct")
+        .state("act-1", "Zambia", "ZMB", 3, 3)
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.AGREE || e.type() == EventType.RETREAT)
+        .isNotEmpty().allSatisfy(e -> assertThat(e.source()).isEqualTo("act-1"));
+  }
+
+  @Test
   void aVisitIsPaidToItsHostState() {
     Parsed p = new Parsed().sentence(
         "Uganda/Uganda/NNP/LOCATION>1:nsubj", "reopened/reopen/VBD/O>-1:root", "its/its/PRP$/O>3:nmod:poss",

@@ -146,7 +146,9 @@ public final class Parley implements AutoCloseable {
     ActorLayer actorLayer = actors.resolve(annotated);
     Quotes found = quotes.find(annotated, actorLayer);
     actorLayer = found.actors();
-    List<Event> eventList = events.code(annotated, actorLayer, found.quotes());
+    EventCoder.Coded coded = events.codeWithActors(annotated, actorLayer, found.quotes());
+    actorLayer = coded.actors();
+    List<Event> eventList = coded.events();
     List<NegotiationBoard> boardList = boards.build(annotated, actorLayer, eventList);
     return new Analysis(annotated, actorLayer.actors(), eventList, found.quotes(), boardList);
   }

@@ -73,6 +73,8 @@ public final class DependencyEventCoder implements EventCoder {
       "despite");
   /** Verbs whose passive form states what its subject does ("is opposed to", "were engaged in"). */
   private static final Set<String> STATIVE_PASSIVES = Set.of("oppose", "engage", "involve", "commit", "prepare");
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
   private final EventLexicon lexicon;
@@ -94,15 +96,75 @@ public final class DependencyEventCoder implements EventCoder {
 
   @Override
   public List<Event> code(AnnotatedArticle article, ActorLayer actors, List<Quote> quotes) {
+    return codeWithActors(article, actors, quotes).events();
+  }
+
+  @Override
+  public Coded codeWithActors(AnnotatedArticle article, ActorLayer actors, List<Quote> quotes) {
     List<Event> raw = new ArrayList<>();
     Parties parties = new Parties();
+    PlacePeople placePeople = new PlacePeople(actors);
     for (Sentence s : article.sentences()) {
       if (s.dependencies().isEmpty()) {
         continue;
       }
-      raw.addAll(new SentenceCoder(article, s, actors, quotes, parties).code());
+      raw.addAll(new SentenceCoder(article, s, actors, quotes, parties, placePeople).code());
     }
-    return EventMerger.merge(mediatedParties(raw), article.text());
+    return new Coded(EventMerger.merge(mediatedParties(raw), article.text()), placePeople.layer());
+  }
+
+  /**
+   * The people of places that acts fall on when the article names no actor of the place's state other than the
+   * one acting ("imposed a curfew in a town in the south", said of the state's own government): one actor per
+   * state, code country + CVL, whose mentions are the place names.
+   */
+  private static final class PlacePeople {
+    private final ActorLayer base;
+    private final Map<String, Actor> made = new java.util.LinkedHashMap<>();
+    private int next;
+
+    PlacePeople(ActorLayer base) {
+      this.base = base;
+      int max = 0;
+      for (Actor a : base.actors()) {
+        if (a.id().matches("act-\\d+")) {
+          max = Math.max(max, Integer.parseInt(a.id().substring(4)));
+        }
+      }
+      this.next = max + 1;
+    }
+
+    /** The people of {@code country} at the place named at {@code span}: an actor of the layer, else a new one. */
+    String at(String country, String placeName, Span span, String not) {
+      for (Actor a : base.actors()) {
+        if ((country + "CVL").equals(a.code()) && !a.id().equals(not)) {
+          return a.id();
+        }
+      }
+      Actor old = made.get(country);
+      if (old == null) {
+        Actor a = new Actor("act-" + next++, "people of " + placeName, country + "CVL", country, "CVL", null, null,
+            List.of(span));
+        made.put(country, a);
+        return a.id();
+      }
+      if (!old.mentions().contains(span)) {
+        List<Span> spans = new ArrayList<>(old.mentions());
+        spans.add(span);
+        spans.sort(null);
+        made.put(country, new Actor(old.id(), old.name(), old.code(), old.country(), old.sector(), null, null, spans));
+      }
+      return old.id();
+    }
+
+    ActorLayer layer() {
+      if (made.isEmpty()) {
+        return base;
+      }
+      List<Actor> all = new ArrayList<>(base.actors());
+      all.addAll(made.values());
+      return new ActorLayer(all, base.mentions());
+    }
   }
 
   /**
@@ -165,10 +227,13 @@ public final class DependencyEventCoder implements EventCoder {
     private final ActorLayer actors;
     private final List<Quote> quotes;
     private final Parties parties;
+    private final PlacePeople placePeople;
     private final Entry[] lex;
     private final List<Token> tok;
 
-    SentenceCoder(AnnotatedArticle article, Sentence s, ActorLayer actors, List<Quote> quotes, Parties parties) {
+    SentenceCoder(AnnotatedArticle article, Sentence s, ActorLayer actors, List<Quote> quotes, Parties parties,
+                  PlacePeople placePeople) {
+      this.placePeople = placePeople;
       this.article = article;
       this.s = s;
       this.actors = actors;
@@ -879,7 +944,22 @@ public final class DependencyEventCoder implements EventCoder {
         if (subj >= 0 && Syntax.isRelative(tok.get(subj))) {
           source = actorOf(relativeAntecedent(anchor), speaker);
         }
+        if (source == null && subj >= 0 && subjectActors.isEmpty()) {
+          // "leaders of the opposition coalition agreed": the group the unnamed people belong to
+          source = homeOf(subj);
+        }
+        if (source == null && !noun && arc(anchor) != null && arc(anchor).relation().equals("acl")
+            && tok.get(arc(anchor).head()).isNoun() && "VBG".equals(tok.get(anchor).pos())) {
+          // "issued a statement demanding ...": who issued it demands
+          List<String> around = contextActors(anchor);
+          source = around.isEmpty() ? null : around.get(0);
+        }
         target = targetOf(anchor, trigger, source);
+        if (target == null && !noun && arc(anchor) != null && arc(anchor).relation().equals("conj")
+            && tok.get(arc(anchor).head()).isVerb() && Syntax.child(s, anchor, "nsubj") < 0) {
+          // "stormed the town and killed twelve": the acts of one subject fall on the same party
+          target = targetOf(arc(anchor).head(), arc(anchor).head(), source);
+        }
       }
       if (noun && !lightVerb) {
         String[] own = nounActors(trigger, type);
@@ -914,8 +994,8 @@ public final class DependencyEventCoder implements EventCoder {
             }
           }
         }
-        if (source == null && !copular && !FORCEFUL.contains(type) && type != EventType.ASSAULT
-            && undertaken(trigger)) {
+        if (source == null && !copular && (!FORCEFUL.contains(type) || type == EventType.MOBILIZE)
+            && type != EventType.ASSAULT && undertaken(trigger)) {
           // "arrived on a visit", "launched a mediation effort": the clause's subject makes the visit; not so for
           // force ("died of torture": the subject suffers it)
           List<String> around = contextActors(trigger);
@@ -923,8 +1003,12 @@ public final class DependencyEventCoder implements EventCoder {
             source = around.get(0);
           }
         }
-      } else if (target == null && lightVerb) {
-        target = nounActors(trigger, type)[1];
+      } else if (lightVerb) {
+        // "tightened the blockade of X with Y's help": whom the noun's own phrase names comes first
+        String own = nounActors(trigger, type)[1];
+        if (own != null && !own.equals(source) || target == null) {
+          target = own;
+        }
       }
       if (source == null && !chain.markers.isEmpty()) {
         source = actorOf(subjectOf(chain.markers.get(chain.markers.size() - 1)), speaker);
@@ -1019,6 +1103,13 @@ public final class DependencyEventCoder implements EventCoder {
         target = stateActor(place.get().country(), source);
         if (target == null && !visit) {
           target = peopleOf(place.get().country(), source);
+        }
+        if (target == null && !visit && type != EventType.PROTEST) {
+          // "imposed a curfew in a southern town": the act falls on the people of the place
+          Span named = placeSpan(place.get().name());
+          if (named != null) {
+            target = placePeople.at(place.get().country(), place.get().name(), named, source);
+          }
         }
       }
       if (target == null && type == EventType.PROTEST && source != null && !negated) {
@@ -1188,6 +1279,9 @@ public final class DependencyEventCoder implements EventCoder {
         if (sub < 0) {
           sub = Syntax.child(s, cur, "csubj");
         }
+        if (sub >= 0 && WEEKDAYS.contains(tok.get(sub).lemmaLower()) && actorOf(sub, null) == null) {
+          sub = -1; // "sent monitors on Wednesday to investigate": the parser's subject is a date
+        }
         if (sub >= 0) {
           if (Syntax.isRelative(tok.get(sub))) {
             int ante = relativeAntecedent(cur);
@@ -1212,7 +1306,7 @@ public final class DependencyEventCoder implements EventCoder {
         } else if ((rel.equals("advcl") || rel.equals("dep")) && Syntax.caseOf(s, cur).isEmpty() && tok.get(cur).pos() != null
             && tok.get(cur).pos().equals("VBG")) {
           cur = h; // "..., injuring 17 people": the main clause's subject
-        } else if (rel.equals("advcl") && Syntax.caseOf(s, cur).equals("to") && tok.get(cur).isVerb()
+        } else if (rel.equals("advcl") && toInfinitive(cur) && tok.get(cur).isVerb()
             && !passiveHead(h)) {
           cur = h; // "staged a hunger strike to demand reforms": whoever acts does so to demand
         } else if (rel.equals("acl") && tok.get(h).isNoun()) {
@@ -1224,6 +1318,16 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       return -1;
+    }
+
+    /** Whether {@code i} is a "to" infinitive (its marks may hold another word first: "on Monday to see"). */
+    private boolean toInfinitive(int i) {
+      for (Dependency d : s.children(i)) {
+        if (d.relation().equals("mark") && tok.get(d.dependent()).lemmaLower().equals("to")) {
+          return true;
+        }
+      }
+      return Syntax.caseOf(s, i).equals("to");
     }
 
     /** Whether predicate {@code i} is passive ("was arrested to ..." does not make the arrested the actor). */
@@ -1323,6 +1427,22 @@ public final class DependencyEventCoder implements EventCoder {
             addAll(out, actorsIn(k, null));
           }
         }
+        for (Dependency c : s.children(phrase)) {
+          if (c.relation().equals("ccomp") || c.relation().equals("acl") && !tok.get(c.dependent()).isVerb()) {
+            // "insisted on its demand that X resign": who is to act
+            int sub = Syntax.child(s, c.dependent(), "nsubj");
+            if (sub >= 0) {
+              add(out, actorOf(sub, null));
+            }
+          } else if (c.relation().equals("acl") && "VBN".equals(tok.get(c.dependent()).pos())) {
+            // "eased the curfew imposed in X": where the thing done lies
+            for (Dependency g : s.children(c.dependent())) {
+              if (g.baseRelation().equals("obl") && Syntax.caseOf(s, g.dependent()).equals("in")) {
+                addAll(out, actorsIn(g.dependent(), null));
+              }
+            }
+          }
+        }
       }
       // "accused X of ...", "demanded that X withdraw": the subject of the content clause
       for (Dependency d : s.children(anchor)) {
@@ -1346,6 +1466,13 @@ public final class DependencyEventCoder implements EventCoder {
       if (obj >= 0 && obj != trigger && ownedBySubject(obj)) {
         add(out, actorOf(obj, null)); // "its troops" only when nothing else is named
       }
+    }
+
+    /** The span of {@code name} in this sentence, or null when the sentence does not spell it so. */
+    private Span placeSpan(String name) {
+      String text = s.span().of(article.text());
+      int at = text.indexOf(name);
+      return at < 0 ? null : new Span(s.span().start() + at, s.span().start() + at + name.length());
     }
 
     /**

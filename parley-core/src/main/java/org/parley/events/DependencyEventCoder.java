@@ -755,6 +755,15 @@ public final class DependencyEventCoder implements EventCoder {
       hypothetical |= conditional(anchor);
       boolean negated = negs % 2 == 1;
 
+      if (type == EventType.PROTEST && tok.get(anchor).isVerb() && anchor == trigger
+          && (Syntax.child(s, anchor, "ccomp") >= 0 || Syntax.relation(s, anchor).equals("parataxis"))) {
+        // "the group protested that the arrests were illegal": PLOVER codes a protest in words as ACCUSE; PROTEST
+        // presumes people in the street
+        type = EventType.ACCUSE;
+        mode = "disapprove";
+        cameo = "111";
+        stance = Stance.OPPOSE;
+      }
       // what the content of a containing word makes of the event
       if (dropped) {
         type = EventType.CONCEDE; // "no longer seeking X", "no longer looking to join": a demand given up
@@ -833,6 +842,7 @@ public final class DependencyEventCoder implements EventCoder {
         hypothetical = false;
         intend = true;
       }
+      obliged |= obligedAbove(anchor, chain.say);
       boolean demanded = obliged && !negated && chain.say >= 0 && type != EventType.REQUEST;
       if (demanded) {
         // "X said Y must withdraw": X demands it of Y
@@ -854,7 +864,8 @@ public final class DependencyEventCoder implements EventCoder {
       String source;
       String target = null;
       List<String> subjectActors = subj >= 0 ? actorsIn(subj, speaker) : List.of();
-      if (type == EventType.MOBILIZE && (subjectActors.size() > 1 || hasModifier(trigger, "joint"))) {
+      if (type == EventType.MOBILIZE && (subjectActors.size() > 1 || subj >= 0 && coordinated(subj)
+          || hasModifier(trigger, "joint"))) {
         // PLOVER: joint manoeuvres of two forces are military cooperation; one country's drills are a show of force
         type = EventType.COOPERATE;
         cameo = "062";
@@ -1020,6 +1031,29 @@ public final class DependencyEventCoder implements EventCoder {
       return new Event("ev-0", type, mode, cameo, negated ? Polarity.NEGATED : Polarity.POSITIVE, modality, source, target,
           attributedTo, stance, issues, date.map(EventDate::value).orElse(null), date.map(EventDate::text).orElse(null),
           place.orElse(null), List.of(s.span()), triggerSpan, confidence);
+    }
+
+    /**
+     * Whether a plain verb between {@code anchor} and the speech verb {@code say} carries "must" or "should": "said
+     * the donors must raise funds to help the region" obliges the help as much as "must help".
+     */
+    private boolean obligedAbove(int anchor, int say) {
+      int cur = anchor;
+      for (int guard = 0; guard < tok.size() && say >= 0; guard++) {
+        Dependency d = arc(cur);
+        if (d == null || d.head() == say || !Set.of("xcomp", "advcl", "conj").contains(d.relation())) {
+          return false;
+        }
+        int h = d.head();
+        if (lex[h] != null || !tok.get(h).isVerb()) {
+          return false;
+        }
+        if (Syntax.auxiliaries(s, h).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x))) {
+          return true;
+        }
+        cur = h;
+      }
+      return false;
     }
 
     /** A participle with its own "by" agent modifying a noun: "talks mediated by Kenya", "the first mediated by C". */

@@ -253,7 +253,8 @@ public final class DependencyEventCoder implements EventCoder {
      * talks", "changes to the deal"), rather than reported as what the clause's subject does or what happened.
      */
     private boolean mentioned(int i) {
-      if (!tok.get(i).isNoun() || agentOf(i) >= 0) {
+      boolean gerund = "VBG".equals(tok.get(i).pos()) && Syntax.relation(s, i).startsWith("nmod");
+      if (!(tok.get(i).isNoun() || gerund) || agentOf(i) >= 0) {
         return false; // "asked about the shelling by the army": a deed with its doer named is reported
       }
       int cur = i;
@@ -335,6 +336,11 @@ public final class DependencyEventCoder implements EventCoder {
             placeOrTime |= c.baseRelation().equals("obl") && Syntax.isRelative(w);
             doer |= c.relation().equals("nsubj") && Syntax.isRelative(w);
           }
+          for (int k : s.subtree(cur)) {
+            // "the raids, in which it said ten people died": the relative adjunct may hang lower in the clause
+            Dependency kd = arc(k);
+            placeOrTime |= kd != null && kd.baseRelation().equals("obl") && Syntax.isRelative(tok.get(k));
+          }
           // "the refugees, whom officials blame for ...", "a jet that was shot down": the clause tells something
           // about its noun; only "the minister, who mediated the talks" reports what an actor did
           return placeOrTime || !doer || actors.mentionAt(s.index(), d.head()).isEmpty();
@@ -346,6 +352,14 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (rel.equals("advcl") && BACKGROUND_MARKS.contains(mark) && !tok.get(cur).isNoun()) {
           return true;
+        }
+        if (rel.equals("dep") && "VBG".equals(tok.get(cur).pos()) && cur > 0
+            && BACKGROUND_MARKS.contains(tok.get(cur - 1).lemmaLower())) {
+          return true; // "demanded a truce before allowing aid in", with "before" parsed apart from its clause
+        }
+        if (d.baseRelation().equals("obj") && BACKGROUND_MARKS.contains(tok.get(d.head()).lemmaLower())
+            && "VBG".equals(tok.get(d.head()).pos())) {
+          return true; // "following the peace deal", read as a participle with its object
         }
         if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl")) && tok.get(cur).isNoun()
             && BACKGROUND_CASES.contains(mark)) {
@@ -603,6 +617,10 @@ public final class DependencyEventCoder implements EventCoder {
         int h = d.head();
         if (rel.equals("conj")) {
           cur = h; // a conjunct sits where its first conjunct sits
+          continue;
+        }
+        if (rel.equals("dep") && Syntax.relation(s, h).equals("obl:tmod") && tok.get(cur).isNoun()) {
+          cur = h; // "rejected Thursday an appeal for talks": parsers hang the object on the weekday
           continue;
         }
         // "blocked roads, demanding that ...": parsers often hang such a participle as a bare dependent

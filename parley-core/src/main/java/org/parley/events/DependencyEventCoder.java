@@ -305,10 +305,14 @@ public final class DependencyEventCoder implements EventCoder {
       return false;
     }
 
-    /** Whether noun {@code i} is the object of a verb that is no event itself ("announced a suspension"). */
+    /**
+     * Whether noun {@code i} is what a verb that is no event itself does ("announced a suspension", "was put under
+     * investigation").
+     */
     private boolean lightVerbObject(int i) {
       Dependency d = arc(i);
-      return tok.get(i).isNoun() && d != null && d.relation().equals("obj") && tok.get(d.head()).isVerb()
+      return tok.get(i).isNoun() && d != null && (d.relation().equals("obj") || d.baseRelation().equals("obl")
+          && Set.of("to", "into", "under").contains(Syntax.caseOf(s, i))) && tok.get(d.head()).isVerb()
           && !isEvent(d.head());
     }
 
@@ -883,7 +887,7 @@ public final class DependencyEventCoder implements EventCoder {
       String target = null;
       List<String> subjectActors = subj >= 0 ? actorsIn(subj, speaker) : List.of();
       if (type == EventType.MOBILIZE && (subjectActors.size() > 1 || subj >= 0 && coordinated(subj)
-          || hasModifier(trigger, "joint"))) {
+          || hasModifier(trigger, "joint") || noun && subj < 0 && contextActors(trigger).size() > 1)) {
         // PLOVER: joint manoeuvres of two forces are military cooperation; one country's drills are a show of force
         type = EventType.COOPERATE;
         cameo = "062";

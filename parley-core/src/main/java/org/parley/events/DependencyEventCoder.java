@@ -72,7 +72,7 @@ public final class DependencyEventCoder implements EventCoder {
   private static final Set<String> BACKGROUND_CASES = Set.of("after", "following", "since", "before", "amid", "during",
       "despite");
   /** Verbs whose passive form states what its subject does ("is opposed to", "were engaged in"). */
-  private static final Set<String> STATIVE_PASSIVES = Set.of("oppose", "engage", "involve");
+  private static final Set<String> STATIVE_PASSIVES = Set.of("oppose", "engage", "involve", "commit", "prepare");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
   private final EventLexicon lexicon;
@@ -268,8 +268,10 @@ public final class DependencyEventCoder implements EventCoder {
         return false;
       }
       String mark = Syntax.caseOf(s, cur);
-      if (Set.of("to", "into", "on", "by", "between", "with", "under").contains(mark) || isEvent(d.head())) {
-        return false; // "agreed to a truce", "arrived on a visit", "put under investigation": undertaken
+      if (Set.of("to", "into", "on", "by", "between", "with", "under", "without").contains(mark) || isEvent(d.head())) {
+        // "agreed to a truce", "arrived on a visit", "put under investigation": undertaken; "ended without an
+        // agreement": the outcome the sentence reports, negated
+        return false;
       }
       return true;
     }
@@ -988,6 +990,15 @@ public final class DependencyEventCoder implements EventCoder {
         target = source;
         source = speaker;
       }
+      if ("third-party".equals(mode)) {
+        // "launched a mediation effort between A and B": the mediator's act falls on the parties
+        for (String party : betweenParties(trigger)) {
+          if (!party.equals(source)) {
+            target = party;
+            break;
+          }
+        }
+      }
       if (Objects.equals(source, target)) {
         target = null;
       }
@@ -1043,6 +1054,14 @@ public final class DependencyEventCoder implements EventCoder {
           target = peopleOf(place.get().country(), source);
         }
       }
+      if (target == null && type == EventType.PROTEST && source != null && !negated) {
+        // "students rallied to demand reforms": with no one named, a protest is aimed at the protesters' own
+        // government, when the article names it
+        Actor protester = actors.actor(source).orElse(null);
+        if (protester != null && protester.country() != null && !"GOV".equals(protester.sector())) {
+          target = stateActor(protester.country(), source);
+        }
+      }
       int from = Math.min(anchor, trigger);
       int to = Math.max(anchor, trigger);
       Span triggerSpan = to - from <= 4 ? s.span(from, to) : tok.get(trigger).span();
@@ -1076,6 +1095,33 @@ public final class DependencyEventCoder implements EventCoder {
         cur = h;
       }
       return false;
+    }
+
+    /**
+     * The parties of a "between A and B" phrase on event noun {@code n}, on the noun it modifies ("mediation
+     * mission between A and B") or on the predicate it is the object of ("launched a mediation effort on Saturday
+     * between A and B").
+     */
+    private List<String> betweenParties(int n) {
+      List<Integer> nodes = new ArrayList<>(List.of(n));
+      Dependency d = arc(n);
+      if (d != null && d.relation().equals("compound")) {
+        nodes.add(d.head());
+        d = arc(d.head());
+      }
+      if (d != null && d.relation().equals("obj")) {
+        nodes.add(d.head());
+      }
+      List<String> out = new ArrayList<>();
+      for (int node : nodes) {
+        for (Dependency c : s.children(node)) {
+          if ((c.baseRelation().equals("nmod") || c.baseRelation().equals("obl"))
+              && Syntax.caseOf(s, c.dependent()).equals("between")) {
+            addAll(out, actorsIn(c.dependent(), null));
+          }
+        }
+      }
+      return out;
     }
 
     /** A participle with its own "by" agent modifying a noun: "talks mediated by Kenya", "the first mediated by C". */
@@ -1303,20 +1349,32 @@ public final class DependencyEventCoder implements EventCoder {
         add(out, actorOf(iobj, null));
       }
       int obj = Syntax.child(s, anchor, "obj");
+      if (obj < 0) {
+        obj = displacedObject(anchor);
+      }
       if (obj >= 0 && obj != trigger && !ownedBySubject(obj)) {
         add(out, actorOf(obj, null));
       }
+      List<Integer> aimedPhrases = new ArrayList<>();
       for (Dependency d : s.children(anchor)) {
         if (d.baseRelation().equals("obl") && d.dependent() != trigger
             && TARGET_CASES.contains(Syntax.caseOf(s, d.dependent()))) {
           add(out, actorOf(d.dependent(), null));
+          aimedPhrases.add(d.dependent());
         }
       }
-      if (obj >= 0 && obj != trigger && actorOf(obj, null) == null) {
-        // "lifted embargoes on sales to Iran", "provided aid for Romania": whom the thing done is aimed at
-        for (int k : Syntax.phrase(s, obj)) {
+      if (obj >= 0 && obj != trigger) {
+        aimedPhrases.add(0, obj);
+      }
+      for (int phrase : aimedPhrases) {
+        if (actors.mentionAt(s.index(), phrase).isPresent()) {
+          continue;
+        }
+        // "lifted embargoes on sales to Iran", "provided aid for Romania", "reneged on his pledge to the voters":
+        // whom the thing done is aimed at
+        for (int k : Syntax.phrase(s, phrase)) {
           Dependency kd = arc(k);
-          if (k != obj && kd != null && kd.baseRelation().equals("nmod")
+          if (k != phrase && kd != null && kd.baseRelation().equals("nmod")
               && TARGET_CASES.contains(Syntax.caseOf(s, k)) && !Syntax.caseOf(s, k).equals("from")) {
             addAll(out, actorsIn(k, null));
           }
@@ -1344,6 +1402,27 @@ public final class DependencyEventCoder implements EventCoder {
       if (obj >= 0 && obj != trigger && ownedBySubject(obj)) {
         add(out, actorOf(obj, null)); // "its troops" only when nothing else is named
       }
+    }
+
+    /**
+     * The object the parser hangs as a "dep" off a phrase between it and the verb ("lifted Friday a blockade",
+     * "denounced as a crime X's crackdown"), or -1.
+     */
+    private int displacedObject(int anchor) {
+      if (!tok.get(anchor).isVerb()) {
+        return -1;
+      }
+      for (Dependency d : s.children(anchor)) {
+        if (!d.baseRelation().equals("obl") || d.dependent() < anchor) {
+          continue;
+        }
+        for (Dependency c : s.children(d.dependent())) {
+          if (c.relation().equals("dep") && c.dependent() > d.dependent() && tok.get(c.dependent()).isNoun()) {
+            return c.dependent();
+          }
+        }
+      }
+      return -1;
     }
 
     /** Whether the noun phrase at {@code i} is the actor's own ("its troops", "their arms"). */

@@ -220,9 +220,14 @@ public final class DependencyEventCoder implements EventCoder {
           }
         }
       }
-      if (out.stream().anyMatch(ev -> ev.type() == EventType.ASSAULT && ev.polarity() == Polarity.POSITIVE)) {
+      boolean assault = false;
+      for (int k = 0; k < out.size(); k++) {
+        assault |= out.get(k).type() == EventType.ASSAULT && out.get(k).polarity() == Polarity.POSITIVE
+            && !backdrop.get(k);
+      }
+      if (assault) {
         // PLOVER codes only the assault when forces are readied and then fight ("troops were deployed and opened
-        // fire"): the mobilisation is part of it
+        // fire"): the mobilisation is part of it (not so for clashes that only date it: "on alert after clashes")
         for (int k = out.size() - 1; k >= 0; k--) {
           if (out.get(k).type() == EventType.MOBILIZE) {
             out.remove(k);
@@ -947,8 +952,9 @@ public final class DependencyEventCoder implements EventCoder {
             }
           }
         }
-        if (source == null && !copular && !FORCEFUL.contains(type) && type != EventType.ASSAULT
-            && undertaken(trigger)) {
+        if (source == null && !copular && (!FORCEFUL.contains(type) || type == EventType.MOBILIZE)
+            && type != EventType.ASSAULT && undertaken(trigger)) {
+          // (troops "on alert" or "on patrol" are the force that is readied)
           // "arrived on a visit", "launched a mediation effort": the clause's subject makes the visit; not so for
           // force ("died of torture": the subject suffers it)
           List<String> around = contextActors(trigger);
@@ -1271,6 +1277,9 @@ public final class DependencyEventCoder implements EventCoder {
         } else if (rel.equals("advcl") && Syntax.caseOf(s, cur).equals("to") && tok.get(cur).isVerb()
             && !passiveHead(h)) {
           cur = h; // "staged a hunger strike to demand reforms": whoever acts does so to demand
+        } else if ((rel.equals("advcl") || rel.equals("acl")) && Syntax.caseOf(s, cur).equals("of")
+            && s.child(h, "cop") != null) {
+          cur = h; // "are guilty of violating the truce", "is capable of striking": the adjective's subject acts
         } else if (rel.equals("acl") && tok.get(h).isNoun()) {
           return h;
         } else if (rel.equals("acl:relcl")) {

@@ -234,4 +234,30 @@ class PloverCodingTest {
     assertThat(events).extracting(Event::type).containsExactly(EventType.ASSAULT);
     assertThat(events.get(0).cameo()).isEqualTo("196");
   }
+
+  @Test
+  void whoIsGuiltyOfViolatingTheTruceViolatesIt() {
+    List<Event> events = new Parsed().sentence(
+        "Both/both/DT/O>1:det", "militias/militia/NNS/O>3:nsubj", "are/be/VBP/O>3:cop", "guilty/guilty/JJ/O>-1:root",
+        "of/of/IN/O>5:case", "violating/violate/VBG/O>3:advcl", "the/the/DT/O>7:det", "truce/truce/NN/O>5:obj",
+        "./././O>3:punct")
+        .actor("act-1", "militias", 1, 1, MentionKind.NAME, null, "REB")
+        .code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.ASSAULT);
+    assertThat(events.get(0).source()).isEqualTo("act-1");
+  }
+
+  @Test
+  void troopsOnAlertAfterClashesAreReadiedNotFighting() {
+    List<Event> events = new Parsed().sentence(
+        "Border/Border/NNP/O>1:compound", "troops/troops/NNS/O>2:nsubj", "remained/remain/VBD/O>-1:root",
+        "on/on/IN/O>4:case", "alert/alert/NN/O>2:obl", "after/after/IN/O>7:case", "the/the/DT/O>7:det",
+        "clashes/clash/NNS/O>2:obl", "./././O>2:punct")
+        .actor("act-1", "troops", 1, 1, MentionKind.NAME, "IND", "MIL")
+        .code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.MOBILIZE);
+    assertThat(events.get(0).source()).isEqualTo("act-1");
+  }
 }

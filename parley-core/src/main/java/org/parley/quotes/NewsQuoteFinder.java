@@ -117,7 +117,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
     String lastSpeaker = null;
     int lastParagraph = -10;
     for (Group g : groups(cx, segments)) {
-      Attribution a = attribute(cx, g);
+      // A quotation resumed after its attribution sentence is attributed, and its clause read, from its first part.
+      Group opening = g.resumedFrom() > 0 ? new Group(g.segments().subList(0, g.resumedFrom()), -1) : g;
+      Attribution a = attribute(cx, opening);
       String quoteText = g.text(text);
       int words = words(quoteText).size();
       int paragraph = cx.paragraph(g.outer().start());
@@ -127,12 +129,12 @@ public final class NewsQuoteFinder implements QuoteFinder {
         continue; // the name of a show, book or slogan: "on 'Face the Nation'"
       }
       if (a == null || a.content() == null) {
-        Attribution before = cueBefore(cx, g);
+        Attribution before = cueBefore(cx, opening);
         if (before != null) {
           a = before;
         }
       }
-      Span clause = (a == null || a.content() == null) ? clauseContent(cx, g) : null;
+      Span clause = (a == null || a.content() == null) ? clauseContent(cx, opening) : null;
       if (a != null && a.speakerHead() >= 0 && clause == null && a.content() == null && isAccordingTo(text, a)
           && words <= SHORT && !opensSentence(text, g.outer().start())) {
         // "took part in a nationwide 'walk-in', according to the organisers": the source vouches for the sentence,
@@ -703,8 +705,8 @@ public final class NewsQuoteFinder implements QuoteFinder {
       if (rel.equals("appos") && d.dependent() > lastIn && commaBefore(s, s.subtree(d.dependent()).get(0))) {
         drop.addAll(s.subtree(d.dependent()));
       }
-      // "According to X, ..." names the source; it is not part of what was said
-      if (d.dependent() < root && s.subtree(d.dependent()).stream()
+      // "According to X, ..." (or "..., according to X") names the source; it is not part of what was said
+      if ((d.dependent() < root || d.dependent() > lastIn) && s.subtree(d.dependent()).stream()
           .anyMatch(k -> s.tokens().get(k).text().equalsIgnoreCase("according"))) {
         drop.addAll(s.subtree(d.dependent()));
       }

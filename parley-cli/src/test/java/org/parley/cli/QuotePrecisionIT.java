@@ -21,7 +21,7 @@ class QuotePrecisionIT {
       "Defence ministers from both sides met in Vienna on Tuesday for a third round of talks.",
       "\"We are open to a ceasefire along the current line,\" Defence Minister Karel Novak said on Tuesday. "
           + "\"The next step is up to the other side.\"",
-      "The round achieved \"almost nothing,\" the mediator Sofia Lind said afterwards. "
+      "The round achieved \"almost nothing,\" Sofia Lind, the mediator, said afterwards. "
           + "\"Both delegations came without instructions.\"",
       "Aid convoys crossed what drivers now know as the \"last open road to the coast\" on Friday.",
       "More than 3,000 volunteers took part in a nationwide \"clean-up\" of damaged schools, according to the "

@@ -14,7 +14,7 @@ import org.parley.quotes.Quote;
 /**
  * What is and is not a quote, over real NLP: quotations resumed after their attribution, quoted words chained in
  * one reported clause, and the quotation marks of news that are not speech (scare quotes, words an organiser is
- * cited for, an excerpt's paragraph marks). One team-written news fixture.
+ * cited for, an excerpt's paragraph marks), and indirect speech reported as such. One team-written news fixture.
  */
 class QuotePrecisionIT {
   private static final String TEXT = String.join("\n",
@@ -32,6 +32,8 @@ class QuotePrecisionIT {
       "The opposition leader, Tomas Berg, called the deal a \"betrayal\" that was \"signed in the dark.\"",
       "\"Every delay costs lives,\" the envoy said, referring to the blocked convoys, \"and we cannot wait another "
           + "week.\"",
+      "Karel Novak said that the first prisoner exchange would take place next week.",
+      "Novak said the talks had been \"constructive but slow.\"",
       "");
 
   private static Analysis analysis;
@@ -111,5 +113,21 @@ class QuotePrecisionIT {
     Quote q = quote("Every delay costs lives");
     assertThat(q.text()).isEqualTo("Every delay costs lives, and we cannot wait another week.");
     assertThat(speaker(q).name()).endsWith("envoy");
+  }
+
+  @Test
+  void indirectSpeechIsAnIndirectQuoteOfTheCuesSubject() {
+    Quote q = quote("prisoner exchange");
+    assertThat(q.direct()).isFalse();
+    assertThat(q.text()).isEqualTo("that the first prisoner exchange would take place next week");
+    assertThat(q.cue().of(TEXT)).isEqualTo("said");
+    assertThat(speaker(q).name()).contains("Karel Novak");
+  }
+
+  @Test
+  void mixedQuoteIsNotReportedAgainAsIndirectSpeech() {
+    Quote q = quote("constructive but slow");
+    assertThat(q.direct()).isTrue();
+    assertThat(q.text()).isEqualTo("the talks had been \"constructive but slow.\"");
   }
 }

@@ -193,7 +193,64 @@ public final class NewsQuoteFinder implements QuoteFinder {
       }
       lastParagraph = paragraph;
     }
+    out.addAll(indirect(cx, book));
+    out.sort((x, y) -> x.span().compareTo(y.span()));
     return new Quotes(out, book.layer());
+  }
+
+  /**
+   * Indirect speech: a verb of saying whose clausal complement follows it with no quotation marks in the sentence
+   * ("The minister said (that) the corridor would open on Friday"). The quote is the complement, direct false, and
+   * its speaker is the cue's subject when the actor stage or a direct quote already resolved that mention, so that
+   * reported speech adds no actors of its own.
+   */
+  private List<Quote> indirect(Context cx, ActorBook book) {
+    String text = cx.article.text();
+    List<Quote> out = new ArrayList<>();
+    for (Sentence s : cx.article.sentences()) {
+      if (cx.quoted.stream().anyMatch(q -> q.overlaps(s.span()))) {
+        continue; // quotation marks in the sentence: a direct or mixed quote, or a label, read above
+      }
+      for (Token t : s.tokens()) {
+        if (cue(s, t.index()).orElse(null) != QuoteLexicon.CueKind.SAY) {
+          continue;
+        }
+        Dependency complement = null;
+        for (Dependency d : s.children(t.index())) {
+          if (d.baseRelation().equals("ccomp") && d.dependent() > t.index()) {
+            complement = d;
+            break;
+          }
+        }
+        if (complement == null) {
+          continue;
+        }
+        List<Integer> sub = s.subtree(complement.dependent());
+        int from = sub.get(0);
+        int to = sub.get(sub.size() - 1);
+        if (from <= t.index()) {
+          continue;
+        }
+        while (from < to && isPunct(s.tokens().get(from))) {
+          from++;
+        }
+        while (to > from && isPunct(s.tokens().get(to))) {
+          to--;
+        }
+        Span span = s.span(from, to);
+        if (words(span.of(text)).size() < 3) {
+          continue;
+        }
+        int head = subject(cx, s, t.index());
+        String speaker = head < 0 ? null : book.knownSpeaker(s, head);
+        if (speaker == null) {
+          continue;
+        }
+        out.add(new Quote(span, span.of(text), speaker, t.span(), false));
+        break; // one report per sentence: a second cue inside the complement is part of what was said
+      }
+    }
+    return out;
   }
 
   // --- grouping -----------------------------------------------------------------------------------------

@@ -285,9 +285,14 @@ public final class DependencyEventCoder implements EventCoder {
           }
         }
       }
-      if (out.stream().anyMatch(ev -> ev.type() == EventType.ASSAULT && ev.polarity() == Polarity.POSITIVE)) {
+      boolean assault = false;
+      for (int k = 0; k < out.size(); k++) {
+        assault |= out.get(k).type() == EventType.ASSAULT && out.get(k).polarity() == Polarity.POSITIVE
+            && !backdrop.get(k);
+      }
+      if (assault) {
         // PLOVER codes only the assault when forces are readied and then fight ("troops were deployed and opened
-        // fire"): the mobilisation is part of it
+        // fire"): the mobilisation is part of it (not so for clashes that only date it: "on alert after clashes")
         for (int k = out.size() - 1; k >= 0; k--) {
           if (out.get(k).type() == EventType.MOBILIZE) {
             out.remove(k);
@@ -318,7 +323,8 @@ public final class DependencyEventCoder implements EventCoder {
      * talks", "changes to the deal"), rather than reported as what the clause's subject does or what happened.
      */
     private boolean mentioned(int i) {
-      if (!tok.get(i).isNoun() || agentOf(i) >= 0) {
+      boolean gerund = "VBG".equals(tok.get(i).pos()) && Syntax.relation(s, i).startsWith("nmod");
+      if (!(tok.get(i).isNoun() || gerund) || agentOf(i) >= 0) {
         return false; // "asked about the shelling by the army": a deed with its doer named is reported
       }
       int cur = i;
@@ -332,8 +338,10 @@ public final class DependencyEventCoder implements EventCoder {
         return false;
       }
       String mark = Syntax.caseOf(s, cur);
-      if (Set.of("to", "into", "on", "by", "between", "with", "under").contains(mark) || isEvent(d.head())) {
-        return false; // "agreed to a truce", "arrived on a visit", "put under investigation": undertaken
+      if (Set.of("to", "into", "on", "by", "between", "with", "under", "without").contains(mark) || isEvent(d.head())) {
+        // "agreed to a truce", "arrived on a visit", "put under investigation": undertaken; "ended without an
+        // agreement": the outcome the sentence reports, negated
+        return false;
       }
       return true;
     }
@@ -369,10 +377,14 @@ public final class DependencyEventCoder implements EventCoder {
       return false;
     }
 
-    /** Whether noun {@code i} is the object of a verb that is no event itself ("announced a suspension"). */
+    /**
+     * Whether noun {@code i} is what a verb that is no event itself does ("announced a suspension", "was put under
+     * investigation").
+     */
     private boolean lightVerbObject(int i) {
       Dependency d = arc(i);
-      return tok.get(i).isNoun() && d != null && d.relation().equals("obj") && tok.get(d.head()).isVerb()
+      return tok.get(i).isNoun() && d != null && (d.relation().equals("obj") || d.baseRelation().equals("obl")
+          && Set.of("to", "into", "under").contains(Syntax.caseOf(s, i))) && tok.get(d.head()).isVerb()
           && !isEvent(d.head());
     }
 
@@ -400,6 +412,11 @@ public final class DependencyEventCoder implements EventCoder {
             placeOrTime |= c.baseRelation().equals("obl") && Syntax.isRelative(w);
             doer |= c.relation().equals("nsubj") && Syntax.isRelative(w);
           }
+          for (int k : s.subtree(cur)) {
+            // "the raids, in which it said ten people died": the relative adjunct may hang lower in the clause
+            Dependency kd = arc(k);
+            placeOrTime |= kd != null && kd.baseRelation().equals("obl") && Syntax.isRelative(tok.get(k));
+          }
           // "the refugees, whom officials blame for ...", "a jet that was shot down": the clause tells something
           // about its noun; only "the minister, who mediated the talks" reports what an actor did
           return placeOrTime || !doer || actors.mentionAt(s.index(), d.head()).isEmpty();
@@ -411,6 +428,14 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (rel.equals("advcl") && BACKGROUND_MARKS.contains(mark) && !tok.get(cur).isNoun()) {
           return true;
+        }
+        if (rel.equals("dep") && "VBG".equals(tok.get(cur).pos()) && cur > 0
+            && BACKGROUND_MARKS.contains(tok.get(cur - 1).lemmaLower())) {
+          return true; // "demanded a truce before allowing aid in", with "before" parsed apart from its clause
+        }
+        if (d.baseRelation().equals("obj") && BACKGROUND_MARKS.contains(tok.get(d.head()).lemmaLower())
+            && "VBG".equals(tok.get(d.head()).pos())) {
+          return true; // "following the peace deal", read as a participle with its object
         }
         if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl")) && tok.get(cur).isNoun()
             && BACKGROUND_CASES.contains(mark)) {
@@ -670,6 +695,10 @@ public final class DependencyEventCoder implements EventCoder {
           cur = h; // a conjunct sits where its first conjunct sits
           continue;
         }
+        if (rel.equals("dep") && Syntax.relation(s, h).equals("obl:tmod") && tok.get(cur).isNoun()) {
+          cur = h; // "rejected Thursday an appeal for talks": parsers hang the object on the weekday
+          continue;
+        }
         // "blocked roads, demanding that ...": parsers often hang such a participle as a bare dependent
         boolean elaborates = participle(cur) && (rel.equals("advcl") && isEventAnchor(h)
             || rel.equals("dep") && protestAnchor(h));
@@ -820,6 +849,15 @@ public final class DependencyEventCoder implements EventCoder {
       hypothetical |= conditional(anchor);
       boolean negated = negs % 2 == 1;
 
+      if (type == EventType.PROTEST && tok.get(anchor).isVerb() && anchor == trigger
+          && (Syntax.child(s, anchor, "ccomp") >= 0 || Syntax.relation(s, anchor).equals("parataxis"))) {
+        // "the group protested that the arrests were illegal": PLOVER codes a protest in words as ACCUSE; PROTEST
+        // presumes people in the street
+        type = EventType.ACCUSE;
+        mode = "disapprove";
+        cameo = "111";
+        stance = Stance.OPPOSE;
+      }
       // what the content of a containing word makes of the event
       if (dropped) {
         type = EventType.CONCEDE; // "no longer seeking X", "no longer looking to join": a demand given up
@@ -898,6 +936,7 @@ public final class DependencyEventCoder implements EventCoder {
         hypothetical = false;
         intend = true;
       }
+      obliged |= obligedAbove(anchor, chain.say);
       boolean demanded = obliged && !negated && chain.say >= 0 && type != EventType.REQUEST;
       if (demanded) {
         // "X said Y must withdraw": X demands it of Y
@@ -927,7 +966,8 @@ public final class DependencyEventCoder implements EventCoder {
           subjectActors = List.of(before);
         }
       }
-      if (type == EventType.MOBILIZE && (subjectActors.size() > 1 || hasModifier(trigger, "joint"))) {
+      if (type == EventType.MOBILIZE && (subjectActors.size() > 1 || subj >= 0 && coordinated(subj)
+          || hasModifier(trigger, "joint") || noun && subj < 0 && contextActors(trigger).size() > 1)) {
         // PLOVER: joint manoeuvres of two forces are military cooperation; one country's drills are a show of force
         type = EventType.COOPERATE;
         cameo = "062";
@@ -1012,6 +1052,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (source == null && !copular && (!FORCEFUL.contains(type) || type == EventType.MOBILIZE)
             && type != EventType.ASSAULT && undertaken(trigger)) {
+          // (troops "on alert" or "on patrol" are the force that is readied)
           // "arrived on a visit", "launched a mediation effort": the clause's subject makes the visit; not so for
           // force ("died of torture": the subject suffers it)
           List<String> around = contextActors(trigger);
@@ -1146,6 +1187,29 @@ public final class DependencyEventCoder implements EventCoder {
       return new Event("ev-0", type, mode, cameo, negated ? Polarity.NEGATED : Polarity.POSITIVE, modality, source, target,
           attributedTo, stance, issues, date.map(EventDate::value).orElse(null), date.map(EventDate::text).orElse(null),
           place.orElse(null), List.of(s.span()), triggerSpan, confidence);
+    }
+
+    /**
+     * Whether a plain verb between {@code anchor} and the speech verb {@code say} carries "must" or "should": "said
+     * the donors must raise funds to help the region" obliges the help as much as "must help".
+     */
+    private boolean obligedAbove(int anchor, int say) {
+      int cur = anchor;
+      for (int guard = 0; guard < tok.size() && say >= 0; guard++) {
+        Dependency d = arc(cur);
+        if (d == null || d.head() == say || !Set.of("xcomp", "advcl", "conj").contains(d.relation())) {
+          return false;
+        }
+        int h = d.head();
+        if (lex[h] != null || !tok.get(h).isVerb()) {
+          return false;
+        }
+        if (Syntax.auxiliaries(s, h).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x))) {
+          return true;
+        }
+        cur = h;
+      }
+      return false;
     }
 
     /**
@@ -1325,6 +1389,9 @@ public final class DependencyEventCoder implements EventCoder {
         } else if (rel.equals("advcl") && toInfinitive(cur) && tok.get(cur).isVerb()
             && !passiveHead(h)) {
           cur = h; // "staged a hunger strike to demand reforms": whoever acts does so to demand
+        } else if ((rel.equals("advcl") || rel.equals("acl")) && Syntax.caseOf(s, cur).equals("of")
+            && s.child(h, "cop") != null) {
+          cur = h; // "are guilty of violating the truce", "is capable of striking": the adjective's subject acts
         } else if (rel.equals("acl") && tok.get(h).isNoun()) {
           return h;
         } else if (rel.equals("acl:relcl")) {

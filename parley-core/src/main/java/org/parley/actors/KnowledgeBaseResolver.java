@@ -742,7 +742,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         for (Draft o : here) {
           Info oi = run.infos.get(o.key());
           if (oi != null && oi.country() != null && !oi.country().equals(own) && o.kind() != MentionKind.PRONOUN
-              && (!o.key().startsWith("s:") || namesState(o))) {
+              && (!o.key().startsWith("s:") || namesState(o)) && !elsewhere(o)) {
             others.add(oi.country());
           }
         }
@@ -756,6 +756,21 @@ public final class KnowledgeBaseResolver implements ActorResolver {
     private boolean reporting(Draft p) {
       Dependency arc = s.headArc(p.last());
       return arc != null && arc.head() >= 0 && REPORTS.contains(t.get(arc.head()).lemmaLower());
+    }
+
+    /** Whether mention {@code o} names a state only as somewhere else: "sent back to X", "a border with X". */
+    private boolean elsewhere(Draft o) {
+      Dependency arc = s.headArc(o.last());
+      String rel = arc == null ? "" : arc.baseRelation();
+      if (!rel.equals("obl") && !rel.equals("nmod")) {
+        return false;
+      }
+      for (Dependency c : s.children(o.last())) {
+        if (c.relation().equals("case") && Set.of("to", "with", "into", "toward", "towards").contains(lower(c.dependent()))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The country of a state, or a person or organisation of known state, modifying mention {@code p}'s head. */

@@ -374,6 +374,14 @@ class KnowledgeBaseResolverTest {
   }
 
   @Test
+  void codesAnEthnicGroupByTheStateItLivesInNotTheOneItIsSentTo() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Ethnic/JJ/amod>1 Serbs/NNPS/nsubj>2 protested/VBD/root>-1 Croatia/NNP/LOCATION/nmod:poss>5 's/POS/case>3 "
+            + "plan/NN/obj>2 to/TO/mark>7 send/VB/acl>5 them/PRP/obj>7 to/IN/case>10 Hungary/NNP/LOCATION/obl>7 ./.");
+    assertThat(actorOf(a, resolve(a), "Serbs").code()).isEqualTo("HRVCVL");
+  }
+
+  @Test
   void givesAGroupTheStateItsOwnPhraseNames() {
     AnnotatedArticle a = Tagged.article(DATE,
         "Lusaka/NNP/LOCATION/nmod:poss>3 's/POS/case>0 district/NN/compound>3 administration/NN/nsubj>4 "

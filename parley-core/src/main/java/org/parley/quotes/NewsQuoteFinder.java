@@ -325,19 +325,8 @@ public final class NewsQuoteFinder implements QuoteFinder {
     List<String> ws = words(gap);
     // A short attribution: a long one ("said after the witness failed to appear ...") reports events of its own
     // and the next quotation starts afresh.
-    if (ws.isEmpty() || ws.size() > 20 || g.isEmpty() || ".!?".indexOf(g.charAt(g.length() - 1)) < 0) {
+    if (gap.indexOf('\n') >= 0 || ws.isEmpty() || ws.size() > 20 || g.isEmpty() || ".!?".indexOf(g.charAt(g.length() - 1)) < 0) {
       return false;
-    }
-    if (gap.indexOf('\n') >= 0) {
-      // The attribution may end its paragraph and the quotation resume as the whole of the next one:
-      // '"...," she said.' / '"..."'. Nothing but line breaks may follow the attribution, and nothing the quotation.
-      int nl = gap.indexOf('\n');
-      int end = text.indexOf('\n', b.outer().end());
-      // A quotation running on over several paragraphs of its own is a new turn that continues the speaker.
-      if (!gap.substring(nl).isBlank() || b.parts().size() > 1
-          || !text.substring(b.outer().end(), end < 0 ? text.length() : end).isBlank()) {
-        return false;
-      }
     }
     String inner = a.text(text).strip().replaceAll("['\u2019]+$", ""); // a nested quote closing with it
     // The first part ends as a quoted sentence does ("...," he said / "...!" she said), not as a quoted label

@@ -148,7 +148,10 @@ public final class Parley implements AutoCloseable {
     Quotes found = quotes.find(annotated, actorLayer);
     actorLayer = found.actors();
     // Events inside direct quotations are reported claims; indirect speech is left to the coder's own reading.
-    List<Event> eventList = events.code(annotated, actorLayer, found.quotes().stream().filter(Quote::direct).toList());
+    EventCoder.Coded coded = events.codeWithActors(annotated, actorLayer,
+        found.quotes().stream().filter(Quote::direct).toList());
+    actorLayer = coded.actors();
+    List<Event> eventList = coded.events();
     List<NegotiationBoard> boardList = boards.build(annotated, actorLayer, eventList);
     return new Analysis(annotated, actorLayer.actors(), eventList, found.quotes(), boardList);
   }

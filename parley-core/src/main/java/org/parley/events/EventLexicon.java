@@ -308,11 +308,18 @@ public final class EventLexicon {
       return false;
     }
 
-    /** Whether noun {@code i} measures out one of {@code values}: "700 kg of medicine", "a shipment of arms". */
+    /**
+     * Whether the object headed by {@code i} is one of {@code values} by what it measures or by its modifier: "700 kg
+     * of medicine", "the ambassador Ali Musa", "the ceasefire agreement", "peacekeeping troops".
+     */
     private static boolean measured(Sentence s, int i, Set<String> values) {
       for (Dependency d : s.children(i)) {
-        if (d.relation().startsWith("nmod") && Syntax.hasCase(s, d.dependent(), "of")
-            && values.contains(s.tokens().get(d.dependent()).lemmaLower())) {
+        String lemma = s.tokens().get(d.dependent()).lemmaLower();
+        if (!values.contains(lemma)) {
+          continue;
+        }
+        if (d.relation().startsWith("nmod") && Syntax.hasCase(s, d.dependent(), "of") || d.relation().equals("compound")
+            || d.relation().equals("amod")) {
           return true;
         }
       }

@@ -302,7 +302,10 @@ public final class EventLexicon {
         Token dep = s.tokens().get(d.dependent());
         switch (name.contains(":") ? name.substring(0, name.indexOf(':')) : name) {
           case "obj" -> {
-            if ((rel.equals("obj") || rel.equals("iobj")) && in(dep, values)) {
+            // "violated the truce agreement": a noun-noun compound names its kind by the modifier
+            if ((rel.equals("obj") || rel.equals("iobj")) && (in(dep, values) || values != null
+                && s.children(d.dependent()).stream().anyMatch(m -> m.relation().equals("compound")
+                    && in(s.tokens().get(m.dependent()), values)))) {
               return true;
             }
           }

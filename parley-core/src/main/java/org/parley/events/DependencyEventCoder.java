@@ -357,7 +357,7 @@ public final class DependencyEventCoder implements EventCoder {
       if (noun) {
         Dependency h = arc(i);
         boolean lightObject = h != null && tok.get(h.head()).isVerb() && !isEvent(h.head())
-            && (h.relation().equals("obj") || h.relation().equals("iobj")
+            && (h.relation().equals("obj") || h.relation().equals("iobj") || h.relation().equals("nsubj:pass")
                 || h.baseRelation().equals("obl") && (Set.of("to", "into").contains(Syntax.caseOf(s, i))
                     || Syntax.caseOf(s, i).equals("in") && tok.get(h.head()).lemmaLower().equals("engage")
                     // "was put under investigation", "were placed under arrest" (not "came under fire": who
@@ -490,6 +490,8 @@ public final class DependencyEventCoder implements EventCoder {
     private final class Chain {
       Integer absorbedBy;
       final List<Integer> markers = new ArrayList<>();
+      /** Plain verbs whose complement or purpose the event is ("must ensure security to allow ..."). */
+      final List<Integer> purposes = new ArrayList<>();
       int say = -1;
       int top;
     }
@@ -576,6 +578,9 @@ public final class DependencyEventCoder implements EventCoder {
           }
         } else if (he == null && tok.get(h).isVerb() && h != anchor && !Set.of("xcomp", "ccomp", "advcl").contains(rel)) {
           shaping = false; // "failed to resolve the war at the talks": the failure is not the talks'
+        } else if (he == null && tok.get(h).isVerb() && h != anchor && shaping
+            && (rel.equals("xcomp") || rel.equals("advcl") && Syntax.caseOf(s, cur).equals("to"))) {
+          c.purposes.add(h); // "must ensure security to allow supplies in": the act is what the obligation is for
         }
         cur = h;
       }
@@ -658,6 +663,9 @@ public final class DependencyEventCoder implements EventCoder {
           dropped = true;
         }
         hypothetical |= conditional(m);
+        obligedMarker |= Syntax.auxiliaries(s, m).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x));
+      }
+      for (int m : chain.purposes) {
         obligedMarker |= Syntax.auxiliaries(s, m).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x));
       }
       boolean obliged = obligedMarker; // "must be ready to mediate" obliges as much as "must mediate"

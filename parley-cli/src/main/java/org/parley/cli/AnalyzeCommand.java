@@ -3,6 +3,7 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.article.Article;
@@ -24,6 +25,9 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {"0:every input analysed", "1:some inputs failed (one stderr line each); the rest were analysed",
         "2:usage error", "3:configuration error", "70:internal error"})
 final class AnalyzeCommand implements Callable<Integer> {
+  /** Articles analysed together: enough to keep every thread busy, few enough to bound memory. */
+  private static final int CHUNK = 256;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or - for stdin.")
   List<String> paths;
 
@@ -43,20 +47,26 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (Parley parley = Parley.create(options.config())) {
       ArticleBatch batch = new ArticleBatch(parley, err, published);
-      // Read in chunks so a large folder is never held in memory whole.
       int[] failures = {0};
-      for (String path : paths) {
-        List<Article> articles = batch.read(List.of(path));
-        for (int from = 0; from < articles.size(); from += 256) {
-          List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + 256));
-          parley.analyzeAll(chunk, a -> out.println(AnalysisJson.line(a)), (article, failure) -> {
-            failures[0]++;
-            err.println("parley: " + article.origin() + ": analysis failed: " + failure);
-            err.flush();
-          });
-          out.flush();
+      // Articles are analysed in chunks as they are read, so a large folder or archive is never held in
+      // memory whole and the first lines come out while the rest is still being read.
+      List<Article> chunk = new ArrayList<>(CHUNK);
+      Runnable analyzeChunk = () -> {
+        parley.analyzeAll(chunk, a -> out.println(AnalysisJson.line(a)), (article, failure) -> {
+          failures[0]++;
+          err.println("parley: " + article.origin() + ": analysis failed: " + failure);
+          err.flush();
+        });
+        out.flush();
+        chunk.clear();
+      };
+      batch.read(paths, article -> {
+        chunk.add(article);
+        if (chunk.size() == CHUNK) {
+          analyzeChunk.run();
         }
-      }
+      });
+      analyzeChunk.run();
       int total = failures[0] + batch.problems();
       return total == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
     }

@@ -5,11 +5,13 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.parley.article.Article;
 import org.parley.engine.Parley;
 import org.parley.ingest.InputProblem;
 import org.parley.ingest.InputReader;
 import org.parley.ingest.RawDocument;
+import org.parley.ingest.dedup.EarlierArticles;
 import org.parley.ingest.dedup.StoryClusterer;
 
 /**
@@ -21,18 +23,33 @@ final class ArticleBatch {
   private final Parley parley;
   private final PrintWriter err;
   private final LocalDate published;
-  private final StoryClusterer stories = new StoryClusterer();
+  private final StoryClusterer stories;
   private int problems;
 
   ArticleBatch(Parley parley, PrintWriter err, LocalDate published) {
+    this(parley, err, published, EarlierArticles.NONE);
+  }
+
+  /** A batch whose articles are also compared with {@code earlier} ones (a store's) to find copies of them. */
+  ArticleBatch(Parley parley, PrintWriter err, LocalDate published, EarlierArticles earlier) {
     this.parley = parley;
     this.err = err;
     this.published = published;
+    this.stories = new StoryClusterer(earlier);
   }
 
-  /** Reads every path; bad inputs are reported and counted, never thrown. */
+  /** Reads every path into a list; bad inputs are reported and counted, never thrown. */
   List<Article> read(List<String> paths) {
     List<Article> out = new ArrayList<>();
+    read(paths, out::add);
+    return out;
+  }
+
+  /**
+   * Reads every path, handing each article to {@code out} as soon as it is read, so that a caller working in
+   * chunks never holds a whole folder or archive in memory; bad inputs are reported and counted, never thrown.
+   */
+  void read(List<String> paths, Consumer<Article> out) {
     InputReader reader = parley.reader();
     InputReader.Sink sink = new InputReader.Sink() {
       @Override
@@ -46,7 +63,7 @@ final class ArticleBatch {
               if (document.id() != null && !document.id().equals(place.copyOf())) {
                 note(new InputProblem(a.origin(), "same text as article " + place.copyOf()
                     + "; analysed again because the input gives it its own id"));
-                out.add(a.withStory(new Article.StoryLink(place.storyId(), place.copyOf(), place.similarity())));
+                out.accept(a.withStory(new Article.StoryLink(place.storyId(), place.copyOf(), place.similarity())));
               } else {
                 note(new InputProblem(a.origin(), "duplicate of article " + place.copyOf() + "; analysed once"));
               }
@@ -55,9 +72,10 @@ final class ArticleBatch {
               note(new InputProblem(a.origin(), String.format(java.util.Locale.ROOT,
                   "near-duplicate of article %s (story %s, similarity %.2f)", place.copyOf(), place.storyId(),
                   place.similarity())));
-              out.add(a.withStory(new Article.StoryLink(place.storyId(), place.copyOf(), place.similarity())));
+              out.accept(a.withStory(new Article.StoryLink(place.storyId(), place.copyOf(), place.similarity())));
             }
-            default -> out.add(a);
+            // Passed on unchanged: the store recognises its own text and counts the article as already stored.
+            case STORED_DUPLICATE, NEW_STORY -> out.accept(a);
           }
         });
       }
@@ -78,7 +96,6 @@ final class ArticleBatch {
     for (String p : paths) {
       reader.read(p, sink);
     }
-    return out;
   }
 
   int problems() {

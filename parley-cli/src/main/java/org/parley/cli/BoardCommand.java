@@ -1,21 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import org.parley.article.Article;
 import org.parley.contract.AnalysisJsonReader;
 import org.parley.engine.Parley;
@@ -54,7 +47,8 @@ final class BoardCommand implements Callable<Integer> {
   List<String> paths = new ArrayList<>();
 
   @Option(names = "--from", paramLabel = "FILE",
-      description = "Saved analyses (JSON Lines from 'parley analyze', optionally .gz); repeatable.")
+      description = "Saved analyses (JSON Lines from 'parley analyze', optionally .gz, or a folder of them such as "
+          + "the Spark job's OUT/analyses); repeatable.")
   List<Path> from = new ArrayList<>();
 
   @Option(names = "--db", paramLabel = "FILE|URL", arity = "0..1", fallbackValue = "",
@@ -96,7 +90,7 @@ final class BoardCommand implements Callable<Integer> {
     NegotiationTracker tracker = new NegotiationTracker();
     int problems = 0;
     for (Path file : from) {
-      problems += readAnalyses(file, tracker, err);
+      problems += AnalysisFiles.read(file, err, (json, analysis, where) -> tracker.add(ArticleBoards.of(analysis)));
     }
     if (db != null) {
       problems += readStore(DbSpec.parse(db.isBlank() ? null : db), tracker, err);
@@ -131,32 +125,6 @@ final class BoardCommand implements Callable<Integer> {
     return problems == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
   }
 
-  /** Feeds every analysis of {@code file} to the tracker; each bad line is one stderr line. Returns the failures. */
-  private static int readAnalyses(Path file, NegotiationTracker tracker, PrintWriter err) {
-    int problems = 0;
-    try (BufferedReader in = open(file)) {
-      String line;
-      int n = 0;
-      while ((line = in.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          tracker.add(ArticleBoards.of(AnalysisJsonReader.read(line)));
-        } catch (AnalysisJsonReader.FormatException e) {
-          problems++;
-          err.println("parley: " + file + ":" + n + ": " + e.getMessage());
-        }
-      }
-    } catch (IOException e) {
-      problems++;
-      err.println("parley: " + file + ": cannot read: " + e.getMessage());
-    }
-    err.flush();
-    return problems;
-  }
-
   /**
    * Feeds every analysis kept in the store to the tracker, as the store's own negotiation endpoints do; an
    * unreadable one is one stderr line (at most {@value #MAX_STORE_PROBLEMS}, then a count). Returns the failures.
@@ -179,13 +147,5 @@ final class BoardCommand implements Callable<Integer> {
     }
     err.flush();
     return problems[0];
-  }
-
-  private static BufferedReader open(Path file) throws IOException {
-    var stream = Files.newInputStream(file);
-    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-      stream = new GZIPInputStream(stream);
-    }
-    return new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
   }
 }

@@ -39,7 +39,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (JdbcStore store = storeOptions.open(); Parley parley = Parley.create(options.config())) {
       int[] problems = {0};
-      List<Article> articles = read(parley, paths, err, problems);
+      List<Article> articles = read(parley, store, paths, err, problems);
       Progress progress = new Progress(err, articles.size(), System.console() != null);
       int[] counts = new Ingestor(store, parley::analyze).ingestAll(articles, parley.config().threads(),
           (article, outcome, problem) -> {
@@ -58,10 +58,11 @@ final class IngestCommand implements Callable<Integer> {
 
   /**
    * Reads every input into articles (the same reader as {@code analyze}: text, HTML, JSON Lines, WARC, feeds;
-   * duplicates kept once); each unreadable input is one stderr line.
+   * duplicates kept once; copies of articles stored by earlier runs linked to their story); each unreadable
+   * input is one stderr line.
    */
-  static List<Article> read(Parley parley, List<String> paths, PrintWriter err, int[] problems) {
-    ArticleBatch batch = new ArticleBatch(parley, err, null);
+  static List<Article> read(Parley parley, JdbcStore store, List<String> paths, PrintWriter err, int[] problems) {
+    ArticleBatch batch = new ArticleBatch(parley, err, null, store::forEachPublished);
     List<Article> articles = batch.read(paths);
     problems[0] += batch.problems();
     return articles;

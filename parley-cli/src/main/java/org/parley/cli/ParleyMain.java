@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
     description = "Reads news about wars and peace talks and turns it into a sourced record of who did what to whom.",
     subcommands = {AnalyzeCommand.class, DemoCommand.class, IngestCommand.class, BoardCommand.class,
-        ExportCommand.class, ServeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+        ImportCommand.class, ExportCommand.class, ServeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class ParleyMain implements Runnable {
   @CommandLine.Spec

@@ -1,13 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.engine.ConfigException;
+import org.parley.knowledge.DataFile;
+import org.parley.knowledge.DataFile.Header;
 
 /**
  * What Parley knows about actors: states, organisations, seats of power, people with dated roles, sector cue
@@ -185,16 +180,16 @@ public final class ActorKnowledgeBase {
   /** Loads the built-in files and then {@code userFiles}. */
   public static ActorKnowledgeBase load(List<Path> userFiles) {
     Map<String, Country> countries = new LinkedHashMap<>();
-    for (List<String> r : readResource("countries.tsv", 10)) {
+    for (List<String> r : readResource("countries.tsv")) {
       countries.put(r.get(0), new Country(r.get(0), r.get(1), r.get(3), r.get(4), list(r.get(5)), list(r.get(6)),
           list(r.get(7)), r.get(8).equals("state"), r.size() > 10 ? list(r.get(10)) : List.of()));
     }
     List<Entry> rows = new ArrayList<>();
     for (String f : List.of("organizations.tsv", "places.tsv", "people.tsv")) {
-      rows.addAll(entries(readResource(f, ENTRY_HEADER.size()), "built-in " + f));
+      rows.addAll(entries(DataFile.bundled(ActorKnowledgeBase.class, RESOURCES + f, Header.COLUMN_NAMES)));
     }
     for (Path p : userFiles) {
-      List<Entry> user = entries(read(p), p.toString());
+      List<Entry> user = entries(DataFile.user(p, "actor", Header.COLUMN_NAMES));
       Set<String> replaced = new HashSet<>();
       user.forEach(e -> replaced.add(e.name()));
       rows.removeIf(e -> replaced.contains(e.name()));
@@ -206,13 +201,13 @@ public final class ActorKnowledgeBase {
     }
     byName.values().forEach(l -> l.sort(Comparator.comparing(e -> e.start() == null ? LocalDate.MIN : e.start())));
     Map<String, SectorCue> cues = new HashMap<>();
-    for (List<String> r : readResource("sectors.tsv", 4)) {
+    for (List<String> r : readResource("sectors.tsv")) {
       for (String cue : list(r.get(2))) {
         cues.putIfAbsent(cue, new SectorCue(r.get(0), r.get(1).isEmpty() ? null : r.get(1)));
       }
     }
     Map<String, Title> titles = new HashMap<>();
-    for (List<String> r : readResource("titles.tsv", 3)) {
+    for (List<String> r : readResource("titles.tsv")) {
       titles.put(r.get(0), new Title(r.get(1), r.get(2)));
     }
     return new ActorKnowledgeBase(countries, byName, cues, titles);
@@ -223,32 +218,26 @@ public final class ActorKnowledgeBase {
         .filter(x -> !x.isEmpty()).toList();
   }
 
-  private static List<Entry> entries(List<List<String>> rows, String where) {
+  private static List<Entry> entries(List<DataFile.Row> rows) {
     List<Entry> out = new ArrayList<>();
-    int line = 0;
-    for (List<String> r : rows) {
-      line++;
-      String at = where + " row " + line;
+    for (DataFile.Row r : rows) {
+      String at = r.where();
       if (r.size() < 3) {
         throw new ConfigException(at + ": expected the columns " + ENTRY_HEADER + ", got " + r.size() + " columns");
       }
-      Kind kind = Kind.parse(r.get(0), at);
-      String name = get(r, 1);
+      Kind kind = Kind.parse(r.text(0), at);
+      String name = r.get(1);
       if (name == null) {
         throw new ConfigException(at + ": the name column is empty");
       }
-      out.add(new Entry(kind, name, list(get(r, 2)), get(r, 3), upper(get(r, 4)), upper(get(r, 5)), get(r, 6),
-          get(r, 7), date(get(r, 8), false, at), date(get(r, 9), true, at), get(r, 10), get(r, 11)));
+      out.add(new Entry(kind, name, list(r.get(2)), r.get(3), upper(r.get(4)), upper(r.get(5)), r.get(6),
+          r.get(7), date(r.get(8), false, at), date(r.get(9), true, at), r.get(10), r.get(11)));
     }
     return out;
   }
 
   private static String upper(String s) {
     return s == null ? null : s.toUpperCase(Locale.ROOT);
-  }
-
-  private static String get(List<String> r, int i) {
-    return i < r.size() && !r.get(i).isBlank() ? r.get(i).trim() : null;
   }
 
   /** YYYY, YYYY-MM or YYYY-MM-DD; an end date that names only a year or month means its last day. */
@@ -271,41 +260,10 @@ public final class ActorKnowledgeBase {
     }
   }
 
-  private static List<List<String>> readResource(String name, int minColumns) {
-    InputStream in = ActorKnowledgeBase.class.getResourceAsStream(RESOURCES + name);
-    if (in == null) {
-      throw new IllegalStateException("built-in actor file " + name + " is missing from the class path");
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return parse(r, "built-in " + name);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<List<String>> read(Path p) {
-    try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-      return parse(r, p.toString());
-    } catch (IOException e) {
-      throw new ConfigException("actor file " + p + " cannot be read: " + e.getMessage());
-    }
-  }
-
-  /** Tab-separated rows; lines starting with '#' and the header line (first non-comment line) are skipped. */
-  private static List<List<String>> parse(BufferedReader r, String where) throws IOException {
-    List<List<String>> out = new ArrayList<>();
-    boolean header = true;
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        continue;
-      }
-      out.add(Arrays.asList(line.split("\t", -1)));
-    }
-    return out;
+  /** The fields of every row of a bundled file (column names skipped). */
+  private static List<List<String>> readResource(String name) {
+    return DataFile.bundled(ActorKnowledgeBase.class, RESOURCES + name, Header.COLUMN_NAMES).stream()
+        .map(DataFile.Row::fields).toList();
   }
 
   // ---- lookups ----

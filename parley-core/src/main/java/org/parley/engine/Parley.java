@@ -133,7 +133,16 @@ public final class Parley implements AutoCloseable {
   /** Analyses one article through every stage. */
   public Analysis analyze(Article article) {
     Objects.requireNonNull(article, "article");
-    AnnotatedArticle annotated = pipeline.annotate(article);
+    return interpret(pipeline.annotate(article));
+  }
+
+  /**
+   * Every stage after the linguistic annotation (actors, quotes, events, boards) on an article annotated by
+   * {@link #annotate}: for benchmarks that time Parley's own stages apart from the NLP models, and for jobs
+   * that annotate elsewhere.
+   */
+  public Analysis interpret(AnnotatedArticle annotated) {
+    Objects.requireNonNull(annotated, "annotated");
     ActorLayer actorLayer = actors.resolve(annotated);
     Quotes found = quotes.find(annotated, actorLayer);
     actorLayer = found.actors();

@@ -1,13 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.parley.engine.ConfigException;
+import org.parley.knowledge.DataFile;
+import org.parley.knowledge.DataFile.Header;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
@@ -88,24 +83,10 @@ public final class EventLexicon {
   public static EventLexicon load(List<Path> userFiles) {
     List<Entry> all = new ArrayList<>();
     for (Path p : userFiles) {
-      if (!Files.isRegularFile(p)) {
-        throw new ConfigException("lexicon file " + p + " does not exist or is not a file");
-      }
-      try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-        all.addAll(parse(r, p.toString()));
-      } catch (IOException e) {
-        throw new ConfigException("cannot read lexicon file " + p + ": " + e.getMessage());
-      }
+      all.addAll(entries(DataFile.user(p, "lexicon", Header.NONE)));
     }
     for (String name : BUILT_IN) {
-      try (InputStream in = EventLexicon.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException("built-in lexicon " + name + " is missing from the class path");
-        }
-        all.addAll(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      all.addAll(entries(DataFile.bundled(EventLexicon.class, name, Header.NONE)));
     }
     Map<String, List<Entry>> byKey = new HashMap<>();
     for (Entry e : all) {
@@ -119,17 +100,11 @@ public final class EventLexicon {
     return new EventLexicon(byKey);
   }
 
-  static List<Entry> parse(BufferedReader r, String source) throws IOException {
+  private static List<Entry> entries(List<DataFile.Row> rows) {
     List<Entry> out = new ArrayList<>();
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String where = source + ":" + n;
-      String[] f = line.split("\t", -1);
+    for (DataFile.Row row : rows) {
+      String where = row.where();
+      String[] f = row.fields().toArray(String[]::new);
       if (f.length < 7) {
         throw new ConfigException(where + ": expected 8 tab-separated fields (lemma pos frame type mode cameo stance "
             + "example), got " + f.length);

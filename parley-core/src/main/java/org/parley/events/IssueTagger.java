@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.parley.knowledge.DataFile;
+import org.parley.knowledge.DataFile.Header;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 
@@ -36,31 +32,24 @@ public final class IssueTagger {
 
   /** The built-in cue list. */
   public static IssueTagger builtIn() {
-    try (InputStream in = IssueTagger.class.getResourceAsStream("issues.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("issues.tsv is missing from the class path");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<Cue> cues = new ArrayList<>();
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        Set<EventType> types = EnumSet.noneOf(EventType.class);
-        if (f.length > 2 && !f[2].trim().equals("-")) {
-          for (String t : f[2].trim().split("\\|")) {
+    List<Cue> cues = new ArrayList<>();
+    for (DataFile.Row row : DataFile.bundled(IssueTagger.class, "issues.tsv", Header.NONE)) {
+      Set<EventType> types = EnumSet.noneOf(EventType.class);
+      String typeField = row.get(2);
+      if (typeField != null && !typeField.equals("-")) {
+        for (String t : typeField.split("\\|")) {
+          try {
             types.add(EventType.valueOf(t));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(row.where() + ": unknown event type '" + t + "'");
           }
         }
-        cues.add(new Cue(List.of(f[0].trim().toLowerCase(Locale.ROOT).split(" ")), f[1].trim(), types));
       }
-      return new IssueTagger(cues);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      cues.add(new Cue(List.of(row.text(0).toLowerCase(Locale.ROOT).split(" ")), row.text(1), types));
     }
+    return new IssueTagger(cues);
   }
+
 
   /**
    * The issues named by tokens {@code tokens} (sorted indices) of {@code s}, for an event of {@code type}, in order

@@ -3,18 +3,13 @@ package org.parley.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.time.MonthNames;
 
 /** Reads the calendar dates that news pages print: "March 11, 2022", "11 March 2022", "2022-03-11", "Mar. 11, 2022". */
 public final class Datelines {
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
-      Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
   private static final String MONTH =
       "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
   private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
@@ -36,11 +31,11 @@ public final class Datelines {
   public static Optional<LocalDate> find(String text) {
     Matcher m = MDY.matcher(text);
     if (m.find()) {
-      return date(m.group(3), MONTHS.get(monthKey(m.group(1))), m.group(2));
+      return date(m.group(3), MonthNames.number(m.group(1)), m.group(2));
     }
     m = DMY.matcher(text);
     if (m.find()) {
-      return date(m.group(3), MONTHS.get(monthKey(m.group(2))), m.group(1));
+      return date(m.group(3), MonthNames.number(m.group(2)), m.group(1));
     }
     m = ISO.matcher(text);
     if (m.find()) {
@@ -52,11 +47,6 @@ public final class Datelines {
   /** Whether {@code line} says nothing but a date (a dateline), so it belongs to the page, not the body. */
   public static boolean isBareDate(String line) {
     return line.length() < 80 && BARE.matcher(line).matches();
-  }
-
-  private static String monthKey(String month) {
-    String m = month.toLowerCase(Locale.ROOT).replace(".", "");
-    return m.startsWith("sept") ? "sept" : m.substring(0, 3);
   }
 
   private static Optional<LocalDate> date(String year, Integer month, String day) {

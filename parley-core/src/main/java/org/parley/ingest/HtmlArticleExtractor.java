@@ -1,12 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +14,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.parley.knowledge.DataFile;
+import org.parley.knowledge.DataFile.Header;
 
 /**
  * Finds the article in a news page: its body paragraphs in reading order, plus title, date, URL, site, byline
@@ -149,30 +145,12 @@ public final class HtmlArticleExtractor {
   }
 
   private static Map<String, List<String>> classWords() {
-    String name = "/org/parley/ingest/page-class-words.tsv";
     Map<String, List<String>> out = new HashMap<>();
-    try (InputStream in = HtmlArticleExtractor.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " is missing from the class path");
+    for (DataFile.Row row : DataFile.bundled(HtmlArticleExtractor.class, "page-class-words.tsv", Header.COLUMN_NAMES)) {
+      if (row.size() != 2 || !Set.of("furniture", "strong-furniture", "content").contains(row.text(1))) {
+        throw new IllegalStateException(row.where() + ": expected a word and furniture, strong-furniture or content");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      boolean header = true;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length != 2 || !Set.of("furniture", "strong-furniture", "content").contains(cols[1].strip())) {
-          throw new IllegalStateException(name + ": bad line '" + line + "'");
-        }
-        out.computeIfAbsent(cols[1].strip(), k -> new ArrayList<>()).add(Pattern.quote(cols[0].strip()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
+      out.computeIfAbsent(row.text(1), k -> new ArrayList<>()).add(Pattern.quote(row.text(0)));
     }
     return out;
   }

@@ -151,6 +151,11 @@ public final class InputReader {
     }
   }
 
+  /** Whether the reader knows the type of {@code file} by its name, as it does when it walks a folder. */
+  public static boolean knowsType(Path file) {
+    return formatOf(file) != null;
+  }
+
   private static final String KNOWN = ".txt, .html, .htm, .jsonl, .xml, .rss, .atom, .warc";
 
   private static String formatOf(Path file) {

@@ -3,10 +3,6 @@ package org.parley.places;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.parley.events.Place;
+import org.parley.knowledge.DataFile;
+import org.parley.knowledge.DataFile.Header;
 
 /**
  * The bundled offline gazetteer ({@code gazetteer.tsv}, derived from GeoNames by
@@ -52,43 +50,31 @@ public final class Gazetteer {
     static final Gazetteer INSTANCE = load();
 
     private static Gazetteer load() {
-      try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("the gazetteer resource " + RESOURCE + " is missing from the class path");
-        }
-        return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the bundled gazetteer", e);
-      }
+      return of(DataFile.bundled(Gazetteer.class, RESOURCE, Header.COLUMN_NAMES));
     }
   }
 
   /** Reads a gazetteer in the bundled TSV format (header comments start with {@code #}). */
   static Gazetteer read(BufferedReader in) throws IOException {
+    return of(DataFile.parse(in, "gazetteer", Header.COLUMN_NAMES));
+  }
+
+  private static Gazetteer of(List<DataFile.Row> rows) {
     Map<String, List<Entry>> names = new HashMap<>();
     Map<String, List<Entry>> alternates = new HashMap<>();
-    String line;
-    boolean header = true;
-    while ((line = in.readLine()) != null) {
-      if (line.startsWith("#") || line.isBlank()) {
-        continue;
+    for (DataFile.Row row : rows) {
+      List<String> f = row.fields();
+      if (f.size() < 8) {
+        throw new IllegalStateException(row.where() + ": a gazetteer row needs 8 columns, got " + f.size());
       }
-      if (header) {
-        header = false; // the column names
-        continue;
+      Entry e = new Entry(f.get(0), f.get(3).isEmpty() ? null : f.get(3), number(f.get(4)), number(f.get(5)),
+          f.get(6).isEmpty() ? 0 : Long.parseLong(f.get(6)), f.get(7));
+      add(names, f.get(0), e);
+      if (!f.get(1).isEmpty()) {
+        add(names, f.get(1), e);
       }
-      String[] f = line.split("\t", -1);
-      if (f.length < 8) {
-        throw new IllegalStateException("gazetteer row needs 8 columns: " + line);
-      }
-      Entry e = new Entry(f[0], f[3].isEmpty() ? null : f[3], number(f[4]), number(f[5]),
-          f[6].isEmpty() ? 0 : Long.parseLong(f[6]), f[7]);
-      add(names, f[0], e);
-      if (!f[1].isEmpty()) {
-        add(names, f[1], e);
-      }
-      if (!f[2].isEmpty()) {
-        for (String alt : f[2].split(",")) {
+      if (!f.get(2).isEmpty()) {
+        for (String alt : f.get(2).split(",")) {
           add(alternates, alt, e);
         }
       }

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.parley.knowledge.DataFile;
+import org.parley.knowledge.DataFile.Header;
 
 /**
  * What the quotes stage knows about English reporting: the cue verbs that introduce speech
@@ -57,28 +55,13 @@ final class QuoteLexicon {
   }
 
   private static Iterable<String[]> rows(String file, int columns) {
-    java.util.List<String[]> out = new java.util.ArrayList<>();
-    try (InputStream in = QuoteLexicon.class.getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled data file org/parley/quotes/" + file);
+    List<String[]> out = new ArrayList<>();
+    for (DataFile.Row row : DataFile.bundled(QuoteLexicon.class, file, Header.NONE)) {
+      if (row.size() != columns) {
+        throw new IllegalStateException(row.where() + ": expected " + columns + " tab-separated columns, got "
+            + row.size());
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length != columns) {
-          throw new IllegalStateException("org/parley/quotes/" + file + " line " + n + ": expected " + columns
-              + " tab-separated columns, got " + cols.length);
-        }
-        out.add(cols);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      out.add(row.fields().stream().map(String::trim).toArray(String[]::new));
     }
     return out;
   }

@@ -20,13 +20,6 @@ public final class TimeExpressions {
       "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
       "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
       "sunday", DayOfWeek.SUNDAY);
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-      Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5),
-      Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8),
-      Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sept", 9), Map.entry("sep", 9),
-      Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
-      Map.entry("december", 12), Map.entry("dec", 12));
   private static final Map<String, Integer> NUMBERS = Map.ofEntries(
       Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
       Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
@@ -184,7 +177,7 @@ public final class TimeExpressions {
     }
     Integer m = month(t, i);
     if (m == null && w.startsWith("mid-")) {
-      m = MONTHS.get(w.substring(4));
+      m = MonthNames.number(w.substring(4));
     }
     if (m != null) {
       int y = year(t, i + 1);
@@ -237,11 +230,7 @@ public final class TimeExpressions {
     if (tok.pos() != null && (tok.pos().equals("MD") || tok.pos().startsWith("VB"))) {
       return null; // "May" the modal, "March" the verb
     }
-    String w = lower(t, i);
-    if (w.endsWith(".")) {
-      w = w.substring(0, w.length() - 1);
-    }
-    return MONTHS.get(w);
+    return MonthNames.number(t.get(i).text());
   }
 
   private static Integer dayOfMonth(List<Token> t, int i) {

@@ -105,7 +105,7 @@ class ActorKnowledgeBaseTest {
     Files.writeString(f, HEADER + "politician\tX Y\t\t\tSOM\tGOV\n");
     assertThatThrownBy(() -> ActorKnowledgeBase.load(List.of(f)))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("bad.tsv")
+        .hasMessageContaining("bad.tsv:2:")
         .hasMessageContaining("person, org, place");
   }
 

@@ -20,7 +20,6 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +36,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBConnection;
 import org.parley.article.Article;
+import org.parley.ingest.dedup.EarlierArticles;
 
 /**
  * The store in a JDBC database: DuckDB (one file, embedded) or PostgreSQL. Both run the same migrations and
@@ -425,6 +425,23 @@ public final class JdbcStore implements Store {
   }
 
   // ---- reading ----------------------------------------------------------------------------------------
+
+  @Override
+  public void forEachPublished(LocalDate from, LocalDate to, EarlierArticles.Sink out) {
+    withConnection(c -> {
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT id, story, text FROM articles WHERE published BETWEEN ? AND ? ORDER BY seq")) {
+        p.setDate(1, Date.valueOf(from));
+        p.setDate(2, Date.valueOf(to));
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            out.article(r.getString(1), r.getString(2), r.getString(3));
+          }
+        }
+      }
+      return null;
+    });
+  }
 
   @Override
   public boolean hasContent(String contentKey) {

@@ -4,8 +4,10 @@ package org.parley.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.parley.ingest.dedup.EarlierArticles;
 
 /**
  * Parley's store of analyses. Written with the contract's JSON objects (what {@code parley analyze} prints),
@@ -21,6 +23,12 @@ public interface Store extends AutoCloseable {
    * none is. An article whose id or clean text is already stored is left as it is.
    */
   PutResult put(JsonNode contract);
+
+  /**
+   * The id, story and clean text of every stored article published from {@code from} to {@code to}
+   * (inclusive), in ingest order: what ingest compares new articles with to file copies under their story.
+   */
+  void forEachPublished(LocalDate from, LocalDate to, EarlierArticles.Sink out);
 
   /** Whether an article with this clean text ({@link org.parley.article.Article#contentId}) is stored. */
   boolean hasContent(String contentKey);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,20 @@ abstract class StoreContractTests {
     assertThat(second.path("story").asText()).isEqualTo(first.path("story").asText());
     assertThat(other.path("story").asText()).isNotEqualTo(first.path("story").asText());
     assertThat(first.path("story_articles").findValuesAsText("id")).containsExactly("a-talks-0002");
+  }
+
+  @Test
+  void handsIngestTheTextsOfTheArticlesPublishedInADateRange() {
+    List<String> seen = new ArrayList<>();
+    store.forEachPublished(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 5),
+        (id, story, text) -> seen.add(id + " " + story + " " + text.substring(0, 14)));
+    String talksStory = store.article("a-talks-0001").orElseThrow().path("story").asText();
+    assertThat(seen).containsExactlyInAnyOrder(
+        "a-talks-0001 " + talksStory + " NAIROBI, March",
+        "a-rival-0004 " + store.article("a-rival-0004").orElseThrow().path("story").asText() + " ADDIS ABABA, M");
+    List<String> none = new ArrayList<>();
+    store.forEachPublished(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), (id, story, text) -> none.add(id));
+    assertThat(none).isEmpty();
   }
 
   @Test

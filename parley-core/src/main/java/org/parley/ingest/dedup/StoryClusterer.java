@@ -3,12 +3,15 @@ package org.parley.ingest.dedup;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.article.Article;
@@ -24,11 +27,24 @@ import org.parley.article.Article;
  * threshold (0.5 by default: wire copies with a changed headline, dateline or a few sentences stay well
  * above it; two different articles on the same event share few 5-word runs and stay well below).
  *
+ * <p>Articles kept from earlier batches ({@link EarlierArticles}, e.g. a store's) take part too: for each new
+ * article with a publication date the clusterer fetches, once, the earlier articles published within
+ * {@value #WINDOW_DAYS} days of it, since copies of a story run within days of each other. The same text as an
+ * earlier article is {@link Kind#STORED_DUPLICATE}; a near copy of one joins its story.
+ *
  * <p>Not thread-safe: one clusterer reads one batch in order.
  */
 public final class StoryClusterer {
   /** What an article is, relative to those seen before it. */
-  public enum Kind { NEW_STORY, EXACT_DUPLICATE, NEAR_DUPLICATE }
+  public enum Kind {
+    NEW_STORY,
+    /** The same text as an earlier article of this batch. */
+    EXACT_DUPLICATE,
+    /** A near copy of an earlier article, of this batch or an earlier one. */
+    NEAR_DUPLICATE,
+    /** The same text as an article from an earlier batch: what a store already holds. */
+    STORED_DUPLICATE
+  }
 
   /**
    * Where an article was placed.
@@ -53,9 +69,14 @@ public final class StoryClusterer {
   private static final int ROWS = HASHES / BANDS;
   private static final int SHINGLE = 5;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  /** Days either side of a new article's date within which earlier articles are compared with it. */
+  static final int WINDOW_DAYS = 3;
 
   private final double threshold;
   private final long[] seeds = new long[HASHES];
+  private final EarlierArticles earlier;
+  private final Set<LocalDate> earlierDaysRead = new HashSet<>();
+  private final Set<String> earlierIds = new HashSet<>();
   private final Map<String, String> exact = new HashMap<>();
   private final Map<String, String> storyById = new HashMap<>();
   private final List<Entry> entries = new ArrayList<>();
@@ -64,11 +85,17 @@ public final class StoryClusterer {
   private record Entry(String id, String storyId, long[] signature) {}
 
   public StoryClusterer() {
-    this(0.5);
+    this(0.5, EarlierArticles.NONE);
+  }
+
+  /** A clusterer that also compares each article with the {@code earlier} ones published around its date. */
+  public StoryClusterer(EarlierArticles earlier) {
+    this(0.5, earlier);
   }
 
   /** @param threshold estimated Jaccard similarity from which an article counts as a copy of an earlier one */
-  public StoryClusterer(double threshold) {
+  public StoryClusterer(double threshold, EarlierArticles earlier) {
+    this.earlier = Objects.requireNonNull(earlier, "earlier");
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1], got " + threshold);
     }
@@ -86,10 +113,14 @@ public final class StoryClusterer {
   /** Places {@code article} and remembers it for the articles that follow. */
   public Placement add(Article article) {
     Objects.requireNonNull(article, "article");
+    if (article.published() != null) {
+      readEarlier(article.published());
+    }
     String key = normalized(article.text());
     String first = exact.get(key);
     if (first != null) {
-      return new Placement(Kind.EXACT_DUPLICATE, storyById.get(first), first, 1.0);
+      Kind kind = earlierIds.contains(first) ? Kind.STORED_DUPLICATE : Kind.EXACT_DUPLICATE;
+      return new Placement(kind, storyById.get(first), first, 1.0);
     }
     exact.put(key, article.id());
     long[] sig = signature(key);
@@ -117,15 +148,47 @@ public final class StoryClusterer {
     } else {
       placement = new Placement(Kind.NEW_STORY, article.id(), null, 0);
     }
-    storyById.putIfAbsent(article.id(), placement.storyId());
+    remember(article.id(), placement.storyId(), sig);
+    return placement;
+  }
+
+  private void remember(String id, String storyId, long[] sig) {
+    storyById.putIfAbsent(id, storyId);
     if (sig != null) {
       int index = entries.size();
-      entries.add(new Entry(article.id(), placement.storyId(), sig));
+      entries.add(new Entry(id, storyId, sig));
       for (int b = 0; b < BANDS; b++) {
         bands.get(b).computeIfAbsent(bandKey(sig, b), k -> new ArrayList<>()).add(index);
       }
     }
-    return placement;
+  }
+
+  /** Fetches the earlier articles of the days around {@code day} not fetched yet, in one request per run of days. */
+  private void readEarlier(LocalDate day) {
+    LocalDate from = null;
+    for (LocalDate d = day.minusDays(WINDOW_DAYS); !d.isAfter(day.plusDays(WINDOW_DAYS)); d = d.plusDays(1)) {
+      if (earlierDaysRead.add(d)) {
+        from = from == null ? d : from;
+      } else if (from != null) {
+        fetch(from, d.minusDays(1));
+        from = null;
+      }
+    }
+    if (from != null) {
+      fetch(from, day.plusDays(WINDOW_DAYS));
+    }
+  }
+
+  private void fetch(LocalDate from, LocalDate to) {
+    earlier.published(from, to, (id, storyId, text) -> {
+      String key = normalized(text);
+      if (earlierIds.contains(id) || exact.containsKey(key)) {
+        return;
+      }
+      earlierIds.add(id);
+      exact.put(key, id);
+      remember(id, storyId, signature(key));
+    });
   }
 
   /** Text with case, accents' composition, punctuation and spacing normalised: what "the same article" means. */

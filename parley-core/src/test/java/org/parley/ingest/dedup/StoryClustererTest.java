@@ -3,6 +3,9 @@ package org.parley.ingest.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.article.Article;
 
@@ -70,5 +73,54 @@ class StoryClustererTest {
     StoryClusterer.Placement p = stories.add(article("c2", copy2));
     assertThat(p.kind()).isEqualTo(StoryClusterer.Kind.NEAR_DUPLICATE);
     assertThat(p.storyId()).isEqualTo("wire");
+  }
+
+  private static Article dated(String id, String text, LocalDate published) {
+    return new Article(id, null, published, null, null, text, id + ".html");
+  }
+
+  @Test
+  void linksACopyOfAnArticleStoredByAnEarlierRunToThatArticlesStory() {
+    List<String> asked = new ArrayList<>();
+    EarlierArticles stored = (from, to, out) -> {
+      asked.add(from + ".." + to);
+      if (!LocalDate.of(2025, 6, 10).isBefore(from) && !LocalDate.of(2025, 6, 10).isAfter(to)) {
+        out.article("wire-0610", "story-geneva", WIRE);
+      }
+    };
+    StoryClusterer stories = new StoryClusterer(stored);
+    String copy = WIRE.replace("GENEVA (Wire) - ", "Geneva: ") + " Markets in the region were calm.";
+
+    StoryClusterer.Placement p = stories.add(dated("outlet-0611", copy, LocalDate.of(2025, 6, 11)));
+
+    assertThat(p.kind()).isEqualTo(StoryClusterer.Kind.NEAR_DUPLICATE);
+    assertThat(p.storyId()).isEqualTo("story-geneva");
+    assertThat(p.copyOf()).isEqualTo("wire-0610");
+    assertThat(asked).containsExactly("2025-06-08..2025-06-14");
+  }
+
+  @Test
+  void theSameTextAsAStoredArticleIsAStoredDuplicateNotANewStory() {
+    EarlierArticles stored = (from, to, out) -> out.article("wire-0610", "story-geneva", WIRE);
+    StoryClusterer stories = new StoryClusterer(stored);
+
+    StoryClusterer.Placement p = stories.add(dated("again", WIRE, LocalDate.of(2025, 6, 10)));
+
+    assertThat(p.kind()).isEqualTo(StoryClusterer.Kind.STORED_DUPLICATE);
+    assertThat(p.copyOf()).isEqualTo("wire-0610");
+    assertThat(p.storyId()).isEqualTo("story-geneva");
+  }
+
+  @Test
+  void asksForEachDayOnceAndNotAtAllForAnUndatedArticle() {
+    List<String> asked = new ArrayList<>();
+    StoryClusterer stories = new StoryClusterer((from, to, out) -> asked.add(from + ".." + to));
+
+    stories.add(dated("a", "Fighting resumed near the border town on Monday.", LocalDate.of(2025, 6, 10)));
+    stories.add(dated("b", "Aid convoys were turned back at the crossing.", LocalDate.of(2025, 6, 12)));
+    stories.add(dated("c", "The ministers met again in the capital.", LocalDate.of(2025, 6, 11)));
+    stories.add(article("d", "An undated feature about the region's history."));
+
+    assertThat(asked).containsExactly("2025-06-07..2025-06-13", "2025-06-14..2025-06-15");
   }
 }

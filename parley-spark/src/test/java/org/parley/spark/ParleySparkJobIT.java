@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job on local[2] over a small archive written for this test: every distinct article analysed into
+ * the contract, the same page saved twice analysed once, a broken input reported by name, and an existing
+ * output never overwritten.
+ */
+class ParleySparkJobIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path tmp;
+
+  private static String page(String title, String body) {
+    return "<html><head><title>" + title + "</title><meta property=\"article:published_time\" content=\"2025-04-14\">"
+        + "</head><body><nav>Home | World | Opinion</nav><article><h1>" + title + "</h1>" + body
+        + "</article><footer>All rights reserved.</footer></body></html>";
+  }
+
+  private Path archive() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("archive"));
+    String talks = page("Sudan's warring sides resume talks in Jeddah",
+        "<p>JEDDAH, April 14 - Delegations of the Sudanese army and the Rapid Support Forces met in Jeddah on Monday "
+            + "for a new round of talks hosted by Saudi Arabia and the United States.</p>"
+            + "<p>The army demanded that the paramilitary force withdraw from hospitals and homes in the capital, while "
+            + "the RSF called for a nationwide ceasefire before any political talks.</p>"
+            + "<p>\"We came to stop the war, not to give up our positions,\" an RSF negotiator told reporters.</p>");
+    String shelling = page("Shelling kills civilians in El Fasher",
+        "<p>EL FASHER, April 14 - Artillery fire struck a crowded market in El Fasher on Sunday, killing at least "
+            + "twelve people, local medics said.</p><p>The army accused the Rapid Support Forces of shelling the "
+            + "market; the paramilitary group denied the accusation and blamed army artillery.</p>");
+    Files.writeString(dir.resolve("talks.html"), talks, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("talks-saved-again.html"), talks, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("shelling.html"), shelling, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("wire.jsonl"),
+        "{\"id\":\"wire-77\",\"published\":\"2025-04-15\",\"text\":\"Chad closed its eastern border with Sudan on "
+            + "Tuesday after fighting spread to the frontier town of Adre, the interior ministry said.\"}\n"
+            + "{\"id\":\"wire-78\",\"published\":\"2025-04-15\",\"text\":\"The United Nations appealed to both sides "
+            + "to open humanitarian corridors to the besieged city, warning that famine was spreading.\"}\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("README.md"), "Archive of 14-15 April, collected by the desk.\n");
+    Files.write(dir.resolve("corrupt.html"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7, 8, 0, 0, 0});
+    return dir;
+  }
+
+  private static List<String> lines(Path dir) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (Stream<Path> parts = Files.list(dir)) {
+      for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+        out.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void analysesEveryDistinctArticleOfAnArchiveAndNamesTheBrokenInput() throws Exception {
+    Path in = archive();
+    Path out = tmp.resolve("out");
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+    int code = ParleySparkJob.run(new String[] {in.toString(), "--output", out.toString(), "--master", "local[2]",
+        "--partitions", "2"}, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        new PrintStream(stderr, true, StandardCharsets.UTF_8));
+
+    assertThat(code).as(stderr.toString(StandardCharsets.UTF_8)).isEqualTo(1);
+    assertThat(stdout.toString(StandardCharsets.UTF_8))
+        .contains("5 articles read, 1 duplicates, 4 analysed").contains("1 problems");
+    List<JsonNode> analyses = new ArrayList<>();
+    for (String line : lines(out.resolve("analyses"))) {
+      analyses.add(JSON.readTree(line));
+    }
+    assertThat(analyses).extracting(a -> a.path("article").path("title").textValue()).containsExactlyInAnyOrder(
+        "Sudan's warring sides resume talks in Jeddah", "Shelling kills civilians in El Fasher", null, null);
+    assertThat(analyses).extracting(a -> a.path("article").path("id").asText()).contains("wire-77", "wire-78");
+    JsonNode talks = analyses.stream()
+        .filter(a -> a.path("article").path("title").asText().startsWith("Sudan")).findFirst().orElseThrow();
+    assertThat(talks.path("events").findValuesAsText("type")).contains("CONSULT");
+    assertThat(talks.path("quotes")).hasSize(1);
+    assertThat(lines(out.resolve("problems"))).singleElement().asString().contains("corrupt.html");
+
+    int again = ParleySparkJob.run(new String[] {in.toString(), "--output", out.toString(), "--master", "local[1]"},
+        new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    assertThat(again).isEqualTo(2);
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("already exists");
+    assertThat(lines(out.resolve("analyses"))).hasSize(4);
+  }
+
+  @Test
+  void aMissingOutputOptionIsAUsageError() {
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    int code = ParleySparkJob.run(new String[] {"archive/"}, new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    assertThat(code).isEqualTo(2);
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--output DIR is required").contains("usage:");
+  }
+}

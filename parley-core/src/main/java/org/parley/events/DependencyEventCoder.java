@@ -665,8 +665,11 @@ public final class DependencyEventCoder implements EventCoder {
         hypothetical |= conditional(m);
         obligedMarker |= Syntax.auxiliaries(s, m).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x));
       }
+      boolean plannedPurpose = false;
       for (int m : chain.purposes) {
         obligedMarker |= Syntax.auxiliaries(s, m).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x));
+        // "will send a team to help identify the victims": the help is as planned as the sending
+        plannedPurpose |= Syntax.auxiliaries(s, m).stream().anyMatch(x -> Set.of("will", "shall", "'ll").contains(x));
       }
       boolean obliged = obligedMarker; // "must be ready to mediate" obliges as much as "must mediate"
       for (String aux : Syntax.auxiliaries(s, anchor)) {
@@ -679,6 +682,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       hypothetical |= conditional(anchor);
+      intend |= plannedPurpose;
       boolean negated = negs % 2 == 1;
 
       // what the content of a containing word makes of the event
@@ -852,6 +856,11 @@ public final class DependencyEventCoder implements EventCoder {
       }
       if (source == null && chain.say >= 0 && claimOfDeed(lex[chain.say])) {
         source = speaker; // who claims the deed did it
+      }
+      Dependency said = arc(trigger);
+      if (source == null && noun && !lightVerb && said != null && said.head() == chain.say
+          && said.relation().equals("obj")) {
+        source = speaker; // "Italy announced a suspension of flights": the announcer suspends them
       }
       if (source == null && !chain.markers.isEmpty()) {
         source = actorOf(subjectOf(chain.markers.get(chain.markers.size() - 1)), speaker);

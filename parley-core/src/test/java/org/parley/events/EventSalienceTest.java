@@ -206,4 +206,60 @@ class EventSalienceTest {
     assertThat(possible.modality()).isEqualTo(Modality.HYPOTHETICAL);
     assertThat(possible.confidence()).isLessThan(asserted.confidence());
   }
+
+  @Test
+  void purposeOfAPlannedActIsPlannedToo() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "agency/agency/NN/O>3:nsubj", "will/will/MD/O>3:aux", "send/send/VB/O>-1:root",
+        "a/a/DT/O>5:det", "team/team/NN/O>3:obj", "to/to/TO/O>7:mark", "help/help/VB/O>3:xcomp", "the/the/DT/O>10:det",
+        "flood/flood/NN/O>10:compound", "victims/victim/NNS/O>7:obj", "./././O>3:punct")
+        .actor("act-1", "agency", 1, 1)
+        .code();
+
+    Event offer = only(events, EventType.AGREE);
+    assertThat(offer.cameo()).isEqualTo("033");
+    assertThat(offer.modality()).isEqualTo(Modality.INTENDED);
+    assertThat(offer.source()).isEqualTo("act-1");
+  }
+
+  @Test
+  void widenedFreedomsEaseRestrictions() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "council/council/NN/O>3:nsubj", "has/have/VBZ/O>3:aux", "taken/take/VBN/O>-1:root",
+        "steps/step/NNS/O>3:obj", "to/to/TO/O>6:mark", "enhance/enhance/VB/O>3:xcomp", "press/press/NN/O>8:compound",
+        "freedoms/freedom/NNS/O>6:obj", "./././O>3:punct")
+        .actor("act-1", "council", 1, 1)
+        .code();
+
+    Event easing = only(events, EventType.CONCEDE);
+    assertThat(easing.cameo()).isEqualTo("0811");
+    assertThat(easing.source()).isEqualTo("act-1");
+  }
+
+  @Test
+  void announcedSuspensionIsTheAnnouncersSanction() {
+    List<Event> events = new Parsed().sentence(
+        "Italy/Italy/NNP/LOCATION>1:nsubj", "announced/announce/VBD/O>-1:root", "a/a/DT/O>3:det",
+        "suspension/suspension/NN/O>1:obj", "of/of/IN/O>5:case", "flights/flight/NNS/O>3:nmod", "to/to/IN/O>7:case",
+        "Serbia/Serbia/NNP/LOCATION>5:nmod", "./././O>1:punct")
+        .state("act-1", "Italy", "ITA", 0, 0).state("act-2", "Serbia", "SRB", 7, 7)
+        .code();
+
+    Event suspension = only(events, EventType.SANCTION);
+    assertThat(suspension.source()).isEqualTo("act-1");
+    assertThat(suspension.target()).isEqualTo("act-2");
+  }
+
+  @Test
+  void pressReleaseFreesNobody() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "army/army/NN/O>2:nsubj", "said/say/VBD/O>-1:root", "in/in/IN/O>6:case",
+        "a/a/DT/O>6:det", "press/press/NN/O>6:compound", "release/release/NN/O>2:obl", "that/that/IN/O>10:mark",
+        "troops/troops/NNS/O>10:nsubj", "had/have/VBD/O>10:aux", "shelled/shell/VBN/O>2:ccomp",
+        "depots/depot/NNS/O>10:obj", "./././O>2:punct")
+        .actor("act-1", "army", 1, 1).actor("act-2", "troops", 8, 8)
+        .code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.ASSAULT);
+  }
 }

@@ -52,6 +52,10 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       "spokeswoman", "sympathizer", "sympathiser", "loyalist", "follower", "unit", "force", "troop", "soldier");
   /** Verbs of going back: "returning to X" names the person's home state, not a party acted on. */
   private static final Set<String> RETURNS = Set.of("return", "go", "come", "fly", "head", "travel");
+  /** Verbs of reporting news: an organisation that reports or is told is a news outlet. */
+  private static final Set<String> REPORTS = Set.of("say", "tell", "report", "quote", "cite", "announce", "add");
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december");
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
   private static final Set<String> IT = Set.of("it", "its", "itself");
@@ -259,6 +263,8 @@ public final class KnowledgeBaseResolver implements ActorResolver {
     private final int n;
     private final boolean[] used;
     private final String[] adjective;
+    /** Tokens that name a state in the text: its name, capital, adjective or people. */
+    private final boolean[] named;
     private final List<Draft> here = new ArrayList<>();
     /** Indexes in {@link #here} of mentions made from a people's name ("Albanians"). */
     private final List<Integer> peoples = new ArrayList<>();
@@ -272,6 +278,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       this.n = t.size();
       this.used = new boolean[n];
       this.adjective = new String[n];
+      this.named = new boolean[n];
     }
 
     void resolve() {
@@ -282,6 +289,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       peopleAbroad();
       personHomes();
       officeHomes();
+      domesticHomes();
       pronouns();
       run.drafts.addAll(here);
     }
@@ -318,6 +326,11 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           continue;
         }
         int last = i + h.tokens() - 1;
+        if (h.kind() != HitKind.PERSON && h.kind() != HitKind.ORG && h.kind() != HitKind.PLACE) {
+          for (int k = i; k <= last; k++) {
+            named[k] = true;
+          }
+        }
         switch (h.kind()) {
           case PERSON -> add(i, last, run.person(h.id()), MentionKind.NAME);
           case ORG -> {
@@ -371,6 +384,11 @@ public final class KnowledgeBaseResolver implements ActorResolver {
             || isPerson(i + 1) && t.get(i + 1).isProperNoun() && !possessive(i + 1))) {
           continue;
         }
+        int after = i + h.tokens();
+        if (h.kind() == HitKind.PEOPLE && after < n && t.get(after).isNoun() && !t.get(after).isProperNoun()
+            && cueAt(after) != null) {
+          continue; // "the Sudanese government": the people's word is the state's adjective here
+        }
         return h;
       }
       return null;
@@ -422,6 +440,9 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         if (i + 1 < n && (isPerson(i + 1) || t.get(i + 1).isProperNoun()) && !used[i + 1]) {
           continue; // a first name, or the first word of a longer name ("Khan Younis")
         }
+        if (dateWord(i)) {
+          continue; // "from 1 May", "on June 4": a date, not a person
+        }
         String key = run.articleSurnames.get(ActorKnowledgeBase.key(t.get(i).text()));
         if (key == null) {
           key = knownSurname(t.get(i).text());
@@ -454,6 +475,11 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           }
         }
       }
+    }
+
+    private boolean dateWord(int i) {
+      return MONTHS.contains(lower(i)) && (i > 0 && "CD".equals(t.get(i - 1).pos())
+          || i + 1 < n && "CD".equals(t.get(i + 1).pos()));
     }
 
     private String knownSurname(String text) {
@@ -521,7 +547,12 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           }
           k--;
         }
+        Info org = null;
         if (country == null && k >= 0 && k < p.first() - 1) {
+          // "Arab League Secretary General X", "UN mediator X": the office is the organisation's
+          org = used[k] ? orgAt(k) : k >= 1 && possessive(k) ? orgAt(k - 1) : null;
+        }
+        if (country == null && org == null && k >= 0 && k < p.first() - 1) {
           // "Pakistan President X", "Lebanon's new President X": a state's name, or its possessive, before the title
           String before = used[k] ? stateAt(k) : k >= 1 && possessive(k) ? stateAt(k - 1) : null;
           if (before != null) {
@@ -554,7 +585,10 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           used[i] = true;
         }
         Info info = run.infos.get(p.key());
-        if (info != null && info.person() && info.code() == null && kb.entries(info.name()).isEmpty()) {
+        if (org != null && info != null && info.person() && info.code() == null && kb.entries(info.name()).isEmpty()) {
+          run.infos.put(p.key(), new Info(info.name(), org.code(), org.country(), org.sector(), org.organization(),
+              title != null ? title.title().role() : null, true, null));
+        } else if (info != null && info.person() && info.code() == null && kb.entries(info.name()).isEmpty()) {
           String sector = title != null ? title.title().sector() : "GOV";
           String role = title != null ? title.title().role() : null;
           run.infos.put(p.key(), new Info(info.name(), country == null ? null : code(country, sector), country,
@@ -562,6 +596,17 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         }
         here.set(d, new Draft(p.sentence(), start, p.last(), p.key(), p.kind()));
       }
+    }
+
+    /** The organisation (of known code) whose mention ends at token {@code k}, or null. */
+    private Info orgAt(int k) {
+      for (Draft dr : here) {
+        if (dr.last() == k && dr.key().startsWith("o:")) {
+          Info oi = run.infos.get(dr.key());
+          return oi != null && oi.code() != null && oi.organization() != null ? oi : null;
+        }
+      }
+      return null;
     }
 
     /** "Albanians in southern Serbia", like "Bosnian Serbs": a people living in another state is coded by that state. */
@@ -638,6 +683,156 @@ public final class KnowledgeBaseResolver implements ActorResolver {
     }
 
     /**
+     * Groups, unknown people and unknown organisations of no known state ("police", "the administration", "rebels",
+     * "the Islamic Front"): one whose own phrase names a state ("the Kenyan-backed administration", "Nairobi's
+     * district police") belongs to it; otherwise, when the sentence names exactly one state and not only as a
+     * party an act is aimed at ("police arrested protesters in Lusaka", "the Zambian government accused rebels"),
+     * the news is domestic and they are that state's.
+     */
+    private void domesticHomes() {
+      ethnicMinorities();
+      String only = onlyNamedState();
+      for (int d = 0; d < here.size(); d++) {
+        Draft p = here.get(d);
+        Info info = run.infos.get(p.key());
+        if (info == null || info.country() != null || p.kind() == MentionKind.PRONOUN) {
+          continue;
+        }
+        boolean group = p.key().startsWith("g:");
+        boolean unknown = (p.key().startsWith("p:") || p.key().startsWith("o:")) && info.code() == null
+            && kb.entries(info.name()).isEmpty() && (info.organization() == null || p.key().startsWith("o:"));
+        if (!group && !unknown) {
+          continue;
+        }
+        if (p.key().startsWith("o:") && reporting(p)) {
+          continue; // "officials told AFP", "Reuters reported": the news agency is no party to the story's state
+        }
+        String home = ownPhraseState(p);
+        if (home == null) {
+          home = only;
+        }
+        if (home == null || kb.country(home).isEmpty()) {
+          continue;
+        }
+        if (group) {
+          here.set(d, new Draft(p.sentence(), p.first(), p.last(), run.state(home, info.sector()), p.kind()));
+        } else {
+          String sector = info.sector() != null ? info.sector() : info.role() != null ? "GOV" : null;
+          run.infos.put(p.key(), new Info(info.name(), code(home, sector), home, sector, info.organization(),
+              info.role(), info.person(), info.gender()));
+        }
+      }
+    }
+
+    /**
+     * "Ethnic Albanians", "ethnic Serb fighters": an ethnic group is coded by the state it lives in, when the sentence
+     * names exactly one other state.
+     */
+    private void ethnicMinorities() {
+      for (int d = 0; d < here.size(); d++) {
+        Draft p = here.get(d);
+        boolean ethnic = p.first() > 0 && lower(p.first() - 1).equals("ethnic") || lower(p.first()).equals("ethnic");
+        if (!ethnic || !p.key().startsWith("s:") || countryOfPhrase(p.last()) != null) {
+          continue; // "ethnic Albanians in southern Serbia" are placed by their own phrase
+        }
+        String own = p.key().substring(2, p.key().indexOf('|'));
+        String sector = p.key().substring(p.key().indexOf('|') + 1);
+        Set<String> others = new java.util.HashSet<>();
+        for (Draft o : here) {
+          Info oi = run.infos.get(o.key());
+          if (oi != null && oi.country() != null && !oi.country().equals(own) && o.kind() != MentionKind.PRONOUN
+              && (!o.key().startsWith("s:") || namesState(o))) {
+            others.add(oi.country());
+          }
+        }
+        if (others.size() == 1) {
+          here.set(d, new Draft(p.sentence(), p.first(), p.last(),
+              run.state(others.iterator().next(), sector.equals("GOV") ? "CVL" : sector), p.kind()));
+        }
+      }
+    }
+
+    private boolean reporting(Draft p) {
+      Dependency arc = s.headArc(p.last());
+      return arc != null && arc.head() >= 0 && REPORTS.contains(t.get(arc.head()).lemmaLower());
+    }
+
+    /** The country of a state, or a person or organisation of known state, modifying mention {@code p}'s head. */
+    private String ownPhraseState(Draft p) {
+      for (Dependency c : s.children(p.last())) {
+        String rel = c.relation();
+        if (!rel.equals("compound") && !rel.equals("nmod:poss")) {
+          continue;
+        }
+        String country = countryAt(c.dependent());
+        if (country != null) {
+          return country;
+        }
+      }
+      return null;
+    }
+
+    /** Whether mention {@code d} holds a state's adjective ("the Zambian people"). */
+    private boolean hasAdjective(Draft d) {
+      for (int k = d.first(); k <= d.last(); k++) {
+        if (adjective[k] != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean namesState(Draft d) {
+      for (int k = d.first(); k <= d.last(); k++) {
+        if (named[k]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The country of the mention covering token {@code k}, if it has one. */
+    private String countryAt(int k) {
+      for (Draft o : here) {
+        if (o.first() <= k && k <= o.last()) {
+          Info oi = run.infos.get(o.key());
+          return oi == null ? null : oi.country();
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The one state the sentence names (by its name, capital, adjective, or a person or organisation of it), when
+     * it names no other and names it at least once other than as the object or target of an act; else null.
+     */
+    private String onlyNamedState() {
+      Set<String> all = new java.util.HashSet<>();
+      boolean setting = false;
+      for (Draft d : here) {
+        Info info = run.infos.get(d.key());
+        if (info == null || info.country() == null || d.kind() == MentionKind.PRONOUN
+            || d.key().startsWith("s:") && !namesState(d)) {
+          continue; // "the army" read as the army of a state named before names no state here
+        }
+        all.add(info.country());
+        Dependency arc = s.headArc(d.last());
+        String rel = arc == null ? "" : arc.baseRelation();
+        String cs = "";
+        for (Dependency c : s.children(d.last())) {
+          if (c.relation().equals("case")) {
+            cs = lower(c.dependent());
+          }
+        }
+        boolean aimedAt = rel.equals("obj") || rel.equals("iobj")
+            || (rel.equals("obl") || rel.equals("nmod"))
+            && Set.of("against", "to", "toward", "towards", "on", "at", "into").contains(cs);
+        setting |= !aimedAt || d.kind() == MentionKind.DESCRIPTION && hasAdjective(d);
+      }
+      return all.size() == 1 && setting ? all.iterator().next() : null;
+    }
+
+    /**
      * The one state whose government the sentence names other than as an object or a party an act is aimed at
      * ("curfew in Sudan", "the Zambian people"), or null when there are none or several.
      */
@@ -663,7 +858,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
             && Set.of("against", "with", "to", "toward", "towards", "on", "at", "by", "for").contains(cs);
         // a people described by its state's adjective ("the Zambian people", "Chilean officials") is the scene of
         // domestic news wherever it stands in the clause; going back "to X" goes home
-        boolean described = d.kind() == MentionKind.DESCRIPTION && adjective[d.first()] != null;
+        boolean described = d.kind() == MentionKind.DESCRIPTION && hasAdjective(d);
         boolean homeward = cs.equals("to") && arc != null && arc.head() >= 0
             && RETURNS.contains(t.get(arc.head()).lemmaLower());
         if (!aimedAt || described || homeward) {
@@ -816,6 +1011,12 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       }
       int last = adjectives.get(adjectives.size() - 1)[1];
       if (f == null) {
+        for (int[] r : adjectives) {
+          if (modifiesArgument(r[1])) {
+            // "rejected the Israeli proposal", "curbs on German goods": the state whose thing an act is aimed at
+            add(r[0], r[1], run.state(adjective[r[0]], "GOV"), MentionKind.METONYM);
+          }
+        }
         return last;
       }
       int first = i > 0 && lower(i - 1).equals("the") && !used[i - 1] ? i - 1 : i;
@@ -841,6 +1042,21 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         here.add(new Draft(s.index(), r[0], r[1], run.state(adjective[r[0]], sector), MentionKind.DESCRIPTION));
       }
       return f.last();
+    }
+
+    /**
+     * Whether the adjective at {@code a} modifies a noun that an act is done to or with (an object or a
+     * prepositional phrase), not a subject: "the Israeli proposal" in "rejected the Israeli proposal".
+     */
+    private boolean modifiesArgument(int a) {
+      Dependency arc = s.headArc(a);
+      boolean modifier = arc != null && (arc.relation().startsWith("amod") || arc.relation().equals("compound"));
+      if (!modifier || arc.head() < 0 || !t.get(arc.head()).isNoun()) {
+        return false;
+      }
+      Dependency up = s.headArc(arc.head());
+      String rel = up == null ? "" : up.baseRelation();
+      return rel.equals("obj") || rel.equals("iobj") || rel.equals("obl") || rel.equals("nmod");
     }
 
     /** The key of the state actor of {@code sector} mentioned last before this point, or null. */

@@ -69,9 +69,10 @@ public final class DependencyEventCoder implements EventCoder {
   private static final Set<String> BACKGROUND_MARKS = Set.of("after", "since", "before", "when", "while", "as",
       "until", "once", "following");
   /** Prepositions of phrases that only date it ("after five days of fighting", "amid clashes"). */
-  private static final Set<String> BACKGROUND_CASES = Set.of("after", "following", "since", "before", "amid");
+  private static final Set<String> BACKGROUND_CASES = Set.of("after", "following", "since", "before", "amid", "during",
+      "despite");
   /** Verbs whose passive form states what its subject does ("is opposed to", "were engaged in"). */
-  private static final Set<String> STATIVE_PASSIVES = Set.of("oppose", "engage", "involve");
+  private static final Set<String> STATIVE_PASSIVES = Set.of("oppose", "engage", "involve", "commit", "prepare");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
   private final EventLexicon lexicon;
@@ -183,6 +184,8 @@ public final class DependencyEventCoder implements EventCoder {
     List<Event> code() {
       List<Event> out = new ArrayList<>();
       List<Boolean> backdrop = new ArrayList<>();
+      List<Integer> at = new ArrayList<>();
+      boolean told = false;
       for (int i = 0; i < tok.size(); i++) {
         Entry e = lex[i];
         if (e != null && (e.kind() == Kind.INTEND || e.kind() == Kind.OPEN) && Syntax.noLonger(s, i)
@@ -193,6 +196,7 @@ public final class DependencyEventCoder implements EventCoder {
           if (ev != null) {
             out.add(ev);
             backdrop.add(background(i));
+            at.add(i);
           }
           continue;
         }
@@ -202,22 +206,40 @@ public final class DependencyEventCoder implements EventCoder {
         Event ev = event(i, e);
         if (ev != null) {
           boolean bg = background(i);
+          // a main-clause predicate whose doer is named: what the sentence is about
+          told |= !bg && ev.source() != null && (tok.get(i).isVerb() || lightVerbObject(i));
           out.add(ev);
           backdrop.add(bg);
+          at.add(i);
           parties.note(ev);
           Event claim = accusation(ev);
           if (claim != null) {
             out.add(claim);
             backdrop.add(bg);
+            at.add(i);
+          }
+        }
+      }
+      if (out.stream().anyMatch(ev -> ev.type() == EventType.ASSAULT && ev.polarity() == Polarity.POSITIVE)) {
+        // PLOVER codes only the assault when forces are readied and then fight ("troops were deployed and opened
+        // fire"): the mobilisation is part of it
+        for (int k = out.size() - 1; k >= 0; k--) {
+          if (out.get(k).type() == EventType.MOBILIZE) {
+            out.remove(k);
+            backdrop.remove(k);
+            at.remove(k);
           }
         }
       }
       if (backdrop.contains(false)) {
         // "demonstrated in the city, where 24 people were killed last year": the sentence reports the main
-        // clause's event; a relative or time clause naming no one who acted only sets the scene
+        // clause's event; a relative or time clause naming no one who acted only sets the scene, and so does one
+        // naming its doer when the main clause tells who did what ("X resigned as the opposition threatened ..."),
+        // unless it is a relative clause with a subject of its own ("the city, where troops shelled a school")
         List<Event> kept = new ArrayList<>();
         for (int k = 0; k < out.size(); k++) {
-          if (k >= backdrop.size() || !backdrop.get(k) || out.get(k).source() != null) {
+          if (k >= backdrop.size() || !backdrop.get(k)
+              || out.get(k).source() != null && !(told && !sceneWithDoer(at.get(k)))) {
             kept.add(out.get(k));
           }
         }
@@ -226,8 +248,78 @@ public final class DependencyEventCoder implements EventCoder {
       return out;
     }
 
+    /**
+     * Whether event noun {@code i} is only mentioned in an adjunct of its clause ("demanded X at the latest round of
+     * talks", "changes to the deal"), rather than reported as what the clause's subject does or what happened.
+     */
+    private boolean mentioned(int i) {
+      if (!tok.get(i).isNoun() || agentOf(i) >= 0) {
+        return false; // "asked about the shelling by the army": a deed with its doer named is reported
+      }
+      int cur = i;
+      Dependency d = arc(cur);
+      if (d != null && d.baseRelation().equals("nmod") && UNDERTAKINGS.contains(tok.get(d.head()).lemmaLower())
+          && Syntax.caseOf(s, cur).equals("of")) {
+        cur = d.head(); // "a new round of talks" stands where the round stands
+        d = arc(cur);
+      }
+      if (d == null || !(d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))) {
+        return false;
+      }
+      String mark = Syntax.caseOf(s, cur);
+      if (Set.of("to", "into", "on", "by", "between", "with", "under").contains(mark) || isEvent(d.head())) {
+        return false; // "agreed to a truce", "arrived on a visit", "put under investigation": undertaken
+      }
+      Dependency up = arc(d.head());
+      if (claimOfDeed(lex[d.head()]) || up != null && claimOfDeed(lex[up.head()])) {
+        return false; // "claimed responsibility for the ambush": the ambush is reported, with its doer
+      }
+      return true;
+    }
+
+    /**
+     * Whether {@code i} lies in a relative clause whose own subject names who acted ("the town, where troops shelled
+     * the market"): a scene the article reports for its own sake, kept even beside the main clause's event.
+     */
+    private boolean sceneWithDoer(int i) {
+      for (int guard = 0, cur = i; guard < tok.size(); guard++) {
+        Dependency d = arc(cur);
+        if (d == null) {
+          return false;
+        }
+        if (d.relation().equals("acl:relcl")) {
+          final int rel = cur;
+          return s.children(rel).stream()
+              .anyMatch(c -> c.relation().equals("nsubj") && !Syntax.isRelative(tok.get(c.dependent())));
+        }
+        cur = d.head();
+      }
+      return false;
+    }
+
+    /** Whether {@code i} has an adjective or compound modifier with lemma {@code lemma} ("joint drills"). */
+    private boolean hasModifier(int i, String lemma) {
+      for (Dependency d : s.children(i)) {
+        if ((d.relation().equals("amod") || d.relation().equals("compound"))
+            && tok.get(d.dependent()).lemmaLower().equals(lemma)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether noun {@code i} is the object of a verb that is no event itself ("announced a suspension"). */
+    private boolean lightVerbObject(int i) {
+      Dependency d = arc(i);
+      return tok.get(i).isNoun() && d != null && d.relation().equals("obj") && tok.get(d.head()).isVerb()
+          && !isEvent(d.head());
+    }
+
     /** Whether {@code i} lies in a relative clause, a time clause or a time phrase ("after the fighting"). */
     private boolean background(int i) {
+      if (mentioned(i)) {
+        return true;
+      }
       for (int guard = 0, cur = i; guard < tok.size(); guard++) {
         Dependency d = arc(cur);
         if (d == null) {
@@ -239,14 +331,22 @@ public final class DependencyEventCoder implements EventCoder {
           // "Serbia, where 24 people were killed last year" sets the scene; "the minister, who mediated the
           // talks" reports what an actor did
           boolean placeOrTime = false;
+          boolean doer = false;
           for (Dependency c : s.children(cur)) {
-            String w = tok.get(c.dependent()).lemmaLower();
-            placeOrTime |= c.relation().equals("advmod") && (w.equals("where") || w.equals("when"));
+            Token w = tok.get(c.dependent());
+            placeOrTime |= c.relation().equals("advmod") && (w.lemmaLower().equals("where") || w.lemmaLower().equals("when"));
+            // "the raids, in which ten died": a relative word in an adjunct sets the scene as "where" does
+            placeOrTime |= c.baseRelation().equals("obl") && Syntax.isRelative(w);
+            doer |= c.relation().equals("nsubj") && Syntax.isRelative(w);
           }
-          return placeOrTime || actors.mentionAt(s.index(), d.head()).isEmpty();
+          // "the refugees, whom officials blame for ...", "a jet that was shot down": the clause tells something
+          // about its noun; only "the minister, who mediated the talks" reports what an actor did
+          return placeOrTime || !doer || actors.mentionAt(s.index(), d.head()).isEmpty();
         }
         if (rel.equals("acl") && "VBN".equals(tok.get(cur).pos()) && tok.get(d.head()).isNoun()) {
-          return true; // "weapons seized last year", "victims killed in the crash": a reduced relative clause
+          // "weapons seized last year", "victims killed in the crash": a reduced relative clause; but one naming
+          // its doer ("reports fabricated by the state media") reports an act of its own
+          return agentOf(cur) < 0;
         }
         if (rel.equals("advcl") && BACKGROUND_MARKS.contains(mark) && !tok.get(cur).isNoun()) {
           return true;
@@ -272,7 +372,9 @@ public final class DependencyEventCoder implements EventCoder {
           || ev.polarity() != Polarity.POSITIVE) {
         return null;
       }
-      if (!placed(speaker) || sameState(speaker, ev.source())) {
+      if (!placed(speaker) || sameState(speaker, ev.source())
+          || actors.actor(speaker).map(a -> a.country() == null).orElse(true)) {
+        // an international body reporting a refusal monitors it; only a state's side accuses the other
         // "X rejected the request, a security official said": an unplaced or same-side source reports, not accuses
         return null;
       }
@@ -376,6 +478,9 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (e.frame().negationOnly() && Syntax.negations(s, i) == 0 && !Syntax.hasNoDeterminer(s, i)) {
           return null;
+        }
+        if (h != null && h.relation().equals("nmod:poss") && tok.get(h.head()).isNoun() && lex[h.head()] == null) {
+          return null; // "the summit's host", "the meeting's chairman": the event only names whose the person is
         }
         if (h != null && h.relation().equals("compound") && tok.get(h.head()).isNoun() && lex[h.head()] == null
             && !UNDERTAKINGS.contains(tok.get(h.head()).lemmaLower())) {
@@ -724,6 +829,12 @@ public final class DependencyEventCoder implements EventCoder {
           default -> { }
         }
       }
+      if (FORCEFUL.contains(type) && !negated && !intend && conditional(anchor) && Syntax.auxiliaries(s, anchor)
+          .stream().anyMatch(x -> Set.of("may", "might", "could").contains(x))) {
+        // "may halt its aid if the killings go on": force held over another party's conduct is a threat
+        intend = true;
+        hypothetical = false;
+      }
       if (intend && !selfIntent && !dropped) {
         if (COOPERATIVE.contains(type) && type != EventType.AGREE) {
           cameo = INTENT_CAMEO.get(type);
@@ -788,6 +899,12 @@ public final class DependencyEventCoder implements EventCoder {
         List<String> placedFirst = new ArrayList<>(subjectActors.stream().filter(this::placed).toList());
         subjectActors.stream().filter(a -> !placed(a)).forEach(placedFirst::add);
         subjectActors = placedFirst;
+      }
+      if (type == EventType.MOBILIZE && (subjectActors.size() > 1 || hasModifier(trigger, "joint"))) {
+        // PLOVER: joint manoeuvres of two forces are military cooperation; one country's drills are a show of force
+        type = EventType.COOPERATE;
+        cameo = "062";
+        mode = null;
       }
       if (passive) {
         int agent = agentOf(anchor);
@@ -893,6 +1010,15 @@ public final class DependencyEventCoder implements EventCoder {
         target = source;
         source = speaker;
       }
+      if ("third-party".equals(mode)) {
+        // "launched a mediation effort between A and B": the mediator's act falls on the parties
+        for (String party : betweenParties(trigger)) {
+          if (!party.equals(source)) {
+            target = party;
+            break;
+          }
+        }
+      }
       if (Objects.equals(source, target)) {
         target = null;
       }
@@ -962,6 +1088,14 @@ public final class DependencyEventCoder implements EventCoder {
           target = peopleOf(placeCountry, source);
         }
       }
+      if (target == null && type == EventType.PROTEST && source != null && !negated) {
+        // "students rallied to demand reforms": with no one named, a protest is aimed at the protesters' own
+        // government, when the article names it
+        Actor protester = actors.actor(source).orElse(null);
+        if (protester != null && protester.country() != null && !"GOV".equals(protester.sector())) {
+          target = stateActor(protester.country(), source);
+        }
+      }
       int from = Math.min(anchor, trigger);
       int to = Math.max(anchor, trigger);
       Span triggerSpan = to - from <= 4 ? s.span(from, to) : tok.get(trigger).span();
@@ -1002,6 +1136,33 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       return false;
+    }
+
+    /**
+     * The parties of a "between A and B" phrase on event noun {@code n}, on the noun it modifies ("mediation
+     * mission between A and B") or on the predicate it is the object of ("launched a mediation effort on Saturday
+     * between A and B").
+     */
+    private List<String> betweenParties(int n) {
+      List<Integer> nodes = new ArrayList<>(List.of(n));
+      Dependency d = arc(n);
+      if (d != null && d.relation().equals("compound")) {
+        nodes.add(d.head());
+        d = arc(d.head());
+      }
+      if (d != null && d.relation().equals("obj")) {
+        nodes.add(d.head());
+      }
+      List<String> out = new ArrayList<>();
+      for (int node : nodes) {
+        for (Dependency c : s.children(node)) {
+          if ((c.baseRelation().equals("nmod") || c.baseRelation().equals("obl"))
+              && Syntax.caseOf(s, c.dependent()).equals("between")) {
+            addAll(out, actorsIn(c.dependent(), null));
+          }
+        }
+      }
+      return out;
     }
 
     /** A participle with its own "by" agent modifying a noun: "talks mediated by Kenya", "the first mediated by C". */
@@ -1232,20 +1393,32 @@ public final class DependencyEventCoder implements EventCoder {
         add(out, actorOf(iobj, null));
       }
       int obj = Syntax.child(s, anchor, "obj");
+      if (obj < 0) {
+        obj = displacedObject(anchor);
+      }
       if (obj >= 0 && obj != trigger && !ownedBySubject(obj)) {
         add(out, actorOf(obj, null));
       }
+      List<Integer> aimedPhrases = new ArrayList<>();
       for (Dependency d : s.children(anchor)) {
         if (d.baseRelation().equals("obl") && d.dependent() != trigger
             && TARGET_CASES.contains(Syntax.caseOf(s, d.dependent()))) {
           add(out, actorOf(d.dependent(), null));
+          aimedPhrases.add(d.dependent());
         }
       }
-      if (obj >= 0 && obj != trigger && actorOf(obj, null) == null) {
-        // "lifted embargoes on sales to Iran", "provided aid for Romania": whom the thing done is aimed at
-        for (int k : Syntax.phrase(s, obj)) {
+      if (obj >= 0 && obj != trigger) {
+        aimedPhrases.add(0, obj);
+      }
+      for (int phrase : aimedPhrases) {
+        if (actors.mentionAt(s.index(), phrase).isPresent()) {
+          continue;
+        }
+        // "lifted embargoes on sales to Iran", "provided aid for Romania", "reneged on his pledge to the voters":
+        // whom the thing done is aimed at
+        for (int k : Syntax.phrase(s, phrase)) {
           Dependency kd = arc(k);
-          if (k != obj && kd != null && kd.baseRelation().equals("nmod")
+          if (k != phrase && kd != null && kd.baseRelation().equals("nmod")
               && TARGET_CASES.contains(Syntax.caseOf(s, k)) && !Syntax.caseOf(s, k).equals("from")) {
             addAll(out, actorsIn(k, null));
           }
@@ -1273,6 +1446,27 @@ public final class DependencyEventCoder implements EventCoder {
       if (obj >= 0 && obj != trigger && ownedBySubject(obj)) {
         add(out, actorOf(obj, null)); // "its troops" only when nothing else is named
       }
+    }
+
+    /**
+     * The object the parser hangs as a "dep" off a phrase between it and the verb ("lifted Friday a blockade",
+     * "denounced as a crime X's crackdown"), or -1.
+     */
+    private int displacedObject(int anchor) {
+      if (!tok.get(anchor).isVerb()) {
+        return -1;
+      }
+      for (Dependency d : s.children(anchor)) {
+        if (!d.baseRelation().equals("obl") || d.dependent() < anchor) {
+          continue;
+        }
+        for (Dependency c : s.children(d.dependent())) {
+          if (c.relation().equals("dep") && c.dependent() > d.dependent() && tok.get(c.dependent()).isNoun()) {
+            return c.dependent();
+          }
+        }
+      }
+      return -1;
     }
 
     /** Whether the noun phrase at {@code i} is the actor's own ("its troops", "their arms"). */
@@ -1338,8 +1532,8 @@ public final class DependencyEventCoder implements EventCoder {
               if (ofIsTarget) {
                 target = target == null ? here.get(0) : target;
               } else if (source == null) {
-                // "the deployment of NATO troops": troops known by no state are the state's named with them
-                String home = placed(here.get(0)) ? null : homeOf(c);
+                // "the deployment of NATO troops": a state or body named on the troops is whose they are
+                String home = homeOf(c);
                 source = home != null ? home : here.get(0);
                 if (home == null && here.size() > 1 && target == null) {
                   target = here.get(1);

@@ -279,8 +279,8 @@ public final class EventLexicon {
           case "obj" -> {
             // "violated the truce agreement": a noun-noun compound names its kind by the modifier
             if ((rel.equals("obj") || rel.equals("iobj")) && (in(dep, values) || values != null
-                && s.children(d.dependent()).stream().anyMatch(m -> m.relation().equals("compound")
-                    && in(s.tokens().get(m.dependent()), values)))) {
+                && (measured(s, d.dependent(), values) || s.children(d.dependent()).stream().anyMatch(
+                    m -> m.relation().equals("compound") && in(s.tokens().get(m.dependent()), values))))) {
               return true;
             }
           }
@@ -306,6 +306,17 @@ public final class EventLexicon {
             }
           }
           default -> throw new IllegalStateException("unchecked frame condition " + c);
+        }
+      }
+      return false;
+    }
+
+    /** Whether noun {@code i} measures out one of {@code values}: "700 kg of medicine", "a shipment of arms". */
+    private static boolean measured(Sentence s, int i, Set<String> values) {
+      for (Dependency d : s.children(i)) {
+        if (d.relation().startsWith("nmod") && Syntax.hasCase(s, d.dependent(), "of")
+            && values.contains(s.tokens().get(d.dependent()).lemmaLower())) {
+          return true;
         }
       }
       return false;

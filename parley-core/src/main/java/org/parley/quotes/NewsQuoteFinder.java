@@ -39,8 +39,12 @@ public final class NewsQuoteFinder implements QuoteFinder {
   private static final Set<String> NP_CUT = Set.of("ccomp", "parataxis", "advcl", "dep", "discourse");
   private static final int NP_MAX = 40;
   private static final int SHORT = 3;
+  /** Longest quoted phrase that, set inside a sentence without any speaker, is taken for a scare quote. */
+  private static final int PHRASE = 6;
   private static final Set<String> QUOTE_TOKENS = Set.of("\"", "\u201c", "\u201d", "''", "``", "'", "\u2019",
       "\u2018", "\u00ab", "\u00bb");
+  private static final Set<String> TITLE_LOWER = Set.of("a", "an", "the", "and", "but", "or", "nor", "for", "of",
+      "on", "in", "at", "to", "by", "as", "up", "vs", "via", "with", "from", "into", "over", "per", "than");
   private static final Set<String> LIST_WORDS = Set.of("and", "or", "but", "then", "a", "an", "the");
 
   private final QuoteLexicon lexicon;
@@ -53,7 +57,12 @@ public final class NewsQuoteFinder implements QuoteFinder {
     this.lexicon = lexicon;
   }
 
-  private record Group(List<QuotedSegment> segments) {
+  /**
+   * Quotation segments read as one quote.
+   *
+   * @param resumedFrom index of the first segment that resumes the quote after a whole attribution sentence, or -1
+   */
+  private record Group(List<QuotedSegment> segments, int resumedFrom) {
     QuotedSegment first() {
       return segments.get(0);
     }
@@ -124,10 +133,22 @@ public final class NewsQuoteFinder implements QuoteFinder {
         }
       }
       Span clause = (a == null || a.content() == null) ? clauseContent(cx, g) : null;
+      if (a != null && a.speakerHead() >= 0 && clause == null && a.content() == null && isAccordingTo(text, a)
+          && words <= SHORT && !opensSentence(text, g.outer().start())) {
+        // "took part in a nationwide 'walk-in', according to the organisers": the source vouches for the sentence,
+        // the marks only set off a word of it
+        continue;
+      }
       if (a == null) {
         boolean wholeSentence = opensSentence(text, g.outer().start()) && closesSentence(cx, g.last());
         if (words <= SHORT && !(wholeSentence && paragraph - lastParagraph <= 1 && lastSpeaker != null)) {
           continue; // a label or a title in quotation marks, not speech
+        }
+        if (words <= PHRASE && !opensSentence(text, g.outer().start())) {
+          continue; // a phrase marked inside the writer's own sentence with nobody saying it: a scare quote
+        }
+        if (!g.last().closed()) {
+          continue; // a paragraph opened by a quotation mark that never closes and no one says: an excerpt's layout
         }
         speaker = paragraph - lastParagraph <= 1 ? lastSpeaker : null;
         if (clause != null) {
@@ -147,6 +168,15 @@ public final class NewsQuoteFinder implements QuoteFinder {
           span = clause;
           quoteText = span.of(text);
         }
+      }
+      if (g.resumedFrom() > 0 && span.end() < g.inner().end()) {
+        // the reported clause of a partial first part, then the quotation resumed after the attribution
+        StringBuilder rest = new StringBuilder(quoteText);
+        for (QuotedSegment q : g.segments().subList(g.resumedFrom(), g.segments().size())) {
+          rest.append(' ').append(q.text(text));
+        }
+        quoteText = rest.toString();
+        span = new Span(span.start(), g.inner().end());
       }
       Quote previous = out.isEmpty() ? null : out.get(out.size() - 1);
       if (previous != null && previous.span().overlaps(span)) {
@@ -170,19 +200,26 @@ public final class NewsQuoteFinder implements QuoteFinder {
   private List<Group> groups(Context cx, List<QuotedSegment> segments) {
     List<Group> out = new ArrayList<>();
     List<QuotedSegment> current = new ArrayList<>();
+    int resumedFrom = -1;
     for (QuotedSegment s : segments) {
       QuotedSegment previous = current.isEmpty() ? null : current.get(current.size() - 1);
       if (previous != null && (continues(cx, previous, s) || listed(cx, previous, s))) {
         current.add(s);
         continue;
       }
+      if (previous != null && resumedFrom < 0 && resumes(cx, current.get(0), previous, s)) {
+        resumedFrom = current.size();
+        current.add(s);
+        continue;
+      }
       if (!current.isEmpty()) {
-        out.add(new Group(current));
+        out.add(new Group(current, resumedFrom));
       }
       current = new ArrayList<>(List.of(s));
+      resumedFrom = -1;
     }
     if (!current.isEmpty()) {
-      out.add(new Group(current));
+      out.add(new Group(current, resumedFrom));
     }
     return out;
   }
@@ -209,7 +246,65 @@ public final class NewsQuoteFinder implements QuoteFinder {
     }
     // One cue between the parts is the attribution; a second would give the second part a speech of its own
     // ("sings to her before asking, '...'").
-    return cueCount(cx, new Span(a.outer().end(), b.outer().start())) == 1;
+    // A labelling participle after the cue ('the senator said, referring to the figure, "..."') adds to the
+    // attribution; a speech participle ('adding, "..."') introduces a speech of its own.
+    return cueCount(cx, new Span(a.outer().end(), b.outer().start()), true) == 1;
+  }
+
+  /**
+   * A quotation that resumes after its attribution sentence in the same paragraph: '"We are ready to talk," the
+   * minister said on Monday. "The door is open."' The second part has no attribution of its own, so it is the
+   * rest of the same utterance and one quote with the first.
+   */
+  private boolean resumes(Context cx, QuotedSegment groupStart, QuotedSegment a, QuotedSegment b) {
+    String text = cx.article.text();
+    if (!a.closed() || a.outer().end() > b.outer().start()) {
+      return false;
+    }
+    String gap = text.substring(a.outer().end(), b.outer().start());
+    String g = gap.strip();
+    List<String> ws = words(gap);
+    // A short attribution: a long one ("said after the witness failed to appear ...") reports events of its own
+    // and the next quotation starts afresh.
+    if (gap.indexOf('\n') >= 0 || ws.isEmpty() || ws.size() > 20 || g.isEmpty() || ".!?".indexOf(g.charAt(g.length() - 1)) < 0) {
+      return false;
+    }
+    String inner = a.text(text).strip().replaceAll("['\u2019]+$", ""); // a nested quote closing with it
+    // The first part ends as a quoted sentence does ("...," he said / "...!" she said), not as a quoted label
+    // closing a narrative sentence ('called it "a disgrace." He then ...').
+    if (inner.isEmpty() || ",!?".indexOf(inner.charAt(inner.length() - 1)) < 0 && !g.startsWith(",")) {
+      return false;
+    }
+    // A partial first part ('The talks achieved "very little," he said. "..."') resumes only when the attribution
+    // after it is the only one of its sentence, so the reported clause it sits in is the speaker's too.
+    if (!opensSentence(text, groupStart.outer().start())) {
+      Sentence first = cx.article.sentenceAt(a.outer().start());
+      if (groupStart != a || first == null
+          || cueCount(cx, new Span(first.span().start(), a.outer().start())) > 0) {
+        return false; // the clause has its own cue before the quote: the resumed part is a new statement
+      }
+    }
+    if (cueCount(cx, new Span(a.outer().end(), b.outer().start())) == 0) {
+      return false;
+    }
+    // The resumed part is whole sentences that no other attribution follows.
+    return b.closed() && !attributionAfter(cx, b);
+  }
+
+  /** A speech cue follows the segment before its sentence ends: '"...," she added.' */
+  private boolean attributionAfter(Context cx, QuotedSegment b) {
+    String text = cx.article.text();
+    String inner = b.text(text).strip();
+    if (!inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
+      return false; // the quotation ends its own sentence
+    }
+    Sentence s = cx.article.sentenceAt(Math.max(0, b.outer().end() - 1));
+    if (s == null || s.span().end() <= b.outer().end()) {
+      return false;
+    }
+    int end = text.indexOf('\n', b.outer().end());
+    end = end < 0 ? s.span().end() : Math.min(end, s.span().end());
+    return end > b.outer().end() && cueCount(cx, new Span(b.outer().end(), end)) > 0;
   }
 
   /** Quotations listed in one breath: '"smart as hell," "full of it"', '"rigged," and "unfair"'. */
@@ -257,13 +352,19 @@ public final class NewsQuoteFinder implements QuoteFinder {
   }
 
   private int cueCount(Context cx, Span region) {
+    return cueCount(cx, region, false);
+  }
+
+  private int cueCount(Context cx, Span region, boolean skipParticiples) {
     int n = 0;
     for (Sentence s : cx.article.sentences()) {
       if (!s.span().overlaps(region)) {
         continue;
       }
       for (Token t : s.tokens()) {
-        if (region.contains(t.span()) && cue(s, t.index()).isPresent()) {
+        Optional<QuoteLexicon.CueKind> kind = region.contains(t.span()) ? cue(s, t.index()) : Optional.empty();
+        if (kind.isPresent() && !(skipParticiples && n > 0 && "VBG".equals(t.pos())
+            && kind.get() == QuoteLexicon.CueKind.LABEL)) {
           n++;
         }
       }
@@ -429,7 +530,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
     if (to < lastIn) {
       to = sub.get(sub.size() - 1);
     }
-    int[] clipped = clip(cx, s, in, from, to);
+    // Further quoted words inside the same reported clause belong to it ("called him a 'liar' who is 'amoral'");
+    // only a quotation before this one is cut away.
+    int[] clipped = clip(cx, s, in, from, to, false);
     from = clipped[0];
     to = clipped[1];
     for (Dependency d : s.children(cue)) {
@@ -608,7 +711,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
     }
     List<Integer> sub = new ArrayList<>(s.subtree(x));
     sub.removeAll(drop);
-    int[] clipped = clip(cx, s, in, sub.get(0), sub.get(sub.size() - 1));
+    int[] clipped = clip(cx, s, in, sub.get(0), sub.get(sub.size() - 1), true);
     int from = clipped[0];
     int to = clipped[1];
     while (from < to && isPunct(s.tokens().get(from)) && !in[from]) {
@@ -641,7 +744,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
   }
 
   /** Narrows {@code from..to} so that it holds no other quotation than the group's own. */
-  private static int[] clip(Context cx, Sentence s, boolean[] in, int from, int to) {
+  private static int[] clip(Context cx, Sentence s, boolean[] in, int from, int to, boolean cutAfter) {
     int firstIn = -1;
     int lastIn = -1;
     for (int i = 0; i < in.length; i++) {
@@ -655,7 +758,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
         from = i + 1;
       }
     }
-    for (int i = lastIn + 1; i <= to; i++) {
+    for (int i = lastIn + 1; i <= to && cutAfter; i++) {
       if (cx.inAnyQuote(s, i)) {
         to = i - 1;
         break;
@@ -1014,6 +1117,10 @@ public final class NewsQuoteFinder implements QuoteFinder {
     }
   }
 
+  private static boolean isAccordingTo(String text, Attribution a) {
+    return a.cue() != null && a.cue().of(text).toLowerCase(Locale.ROOT).startsWith("according");
+  }
+
   private static boolean isTitle(String quoteText) {
     List<String> ws = new ArrayList<>();
     Matcher m = WORD.matcher(quoteText);
@@ -1032,8 +1139,8 @@ public final class NewsQuoteFinder implements QuoteFinder {
       if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
         capitals++;
         counted++;
-      } else if (w.length() > 3) {
-        counted++; // "of", "the", "and" stay lower case in titles
+      } else if (w.length() > 1 && !TITLE_LOWER.contains(w)) {
+        counted++; // "of", "the", "and" stay lower case in titles; "you", "do", "it" do not
       }
     }
     return counted > 0 && capitals * 4 >= counted * 3;

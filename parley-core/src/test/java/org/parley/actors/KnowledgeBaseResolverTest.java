@@ -259,7 +259,108 @@ class KnowledgeBaseResolverTest {
     ActorLayer layer = resolve(a);
     assertThat(actorOf(a, layer, "Police").code()).isEqualTo("ZMBCOP");
     assertThat(actorOf(a, layer, "Zambia").code()).isEqualTo("ZMBGOV");
-    assertThat(actorOf(a, layer, "students").country()).isNull();
+    // the only state the sentence names is where the students are too
+    assertThat(actorOf(a, layer, "students").code()).isEqualTo("ZMBEDU");
+  }
+
+  @Test
+  void givesGroupsAndUnknownPeopleTheOnlyStateTheSentenceIsSetIn() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Police/NNS/nsubj>1 detained/VBD/root>-1 opposition/NN/compound>3 candidate/NN/compound>5 "
+            + "Mwila/NNP/PERSON/compound>5 Banda/NNP/PERSON/obj>1 and/CC/cc>7 protesters/NNS/conj>5 "
+            + "in/IN/case>9 Lusaka/NNP/LOCATION/obl>1 ./.");
+    ActorLayer layer = resolve(a);
+    assertThat(actorOf(a, layer, "Police").code()).isEqualTo("ZMBCOP");
+    assertThat(actorOf(a, layer, "protesters").code()).isEqualTo("ZMBCVL");
+    assertThat(actorOf(a, layer, "Mwila Banda").country()).isEqualTo("ZMB");
+  }
+
+  @Test
+  void leavesGroupsUnplacedWhenTheOnlyStateNamedIsTheOneTheyAttack() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Rebels/NNS/nsubj>1 attacked/VBD/root>-1 Zambia/NNP/LOCATION/obj>1 overnight/RB/advmod>1 ./.");
+    assertThat(actorOf(a, resolve(a), "Rebels").country()).isNull();
+  }
+
+  @Test
+  void leavesGroupsUnplacedWhenTheSentenceNamesTwoStates() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Rebels/NNS/nsubj>1 crossed/VBD/root>-1 from/IN/case>3 Zambia/NNP/LOCATION/obl>1 into/IN/case>5 "
+            + "Malawi/NNP/LOCATION/obl>1 ./.");
+    assertThat(actorOf(a, resolve(a), "Rebels").country()).isNull();
+  }
+
+  @Test
+  void readsAPeoplesWordBeforeASectorNounAsTheStatesAdjective() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "The/DT/det>2 Sudanese/JJ/amod>2 government/NN/nsubj>3 rejected/VBD/root>-1 the/DT/det>5 plan/NN/obj>3 ./.");
+    assertThat(actorOf(a, resolve(a), "The Sudanese government").code()).isEqualTo("SDNGOV");
+  }
+
+  @Test
+  void readsAMonthNextToANumberAsADateNotASurname() {
+    AnnotatedArticle a = Tagged.article(LocalDate.of(2018, 3, 1),
+        "The/DT/det>1 curbs/NNS/nsubj>2 apply/VBP/root>-1 from/IN/case>4 1/CD/nummod>5 May/NNP/obl>2 ./.");
+    assertThat(resolve(a).actors()).isEmpty();
+  }
+
+  @Test
+  void givesAnUnknownOfficeHolderTheOrganisationNamedBeforeTheTitle() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "African/NNP/compound>1 Union/NNP/compound>3 mediator/NN/compound>3 Kofi/NNP/PERSON/compound>4 "
+            + "Mensah/NNP/PERSON/nsubj>5 arrived/VBD/root>-1 in/IN/case>7 Lusaka/NNP/LOCATION/obl>5 ./.");
+    Actor mensah = actorOf(a, resolve(a), "mediator Kofi Mensah");
+    assertThat(mensah.code()).isEqualTo("IGOAFU");
+    assertThat(mensah.organization()).isEqualTo("AU");
+  }
+
+  @Test
+  void namesTheStateWhoseThingAnActIsAimedAt() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Zambia/NNP/LOCATION/nsubj>1 banned/VBD/root>-1 imports/NNS/obj>1 of/IN/case>5 Malawian/JJ/amod>5 maize/NN/nmod>2 ./.");
+    ActorLayer layer = resolve(a);
+    assertThat(actorOf(a, layer, "Malawian").code()).isEqualTo("MWIGOV");
+    assertThat(mention(a, layer, "Malawian").orElseThrow().kind()).isEqualTo(MentionKind.METONYM);
+  }
+
+  @Test
+  void leavesAStateAdjectiveOnASubjectThingUnnamed() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "The/DT/det>2 Malawian/JJ/amod>2 economy/NN/nsubj>3 shrank/VBD/root>-1 ./.");
+    assertThat(resolve(a).actors()).isEmpty();
+  }
+
+  @Test
+  void placesATitledPersonAmongThePeopleNamedWithTheArticle() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "President/NNP/compound>2 Mwila/NNP/PERSON/compound>2 Banda/NNP/PERSON/nsubj>3 broke/VBD/root>-1 "
+            + "his/PRP$/nmod:poss>5 promise/NN/obj>3 to/IN/case>9 the/DT/det>9 Zambian/JJ/amod>9 people/NNS/nmod>5 ./.");
+    assertThat(actorOf(a, resolve(a), "President Mwila Banda").code()).isEqualTo("ZMBGOV");
+  }
+
+  @Test
+  void codesAnEthnicGroupByTheOtherStateTheSentenceNames() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Ethnic/JJ/amod>1 Serbs/NNPS/nsubj>2 marched/VBD/root>-1 in/IN/case>4 Croatia/NNP/LOCATION/obl>2 ./.");
+    assertThat(actorOf(a, resolve(a), "Serbs").code()).isEqualTo("HRVCVL");
+  }
+
+  @Test
+  void leavesANewsAgencyThatIsToldTheStoryUnplaced() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Police/NNS/nsubj>1 raid/VBP/ccomp>6 homes/NNS/obj>1 in/IN/case>4 Lusaka/NNP/LOCATION/obl>1 ,/,/punct>6 "
+            + "officials/NNS/nsubj>7 tell/VBP/root>-1 Kowa/NNP/ORGANIZATION/obj>7 ./.");
+    ActorLayer layer = resolve(a);
+    assertThat(actorOf(a, layer, "Police").code()).isEqualTo("ZMBCOP");
+    assertThat(actorOf(a, layer, "Kowa").country()).isNull();
+  }
+
+  @Test
+  void givesAGroupTheStateItsOwnPhraseNames() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Lusaka/NNP/LOCATION/nmod:poss>3 's/POS/case>0 district/NN/compound>3 administration/NN/nsubj>4 "
+            + "refused/VBD/root>-1 a/DT/det>6 request/NN/obj>4 from/IN/case>8 Malawi/NNP/LOCATION/nmod>6 ./.");
+    assertThat(actorOf(a, resolve(a), "administration").code()).isEqualTo("ZMBGOV");
   }
 
   @Test

@@ -21,6 +21,80 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void aimsAMediationEffortAtThePartiesBetweenWhichItIsMade() {
+    List<Event> events = new Parsed().sentence(
+        "Kenya/Kenya/NNP/LOCATION>1:nsubj", "launched/launch/VBD/O>-1:root", "a/a/DT/O>4:det",
+        "mediation/mediation/NN/O>4:compound", "effort/effort/NN/O>1:obj", "on/on/IN/O>6:case",
+        "Monday/Monday/NNP/O>1:obl", "between/between/IN/O>8:case", "Uganda/Uganda/NNP/LOCATION>1:obl",
+        "and/and/CC/O>10:cc", "Rwanda/Rwanda/NNP/LOCATION>8:conj", "./././O>1:punct")
+        .state("act-1", "Kenya", "KEN", 0, 0).state("act-2", "Uganda", "UGA", 8, 8)
+        .state("act-3", "Rwanda", "RWA", 10, 10)
+        .code();
+
+    Event e = events.stream().filter(x -> x.type() == EventType.CONSULT).findFirst().orElseThrow();
+    assertThat(e.cameo()).isEqualTo("045");
+    assertThat(e.source()).isEqualTo("act-1");
+    assertThat(e.target()).isEqualTo("act-2");
+  }
+
+  @Test
+  void aimsAProtestWithNoOneNamedAtTheProtestersOwnGovernment() {
+    List<Event> events = new Parsed().sentence(
+        "Zambian/Zambian/JJ/O>1:amod", "teachers/teacher/NNS/O>2:nsubj", "rallied/rally/VBD/O>-1:root",
+        "in/in/IN/O>4:case", "Lusaka/Lusaka/NNP/LOCATION>2:obl", "./././O>2:punct")
+        .actor("act-1", "Zambian education", 0, 1, org.parley.actors.MentionKind.DESCRIPTION, "ZMB", "EDU")
+        .state("act-2", "Zambia", "ZMB", 4, 4)
+        .code();
+
+    Event e = events.stream().filter(x -> x.type() == EventType.PROTEST).findFirst().orElseThrow();
+    assertThat(e.source()).isEqualTo("act-1");
+    assertThat(e.target()).isEqualTo("act-2");
+  }
+
+  @Test
+  void readsBeingCommittedToAnActAsTheSubjectsOwnAct() {
+    List<Event> events = new Parsed().sentence(
+        "Zambia/Zambia/NNP/LOCATION>2:nsubj:pass", "is/be/VBZ/O>2:aux:pass", "committed/commit/VBN/O>-1:root",
+        "to/to/IN/O>4:case", "cooperating/cooperate/VBG/O>2:advcl", "with/with/IN/O>6:case",
+        "Malawi/Malawi/NNP/LOCATION>4:obl", "./././O>2:punct")
+        .state("act-1", "Zambia", "ZMB", 0, 0).state("act-2", "Malawi", "MWI", 6, 6)
+        .code();
+
+    assertThat(events).isNotEmpty();
+    assertThat(events).allSatisfy(e -> assertThat(e.target()).isNotEqualTo("act-1"));
+    assertThat(events).anySatisfy(e -> assertThat(e.source()).isEqualTo("act-1"));
+  }
+
+  @Test
+  void findsTheObjectTheParserHangsOffADayName() {
+    List<Event> events = new Parsed().sentence(
+        "Zambia/Zambia/NNP/LOCATION>1:nsubj", "rejected/reject/VBD/O>-1:root", "Monday/Monday/NNP/O>1:obl:tmod",
+        "a/a/DT/O>5:det", "Malawian/Malawian/JJ/O>5:amod", "offer/offer/NN/O>2:dep", "./././O>1:punct")
+        .state("act-1", "Zambia", "ZMB", 0, 0).state("act-2", "Malawi", "MWI", 4, 4)
+        .code();
+
+    Event e = events.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow();
+    assertThat(e.source()).isEqualTo("act-1");
+    assertThat(e.target()).isEqualTo("act-2");
+  }
+
+  @Test
+  void aimsAnActOnItsOwnPledgeAtWhomThePledgeWasMadeTo() {
+    List<Event> events = new Parsed().sentence(
+        "Zambia/Zambia/NNP/LOCATION>1:nsubj", "reneged/renege/VBD/O>-1:root", "on/on/IN/O>4:case",
+        "its/its/PRP$/O>4:nmod:poss", "pledge/pledge/NN/O>1:obl", "to/to/IN/O>6:case",
+        "Malawi/Malawi/NNP/LOCATION>4:nmod", "./././O>1:punct")
+        .state("act-1", "Zambia", "ZMB", 0, 0)
+        .actor("act-1", "Zambia", 3, 3, org.parley.actors.MentionKind.PRONOUN, "ZMB", "GOV")
+        .state("act-2", "Malawi", "MWI", 6, 6)
+        .code();
+
+    Event e = events.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow();
+    assertThat(e.source()).isEqualTo("act-1");
+    assertThat(e.target()).isEqualTo("act-2");
+  }
+
+  @Test
   void codesPassiveAttackWithAgentAsSource() {
     Parsed p = new Parsed().sentence(
         "The/the/DT/O>1:det", "clinic/clinic/NN/O>3:nsubj:pass", "was/be/VBD/O>3:aux:pass",

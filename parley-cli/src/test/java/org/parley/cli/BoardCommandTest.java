@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,15 +27,13 @@ import org.parley.negotiation.Round;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.store.DbSpec;
 import org.parley.store.JdbcStore;
-import picocli.CommandLine;
 
 /** {@code parley board} over saved analyses (no models needed). */
 class BoardCommandTest {
   @TempDir
   Path dir;
   private Path analyses;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun cli = new CommandRun();
 
   private static final List<Actor> ACTORS = List.of(
       new Actor("act-1", "Ethiopia", "ETHGOV", "ETH", "GOV", null, null, List.of()),
@@ -69,46 +65,40 @@ class BoardCommandTest {
                 new Position("act-2", Stance.OPEN, "2026-02-16", List.of(all2))))))));
   }
 
-  private int run(String... args) {
-    CommandLine cl = ParleyMain.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
-  }
 
   @Test
   void printsTheLatestStancePerPartyAndTheChange() {
-    assertThat(run("board", "--from", analyses.toString())).isZero();
+    assertThat(cli.run("board", "--from", analyses.toString())).isZero();
 
-    assertThat(out.toString())
+    assertThat(cli.out())
         .startsWith("Ethiopia (ETH) – Eritrea (ERI)\n")
         .contains("ceasefire  demand 2026-02-02 [Horn Dispatch]  open 2026-02-16 [Horn Dispatch]")
         .contains("2026-02-02  Nairobi  no agreement  [Horn Dispatch]")
         .contains("2026-02-16  Eritrea on ceasefire: reject → open");
-    assertThat(err.toString()).isEmpty();
+    assertThat(cli.err()).isEmpty();
   }
 
   @Test
   void asOfShowsTheBoardBeforeTheChange() {
-    assertThat(run("board", "--from", analyses.toString(), "--as-of", "2026-02-10", "--parties", "eri,ETH")).isZero();
+    assertThat(cli.run("board", "--from", analyses.toString(), "--as-of", "2026-02-10", "--parties", "eri,ETH")).isZero();
 
-    assertThat(out.toString()).contains("as of 2026-02-10 · 1 article")
+    assertThat(cli.out()).contains("as of 2026-02-10 · 1 article")
         .contains("reject 2026-02-02 [Horn Dispatch]").doesNotContain("open 2026-02-16");
   }
 
   @Test
   void partiesFilterLeavesOtherNegotiationsOutAndSaysSo() {
-    assertThat(run("board", "--from", analyses.toString(), "--parties", "RUS,UKR")).isZero();
+    assertThat(cli.run("board", "--from", analyses.toString(), "--parties", "RUS,UKR")).isZero();
 
-    assertThat(out.toString()).isEmpty();
-    assertThat(err.toString()).contains("no negotiation found between RUS, UKR");
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.err()).contains("no negotiation found between RUS, UKR");
   }
 
   @Test
   void jsonFormatPrintsOneObjectPerNegotiation() {
-    assertThat(run("board", "--from", analyses.toString(), "--format", "json")).isZero();
+    assertThat(cli.run("board", "--from", analyses.toString(), "--format", "json")).isZero();
 
-    assertThat(out.toString().lines()).singleElement().asString()
+    assertThat(cli.out().lines()).singleElement().asString()
         .startsWith("{\"id\":\"eri+eth\",\"as_of\":null,\"parties\":[{\"side\":\"ETH\",\"name\":\"Ethiopia\"}");
   }
 
@@ -116,10 +106,10 @@ class BoardCommandTest {
   void badLineIsOneStderrLineAndTheRestIsStillShown() throws IOException {
     Files.writeString(analyses, "{not json\n", java.nio.file.StandardOpenOption.APPEND);
 
-    assertThat(run("board", "--from", analyses.toString())).isEqualTo(ExitCodes.INPUT_ERRORS);
+    assertThat(cli.run("board", "--from", analyses.toString())).isEqualTo(ExitCodes.INPUT_ERRORS);
 
-    assertThat(err.toString().lines()).singleElement().asString().contains("analyses.jsonl:3: not JSON");
-    assertThat(out.toString()).contains("Eritrea on ceasefire");
+    assertThat(cli.err().lines()).singleElement().asString().contains("analyses.jsonl:3: not JSON");
+    assertThat(cli.out()).contains("Eritrea on ceasefire");
   }
 
   @Test
@@ -131,29 +121,29 @@ class BoardCommandTest {
       }
     }
 
-    assertThat(run("board", "--as-of", "2026-02-20", "--db", db.toString())).isZero();
+    assertThat(cli.run("board", "--as-of", "2026-02-20", "--db", db.toString())).isZero();
 
-    assertThat(out.toString()).startsWith("Ethiopia (ETH) – Eritrea (ERI)\n")
+    assertThat(cli.out()).startsWith("Ethiopia (ETH) – Eritrea (ERI)\n")
         .contains("as of 2026-02-20 · 2 articles")
         .contains("2026-02-16  Eritrea on ceasefire: reject → open");
-    assertThat(err.toString()).isEmpty();
+    assertThat(cli.err()).isEmpty();
   }
 
   @Test
   void withoutAnyInputItIsAUsageError() {
-    assertThat(run("board")).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).contains("--from");
+    assertThat(cli.run("board")).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err()).contains("--from");
   }
 
   @Test
   void unknownFormatIsAUsageErrorNamingTheValidOnes() {
-    assertThat(run("board", "--from", analyses.toString(), "--format", "xml")).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).contains("table").contains("markdown").contains("json");
+    assertThat(cli.run("board", "--from", analyses.toString(), "--format", "xml")).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err()).contains("table").contains("markdown").contains("json");
   }
 
   @Test
   void parleyHelpListsTheBoardCommand() {
-    assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("board");
+    assertThat(cli.run("--help")).isZero();
+    assertThat(cli.out()).contains("board");
   }
 }

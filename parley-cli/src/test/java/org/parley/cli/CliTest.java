@@ -3,26 +3,16 @@ package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class CliTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun cli = new CommandRun();
 
-  private int run(String... args) {
-    CommandLine cl = ParleyMain.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
-  }
 
   @Test
   void helpListsTheCommands() {
-    assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("analyze", "demo", "bench", "extract");
+    assertThat(cli.run("--help")).isZero();
+    assertThat(cli.out()).contains("analyze", "demo", "bench", "extract");
   }
 
   @Test
@@ -33,8 +23,8 @@ class CliTest {
             + "</head><body><nav><a href=\"/\">Home</a></nav><article><p>Delegations from the two governments "
             + "resumed talks on Thursday in the capital, officials said, after a pause of three weeks.</p>"
             + "</article></body></html>");
-    assertThat(run("extract", page.toString())).isZero();
-    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    assertThat(cli.run("extract", page.toString())).isZero();
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(cli.out());
     assertThat(json.fieldNames()).toIterable().containsExactly("talks-resume");
     assertThat(json.get("talks-resume").get("articleBody").asText()).isEqualTo("Delegations from the two "
         + "governments resumed talks on Thursday in the capital, officials said, after a pause of three weeks.");
@@ -48,26 +38,26 @@ class CliTest {
     java.nio.file.Path page = java.nio.file.Files.writeString(dir.resolve("nested.html"),
         "<html><body><div><div><div><div><div><p>Talks resumed on Thursday in the capital, officials said, "
             + "after a pause of three weeks.</p></div></div></div></div></div></body></html>");
-    assertThat(run("extract", "--max-depth", "4", page.toString())).isEqualTo(ExitCodes.INPUT_ERRORS);
-    assertThat(err.toString()).contains(page + ": refused: elements nested deeper than 4 levels");
-    assertThat(out.toString().strip()).isEqualTo("{ }");
+    assertThat(cli.run("extract", "--max-depth", "4", page.toString())).isEqualTo(ExitCodes.INPUT_ERRORS);
+    assertThat(cli.err()).contains(page + ": refused: elements nested deeper than 4 levels");
+    assertThat(cli.out().strip()).isEqualTo("{ }");
   }
 
   @Test
   void benchRefusesAnUnknownStageNamingTheValidOnes() {
-    assertThat(run("bench", "--stage", "parse")).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).contains("pipeline").contains("extract").contains("api");
+    assertThat(cli.run("bench", "--stage", "parse")).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err()).contains("pipeline").contains("extract").contains("api");
   }
 
   @Test
   void unknownOptionIsAUsageError() {
-    assertThat(run("analyze", "--no-such-option", "x.txt")).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).contains("Unknown option");
+    assertThat(cli.run("analyze", "--no-such-option", "x.txt")).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err()).contains("Unknown option");
   }
 
   @Test
   void unknownProfileIsAConfigurationErrorNamingTheValidOnes() {
-    assertThat(run("analyze", "--profile", "turbo", "x.txt")).isEqualTo(ExitCodes.CONFIG);
-    assertThat(err.toString()).contains("turbo").contains("fast").contains("accurate");
+    assertThat(cli.run("analyze", "--profile", "turbo", "x.txt")).isEqualTo(ExitCodes.CONFIG);
+    assertThat(cli.err()).contains("turbo").contains("fast").contains("accurate");
   }
 }

@@ -3,37 +3,27 @@ package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code parley eval} without the models: a missing shared folder, and scoring analyses already written. */
 class EvalCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun cli = new CommandRun();
 
-  private int run(String... args) {
-    CommandLine cl = ParleyMain.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
-  }
 
   @Test
   void missingSharedFolderIsSkippedWithAClearMessage(@TempDir Path dir) {
-    assertThat(run("eval", "--shared", dir.resolve("absent").toString())).isEqualTo(ExitCodes.OK);
-    assertThat(err.toString()).contains("no shared data at").contains("absent");
-    assertThat(out.toString()).isEmpty();
+    assertThat(cli.run("eval", "--shared", dir.resolve("absent").toString())).isEqualTo(ExitCodes.OK);
+    assertThat(cli.err()).contains("no shared data at").contains("absent");
+    assertThat(cli.out()).isEmpty();
   }
 
   @Test
   void unknownSetIsAUsageErrorNamingTheValidOnes() {
-    assertThat(run("eval", "--set", "everything")).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).contains("seed", "plover", "conflibert", "all");
+    assertThat(cli.run("eval", "--set", "everything")).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err()).contains("seed", "plover", "conflibert", "all");
   }
 
   @Test
@@ -53,9 +43,9 @@ class EvalCommandTest {
         + " \"events\": [{\"type\": \"CONSULT\", \"date\": \"2024-05-06\", \"evidence\": [{\"start\": 0, \"end\": 34,"
         + " \"text\": \"Envoys met in Port Vale on Monday.\"}]}], \"quotes\": [{\"text\": \"No deal yet,\","
         + " \"speaker\": \"act-1\"}]}\n");
-    assertThat(run("eval", "--set", "seed", "--shared", shared.toString(), "--analyses", analyses.toString()))
+    assertThat(cli.run("eval", "--set", "seed", "--shared", shared.toString(), "--analyses", analyses.toString()))
         .isEqualTo(ExitCodes.OK);
-    assertThat(out.toString()).contains(
+    assertThat(cli.out()).contains(
         "talks.json: events recall 1/1 precision 1/1 F1 1.00 forbidden 0; quotes 1/1 speakers 1; board 0/0; article 1/1",
         "  per-type CONSULT    recall 1/1 precision 1/1",
         "total: event_recall=1.0 event_precision=1.0 event_f1=1.0 forbidden=0 quote_recall=1.0 "

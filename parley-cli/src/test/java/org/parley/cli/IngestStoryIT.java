@@ -3,8 +3,6 @@ package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.store.DbSpec;
 import org.parley.store.JdbcStore;
-import picocli.CommandLine;
 
 /** A copy ingested in a later run joins the story of the article an earlier run stored. */
 class IngestStoryIT {
@@ -30,12 +27,9 @@ class IngestStoryIT {
   }
 
   private static String ingest(Path db, Path input) {
-    StringWriter err = new StringWriter();
-    CommandLine cl = ParleyMain.commandLine();
-    cl.setOut(new PrintWriter(new StringWriter()));
-    cl.setErr(new PrintWriter(err));
-    assertThat(cl.execute("ingest", "--db", db.toString(), input.toString())).isEqualTo(ExitCodes.OK);
-    return err.toString();
+    CommandRun cli = new CommandRun();
+    assertThat(cli.run("ingest", "--db", db.toString(), input.toString())).isEqualTo(ExitCodes.OK);
+    return cli.err();
   }
 
   @Test

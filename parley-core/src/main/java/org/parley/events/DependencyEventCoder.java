@@ -267,8 +267,10 @@ public final class DependencyEventCoder implements EventCoder {
         return false;
       }
       String mark = Syntax.caseOf(s, cur);
-      if (Set.of("to", "into", "on", "by", "between", "with", "under").contains(mark) || isEvent(d.head())) {
-        return false; // "agreed to a truce", "arrived on a visit", "put under investigation": undertaken
+      if (Set.of("to", "into", "on", "by", "between", "with", "under", "without").contains(mark) || isEvent(d.head())) {
+        // "agreed to a truce", "arrived on a visit", "put under investigation": undertaken; "ended without an
+        // agreement": the outcome the sentence reports, negated
+        return false;
       }
       Dependency up = arc(d.head());
       if (claimOfDeed(lex[d.head()]) || up != null && claimOfDeed(lex[up.head()])) {

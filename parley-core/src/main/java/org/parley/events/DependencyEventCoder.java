@@ -976,6 +976,19 @@ public final class DependencyEventCoder implements EventCoder {
       if (source == null && chain.say >= 0 && claimOfDeed(lex[chain.say])) {
         source = speaker; // who claims the deed did it
       }
+      if ("053".equals(cameo) && !noun) {
+        // "mobilized lobby groups to back the exiles": support is rallied for whom the purpose names
+        for (Dependency d : s.children(anchor)) {
+          int c = d.dependent();
+          boolean purpose = (d.relation().equals("advcl") || d.relation().equals("xcomp"))
+              && Syntax.caseOf(s, c).equals("to");
+          String beneficiary = purpose ? targetOf(c, c, source) : null;
+          if (beneficiary != null) {
+            target = beneficiary;
+            break;
+          }
+        }
+      }
       Dependency said = arc(trigger);
       if (source == null && noun && !lightVerb && said != null && said.head() == chain.say
           && said.relation().equals("obj")) {

@@ -262,4 +262,33 @@ class EventSalienceTest {
 
     assertThat(events).extracting(Event::type).containsExactly(EventType.ASSAULT);
   }
+
+  @Test
+  void chargesRejectedAsFalseAreDeniedEvenWhenTheParserMakesThemAnAsPhrase() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "ministry/ministry/NN/O>2:nsubj", "rejected/reject/VBD/O>-1:root", "as/as/IN/O>6:case",
+        "false/false/JJ/O>6:amod", "the/the/DT/O>6:det", "charges/charge/NNS/O>2:obl", "that/that/IN/O>10:mark",
+        "it/it/PRP/O>10:nsubj", "had/have/VBD/O>10:aux", "bribed/bribe/VBN/O>6:ccomp", "judges/judge/NNS/O>10:obj",
+        "./././O>2:punct")
+        .actor("act-1", "ministry", 1, 1)
+        .code();
+
+    assertThat(only(events, EventType.REJECT).cameo()).isEqualTo("016");
+  }
+
+  @Test
+  void mobilizingLobbyGroupsRalliesSupportForWhomThePurposeNames() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "exiles/exile/NNS/O>2:nsubj", "mobilized/mobilize/VBD/O>-1:root",
+        "lobby/lobby/NN/O>4:compound", "groups/group/NNS/O>2:obj", "to/to/TO/O>6:mark", "back/back/VB/O>2:xcomp",
+        "the/the/DT/O>8:det", "opposition/opposition/NN/O>6:obj", "./././O>2:punct")
+        .actor("act-1", "exiles", 1, 1).actor("act-2", "opposition", 8, 8)
+        .code();
+
+    Event rally = only(events, EventType.SUPPORT);
+    assertThat(rally.cameo()).isEqualTo("053");
+    assertThat(rally.source()).isEqualTo("act-1");
+    assertThat(rally.target()).isEqualTo("act-2");
+    assertThat(events).extracting(Event::type).doesNotContain(EventType.MOBILIZE);
+  }
 }

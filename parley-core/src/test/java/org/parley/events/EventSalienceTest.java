@@ -291,4 +291,28 @@ class EventSalienceTest {
     assertThat(rally.target()).isEqualTo("act-2");
     assertThat(events).extracting(Event::type).doesNotContain(EventType.MOBILIZE);
   }
+
+  @Test
+  void peopleHeldAsHostagesAreAbductedAndAsShieldsCoerced() {
+    List<Event> hostages = new Parsed().sentence(
+        "Gunmen/gunman/NNS/O>1:nsubj", "held/hold/VBD/O>-1:root", "three/three/CD/O>3:nummod",
+        "engineers/engineer/NNS/O>1:obj", "as/as/IN/O>5:case", "hostages/hostage/NNS/O>1:obl", "for/for/IN/O>8:case",
+        "a/a/DT/O>8:det", "week/week/NN/O>5:nmod", "./././O>1:punct")
+        .actor("act-1", "gunmen", 0, 0)
+        .code();
+    List<Event> shields = new Parsed().sentence(
+        "The/the/DT/O>1:det", "militia/militia/NN/O>2:nsubj", "held/hold/VBD/O>-1:root", "villagers/villager/NNS/O>2:obj",
+        "as/as/IN/O>6:case", "human/human/JJ/O>6:amod", "shields/shield/NNS/O>2:obl", "./././O>2:punct")
+        .actor("act-1", "militia", 1, 1)
+        .code();
+    List<Event> talks = new Parsed().sentence(
+        "The/the/DT/O>1:det", "envoys/envoy/NNS/O>2:nsubj", "held/hold/VBD/O>-1:root", "talks/talk/NNS/O>2:obj",
+        "./././O>2:punct")
+        .actor("act-1", "envoys", 1, 1)
+        .code();
+
+    assertThat(only(hostages, EventType.ASSAULT).cameo()).isEqualTo("181");
+    assertThat(only(shields, EventType.COERCE).source()).isEqualTo("act-1");
+    assertThat(talks).extracting(Event::type).containsExactly(EventType.CONSULT);
+  }
 }

@@ -49,7 +49,8 @@ public final class KnowledgeBaseResolver implements ActorResolver {
   /** Nouns of a group's people: "opposition supporters", "rebel commanders" are people of the sector named. */
   private static final Set<String> MEMBERS = Set.of("supporter", "candidate", "member", "activist", "commander",
       "representative", "figure", "politician", "lawmaker", "deputy", "delegate", "official", "spokesman",
-      "spokeswoman", "sympathizer", "sympathiser", "loyalist", "follower", "unit", "force", "troop", "soldier");
+      "spokeswoman", "sympathizer", "sympathiser", "loyalist", "follower", "unit", "force", "troop", "soldier",
+      "coalition", "movement", "faction");
   /** Verbs of going back: "returning to X" names the person's home state, not a party acted on. */
   private static final Set<String> RETURNS = Set.of("return", "go", "come", "fly", "head", "travel");
   /** Verbs of reporting news: an organisation that reports or is told is a news outlet. */
@@ -865,7 +866,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           setting.add(country);
         }
       }
-      return all.size() == 1 && setting.size() == 1 ? setting.iterator().next() : null;
+      return setting.size() == 1 ? setting.iterator().next() : null;
     }
 
     // ---- 4. sector nouns and descriptions ----
@@ -904,6 +905,14 @@ public final class KnowledgeBaseResolver implements ActorResolver {
           i = f.last();
           continue;
         }
+        if (f.words().equals("party") && namedBefore(i) >= 0) {
+          // "the Umma party", "the Baath (Renaissance) party": a party named by its own name
+          int from = namedBefore(i);
+          String name = s.span(from, f.last()).of(run.article.text());
+          add(from, f.last(), run.group(f.cue().sector(), null, name), MentionKind.NAME);
+          i = f.last();
+          continue;
+        }
         if (NOT_ALONE.contains(f.words()) || "-".equals(f.cue().label())) {
           // a vague noun names an actor only with a group adjective ("the Western media")
           if (i == 0 || !GROUP_ADJECTIVES.contains(lower(i - 1))) {
@@ -937,6 +946,26 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         add(first, f.last(), run.group(f.cue().sector(), adj, name), MentionKind.DESCRIPTION);
         i = f.last();
       }
+    }
+
+    /**
+     * The first token of a name of unknown proper nouns just before {@code i}, skipping a parenthesised gloss ("Umma
+     * (Nation)"), or -1.
+     */
+    private int namedBefore(int i) {
+      int k = i - 1;
+      if (k >= 0 && lower(k).matches("\\)|-rrb-")) {
+        while (k >= 0 && !lower(k).matches("\\(|-lrb-")) {
+          k--;
+        }
+        k--;
+      }
+      int first = -1;
+      while (k >= 0 && t.get(k).isProperNoun() && !used[k] && adjective[k] == null) {
+        first = k;
+        k--;
+      }
+      return first;
     }
 
     /** The country whose government a mention ending at token {@code k} names, or null. */

@@ -37,6 +37,7 @@ import org.parley.nlp.Annotator;
 import org.parley.nlp.Layer;
 import org.parley.nlp.NlpBackend;
 import org.parley.quotes.NewsQuoteFinder;
+import org.parley.quotes.Quote;
 import org.parley.quotes.Quotes;
 import org.parley.quotes.QuoteFinder;
 
@@ -146,7 +147,11 @@ public final class Parley implements AutoCloseable {
     ActorLayer actorLayer = actors.resolve(annotated);
     Quotes found = quotes.find(annotated, actorLayer);
     actorLayer = found.actors();
-    List<Event> eventList = events.code(annotated, actorLayer, found.quotes());
+    // Events inside direct quotations are reported claims; indirect speech is left to the coder's own reading.
+    EventCoder.Coded coded = events.codeWithActors(annotated, actorLayer,
+        found.quotes().stream().filter(Quote::direct).toList());
+    actorLayer = coded.actors();
+    List<Event> eventList = coded.events();
     List<NegotiationBoard> boardList = boards.build(annotated, actorLayer, eventList);
     return new Analysis(annotated, actorLayer.actors(), eventList, found.quotes(), boardList);
   }

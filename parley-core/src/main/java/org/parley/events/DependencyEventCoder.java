@@ -73,6 +73,8 @@ public final class DependencyEventCoder implements EventCoder {
       "despite");
   /** Verbs whose passive form states what its subject does ("is opposed to", "were engaged in"). */
   private static final Set<String> STATIVE_PASSIVES = Set.of("oppose", "engage", "involve", "commit", "prepare");
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
   private final EventLexicon lexicon;
@@ -94,15 +96,75 @@ public final class DependencyEventCoder implements EventCoder {
 
   @Override
   public List<Event> code(AnnotatedArticle article, ActorLayer actors, List<Quote> quotes) {
+    return codeWithActors(article, actors, quotes).events();
+  }
+
+  @Override
+  public Coded codeWithActors(AnnotatedArticle article, ActorLayer actors, List<Quote> quotes) {
     List<Event> raw = new ArrayList<>();
     Parties parties = new Parties();
+    PlacePeople placePeople = new PlacePeople(actors);
     for (Sentence s : article.sentences()) {
       if (s.dependencies().isEmpty()) {
         continue;
       }
-      raw.addAll(new SentenceCoder(article, s, actors, quotes, parties).code());
+      raw.addAll(new SentenceCoder(article, s, actors, quotes, parties, placePeople).code());
     }
-    return EventMerger.merge(mediatedParties(raw), article.text());
+    return new Coded(EventMerger.merge(mediatedParties(raw), article.text()), placePeople.layer());
+  }
+
+  /**
+   * The people of places that acts fall on when the article names no actor of the place's state other than the
+   * one acting ("imposed a curfew in a town in the south", said of the state's own government): one actor per
+   * state, code country + CVL, whose mentions are the place names.
+   */
+  private static final class PlacePeople {
+    private final ActorLayer base;
+    private final Map<String, Actor> made = new java.util.LinkedHashMap<>();
+    private int next;
+
+    PlacePeople(ActorLayer base) {
+      this.base = base;
+      int max = 0;
+      for (Actor a : base.actors()) {
+        if (a.id().matches("act-\\d+")) {
+          max = Math.max(max, Integer.parseInt(a.id().substring(4)));
+        }
+      }
+      this.next = max + 1;
+    }
+
+    /** The people of {@code country} at the place named at {@code span}: an actor of the layer, else a new one. */
+    String at(String country, String placeName, Span span, String not) {
+      for (Actor a : base.actors()) {
+        if ((country + "CVL").equals(a.code()) && !a.id().equals(not)) {
+          return a.id();
+        }
+      }
+      Actor old = made.get(country);
+      if (old == null) {
+        Actor a = new Actor("act-" + next++, "people of " + placeName, country + "CVL", country, "CVL", null, null,
+            List.of(span));
+        made.put(country, a);
+        return a.id();
+      }
+      if (!old.mentions().contains(span)) {
+        List<Span> spans = new ArrayList<>(old.mentions());
+        spans.add(span);
+        spans.sort(null);
+        made.put(country, new Actor(old.id(), old.name(), old.code(), old.country(), old.sector(), null, null, spans));
+      }
+      return old.id();
+    }
+
+    ActorLayer layer() {
+      if (made.isEmpty()) {
+        return base;
+      }
+      List<Actor> all = new ArrayList<>(base.actors());
+      all.addAll(made.values());
+      return new ActorLayer(all, base.mentions());
+    }
   }
 
   /**
@@ -165,10 +227,13 @@ public final class DependencyEventCoder implements EventCoder {
     private final ActorLayer actors;
     private final List<Quote> quotes;
     private final Parties parties;
+    private final PlacePeople placePeople;
     private final Entry[] lex;
     private final List<Token> tok;
 
-    SentenceCoder(AnnotatedArticle article, Sentence s, ActorLayer actors, List<Quote> quotes, Parties parties) {
+    SentenceCoder(AnnotatedArticle article, Sentence s, ActorLayer actors, List<Quote> quotes, Parties parties,
+                  PlacePeople placePeople) {
+      this.placePeople = placePeople;
       this.article = article;
       this.s = s;
       this.actors = actors;
@@ -220,9 +285,14 @@ public final class DependencyEventCoder implements EventCoder {
           }
         }
       }
-      if (out.stream().anyMatch(ev -> ev.type() == EventType.ASSAULT && ev.polarity() == Polarity.POSITIVE)) {
+      boolean assault = false;
+      for (int k = 0; k < out.size(); k++) {
+        assault |= out.get(k).type() == EventType.ASSAULT && out.get(k).polarity() == Polarity.POSITIVE
+            && !backdrop.get(k);
+      }
+      if (assault) {
         // PLOVER codes only the assault when forces are readied and then fight ("troops were deployed and opened
-        // fire"): the mobilisation is part of it
+        // fire"): the mobilisation is part of it (not so for clashes that only date it: "on alert after clashes")
         for (int k = out.size() - 1; k >= 0; k--) {
           if (out.get(k).type() == EventType.MOBILIZE) {
             out.remove(k);
@@ -253,7 +323,8 @@ public final class DependencyEventCoder implements EventCoder {
      * talks", "changes to the deal"), rather than reported as what the clause's subject does or what happened.
      */
     private boolean mentioned(int i) {
-      if (!tok.get(i).isNoun() || agentOf(i) >= 0) {
+      boolean gerund = "VBG".equals(tok.get(i).pos()) && Syntax.relation(s, i).startsWith("nmod");
+      if (!(tok.get(i).isNoun() || gerund) || agentOf(i) >= 0) {
         return false; // "asked about the shelling by the army": a deed with its doer named is reported
       }
       int cur = i;
@@ -310,10 +381,14 @@ public final class DependencyEventCoder implements EventCoder {
       return false;
     }
 
-    /** Whether noun {@code i} is the object of a verb that is no event itself ("announced a suspension"). */
+    /**
+     * Whether noun {@code i} is what a verb that is no event itself does ("announced a suspension", "was put under
+     * investigation").
+     */
     private boolean lightVerbObject(int i) {
       Dependency d = arc(i);
-      return tok.get(i).isNoun() && d != null && d.relation().equals("obj") && tok.get(d.head()).isVerb()
+      return tok.get(i).isNoun() && d != null && (d.relation().equals("obj") || d.baseRelation().equals("obl")
+          && Set.of("to", "into", "under").contains(Syntax.caseOf(s, i))) && tok.get(d.head()).isVerb()
           && !isEvent(d.head());
     }
 
@@ -341,6 +416,11 @@ public final class DependencyEventCoder implements EventCoder {
             placeOrTime |= c.baseRelation().equals("obl") && Syntax.isRelative(w);
             doer |= c.relation().equals("nsubj") && Syntax.isRelative(w);
           }
+          for (int k : s.subtree(cur)) {
+            // "the raids, in which it said ten people died": the relative adjunct may hang lower in the clause
+            Dependency kd = arc(k);
+            placeOrTime |= kd != null && kd.baseRelation().equals("obl") && Syntax.isRelative(tok.get(k));
+          }
           // "the refugees, whom officials blame for ...", "a jet that was shot down": the clause tells something
           // about its noun; only "the minister, who mediated the talks" reports what an actor did
           return placeOrTime || !doer || actors.mentionAt(s.index(), d.head()).isEmpty();
@@ -352,6 +432,14 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (rel.equals("advcl") && BACKGROUND_MARKS.contains(mark) && !tok.get(cur).isNoun()) {
           return true;
+        }
+        if (rel.equals("dep") && "VBG".equals(tok.get(cur).pos()) && cur > 0
+            && BACKGROUND_MARKS.contains(tok.get(cur - 1).lemmaLower())) {
+          return true; // "demanded a truce before allowing aid in", with "before" parsed apart from its clause
+        }
+        if (d.baseRelation().equals("obj") && BACKGROUND_MARKS.contains(tok.get(d.head()).lemmaLower())
+            && "VBG".equals(tok.get(d.head()).pos())) {
+          return true; // "following the peace deal", read as a participle with its object
         }
         if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl")) && tok.get(cur).isNoun()
             && BACKGROUND_CASES.contains(mark)) {
@@ -620,6 +708,10 @@ public final class DependencyEventCoder implements EventCoder {
           cur = h; // a conjunct sits where its first conjunct sits
           continue;
         }
+        if (rel.equals("dep") && Syntax.relation(s, h).equals("obl:tmod") && tok.get(cur).isNoun()) {
+          cur = h; // "rejected Thursday an appeal for talks": parsers hang the object on the weekday
+          continue;
+        }
         // "blocked roads, demanding that ...": parsers often hang such a participle as a bare dependent
         boolean elaborates = participle(cur) && (rel.equals("advcl") && isEventAnchor(h)
             || rel.equals("dep") && protestAnchor(h));
@@ -792,6 +884,15 @@ public final class DependencyEventCoder implements EventCoder {
       intend |= plannedPurpose;
       boolean negated = negs % 2 == 1;
 
+      if (type == EventType.PROTEST && tok.get(anchor).isVerb() && anchor == trigger
+          && (Syntax.child(s, anchor, "ccomp") >= 0 || Syntax.relation(s, anchor).equals("parataxis"))) {
+        // "the group protested that the arrests were illegal": PLOVER codes a protest in words as ACCUSE; PROTEST
+        // presumes people in the street
+        type = EventType.ACCUSE;
+        mode = "disapprove";
+        cameo = "111";
+        stance = Stance.OPPOSE;
+      }
       // what the content of a containing word makes of the event
       if (dropped) {
         type = EventType.CONCEDE; // "no longer seeking X", "no longer looking to join": a demand given up
@@ -875,6 +976,7 @@ public final class DependencyEventCoder implements EventCoder {
         hypothetical = false;
         intend = true;
       }
+      obliged |= obligedAbove(anchor, chain.say);
       boolean demanded = obliged && !negated && chain.say >= 0 && type != EventType.REQUEST;
       if (demanded) {
         // "X said Y must withdraw": X demands it of Y
@@ -902,7 +1004,8 @@ public final class DependencyEventCoder implements EventCoder {
         subjectActors.stream().filter(a -> !placed(a)).forEach(placedFirst::add);
         subjectActors = placedFirst;
       }
-      if (type == EventType.MOBILIZE && (subjectActors.size() > 1 || hasModifier(trigger, "joint"))) {
+      if (type == EventType.MOBILIZE && (subjectActors.size() > 1 || subj >= 0 && coordinated(subj)
+          || hasModifier(trigger, "joint") || noun && subj < 0 && contextActors(trigger).size() > 1)) {
         // PLOVER: joint manoeuvres of two forces are military cooperation; one country's drills are a show of force
         type = EventType.COOPERATE;
         cameo = "062";
@@ -925,7 +1028,22 @@ public final class DependencyEventCoder implements EventCoder {
         if (subj >= 0 && Syntax.isRelative(tok.get(subj))) {
           source = actorOf(relativeAntecedent(anchor), speaker);
         }
+        if (source == null && subj >= 0 && subjectActors.isEmpty()) {
+          // "leaders of the opposition coalition agreed": the group the unnamed people belong to
+          source = homeOf(subj);
+        }
+        if (source == null && !noun && arc(anchor) != null && arc(anchor).relation().equals("acl")
+            && tok.get(arc(anchor).head()).isNoun() && "VBG".equals(tok.get(anchor).pos())) {
+          // "issued a statement demanding ...": who issued it demands
+          List<String> around = contextActors(anchor);
+          source = around.isEmpty() ? null : around.get(0);
+        }
         target = targetOf(anchor, trigger, source);
+        if (target == null && !noun && arc(anchor) != null && arc(anchor).relation().equals("conj")
+            && tok.get(arc(anchor).head()).isVerb() && Syntax.child(s, anchor, "nsubj") < 0) {
+          // "stormed the town and killed twelve": the acts of one subject fall on the same party
+          target = targetOf(arc(anchor).head(), arc(anchor).head(), source);
+        }
       }
       if (noun && !lightVerb) {
         // "the deployment of NATO peacekeepers": whose forces they are is who sends them
@@ -961,8 +1079,9 @@ public final class DependencyEventCoder implements EventCoder {
             }
           }
         }
-        if (source == null && !copular && !FORCEFUL.contains(type) && type != EventType.ASSAULT
-            && undertaken(trigger)) {
+        if (source == null && !copular && (!FORCEFUL.contains(type) || type == EventType.MOBILIZE)
+            && type != EventType.ASSAULT && undertaken(trigger)) {
+          // (troops "on alert" or "on patrol" are the force that is readied)
           // "arrived on a visit", "launched a mediation effort": the clause's subject makes the visit; not so for
           // force ("died of torture": the subject suffers it)
           List<String> around = contextActors(trigger);
@@ -970,24 +1089,15 @@ public final class DependencyEventCoder implements EventCoder {
             source = around.get(0);
           }
         }
-      } else if (target == null && lightVerb) {
-        target = nounActors(trigger, type)[1];
+      } else if (lightVerb) {
+        // "tightened the blockade of X with Y's help": whom the noun's own phrase names comes first
+        String own = nounActors(trigger, type)[1];
+        if (own != null && !own.equals(source) || target == null) {
+          target = own;
+        }
       }
       if (source == null && chain.say >= 0 && claimOfDeed(lex[chain.say])) {
         source = speaker; // who claims the deed did it
-      }
-      if ("053".equals(cameo) && !noun) {
-        // "mobilized lobby groups to back the exiles": support is rallied for whom the purpose names
-        for (Dependency d : s.children(anchor)) {
-          int c = d.dependent();
-          boolean purpose = (d.relation().equals("advcl") || d.relation().equals("xcomp"))
-              && Syntax.caseOf(s, c).equals("to");
-          String beneficiary = purpose ? targetOf(c, c, source) : null;
-          if (beneficiary != null) {
-            target = beneficiary;
-            break;
-          }
-        }
       }
       Dependency said = arc(trigger);
       if (source == null && noun && !lightVerb && said != null && said.head() == chain.say
@@ -1102,6 +1212,13 @@ public final class DependencyEventCoder implements EventCoder {
         if (target == null && !visit) {
           target = peopleOf(placeCountry, source);
         }
+        if (target == null && !visit && type != EventType.PROTEST) {
+          // "imposed a curfew in a southern town": the act falls on the people of the place
+          Span named = placeSpan(place.get().name());
+          if (named != null) {
+            target = placePeople.at(place.get().country(), place.get().name(), named, source);
+          }
+        }
       }
       if (target == null && type == EventType.PROTEST && source != null && !negated) {
         // "students rallied to demand reforms": with no one named, a protest is aimed at the protesters' own
@@ -1110,6 +1227,11 @@ public final class DependencyEventCoder implements EventCoder {
         if (protester != null && protester.country() != null && !"GOV".equals(protester.sector())) {
           target = stateActor(protester.country(), source);
         }
+      }
+      if (target == null && type == EventType.CONCEDE && cameo != null && cameo.matches("08[123].*") && source != null) {
+        // "eased curbs on the press", "enhanced political freedoms": a government yields to its own country's people
+        String home = actors.actor(source).map(Actor::country).orElse(null);
+        target = home == null ? null : stateActor(home, source);
       }
       int from = Math.min(anchor, trigger);
       int to = Math.max(anchor, trigger);
@@ -1149,6 +1271,29 @@ public final class DependencyEventCoder implements EventCoder {
             }
           }
         }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a plain verb between {@code anchor} and the speech verb {@code say} carries "must" or "should": "said
+     * the donors must raise funds to help the region" obliges the help as much as "must help".
+     */
+    private boolean obligedAbove(int anchor, int say) {
+      int cur = anchor;
+      for (int guard = 0; guard < tok.size() && say >= 0; guard++) {
+        Dependency d = arc(cur);
+        if (d == null || d.head() == say || !Set.of("xcomp", "advcl", "conj").contains(d.relation())) {
+          return false;
+        }
+        int h = d.head();
+        if (lex[h] != null || !tok.get(h).isVerb()) {
+          return false;
+        }
+        if (Syntax.auxiliaries(s, h).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x))) {
+          return true;
+        }
+        cur = h;
       }
       return false;
     }
@@ -1300,6 +1445,9 @@ public final class DependencyEventCoder implements EventCoder {
         if (sub < 0) {
           sub = Syntax.child(s, cur, "csubj");
         }
+        if (sub >= 0 && WEEKDAYS.contains(tok.get(sub).lemmaLower()) && actorOf(sub, null) == null) {
+          sub = -1; // "sent monitors on Wednesday to investigate": the parser's subject is a date
+        }
         if (sub >= 0) {
           if (Syntax.isRelative(tok.get(sub))) {
             int ante = relativeAntecedent(cur);
@@ -1324,12 +1472,12 @@ public final class DependencyEventCoder implements EventCoder {
         } else if ((rel.equals("advcl") || rel.equals("dep")) && Syntax.caseOf(s, cur).isEmpty() && tok.get(cur).pos() != null
             && tok.get(cur).pos().equals("VBG")) {
           cur = h; // "..., injuring 17 people": the main clause's subject
-        } else if (rel.equals("advcl") && Syntax.caseOf(s, cur).equals("of") && "VBG".equals(tok.get(cur).pos())
-            && (s.child(h, "cop") != null || tok.get(h).pos() != null && tok.get(h).pos().startsWith("JJ"))) {
-          cur = h; // "both armies are guilty of violating the truce": the armies violate it
-        } else if (rel.equals("advcl") && Syntax.caseOf(s, cur).equals("to") && tok.get(cur).isVerb()
+        } else if (rel.equals("advcl") && toInfinitive(cur) && tok.get(cur).isVerb()
             && !passiveHead(h)) {
           cur = h; // "staged a hunger strike to demand reforms": whoever acts does so to demand
+        } else if ((rel.equals("advcl") || rel.equals("acl")) && Syntax.caseOf(s, cur).equals("of")
+            && s.child(h, "cop") != null) {
+          cur = h; // "are guilty of violating the truce", "is capable of striking": the adjective's subject acts
         } else if (rel.equals("acl") && tok.get(h).isNoun()) {
           return h;
         } else if (rel.equals("acl:relcl")) {
@@ -1339,6 +1487,16 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       return -1;
+    }
+
+    /** Whether {@code i} is a "to" infinitive (its marks may hold another word first: "on Monday to see"). */
+    private boolean toInfinitive(int i) {
+      for (Dependency d : s.children(i)) {
+        if (d.relation().equals("mark") && tok.get(d.dependent()).lemmaLower().equals("to")) {
+          return true;
+        }
+      }
+      return Syntax.caseOf(s, i).equals("to");
     }
 
     /** Whether predicate {@code i} is passive ("was arrested to ..." does not make the arrested the actor). */
@@ -1438,6 +1596,22 @@ public final class DependencyEventCoder implements EventCoder {
             addAll(out, actorsIn(k, null));
           }
         }
+        for (Dependency c : s.children(phrase)) {
+          if (c.relation().equals("ccomp") || c.relation().equals("acl") && !tok.get(c.dependent()).isVerb()) {
+            // "insisted on its demand that X resign": who is to act
+            int sub = Syntax.child(s, c.dependent(), "nsubj");
+            if (sub >= 0) {
+              add(out, actorOf(sub, null));
+            }
+          } else if (c.relation().equals("acl") && "VBN".equals(tok.get(c.dependent()).pos())) {
+            // "eased the curfew imposed in X": where the thing done lies
+            for (Dependency g : s.children(c.dependent())) {
+              if (g.baseRelation().equals("obl") && Syntax.caseOf(s, g.dependent()).equals("in")) {
+                addAll(out, actorsIn(g.dependent(), null));
+              }
+            }
+          }
+        }
       }
       // "accused X of ...", "demanded that X withdraw": the subject of the content clause
       for (Dependency d : s.children(anchor)) {
@@ -1461,6 +1635,13 @@ public final class DependencyEventCoder implements EventCoder {
       if (obj >= 0 && obj != trigger && ownedBySubject(obj)) {
         add(out, actorOf(obj, null)); // "its troops" only when nothing else is named
       }
+    }
+
+    /** The span of {@code name} in this sentence, or null when the sentence does not spell it so. */
+    private Span placeSpan(String name) {
+      String text = s.span().of(article.text());
+      int at = text.indexOf(name);
+      return at < 0 ? null : new Span(s.span().start() + at, s.span().start() + at + name.length());
     }
 
     /**

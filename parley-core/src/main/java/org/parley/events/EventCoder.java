@@ -2,6 +2,7 @@
 package org.parley.events;
 
 import java.util.List;
+import java.util.Objects;
 import org.parley.actors.ActorLayer;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.quotes.Quote;
@@ -10,4 +11,20 @@ import org.parley.quotes.Quote;
 @FunctionalInterface
 public interface EventCoder {
   List<Event> code(AnnotatedArticle article, ActorLayer actors, List<Quote> quotes);
+
+  /**
+   * Codes the events and returns the actor layer they refer to: {@code actors}, extended with any actor the coding
+   * revealed (the people of a place an act falls on) that no mention named as such.
+   */
+  default Coded codeWithActors(AnnotatedArticle article, ActorLayer actors, List<Quote> quotes) {
+    return new Coded(code(article, actors, quotes), actors);
+  }
+
+  /** Events and the actor layer whose ids they use. */
+  record Coded(List<Event> events, ActorLayer actors) {
+    public Coded {
+      events = List.copyOf(events);
+      Objects.requireNonNull(actors, "actors");
+    }
+  }
 }

@@ -277,10 +277,7 @@ public final class EventLexicon {
         Token dep = s.tokens().get(d.dependent());
         switch (name.contains(":") ? name.substring(0, name.indexOf(':')) : name) {
           case "obj" -> {
-            // "violated the truce agreement": a noun-noun compound names its kind by the modifier
-            if ((rel.equals("obj") || rel.equals("iobj")) && (in(dep, values) || values != null
-                && (measured(s, d.dependent(), values) || s.children(d.dependent()).stream().anyMatch(
-                    m -> m.relation().equals("compound") && in(s.tokens().get(m.dependent()), values))))) {
+            if ((rel.equals("obj") || rel.equals("iobj")) && (in(dep, values) || values != null && measured(s, d.dependent(), values))) {
               return true;
             }
           }
@@ -311,11 +308,18 @@ public final class EventLexicon {
       return false;
     }
 
-    /** Whether noun {@code i} measures out one of {@code values}: "700 kg of medicine", "a shipment of arms". */
+    /**
+     * Whether the object headed by {@code i} is one of {@code values} by what it measures or by its modifier: "700 kg
+     * of medicine", "the ambassador Ali Musa", "the ceasefire agreement", "peacekeeping troops".
+     */
     private static boolean measured(Sentence s, int i, Set<String> values) {
       for (Dependency d : s.children(i)) {
-        if (d.relation().startsWith("nmod") && Syntax.hasCase(s, d.dependent(), "of")
-            && values.contains(s.tokens().get(d.dependent()).lemmaLower())) {
+        String lemma = s.tokens().get(d.dependent()).lemmaLower();
+        if (!values.contains(lemma)) {
+          continue;
+        }
+        if (d.relation().startsWith("nmod") && Syntax.hasCase(s, d.dependent(), "of") || d.relation().equals("compound")
+            || d.relation().equals("amod")) {
           return true;
         }
       }

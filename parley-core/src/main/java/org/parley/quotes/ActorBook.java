@@ -185,6 +185,11 @@ final class ActorBook {
     return null;
   }
 
+  /** The actor already mentioned at {@code head}, without resolving or adding anything; null when none. */
+  String knownSpeaker(Sentence s, int head) {
+    return mentionAt(s.index(), head).map(ActorMention::actorId).orElse(null);
+  }
+
   private Optional<ActorMention> mentionAt(int sentence, int token) {
     ActorMention best = null;
     for (ActorMention m : mentions) {

@@ -117,7 +117,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
     String lastSpeaker = null;
     int lastParagraph = -10;
     for (Group g : groups(cx, segments)) {
-      Attribution a = attribute(cx, g);
+      // A quotation resumed after its attribution sentence is attributed, and its clause read, from its first part.
+      Group opening = g.resumedFrom() > 0 ? new Group(g.segments().subList(0, g.resumedFrom()), -1) : g;
+      Attribution a = attribute(cx, opening);
       String quoteText = g.text(text);
       int words = words(quoteText).size();
       int paragraph = cx.paragraph(g.outer().start());
@@ -127,12 +129,12 @@ public final class NewsQuoteFinder implements QuoteFinder {
         continue; // the name of a show, book or slogan: "on 'Face the Nation'"
       }
       if (a == null || a.content() == null) {
-        Attribution before = cueBefore(cx, g);
+        Attribution before = cueBefore(cx, opening);
         if (before != null) {
           a = before;
         }
       }
-      Span clause = (a == null || a.content() == null) ? clauseContent(cx, g) : null;
+      Span clause = (a == null || a.content() == null) ? clauseContent(cx, opening) : null;
       if (a != null && a.speakerHead() >= 0 && clause == null && a.content() == null && isAccordingTo(text, a)
           && words <= SHORT && !opensSentence(text, g.outer().start())) {
         // "took part in a nationwide 'walk-in', according to the organisers": the source vouches for the sentence,
@@ -191,7 +193,64 @@ public final class NewsQuoteFinder implements QuoteFinder {
       }
       lastParagraph = paragraph;
     }
+    out.addAll(indirect(cx, book));
+    out.sort((x, y) -> x.span().compareTo(y.span()));
     return new Quotes(out, book.layer());
+  }
+
+  /**
+   * Indirect speech: a verb of saying whose clausal complement follows it with no quotation marks in the sentence
+   * ("The minister said (that) the corridor would open on Friday"). The quote is the complement, direct false, and
+   * its speaker is the cue's subject when the actor stage or a direct quote already resolved that mention, so that
+   * reported speech adds no actors of its own.
+   */
+  private List<Quote> indirect(Context cx, ActorBook book) {
+    String text = cx.article.text();
+    List<Quote> out = new ArrayList<>();
+    for (Sentence s : cx.article.sentences()) {
+      if (cx.quoted.stream().anyMatch(q -> q.overlaps(s.span()))) {
+        continue; // quotation marks in the sentence: a direct or mixed quote, or a label, read above
+      }
+      for (Token t : s.tokens()) {
+        if (cue(s, t.index()).orElse(null) != QuoteLexicon.CueKind.SAY) {
+          continue;
+        }
+        Dependency complement = null;
+        for (Dependency d : s.children(t.index())) {
+          if (d.baseRelation().equals("ccomp") && d.dependent() > t.index()) {
+            complement = d;
+            break;
+          }
+        }
+        if (complement == null) {
+          continue;
+        }
+        List<Integer> sub = s.subtree(complement.dependent());
+        int from = sub.get(0);
+        int to = sub.get(sub.size() - 1);
+        if (from <= t.index()) {
+          continue;
+        }
+        while (from < to && isPunct(s.tokens().get(from))) {
+          from++;
+        }
+        while (to > from && isPunct(s.tokens().get(to))) {
+          to--;
+        }
+        Span span = s.span(from, to);
+        if (words(span.of(text)).size() < 3) {
+          continue;
+        }
+        int head = subject(cx, s, t.index());
+        String speaker = head < 0 ? null : book.knownSpeaker(s, head);
+        if (speaker == null) {
+          continue;
+        }
+        out.add(new Quote(span, span.of(text), speaker, t.span(), false));
+        break; // one report per sentence: a second cue inside the complement is part of what was said
+      }
+    }
+    return out;
   }
 
   // --- grouping -----------------------------------------------------------------------------------------
@@ -703,8 +762,8 @@ public final class NewsQuoteFinder implements QuoteFinder {
       if (rel.equals("appos") && d.dependent() > lastIn && commaBefore(s, s.subtree(d.dependent()).get(0))) {
         drop.addAll(s.subtree(d.dependent()));
       }
-      // "According to X, ..." names the source; it is not part of what was said
-      if (d.dependent() < root && s.subtree(d.dependent()).stream()
+      // "According to X, ..." (or "..., according to X") names the source; it is not part of what was said
+      if ((d.dependent() < root || d.dependent() > lastIn) && s.subtree(d.dependent()).stream()
           .anyMatch(k -> s.tokens().get(k).text().equalsIgnoreCase("according"))) {
         drop.addAll(s.subtree(d.dependent()));
       }

@@ -356,6 +356,24 @@ class KnowledgeBaseResolverTest {
   }
 
   @Test
+  void namesAPartyByItsOwnNameAndPlacesItInTheSentencesState() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "The/DT/det>5 Umoja/NNP/compound>5 (/-LRB-/punct>3 Unity/NNP/appos>1 )/-RRB-/punct>3 party/NN/nsubj>6 "
+            + "boycotted/VBD/root>-1 the/DT/det>8 vote/NN/obj>6 in/IN/case>10 Zambia/NNP/LOCATION/nmod>8 ./.");
+    Actor party = actorOf(a, resolve(a), "Umoja ( Unity ) party");
+    assertThat(party.code()).isEqualTo("ZMBPTY");
+  }
+
+  @Test
+  void placesAnOfficeHolderInTheSettingStateWhenOtherStatesAreOnlyAimedAt() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "A/DT/det>2 Zambian/JJ/amod>2 judge/NN/nsubj>3 summoned/VBD/root>-1 former/JJ/amod>6 president/NN/compound>6 "
+            + "Mwila/NNP/PERSON/compound>7 Banda/NNP/PERSON/obj>3 over/IN/case>9 sales/NNS/obl>3 to/IN/case>11 "
+            + "Malawi/NNP/LOCATION/nmod>9 ./.");
+    assertThat(actorOf(a, resolve(a), "former president Mwila Banda").country()).isEqualTo("ZMB");
+  }
+
+  @Test
   void givesAGroupTheStateItsOwnPhraseNames() {
     AnnotatedArticle a = Tagged.article(DATE,
         "Lusaka/NNP/LOCATION/nmod:poss>3 's/POS/case>0 district/NN/compound>3 administration/NN/nsubj>4 "

@@ -367,6 +367,67 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void aCurfewAStateImposesAtHomeFallsOnThePeopleOfThePlace() {
+    Parsed p = new Parsed().sentence(
+        "Uganda/Uganda/NNP/LOCATION>1:nsubj", "imposed/impose/VBD/O>-1:root", "a/a/DT/O>3:det",
+        "curfew/curfew/NN/O>1:obj", "in/in/IN/O>5:case", "Gulu/Gulu/NNP/LOCATION>1:obl", "./././O>1:punct")
+        .state("act-1", "Uganda", "UGA", 0, 0);
+    DependencyEventCoder coder = new DependencyEventCoder((s, t, x, pl) -> java.util.Optional.empty(),
+        (s, t, x) -> java.util.Optional.of(new Place("Gulu", "UGA", null, null)));
+
+    EventCoder.Coded coded = coder.codeWithActors(p.article(), p.actors(), List.of());
+
+    Event e = coded.events().stream().filter(x -> x.type() == EventType.COERCE).findFirst().orElseThrow();
+    assertThat(e.source()).isEqualTo("act-1");
+    org.parley.actors.Actor people = coded.actors().actor(e.target()).orElseThrow();
+    assertThat(people.code()).isEqualTo("UGACVL");
+    assertThat(people.id()).isEqualTo("act-2");
+    assertThat(people.mentions()).singleElement().satisfies(m -> assertThat(m.of(p.text())).isEqualTo("Gulu"));
+  }
+
+  @Test
+  void insistingOnADemandThatAStateActAimsTheDemandAtThatState() {
+    List<Event> events = new Parsed().sentence(
+        "Rebels/rebel/NNS/O>1:nsubj", "insisted/insist/VBD/O>-1:root", "on/on/IN/O>4:case",
+        "their/their/PRP$/O>4:nmod:poss", "demand/demand/NN/O>1:obl", "that/that/IN/O>7:mark",
+        "Zambia/Zambia/NNP/LOCATION>7:nsubj", "resign/resign/VB/O>4:ccomp", "./././O>1:punct")
+        .actor("act-1", "rebels", 0, 0)
+        .actor("act-1", "rebels", 3, 3, org.parley.actors.MentionKind.PRONOUN, null, "REB")
+        .state("act-2", "Zambia", "ZMB", 6, 6)
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.REQUEST)
+        .anySatisfy(e -> assertThat(e.target()).isEqualTo("act-2"));
+  }
+
+  @Test
+  void easingACurfewImposedInAStateFallsOnThatState() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "president/president/NN/O>2:nsubj", "eased/ease/VBD/O>-1:root", "the/the/DT/O>4:det",
+        "curfew/curfew/NN/O>2:obj", "imposed/impose/VBN/O>4:acl", "in/in/IN/O>7:case",
+        "Zambia/Zambia/NNP/LOCATION>5:obl", "./././O>2:punct")
+        .actor("act-1", "president", 1, 1, org.parley.actors.MentionKind.DESCRIPTION, "ZMB", "GOV")
+        .state("act-2", "Zambia", "ZMB", 7, 7)
+        .code();
+
+    assertThat(events).filteredOn(e -> e.source() != null && e.source().equals("act-1"))
+        .anySatisfy(e -> assertThat(e.target()).isEqualTo("act-2"));
+  }
+
+  @Test
+  void aDayTheParserTakesForASubjectIsNoSubject() {
+    List<Event> events = new Parsed().sentence(
+        "Kenya/Kenya/NNP/LOCATION>1:nsubj", "sent/send/VBD/O>-1:root", "monitors/monitor/NNS/O>1:obj",
+        "on/on/IN/O>6:mark", "Monday/Monday/NNP/O>6:nsubj", "to/to/TO/O>6:mark", "investigate/investigate/VB/O>1:advcl",
+        "the/the/DT/O>8:det", "killings/killing/NNS/O>6:obj", "./././O>1:punct")
+        .state("act-1", "Kenya", "KEN", 0, 0)
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.ACCUSE)
+        .singleElement().satisfies(e -> assertThat(e.source()).isEqualTo("act-1"));
+  }
+
+  @Test
   void aVisitIsPaidToItsHostState() {
     Parsed p = new Parsed().sentence(
         "Uganda/Uganda/NNP/LOCATION>1:nsubj", "reopened/reopen/VBD/O>-1:root", "its/its/PRP$/O>3:nmod:poss",

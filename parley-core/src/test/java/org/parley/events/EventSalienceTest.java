@@ -277,22 +277,6 @@ class EventSalienceTest {
   }
 
   @Test
-  void mobilizingLobbyGroupsRalliesSupportForWhomThePurposeNames() {
-    List<Event> events = new Parsed().sentence(
-        "The/the/DT/O>1:det", "exiles/exile/NNS/O>2:nsubj", "mobilized/mobilize/VBD/O>-1:root",
-        "lobby/lobby/NN/O>4:compound", "groups/group/NNS/O>2:obj", "to/to/TO/O>6:mark", "back/back/VB/O>2:xcomp",
-        "the/the/DT/O>8:det", "opposition/opposition/NN/O>6:obj", "./././O>2:punct")
-        .actor("act-1", "exiles", 1, 1).actor("act-2", "opposition", 8, 8)
-        .code();
-
-    Event rally = only(events, EventType.SUPPORT);
-    assertThat(rally.cameo()).isEqualTo("053");
-    assertThat(rally.source()).isEqualTo("act-1");
-    assertThat(rally.target()).isEqualTo("act-2");
-    assertThat(events).extracting(Event::type).doesNotContain(EventType.MOBILIZE);
-  }
-
-  @Test
   void peopleHeldAsHostagesAreAbductedAndAsShieldsCoerced() {
     List<Event> hostages = new Parsed().sentence(
         "Gunmen/gunman/NNS/O>1:nsubj", "held/hold/VBD/O>-1:root", "three/three/CD/O>3:nummod",
@@ -314,5 +298,35 @@ class EventSalienceTest {
     assertThat(only(hostages, EventType.ASSAULT).cameo()).isEqualTo("181");
     assertThat(only(shields, EventType.COERCE).source()).isEqualTo("act-1");
     assertThat(talks).extracting(Event::type).containsExactly(EventType.CONSULT);
+  }
+
+  @Test
+  void widenedFreedomsFallOnTheGovernmentsOwnCountry() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "president/president/NN/O>2:nsubj", "enhanced/enhance/VBD/O>-1:root",
+        "press/press/NN/O>4:compound", "freedoms/freedom/NNS/O>2:obj", "./././O>2:punct")
+        .actor("act-1", "president", 0, 1, org.parley.actors.MentionKind.NAME, "KEN", "GOV")
+        .sentence("Kenya/Kenya/NNP/LOCATION>1:nsubj", "welcomed/welcome/VBD/O>-1:root", "it/it/PRP/O>1:obj",
+            "./././O>1:punct")
+        .state("act-2", "Kenya", "KEN", 0, 0)
+        .code();
+
+    Event easing = only(events, EventType.CONCEDE);
+    assertThat(easing.source()).isEqualTo("act-1");
+    assertThat(easing.target()).isEqualTo("act-2");
+  }
+
+  @Test
+  void paidCompensationIsRestitution() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "state/state/NN/O>2:nsubj", "paid/pay/VBD/O>-1:root",
+        "compensation/compensation/NN/O>2:obj", "to/to/IN/O>5:case", "farmers/farmer/NNS/O>2:obl", "./././O>2:punct")
+        .actor("act-1", "state", 1, 1).actor("act-2", "farmers", 5, 5)
+        .code();
+
+    Event restitution = only(events, EventType.RETREAT);
+    assertThat(restitution.cameo()).isEqualTo("0842");
+    assertThat(restitution.source()).isEqualTo("act-1");
+    assertThat(restitution.target()).isEqualTo("act-2");
   }
 }

@@ -343,6 +343,10 @@ public final class DependencyEventCoder implements EventCoder {
         // agreement": the outcome the sentence reports, negated
         return false;
       }
+      Dependency up = arc(d.head());
+      if (claimOfDeed(lex[d.head()]) || up != null && claimOfDeed(lex[up.head()])) {
+        return false; // "claimed responsibility for the ambush": the ambush is reported, with its doer
+      }
       return true;
     }
 
@@ -545,7 +549,7 @@ public final class DependencyEventCoder implements EventCoder {
       if (noun) {
         Dependency h = arc(i);
         boolean lightObject = h != null && tok.get(h.head()).isVerb() && !isEvent(h.head())
-            && (h.relation().equals("obj") || h.relation().equals("iobj")
+            && (h.relation().equals("obj") || h.relation().equals("iobj") || h.relation().equals("nsubj:pass")
                 || h.baseRelation().equals("obl") && (Set.of("to", "into").contains(Syntax.caseOf(s, i))
                     || Syntax.caseOf(s, i).equals("in") && tok.get(h.head()).lemmaLower().equals("engage")
                     // "was put under investigation", "were placed under arrest" (not "came under fire": who
@@ -576,6 +580,8 @@ public final class DependencyEventCoder implements EventCoder {
         return null;
       } else if (t.isVerb() && Syntax.relation(s, i).equals("amod")) {
         return null; // a participle used as an adjective ("the rejecting side") reports no act
+      } else if (e.type() == EventType.REQUEST && wantedBy(i)) {
+        return null; // "two men sought in the killing": wanted by the police, not an appeal anyone made
       }
       if (isCopularTopic(anchor) && !copular) {
         return null; // "the priority is a truce": the truce is what the priority event asks for
@@ -670,10 +676,17 @@ public final class DependencyEventCoder implements EventCoder {
       return k != Kind.SAY && k != Kind.NONE;
     }
 
+    /** Whether entry {@code e} claims or admits responsibility (CAMEO 015) for the deed it governs. */
+    private boolean claimOfDeed(Entry e) {
+      return e != null && e.kind() == Kind.EVENT && "015".equals(e.cameo());
+    }
+
     /** What lies above an event: the event containing it, shaping words, and the speaker. */
     private final class Chain {
       Integer absorbedBy;
       final List<Integer> markers = new ArrayList<>();
+      /** Plain verbs whose complement or purpose the event is ("must ensure security to allow ..."). */
+      final List<Integer> purposes = new ArrayList<>();
       int say = -1;
       int top;
     }
@@ -728,6 +741,12 @@ public final class DependencyEventCoder implements EventCoder {
         if (he != null && h != trigger) {
           switch (he.kind()) {
             case EVENT -> {
+              if (claimOfDeed(he) && FORCEFUL.contains(lex[trigger].type())) {
+                // "claimed responsibility for the ambush": the ambush happened, and the claim names its doer
+                c.say = h;
+                c.top = h;
+                return c;
+              }
               if (cur == trigger && reducedPassive(trigger)) {
                 c.top = cur; // "talks mediated by Kenya": the mediation is an act of its own, not the talks' content
                 return c;
@@ -758,6 +777,9 @@ public final class DependencyEventCoder implements EventCoder {
           }
         } else if (he == null && tok.get(h).isVerb() && h != anchor && !Set.of("xcomp", "ccomp", "advcl").contains(rel)) {
           shaping = false; // "failed to resolve the war at the talks": the failure is not the talks'
+        } else if (he == null && tok.get(h).isVerb() && h != anchor && shaping
+            && (rel.equals("xcomp") || rel.equals("advcl") && Syntax.caseOf(s, cur).equals("to"))) {
+          c.purposes.add(h); // "must ensure security to allow supplies in": the act is what the obligation is for
         }
         cur = h;
       }
@@ -779,6 +801,12 @@ public final class DependencyEventCoder implements EventCoder {
       String mode = e.mode();
       Stance stance = e.stance();
       boolean lightVerb = anchor != trigger && !copular;
+      boolean peacekeeping = type == EventType.MOBILIZE && peacekeepers(anchor, trigger);
+      if (peacekeeping) {
+        type = EventType.AID; // sending peacekeepers protects; it is no show of force
+        cameo = "074";
+        mode = null;
+      }
 
       // who speaks, when the event is someone's claim
       String speaker = null;
@@ -836,6 +864,12 @@ public final class DependencyEventCoder implements EventCoder {
         hypothetical |= conditional(m);
         obligedMarker |= Syntax.auxiliaries(s, m).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x));
       }
+      boolean plannedPurpose = false;
+      for (int m : chain.purposes) {
+        obligedMarker |= Syntax.auxiliaries(s, m).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x));
+        // "will send a team to help identify the victims": the help is as planned as the sending
+        plannedPurpose |= Syntax.auxiliaries(s, m).stream().anyMatch(x -> Set.of("will", "shall", "'ll").contains(x));
+      }
       boolean obliged = obligedMarker; // "must be ready to mediate" obliges as much as "must mediate"
       for (String aux : Syntax.auxiliaries(s, anchor)) {
         switch (aux) {
@@ -847,6 +881,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       hypothetical |= conditional(anchor);
+      intend |= plannedPurpose;
       boolean negated = negs % 2 == 1;
 
       if (type == EventType.PROTEST && tok.get(anchor).isVerb() && anchor == trigger
@@ -883,7 +918,11 @@ public final class DependencyEventCoder implements EventCoder {
             }
           }
           case THREATEN -> cameo = THREAT_CAMEO.getOrDefault(inner, cameo);
-          case REJECT -> cameo = REJECT_CAMEO.getOrDefault(inner, cameo);
+          case REJECT -> {
+            if (!cameo.startsWith("01")) { // "denied charges that it shelled X" denies blame, refuses no cooperation
+              cameo = REJECT_CAMEO.getOrDefault(inner, cameo);
+            }
+          }
           case REQUEST -> {
             String digit = REQUEST_DIGIT.get(inner);
             if (digit != null && cameo.length() >= 2) {
@@ -916,7 +955,8 @@ public final class DependencyEventCoder implements EventCoder {
       }
       if (negated && (intend || selfIntent) && COOPERATIVE.contains(type)) {
         // "will not sign", "nobody was going to sign a truce": a refusal, not a negated agreement
-        cameo = REJECT_CAMEO.getOrDefault(type, "120");
+        // "would not withdraw" refuses the withdrawal (124), not an agreement
+        cameo = REJECT_CAMEO.getOrDefault(COOPERATIVE.contains(e.type()) ? e.type() : type, "120");
         type = EventType.REJECT;
         stance = Stance.REJECT;
         negated = false;
@@ -966,6 +1006,12 @@ public final class DependencyEventCoder implements EventCoder {
           subjectActors = List.of(before);
         }
       }
+      if (subjectActors.size() > 1 && coordinated(subj) && !placed(subjectActors.get(0))) {
+        // "the army and the Liberation Front violated the truce": lead with the side the reader can place
+        List<String> placedFirst = new ArrayList<>(subjectActors.stream().filter(this::placed).toList());
+        subjectActors.stream().filter(a -> !placed(a)).forEach(placedFirst::add);
+        subjectActors = placedFirst;
+      }
       if (type == EventType.MOBILIZE && (subjectActors.size() > 1 || subj >= 0 && coordinated(subj)
           || hasModifier(trigger, "joint") || noun && subj < 0 && contextActors(trigger).size() > 1)) {
         // PLOVER: joint manoeuvres of two forces are military cooperation; one country's drills are a show of force
@@ -1008,7 +1054,8 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       if (noun && !lightVerb) {
-        String[] own = nounActors(trigger, type);
+        // "the deployment of NATO peacekeepers": whose forces they are is who sends them
+        String[] own = nounActors(trigger, peacekeeping ? EventType.MOBILIZE : type);
         if (copular) {
           own = new String[] {own[0], null};
         }
@@ -1066,6 +1113,14 @@ public final class DependencyEventCoder implements EventCoder {
         if (own != null && !own.equals(source) || target == null) {
           target = own;
         }
+      }
+      if (source == null && chain.say >= 0 && claimOfDeed(lex[chain.say])) {
+        source = speaker; // who claims the deed did it
+      }
+      Dependency said = arc(trigger);
+      if (source == null && noun && !lightVerb && said != null && said.head() == chain.say
+          && said.relation().equals("obj")) {
+        source = speaker; // "Italy announced a suspension of flights": the announcer suspends them
       }
       if (source == null && !chain.markers.isEmpty()) {
         source = actorOf(subjectOf(chain.markers.get(chain.markers.size() - 1)), speaker);
@@ -1147,19 +1202,33 @@ public final class DependencyEventCoder implements EventCoder {
       LocalDate published = article.article().published();
       Optional<EventDate> date = dating.date(s, anchor, article.text(), published);
       Optional<Place> place = placing.place(s, anchor, article.text());
+      Dependency governing = arc(anchor);
+      if (place.isEmpty() && noun && !lightVerb && governing != null && governing.relation().startsWith("nsubj")
+          && tok.get(governing.head()).isVerb()) {
+        // "the deployment of the troops began in the north": where the clause about the event places it
+        place = placing.place(s, governing.head(), article.text());
+      }
       if (target == null && type == EventType.THREATEN) {
         // "threatened to halt the talks if the United States deploys missiles": the threat is aimed at whoever
         // must meet the condition
         target = conditionSubject(anchor, source, 0);
       }
       boolean visit = type == EventType.CONSULT && "visit".equals(mode);
-      if (target == null && (PLACE_TARGETED.contains(type) || visit) && place.isPresent()
-          && place.get().country() != null) {
+      String placeCountry = place.map(Place::country).orElse(null);
+      if (placeCountry == null && place.isPresent()) {
+        String placeName = place.get().name();
+        // a short name the gazetteer lacks but the actor stage placed ("Bosnia")
+        placeCountry = actors.inSentence(s.index()).stream()
+            .filter(m -> m.span().of(article.text()).equals(placeName))
+            .map(m -> actors.actor(m.actorId()).map(Actor::country).orElse(null))
+            .filter(Objects::nonNull).findFirst().orElse(null);
+      }
+      if (target == null && (PLACE_TARGETED.contains(type) || visit) && placeCountry != null) {
         // "shelled the town", "imposed a curfew in the north": with no one named, the act falls on the state
         // where it happens (not for talks, whose venue is no party; but a visit is paid to its host state)
-        target = stateActor(place.get().country(), source);
+        target = stateActor(placeCountry, source);
         if (target == null && !visit) {
-          target = peopleOf(place.get().country(), source);
+          target = peopleOf(placeCountry, source);
         }
         if (target == null && !visit && type != EventType.PROTEST) {
           // "imposed a curfew in a southern town": the act falls on the people of the place
@@ -1177,16 +1246,51 @@ public final class DependencyEventCoder implements EventCoder {
           target = stateActor(protester.country(), source);
         }
       }
+      if (target == null && type == EventType.CONCEDE && cameo != null && cameo.matches("08[123].*") && source != null) {
+        // "eased curbs on the press", "enhanced political freedoms": a government yields to its own country's people
+        String home = actors.actor(source).map(Actor::country).orElse(null);
+        target = home == null ? null : stateActor(home, source);
+      }
       int from = Math.min(anchor, trigger);
       int to = Math.max(anchor, trigger);
       Span triggerSpan = to - from <= 4 ? s.span(from, to) : tok.get(trigger).span();
 
+      // how central and certain the event is: a predicate over a bare noun, named actors, the main clause over
+      // a complement, the reported event over a scene-setting clause ("as troops shelled the town"), and what
+      // happened over what only might
       double confidence = (noun ? (lightVerb ? 0.65 : 0.5) : 0.7) + (source != null ? 0.15 : 0) + (target != null ? 0.1 : 0)
-          - 0.05 * clauseDepth(anchor);
+          - 0.05 * clauseDepth(anchor) - (background(trigger) ? 0.25 : 0) - (hypothetical ? 0.15 : 0);
       confidence = Math.max(0.05, Math.min(0.95, confidence));
       return new Event("ev-0", type, mode, cameo, negated ? Polarity.NEGATED : Polarity.POSITIVE, modality, source, target,
           attributedTo, stance, issues, date.map(EventDate::value).orElse(null), date.map(EventDate::text).orElse(null),
           place.orElse(null), List.of(s.span()), triggerSpan, confidence);
+    }
+
+    /**
+     * A bare passive participle hanging from a noun or clause with no auxiliary and no agent ("officers sought in
+     * the killing", "a man wanted for fraud"): the people are wanted, no request is reported.
+     */
+    private boolean wantedBy(int i) {
+      String rel = Syntax.relation(s, i);
+      return "VBN".equals(tok.get(i).pos()) && (rel.equals("acl") || rel.equals("dep"))
+          && Syntax.child(s, i, "aux") < 0 && Syntax.child(s, i, "aux:pass") < 0 && agentOf(i) < 0;
+    }
+
+    /** Whether the forces moved by {@code anchor} or named by event noun {@code trigger} are peacekeepers. */
+    private boolean peacekeepers(int anchor, int trigger) {
+      for (int h : anchor == trigger ? List.of(anchor) : List.of(anchor, trigger)) {
+        for (Dependency d : s.children(h)) {
+          String rel = d.baseRelation();
+          if (rel.equals("obj") || rel.equals("nmod") || rel.equals("obl") || rel.equals("compound")) {
+            for (int k : Syntax.phrase(s, d.dependent())) {
+              if (tok.get(k).lemmaLower().startsWith("peacekeep")) {
+                return true;
+              }
+            }
+          }
+        }
+      }
+      return false;
     }
 
     /**
@@ -1659,8 +1763,10 @@ public final class DependencyEventCoder implements EventCoder {
               if (ofIsTarget) {
                 target = target == null ? here.get(0) : target;
               } else if (source == null) {
-                source = here.get(0);
-                if (here.size() > 1 && target == null) {
+                // "the deployment of NATO troops": a state or body named on the troops is whose they are
+                String home = homeOf(c);
+                source = home != null ? home : here.get(0);
+                if (home == null && here.size() > 1 && target == null) {
                   target = here.get(1);
                 }
               }

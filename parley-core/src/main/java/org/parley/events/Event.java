@@ -24,7 +24,9 @@ import org.parley.article.Span;
  * @param location     where it happened, or null
  * @param evidence     sentences (or clauses) reporting it, in text order, at least one
  * @param trigger      the span of the predicate or event noun that triggered it
- * @param confidence   0 to 1
+ * @param confidence   0 to 1: how central and certain the event is in its sentence; a main-clause predicate with
+ *                     named actors ranks above a bare event noun, a complement clause, a scene-setting clause ("as
+ *                     troops shelled the town") or a hypothetical event, so the highest is what the sentence reports
  */
 public record Event(
     String id, EventType type, String mode, String cameo, Polarity polarity, Modality modality, String source,

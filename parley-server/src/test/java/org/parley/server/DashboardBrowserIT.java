@@ -183,8 +183,12 @@ class DashboardBrowserIT {
     assertThat(driver.findElements(By.cssSelector("#map canvas"))).isNotEmpty();
     shot("map");
     open("#/quotes?speaker=Kenya", "quotes");
-    assertThat(driver.findElement(By.id("quotes")).getText()).contains("The door remains open");
+    assertThat(driver.findElement(By.id("quotes")).getText()).contains("“The door remains open,”");
     shot("quotes");
+    // reported speech is shown as the outlet's paraphrase, never in quotation marks
+    open("#/article/a-rival-0004", "article");
+    assertThat(driver.findElement(By.id("quote-list")).getText())
+        .startsWith("reported: The Ethiopian government is ready to discuss").doesNotContain("“");
   }
 
   @Test

@@ -678,12 +678,12 @@ public final class JdbcStore implements Store {
             }
           }
         }
-        try (PreparedStatement p = c.prepareStatement("SELECT q.article_id, q.seq, q.text, q.speaker_name, a.title FROM quotes q "
+        try (PreparedStatement p = c.prepareStatement("SELECT q.article_id, q.seq, q.text, q.speaker_name, a.title, q.direct FROM quotes q "
             + "JOIN articles a ON a.id = q.article_id WHERE a.seq > ? ORDER BY a.seq, q.seq")) {
           p.setLong(1, known);
           try (ResultSet r = p.executeQuery()) {
             while (r.next()) {
-              index.addQuote(r.getString(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5));
+              index.addQuote(r.getString(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5), r.getBoolean(6));
             }
           }
         }

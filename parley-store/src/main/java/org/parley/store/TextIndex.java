@@ -66,7 +66,7 @@ final class TextIndex {
     lastSeq = Math.max(lastSeq, seq);
   }
 
-  synchronized void addQuote(String articleId, int seq, String text, String speaker, String title) {
+  synchronized void addQuote(String articleId, int seq, String text, String speaker, String title, boolean direct) {
     Document d = new Document();
     d.add(new StringField("kind", "quote", Field.Store.YES));
     d.add(new StringField("article_id", articleId, Field.Store.YES));
@@ -74,6 +74,7 @@ final class TextIndex {
     d.add(new TextField("text", text, Field.Store.YES));
     d.add(new TextField("speaker", speaker == null ? "" : speaker, Field.Store.YES));
     d.add(new StoredField("article_title", title == null ? "" : title));
+    d.add(new StoredField("direct", direct ? "true" : "false"));
     add(d);
   }
 
@@ -144,6 +145,8 @@ final class TextIndex {
           o.put("text", d.get("text"));
           o.put("speaker", d.get("speaker"));
           o.put("title", d.get("article_title"));
+          // indexes written before indirect speech was reported hold direct quotations only
+          o.put("direct", !"false".equals(d.get("direct")));
           quotes.add(o);
         }
       }

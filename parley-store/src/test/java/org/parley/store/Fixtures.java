@@ -123,6 +123,9 @@ public final class Fixtures {
     ArrayNode actors = root.withArray("actors");
     actor(actors, t, "act-1", "Ethiopian government", "ETHGOV", "ETH", "GOV", "Ethiopian government", "a government adviser");
     actor(actors, t, "act-2", "Tigray rebels", "ETHREB", "ETH", "REB", "Tigray rebels");
+    // reported speech: the adviser's point as the outlet words it, not a quotation
+    quote(root.withArray("quotes"), t, "The Ethiopian government is ready to discuss pulling federal troops back from "
+        + "Mekelle", "act-1", "told", false);
     ObjectNode board = root.withArray("negotiations").addObject();
     board.putArray("parties").add("act-1").add("act-2");
     board.putArray("mediators");
@@ -216,13 +219,17 @@ public final class Fixtures {
   }
 
   private static void quote(ArrayNode quotes, String text, String quoted, String speaker, String cue) {
+    quote(quotes, text, quoted, speaker, cue, true);
+  }
+
+  private static void quote(ArrayNode quotes, String text, String quoted, String speaker, String cue, boolean direct) {
     int start = indexOf(text, quoted);
     ObjectNode q = quotes.addObject();
     q.put("text", quoted);
     q.put("start", start);
     q.put("end", start + quoted.length());
     q.put("speaker", speaker);
-    q.put("direct", true);
+    q.put("direct", direct);
     spans(q.putArray("cue_spans_unused"), text);
     q.remove("cue_spans_unused");
     int c = text.indexOf(cue, start);

@@ -296,6 +296,9 @@ abstract class StoreContractTests {
     assertThat(r.path("quotes").findValuesAsText("article_id")).containsExactly("a-talks-0001");
     assertThat(r.path("articles").findValuesAsText("article_id")).containsExactly("a-talks-0001");
     assertThat(store.search("Kassala", 10).path("articles").findValuesAsText("article_id")).containsExactly("a-hostile-0003");
+    assertThat(r.path("quotes").findValuesAsText("direct")).containsExactly("true");
+    assertThat(store.search("Mekelle pulling", 10).path("quotes")).singleElement()
+        .satisfies(q -> assertThat(q.path("direct").asBoolean(true)).isFalse());
     assertThat(store.search("title:(ceasefire AND deal", 10).path("articles")).isNotNull();
     assertThatThrownBy(() -> store.search(" ", 10)).hasMessageContaining("q (the words to search for) is required");
   }

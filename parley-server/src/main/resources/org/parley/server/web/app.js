@@ -9,6 +9,12 @@ const TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RE
 let charts = [];
 
 /** Builds an element; strings and numbers among children become text nodes. */
+// A direct quotation in quotation marks; reported (indirect) speech is the article's paraphrase, so it is shown
+// as such, never dressed up as the speaker's own words.
+function quoted(text, direct) {
+  return direct === false ? [el('span', { class: 'muted' }, 'reported: '), text] : ['“', text, '”'];
+}
+
 function el(tag, attrs, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
@@ -80,7 +86,7 @@ async function pageSearch(params) {
         articleLink(a.article_id, a.title || a.article_id), ' ', el('span', { class: 'muted' }, a.published || ''),
         el('div', { class: 'muted' }, a.snippet)))),
       el('h3', {}, `Quotes (${r.quotes.length})`),
-      el('ul', { class: 'list' }, r.quotes.map(x => el('li', {}, '“', x.text, '” — ', x.speaker || 'unknown speaker', ' · ',
+      el('ul', { class: 'list' }, r.quotes.map(x => el('li', {}, quoted(x.text, x.direct), ' — ', x.speaker || 'unknown speaker', ' · ',
         articleLink(x.article_id, x.title || x.article_id)))));
   } else {
     const r = await api('/api/articles?limit=50');
@@ -152,7 +158,7 @@ async function pageArticle(id, params) {
 
   const eventList = el('ul', { class: 'list', id: 'event-list' }, an.events.map(ev => el('li', { 'data-event': ev.id, onclick: () => selectEvent(ev) },
     el('span', { class: 'badge ' + ev.polarity }, ev.type), name(ev.source), ' → ', name(ev.target), ev.polarity !== 'positive' ? ' (' + ev.polarity + ')' : '')));
-  const quoteList = el('ul', { class: 'list', id: 'quote-list' }, an.quotes.map(q => el('li', {}, '“', q.text, '” — ', name(q.speaker))));
+  const quoteList = el('ul', { class: 'list', id: 'quote-list' }, an.quotes.map(q => el('li', {}, quoted(q.text, q.direct), ' — ', name(q.speaker))));
   const actorList = el('ul', { class: 'list' }, an.actors.map(x => el('li', {}, x.name, ' ', el('span', { class: 'muted' }, x.code || ''), ' ×', x.mentions.length)));
   const meta = el('p', { class: 'muted' }, a.published || 'undated', ' · ', a.source || '', ' · ', a.url ? el('span', { id: 'article-url' }, a.url) : a.origin || '');
   const story = a.story_articles.length ? el('p', {}, 'Same story: ', a.story_articles.map(s => el('span', {}, articleLink(s.id, s.title), ' '))) : null;
@@ -360,7 +366,7 @@ async function pageQuotes(params) {
     el('label', {}, 'Speaker', speaker), el('label', {}, 'Words', words), el('button', { type: 'submit' }, 'Find'));
   const r = await api('/api/quotes?' + query({ speaker: params.get('speaker'), q: params.get('q'), limit: 100 }));
   show(el('h2', {}, 'Quotes'), form, el('p', { class: 'muted' }, `${r.total} quotes`),
-    el('ul', { class: 'list', id: 'quotes' }, r.items.map(q => el('li', {}, '“', q.text, '” — ', el('b', {}, q.speaker_name || 'unknown speaker'), ' · ',
+    el('ul', { class: 'list', id: 'quotes' }, r.items.map(q => el('li', {}, quoted(q.text, q.direct), ' — ', el('b', {}, q.speaker_name || 'unknown speaker'), ' · ',
       articleLink(q.article_id, q.article_title || q.article_id, q.start_char + '-' + q.end_char), ' ', el('span', { class: 'muted' }, q.article_published || '')))));
 }
 

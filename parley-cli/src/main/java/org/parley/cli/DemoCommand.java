@@ -114,7 +114,9 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.printf("%nQuotes (%d)%n", a.quotes().size());
     for (Quote q : a.quotes()) {
-      out.printf("  %-28s \"%s\"%n", name.apply(q.speakerId()), abbreviate(q.text(), 90));
+      // reported speech is the outlet's paraphrase: no quotation marks
+      out.printf(q.direct() ? "  %-28s \"%s\"%n" : "  %-28s (reported) %s%n", name.apply(q.speakerId()),
+          abbreviate(q.text(), 90));
     }
     for (NegotiationBoard b : a.negotiations()) {
       out.printf("%nNegotiation: %s%s%n", b.parties().stream().map(name).collect(Collectors.joining(" / ")),

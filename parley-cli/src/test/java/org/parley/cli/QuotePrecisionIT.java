@@ -34,6 +34,7 @@ class QuotePrecisionIT {
           + "week.\"",
       "Karel Novak said that the first prisoner exchange would take place next week.",
       "Novak said the talks had been \"constructive but slow.\"",
+      "Sofia Lind said the convoys would resume on Monday, while aid agencies warned that fuel was running out.",
       "");
 
   private static Analysis analysis;
@@ -119,9 +120,17 @@ class QuotePrecisionIT {
   void indirectSpeechIsAnIndirectQuoteOfTheCuesSubject() {
     Quote q = quote("prisoner exchange");
     assertThat(q.direct()).isFalse();
-    assertThat(q.text()).isEqualTo("that the first prisoner exchange would take place next week");
+    assertThat(q.text()).isEqualTo("the first prisoner exchange would take place next week");
     assertThat(q.cue().of(TEXT)).isEqualTo("said");
     assertThat(speaker(q).name()).contains("Karel Novak");
+  }
+
+  @Test
+  void aContrastTheWriterAddsIsNotPartOfTheReport() {
+    Quote q = quote("convoys would resume");
+    assertThat(q.direct()).isFalse();
+    assertThat(q.text()).isEqualTo("the convoys would resume on Monday");
+    assertThat(speaker(q).name()).contains("Sofia Lind");
   }
 
   @Test

@@ -231,8 +231,16 @@ public final class NewsQuoteFinder implements QuoteFinder {
         if (from <= t.index()) {
           continue;
         }
-        while (from < to && isPunct(s.tokens().get(from))) {
-          from++;
+        // a contrast the writer adds ("..., while the other side denied it") is not part of what was said
+        for (Dependency d : s.children(complement.dependent())) {
+          if (d.baseRelation().equals("advcl") && d.dependent() > complement.dependent()
+              && s.children(d.dependent()).stream().anyMatch(m -> m.relation().equals("mark")
+                  && CONTRAST_MARKS.contains(s.tokens().get(m.dependent()).lemmaLower()))) {
+            to = Math.min(to, s.subtree(d.dependent()).get(0) - 1);
+          }
+        }
+        while (from < to && (isPunct(s.tokens().get(from)) || isComplementizer(s, from))) {
+          from++; // "said that the corridor ...": the report starts after "that"
         }
         while (to > from && isPunct(s.tokens().get(to))) {
           to--;
@@ -1219,6 +1227,13 @@ public final class NewsQuoteFinder implements QuoteFinder {
       return Optional.empty();
     }
     return lexicon.cue(t.lemmaLower());
+  }
+
+  private static final Set<String> CONTRAST_MARKS = Set.of("while", "whereas", "although", "though");
+
+  private static boolean isComplementizer(Sentence s, int i) {
+    Dependency d = s.headArc(i);
+    return d != null && d.relation().equals("mark") && s.tokens().get(i).lemmaLower().equals("that");
   }
 
   private static boolean isPunct(Token t) {

@@ -68,7 +68,7 @@ abstract class StoreContractTests {
   @Test
   void recordsTheSchemaVersionItMigratedTo() {
     assertThat(store.schemaVersion()).isEqualTo(Migrations.scripts().size());
-    assertThat(store.counts().path("schema_version").asInt()).isEqualTo(2);
+    assertThat(store.counts().path("schema_version").asInt()).isEqualTo(3);
   }
 
   @Test

@@ -1251,6 +1251,11 @@ public final class DependencyEventCoder implements EventCoder {
         String home = actors.actor(source).map(Actor::country).orElse(null);
         target = home == null ? null : stateActor(home, source);
       }
+      if (target == null && source != null && domesticMeasure(type, cameo)) {
+        // "lifted the state of emergency", "ready to declare martial law", "refused to resign": with no other party
+        // named, a state's measure at home falls on its own country
+        target = ownCountry(source, place.orElse(null), anchor);
+      }
       int from = Math.min(anchor, trigger);
       int to = Math.max(anchor, trigger);
       Span triggerSpan = to - from <= 4 ? s.span(from, to) : tok.get(trigger).span();
@@ -1264,6 +1269,89 @@ public final class DependencyEventCoder implements EventCoder {
       return new Event("ev-0", type, mode, cameo, negated ? Polarity.NEGATED : Polarity.POSITIVE, modality, source, target,
           attributedTo, stance, issues, date.map(EventDate::value).orElse(null), date.map(EventDate::text).orElse(null),
           place.orElse(null), List.of(s.span()), triggerSpan, confidence);
+    }
+
+    /**
+     * Whether an event of {@code type} coded {@code cameo} is a measure a state takes at home when no one else is
+     * named: yielding (CAMEO 08, not troop withdrawals 087), threats of repression (137), administrative sanctions
+     * such as curfews, bans and states of emergency (172) and refusals to yield, such as to resign (124).
+     */
+    private static boolean domesticMeasure(EventType type, String cameo) {
+      if (cameo == null) {
+        return false;
+      }
+      return type == EventType.CONCEDE && cameo.startsWith("08") && !cameo.startsWith("087")
+          || type == EventType.THREATEN && cameo.startsWith("137")
+          || type == EventType.COERCE && cameo.startsWith("172")
+          || type == EventType.REJECT && cameo.startsWith("124");
+    }
+
+    /**
+     * The side of {@code source}'s own country a domestic measure falls on: its government when someone else acts
+     * (an official, a group), else a group of its people the article names, else the people of the unplaced
+     * {@code place} the measure is taken in; or null.
+     */
+    private String ownCountry(String source, Place place, int anchor) {
+      Actor doer = actors.actor(source).orElse(null);
+      if (doer == null || doer.country() == null) {
+        return null;
+      }
+      String home = doer.country();
+      if (!"GOV".equals(doer.sector())) {
+        String state = stateActor(home, source);
+        if (state != null) {
+          return state;
+        }
+      }
+      for (Actor a : actors.actors()) {
+        if (home.equals(a.country()) && a.isCollective() && !a.id().equals(source)
+            && !Set.of("GOV", "MIL", "COP", "SPY").contains(String.valueOf(a.sector()))) {
+          return a.id();
+        }
+      }
+      if (place != null && (place.country() == null || home.equals(place.country()))) {
+        Span named = placeSpan(place.name());
+        if (named != null) {
+          return placePeople.at(home, place.name(), named, source);
+        }
+      }
+      Span site = unplacedSite(anchor);
+      return site == null ? null : placePeople.at(home, site.of(article.text()), site, source);
+    }
+
+    /**
+     * The proper name of the place an "in" phrase of predicate {@code anchor} or of its object names when the
+     * gazetteer does not know it ("lifted the curfew in Upper Nile Province"), or null.
+     */
+    private Span unplacedSite(int anchor) {
+      List<Integer> heads = new ArrayList<>(List.of(anchor));
+      for (int o : Syntax.children(s, anchor, "obj")) {
+        heads.add(o);
+        heads.addAll(Syntax.children(s, o, "nmod")); // "the state of emergency in X"
+      }
+      for (int h : heads) {
+        for (Dependency d : s.children(h)) {
+          int n = d.dependent();
+          if (!(d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) || !Syntax.caseOf(s, n).equals("in")
+              || !tok.get(n).isProperNoun()) {
+            continue;
+          }
+          int from = n;
+          while (from > 0 && tok.get(from - 1).isProperNoun() && Syntax.head(s, from - 1) == n) {
+            from--;
+          }
+          boolean location = false;
+          boolean actor = false;
+          for (int k = from; k <= n; k++) {
+            location |= "LOCATION".equals(tok.get(k).ner());
+            actor |= actors.mentionAt(s.index(), k).isPresent();
+          }
+          if (location && !actor) {
+            return s.span(from, n); // "West Nile Province": a named place, not a month or a person
+          }
+        }
+      }
+      return null;
     }
 
     /**

@@ -401,6 +401,60 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void liftingAStateOfEmergencyInAProvinceNoGazetteerKnowsFallsOnThePeopleThere() {
+    Parsed p = new Parsed().sentence(
+        "Zambia/Zambia/NNP/LOCATION>1:nsubj", "lifted/lift/VBD/O>-1:root", "the/the/DT/O>3:det",
+        "state/state/NN/O>1:obj", "of/of/IN/O>5:case", "emergency/emergency/NN/O>3:nmod", "in/in/IN/O>8:case",
+        "Lundazi/Lundazi/NNP/LOCATION>8:compound", "Province/Province/NNP/O>3:nmod", "./././O>1:punct")
+        .state("act-1", "Zambia", "ZMB", 0, 0);
+    DependencyEventCoder coder = new DependencyEventCoder((s, t, x, pl) -> java.util.Optional.empty(),
+        (s, t, x) -> java.util.Optional.empty());
+
+    EventCoder.Coded coded = coder.codeWithActors(p.article(), p.actors(), List.of());
+
+    Event e = coded.events().stream().filter(x -> x.type() == EventType.CONCEDE).findFirst().orElseThrow();
+    assertThat(e.source()).isEqualTo("act-1");
+    org.parley.actors.Actor people = coded.actors().actor(e.target()).orElseThrow();
+    assertThat(people.code()).isEqualTo("ZMBCVL");
+    assertThat(people.mentions()).singleElement()
+        .satisfies(m -> assertThat(m.of(p.text())).isEqualTo("Lundazi Province"));
+  }
+
+  @Test
+  void martialLawWithNoOneNamedFallsOnAGroupOfTheStatesOwnPeople() {
+    List<Event> events = new Parsed().sentence(
+        "Mali/Mali/NNP/LOCATION>1:nsubj", "imposed/impose/VBD/O>-1:root", "martial/martial/JJ/O>3:amod",
+        "law/law/NN/O>1:obj", "as/as/IN/O>7:mark", "Malian/Malian/JJ/O>6:amod", "rebels/rebel/NNS/O>7:nsubj",
+        "advanced/advance/VBD/O>1:advcl", "./././O>1:punct")
+        .state("act-1", "Mali", "MLI", 0, 0)
+        .actor("act-2", "Malian rebels", 5, 6, org.parley.actors.MentionKind.DESCRIPTION, "MLI", "REB")
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.COERCE)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
+
+  @Test
+  void anOfficialRefusingToResignDefiesTheirOwnState() {
+    List<Event> events = new Parsed().sentence(
+        "Tembo/Tembo/NNP/PERSON>1:nsubj", "refused/refuse/VBD/O>-1:root", "to/to/TO/O>3:mark",
+        "resign/resign/VB/O>1:xcomp", "after/after/IN/O>6:case", "the/the/DT/O>6:det", "scandal/scandal/NN/O>1:obl",
+        "in/in/IN/O>8:case", "Zambia/Zambia/NNP/LOCATION>6:nmod", "./././O>1:punct")
+        .actor("act-1", "Tembo", 0, 0, org.parley.actors.MentionKind.NAME, "ZMB", null)
+        .state("act-2", "Zambia", "ZMB", 8, 8)
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.REJECT)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
+
+  @Test
   void easingACurfewImposedInAStateFallsOnThatState() {
     List<Event> events = new Parsed().sentence(
         "The/the/DT/O>1:det", "president/president/NN/O>2:nsubj", "eased/ease/VBD/O>-1:root", "the/the/DT/O>4:det",

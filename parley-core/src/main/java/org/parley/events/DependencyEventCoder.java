@@ -1213,6 +1213,9 @@ public final class DependencyEventCoder implements EventCoder {
         // must meet the condition
         target = conditionSubject(anchor, source, 0);
       }
+      if (target == null) {
+        target = defied(anchor, source); // "marched in defiance of the army": whom the act defies
+      }
       boolean visit = type == EventType.CONSULT && "visit".equals(mode);
       String placeCountry = place.map(Place::country).orElse(null);
       if (placeCountry == null && place.isPresent()) {
@@ -1251,6 +1254,15 @@ public final class DependencyEventCoder implements EventCoder {
         String home = actors.actor(source).map(Actor::country).orElse(null);
         target = home == null ? null : stateActor(home, source);
       }
+      if (target == null && source != null && (type == EventType.AGREE || type == EventType.CONCEDE) && !negated) {
+        // "the opposition agreed to call off the rally", "rebels agreed to disarm": a group at home that yields
+        // with no counterpart named yields to its own state's government
+        Actor group = actors.actor(source).orElse(null);
+        if (group != null && group.country() != null && group.sector() != null && group.organization() == null
+            && !Set.of("GOV", "MIL", "COP", "SPY", "IGO").contains(group.sector())) {
+          target = stateActor(group.country(), source);
+        }
+      }
       if (target == null && source != null && domesticMeasure(type, cameo)) {
         // "lifted the state of emergency", "ready to declare martial law", "refused to resign": with no other party
         // named, a state's measure at home falls on its own country
@@ -1269,6 +1281,27 @@ public final class DependencyEventCoder implements EventCoder {
       return new Event("ev-0", type, mode, cameo, negated ? Polarity.NEGATED : Polarity.POSITIVE, modality, source, target,
           attributedTo, stance, issues, date.map(EventDate::value).orElse(null), date.map(EventDate::text).orElse(null),
           place.orElse(null), List.of(s.span()), triggerSpan, confidence);
+    }
+
+    /** The party an "in defiance of X" phrase of predicate {@code anchor} names, other than {@code source}; or null. */
+    private String defied(int anchor, String source) {
+      for (Dependency d : s.children(anchor)) {
+        int n = d.dependent();
+        if (!d.baseRelation().equals("obl") || !tok.get(n).lemmaLower().equals("defiance")
+            || !Syntax.caseOf(s, n).equals("in")) {
+          continue;
+        }
+        for (Dependency c : s.children(n)) {
+          if (c.baseRelation().equals("nmod") && Syntax.caseOf(s, c.dependent()).equals("of")) {
+            for (String a : actorsIn(c.dependent(), null)) {
+              if (!a.equals(source)) {
+                return a;
+              }
+            }
+          }
+        }
+      }
+      return null;
     }
 
     /**
@@ -1742,8 +1775,13 @@ public final class DependencyEventCoder implements EventCoder {
         if (d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("advcl")
             && Set.of("on", "for", "upon").contains(Syntax.caseOf(s, d.dependent()))) {
           int sub = Syntax.child(s, d.dependent(), "nsubj");
-          if (sub >= 0) {
-            add(out, actorOf(sub, null));
+          String who = sub < 0 ? null : actorOf(sub, null);
+          if (who != null) {
+            add(out, who);
+          }
+          if (sub >= 0 && tok.get(sub).isNoun()) {
+            // "demanded that its Union partners refuse": the Union's members, not "its" owner
+            addAll(out, actorsIn(sub, null));
           }
         }
       }

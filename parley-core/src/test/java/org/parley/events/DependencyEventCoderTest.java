@@ -455,6 +455,62 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void aMarchInDefianceOfTheArmyIsAimedAtTheArmy() {
+    List<Event> events = new Parsed().sentence(
+        "Students/student/NNS/O>1:nsubj", "marched/march/VBD/O>-1:root", "in/in/IN/O>3:case",
+        "defiance/defiance/NN/O>1:obl", "of/of/IN/O>7:case", "the/the/DT/O>7:det", "Zambian/Zambian/JJ/O>7:amod",
+        "army/army/NN/O>3:nmod", "./././O>1:punct")
+        .actor("act-1", "students", 0, 0, org.parley.actors.MentionKind.DESCRIPTION, null, "EDU")
+        .actor("act-2", "Zambian military", 6, 7, org.parley.actors.MentionKind.DESCRIPTION, "ZMB", "MIL")
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
+
+  @Test
+  void demandingThatAStatesPartnersInAUnionActAimsTheDemandAtTheUnion() {
+    List<Event> events = new Parsed().sentence(
+        "Zambia/Zambia/NNP/LOCATION>1:nsubj", "demanded/demand/VBD/O>-1:root", "that/that/IN/O>7:mark",
+        "its/its/PRP$/O>6:nmod:poss", "African/African/NNP/ORGANIZATION>5:compound",
+        "Union/Union/NNP/ORGANIZATION>6:compound", "partners/partner/NNS/O>7:nsubj", "lift/lift/VB/O>1:ccomp",
+        "the/the/DT/O>9:det", "tariffs/tariff/NNS/O>7:obj", "./././O>1:punct")
+        .state("act-1", "Zambia", "ZMB", 0, 0)
+        .actor("act-1", "Zambia", 3, 3, org.parley.actors.MentionKind.PRONOUN, "ZMB", "GOV")
+        .actor("act-2", "African Union", 4, 5, org.parley.actors.MentionKind.NAME, null, "IGO")
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.REQUEST)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
+
+  @Test
+  void anOppositionThatAgreesWithNoCounterpartNamedYieldsToItsOwnGovernment() {
+    List<Event> events = new Parsed()
+        .sentence("Zambia/Zambia/NNP/LOCATION>1:nsubj", "votes/vote/VBZ/O>-1:root", "soon/soon/RB/O>1:advmod",
+            "./././O>1:punct")
+        .state("act-2", "Zambia", "ZMB", 0, 0)
+        .sentence(
+        "The/the/DT/O>2:det", "Zambian/Zambian/JJ/O>2:amod", "opposition/opposition/NN/O>3:nsubj",
+        "agreed/agree/VBD/O>-1:root", "to/to/TO/O>5:mark", "postpone/postpone/VB/O>3:xcomp", "the/the/DT/O>7:det",
+        "rally/rally/NN/O>5:obj", "./././O>3:punct")
+        .actor("act-1", "Zambian opposition", 1, 2, org.parley.actors.MentionKind.DESCRIPTION, "ZMB", "OPP")
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.AGREE)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
+
+  @Test
   void easingACurfewImposedInAStateFallsOnThatState() {
     List<Event> events = new Parsed().sentence(
         "The/the/DT/O>1:det", "president/president/NN/O>2:nsubj", "eased/ease/VBD/O>-1:root", "the/the/DT/O>4:det",

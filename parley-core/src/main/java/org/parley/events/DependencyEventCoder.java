@@ -1739,9 +1739,27 @@ public final class DependencyEventCoder implements EventCoder {
       if (obj >= 0 && obj != trigger) {
         aimedPhrases.add(0, obj);
       }
+      List<String> doers = new ArrayList<>();
+      if (obj >= 0 && obj != trigger && tok.get(anchor).isVerb() && !passiveHead(anchor)) {
+        int by = agentOf(anchor);
+        if (by >= 0) {
+          // "protested the abuses by the militia": an active verb has no agent phrase; the parser hung the doer of
+          // the thing protested on the verb
+          doers.addAll(actorsIn(by, null));
+        }
+      }
       for (int phrase : aimedPhrases) {
         if (actors.mentionAt(s.index(), phrase).isPresent()) {
           continue;
+        }
+        for (int k : s.subtree(phrase)) {
+          Dependency kd = arc(k);
+          if (k != phrase && kd != null && (kd.baseRelation().equals("nmod") || kd.baseRelation().equals("obl"))
+              && Syntax.caseOf(s, k).equals("by")) {
+            // "protested the abuses committed by the militia": whoever did the thing the act is about, when no one
+            // it is aimed at is named
+            doers.addAll(actorsIn(k, null));
+          }
         }
         // "lifted embargoes on sales to Iran", "provided aid for Romania", "reneged on his pledge to the voters":
         // whom the thing done is aimed at
@@ -1793,6 +1811,7 @@ public final class DependencyEventCoder implements EventCoder {
           }
         }
       }
+      addAll(out, doers);
       if (obj >= 0 && obj != trigger && ownedBySubject(obj)) {
         add(out, actorOf(obj, null)); // "its troops" only when nothing else is named
       }

@@ -511,6 +511,40 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void protestingAbusesCommittedByAGroupIsAimedAtThatGroup() {
+    List<Event> events = new Parsed().sentence(
+        "Farmers/farmer/NNS/O>1:nsubj", "protested/protest/VBD/O>-1:root", "the/the/DT/O>3:det",
+        "abuses/abuse/NNS/O>1:obj", "committed/commit/VBN/O>3:acl", "by/by/IN/O>7:case", "Ugandan/Ugandan/JJ/O>7:amod",
+        "guards/guard/NNS/O>4:obl", "./././O>1:punct")
+        .actor("act-1", "farmers", 0, 0, org.parley.actors.MentionKind.DESCRIPTION, "KEN", "AGR")
+        .actor("act-2", "Ugandan police", 6, 7, org.parley.actors.MentionKind.DESCRIPTION, "UGA", "COP")
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
+
+  @Test
+  void aDoerTheParserHangsOnAnActiveProtestIsItsTarget() {
+    List<Event> events = new Parsed().sentence(
+        "Farmers/farmer/NNS/O>1:nsubj", "protested/protest/VBD/O>-1:root", "the/the/DT/O>3:det",
+        "abuses/abuse/NNS/O>1:obj", "by/by/IN/O>6:case", "Ugandan/Ugandan/JJ/O>6:amod",
+        "guards/guard/NNS/O>1:obl", "./././O>1:punct")
+        .actor("act-1", "farmers", 0, 0, org.parley.actors.MentionKind.DESCRIPTION, "KEN", "AGR")
+        .actor("act-2", "Ugandan police", 5, 6, org.parley.actors.MentionKind.DESCRIPTION, "UGA", "COP")
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
+
+  @Test
   void easingACurfewImposedInAStateFallsOnThatState() {
     List<Event> events = new Parsed().sentence(
         "The/the/DT/O>1:det", "president/president/NN/O>2:nsubj", "eased/ease/VBD/O>-1:root", "the/the/DT/O>4:det",

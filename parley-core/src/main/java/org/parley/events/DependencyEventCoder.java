@@ -1740,6 +1740,15 @@ public final class DependencyEventCoder implements EventCoder {
         aimedPhrases.add(0, obj);
       }
       List<String> doers = new ArrayList<>();
+      if (obj >= 0 && obj == trigger) {
+        // "launched an inquiry into abuses committed by X": the light verb's event noun is about X's deed
+        for (Dependency c : s.children(trigger)) {
+          if (c.baseRelation().equals("nmod") && Set.of("into", "of", "over", "about").contains(Syntax.caseOf(s, c.dependent()))
+              && actors.mentionAt(s.index(), c.dependent()).isEmpty()) {
+            doers.addAll(doersIn(c.dependent()));
+          }
+        }
+      }
       if (obj >= 0 && obj != trigger && tok.get(anchor).isVerb() && !passiveHead(anchor)) {
         int by = agentOf(anchor);
         if (by >= 0) {
@@ -1752,15 +1761,9 @@ public final class DependencyEventCoder implements EventCoder {
         if (actors.mentionAt(s.index(), phrase).isPresent()) {
           continue;
         }
-        for (int k : s.subtree(phrase)) {
-          Dependency kd = arc(k);
-          if (k != phrase && kd != null && (kd.baseRelation().equals("nmod") || kd.baseRelation().equals("obl"))
-              && Syntax.caseOf(s, k).equals("by")) {
-            // "protested the abuses committed by the militia": whoever did the thing the act is about, when no one
-            // it is aimed at is named
-            doers.addAll(actorsIn(k, null));
-          }
-        }
+        // "protested the abuses committed by the militia": whoever did the thing the act is about, when no one it
+        // is aimed at is named
+        doers.addAll(doersIn(phrase));
         // "lifted embargoes on sales to Iran", "provided aid for Romania", "reneged on his pledge to the voters":
         // whom the thing done is aimed at
         for (int k : Syntax.phrase(s, phrase)) {
@@ -1815,6 +1818,19 @@ public final class DependencyEventCoder implements EventCoder {
       if (obj >= 0 && obj != trigger && ownedBySubject(obj)) {
         add(out, actorOf(obj, null)); // "its troops" only when nothing else is named
       }
+    }
+
+    /** The actors of the "by" phrases inside phrase {@code phrase} ("the abuses committed by X"). */
+    private List<String> doersIn(int phrase) {
+      List<String> out = new ArrayList<>();
+      for (int k : s.subtree(phrase)) {
+        Dependency kd = arc(k);
+        if (k != phrase && kd != null && (kd.baseRelation().equals("nmod") || kd.baseRelation().equals("obl"))
+            && Syntax.caseOf(s, k).equals("by")) {
+          addAll(out, actorsIn(k, null));
+        }
+      }
+      return out;
     }
 
     /** The span of {@code name} in this sentence, or null when the sentence does not spell it so. */

@@ -545,6 +545,23 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void anInquiryIntoAbusesCommittedByAForceIsAimedAtThatForce() {
+    List<Event> events = new Parsed().sentence(
+        "Police/police/NNS/O>1:nsubj", "opened/open/VBD/O>-1:root", "an/a/DT/O>3:det", "inquiry/inquiry/NN/O>1:obj",
+        "into/into/IN/O>5:case", "abuses/abuse/NNS/O>3:nmod", "committed/commit/VBN/O>5:acl", "by/by/IN/O>9:case",
+        "Ugandan/Ugandan/JJ/O>9:amod", "troops/troop/NNS/O>6:obl", "./././O>1:punct")
+        .actor("act-1", "Kenyan police", 0, 0, org.parley.actors.MentionKind.DESCRIPTION, "KEN", "COP")
+        .actor("act-2", "Ugandan military", 8, 9, org.parley.actors.MentionKind.DESCRIPTION, "UGA", "MIL")
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.ACCUSE)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
+
+  @Test
   void easingACurfewImposedInAStateFallsOnThatState() {
     List<Event> events = new Parsed().sentence(
         "The/the/DT/O>1:det", "president/president/NN/O>2:nsubj", "eased/ease/VBD/O>-1:root", "the/the/DT/O>4:det",

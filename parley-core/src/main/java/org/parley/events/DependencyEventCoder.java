@@ -1109,7 +1109,8 @@ public final class DependencyEventCoder implements EventCoder {
         }
       } else if (lightVerb) {
         // "tightened the blockade of X with Y's help": whom the noun's own phrase names comes first
-        String own = nounActors(trigger, type)[1];
+        // (read by the noun's own type: a blockade only threatened still names whom it would fall on)
+        String own = nounActors(trigger, e.type())[1];
         if (own != null && !own.equals(source) || target == null) {
           target = own;
         }

@@ -562,6 +562,24 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void aBlockadeOnlyThreatenedStillFallsOnTheStateItBlockades() {
+    List<Event> events = new Parsed().sentence(
+        "Kenya/Kenya/NNP/LOCATION>2:nsubj", "will/will/MD/O>2:aux", "tighten/tighten/VB/O>-1:root",
+        "the/the/DT/O>4:det", "blockade/blockade/NN/O>2:obj", "of/of/IN/O>6:case", "Somalia/Somalia/NNP/LOCATION>4:nmod",
+        "with/with/IN/O>10:case", "Ethiopia/Ethiopia/NNP/LOCATION>10:nmod:poss", "'s/'s/POS/O>8:case",
+        "help/help/NN/O>2:obl", "./././O>2:punct")
+        .state("act-1", "Kenya", "KEN", 0, 0).state("act-2", "Somalia", "SOM", 6, 6)
+        .state("act-3", "Ethiopia", "ETH", 8, 8)
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.THREATEN)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
+
+  @Test
   void easingACurfewImposedInAStateFallsOnThatState() {
     List<Event> events = new Parsed().sentence(
         "The/the/DT/O>1:det", "president/president/NN/O>2:nsubj", "eased/ease/VBD/O>-1:root", "the/the/DT/O>4:det",

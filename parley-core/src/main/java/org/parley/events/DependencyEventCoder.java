@@ -1217,6 +1217,9 @@ public final class DependencyEventCoder implements EventCoder {
       if (target == null) {
         target = defied(anchor, source); // "marched in defiance of the army": whom the act defies
       }
+      if (target == null && noun && !lightVerb && type == EventType.ASSAULT) {
+        target = diedOf(trigger, source); // "a prisoner died of torture": who died suffered it
+      }
       boolean visit = type == EventType.CONSULT && "visit".equals(mode);
       String placeCountry = place.map(Place::country).orElse(null);
       if (placeCountry == null && place.isPresent()) {
@@ -1282,6 +1285,27 @@ public final class DependencyEventCoder implements EventCoder {
       return new Event("ev-0", type, mode, cameo, negated ? Polarity.NEGATED : Polarity.POSITIVE, modality, source, target,
           attributedTo, stance, issues, date.map(EventDate::value).orElse(null), date.map(EventDate::text).orElse(null),
           place.orElse(null), List.of(s.span()), triggerSpan, confidence);
+    }
+
+    /**
+     * The subject of a verb of dying that violence noun {@code n} is the cause of ("died of torture", "died as a
+     * result of the beating"), other than {@code source}; or null.
+     */
+    private String diedOf(int n, String source) {
+      int cur = n;
+      for (int up = 0; up < 2; up++) {
+        Dependency d = arc(cur);
+        if (d == null || !(d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))) {
+          return null;
+        }
+        cur = d.head();
+        if (tok.get(cur).isVerb() && Set.of("die", "succumb", "perish").contains(tok.get(cur).lemmaLower())) {
+          int sub = Syntax.child(s, cur, "nsubj");
+          String who = sub < 0 ? null : actorOf(sub, null);
+          return who == null || who.equals(source) ? null : who;
+        }
+      }
+      return null;
     }
 
     /** The party an "in defiance of X" phrase of predicate {@code anchor} names, other than {@code source}; or null. */

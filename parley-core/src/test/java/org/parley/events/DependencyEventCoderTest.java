@@ -580,6 +580,22 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void whoDiedOfTortureSufferedIt() {
+    List<Event> events = new Parsed().sentence(
+        "A/a/DT/O>2:det", "Kenyan/Kenyan/JJ/O>2:amod", "detainee/detainee/NN/O>3:nsubj", "died/die/VBD/O>-1:root",
+        "of/of/IN/O>5:case", "torture/torture/NN/O>3:obl", "in/in/IN/O>8:case", "a/a/DT/O>8:det",
+        "prison/prison/NN/O>3:obl", "./././O>3:punct")
+        .actor("act-1", "Kenyan civilians", 1, 2, org.parley.actors.MentionKind.DESCRIPTION, "KEN", "CVL")
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.ASSAULT)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isNull();
+          assertThat(e.target()).isEqualTo("act-1");
+        });
+  }
+
+  @Test
   void easingACurfewImposedInAStateFallsOnThatState() {
     List<Event> events = new Parsed().sentence(
         "The/the/DT/O>1:det", "president/president/NN/O>2:nsubj", "eased/ease/VBD/O>-1:root", "the/the/DT/O>4:det",

@@ -1825,8 +1825,9 @@ public final class DependencyEventCoder implements EventCoder {
           if (who != null) {
             add(out, who);
           }
-          if (sub >= 0 && tok.get(sub).isNoun()) {
-            // "demanded that its Union partners refuse": the Union's members, not "its" owner
+          if (sub >= 0 && tok.get(sub).isNoun() && actors.mentionAt(s.index(), sub).isEmpty()) {
+            // "demanded that its Union partners refuse": the Union's members, not "its" owner; a subject that is
+            // an actor itself ("Russian-backed rebels") stands alone
             addAll(out, actorsIn(sub, null));
           }
         }

@@ -1109,7 +1109,8 @@ public final class DependencyEventCoder implements EventCoder {
         }
       } else if (lightVerb) {
         // "tightened the blockade of X with Y's help": whom the noun's own phrase names comes first
-        String own = nounActors(trigger, type)[1];
+        // (read by the noun's own type: a blockade only threatened still names whom it would fall on)
+        String own = nounActors(trigger, e.type())[1];
         if (own != null && !own.equals(source) || target == null) {
           target = own;
         }
@@ -1213,6 +1214,12 @@ public final class DependencyEventCoder implements EventCoder {
         // must meet the condition
         target = conditionSubject(anchor, source, 0);
       }
+      if (target == null) {
+        target = defied(anchor, source); // "marched in defiance of the army": whom the act defies
+      }
+      if (target == null && noun && !lightVerb && type == EventType.ASSAULT) {
+        target = diedOf(trigger, source); // "a prisoner died of torture": who died suffered it
+      }
       boolean visit = type == EventType.CONSULT && "visit".equals(mode);
       String placeCountry = place.map(Place::country).orElse(null);
       if (placeCountry == null && place.isPresent()) {
@@ -1251,6 +1258,20 @@ public final class DependencyEventCoder implements EventCoder {
         String home = actors.actor(source).map(Actor::country).orElse(null);
         target = home == null ? null : stateActor(home, source);
       }
+      if (target == null && source != null && (type == EventType.AGREE || type == EventType.CONCEDE) && !negated) {
+        // "the opposition agreed to call off the rally", "rebels agreed to disarm": a group at home that yields
+        // with no counterpart named yields to its own state's government
+        Actor group = actors.actor(source).orElse(null);
+        if (group != null && group.country() != null && group.sector() != null && group.organization() == null
+            && !Set.of("GOV", "MIL", "COP", "SPY", "IGO").contains(group.sector())) {
+          target = stateActor(group.country(), source);
+        }
+      }
+      if (target == null && source != null && domesticMeasure(type, cameo)) {
+        // "lifted the state of emergency", "ready to declare martial law", "refused to resign": with no other party
+        // named, a state's measure at home falls on its own country
+        target = ownCountry(source, place.orElse(null), anchor);
+      }
       int from = Math.min(anchor, trigger);
       int to = Math.max(anchor, trigger);
       Span triggerSpan = to - from <= 4 ? s.span(from, to) : tok.get(trigger).span();
@@ -1264,6 +1285,131 @@ public final class DependencyEventCoder implements EventCoder {
       return new Event("ev-0", type, mode, cameo, negated ? Polarity.NEGATED : Polarity.POSITIVE, modality, source, target,
           attributedTo, stance, issues, date.map(EventDate::value).orElse(null), date.map(EventDate::text).orElse(null),
           place.orElse(null), List.of(s.span()), triggerSpan, confidence);
+    }
+
+    /**
+     * The subject of a verb of dying that violence noun {@code n} is the cause of ("died of torture", "died as a
+     * result of the beating"), other than {@code source}; or null.
+     */
+    private String diedOf(int n, String source) {
+      int cur = n;
+      for (int up = 0; up < 2; up++) {
+        Dependency d = arc(cur);
+        if (d == null || !(d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))) {
+          return null;
+        }
+        cur = d.head();
+        if (tok.get(cur).isVerb() && Set.of("die", "succumb", "perish").contains(tok.get(cur).lemmaLower())) {
+          int sub = Syntax.child(s, cur, "nsubj");
+          String who = sub < 0 ? null : actorOf(sub, null);
+          return who == null || who.equals(source) ? null : who;
+        }
+      }
+      return null;
+    }
+
+    /** The party an "in defiance of X" phrase of predicate {@code anchor} names, other than {@code source}; or null. */
+    private String defied(int anchor, String source) {
+      for (Dependency d : s.children(anchor)) {
+        int n = d.dependent();
+        if (!d.baseRelation().equals("obl") || !tok.get(n).lemmaLower().equals("defiance")
+            || !Syntax.caseOf(s, n).equals("in")) {
+          continue;
+        }
+        for (Dependency c : s.children(n)) {
+          if (c.baseRelation().equals("nmod") && Syntax.caseOf(s, c.dependent()).equals("of")) {
+            for (String a : actorsIn(c.dependent(), null)) {
+              if (!a.equals(source)) {
+                return a;
+              }
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Whether an event of {@code type} coded {@code cameo} is a measure a state takes at home when no one else is
+     * named: yielding (CAMEO 08, not troop withdrawals 087), threats of repression (137), administrative sanctions
+     * such as curfews, bans and states of emergency (172) and refusals to yield, such as to resign (124).
+     */
+    private static boolean domesticMeasure(EventType type, String cameo) {
+      if (cameo == null) {
+        return false;
+      }
+      return type == EventType.CONCEDE && cameo.startsWith("08") && !cameo.startsWith("087")
+          || type == EventType.THREATEN && cameo.startsWith("137")
+          || type == EventType.COERCE && cameo.startsWith("172")
+          || type == EventType.REJECT && cameo.startsWith("124");
+    }
+
+    /**
+     * The side of {@code source}'s own country a domestic measure falls on: its government when someone else acts
+     * (an official, a group), else a group of its people the article names, else the people of the unplaced
+     * {@code place} the measure is taken in; or null.
+     */
+    private String ownCountry(String source, Place place, int anchor) {
+      Actor doer = actors.actor(source).orElse(null);
+      if (doer == null || doer.country() == null) {
+        return null;
+      }
+      String home = doer.country();
+      if (!"GOV".equals(doer.sector())) {
+        String state = stateActor(home, source);
+        if (state != null) {
+          return state;
+        }
+      }
+      for (Actor a : actors.actors()) {
+        if (home.equals(a.country()) && a.isCollective() && !a.id().equals(source)
+            && !Set.of("GOV", "MIL", "COP", "SPY").contains(String.valueOf(a.sector()))) {
+          return a.id();
+        }
+      }
+      if (place != null && (place.country() == null || home.equals(place.country()))) {
+        Span named = placeSpan(place.name());
+        if (named != null) {
+          return placePeople.at(home, place.name(), named, source);
+        }
+      }
+      Span site = unplacedSite(anchor);
+      return site == null ? null : placePeople.at(home, site.of(article.text()), site, source);
+    }
+
+    /**
+     * The proper name of the place an "in" phrase of predicate {@code anchor} or of its object names when the
+     * gazetteer does not know it ("lifted the curfew in Upper Nile Province"), or null.
+     */
+    private Span unplacedSite(int anchor) {
+      List<Integer> heads = new ArrayList<>(List.of(anchor));
+      for (int o : Syntax.children(s, anchor, "obj")) {
+        heads.add(o);
+        heads.addAll(Syntax.children(s, o, "nmod")); // "the state of emergency in X"
+      }
+      for (int h : heads) {
+        for (Dependency d : s.children(h)) {
+          int n = d.dependent();
+          if (!(d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) || !Syntax.caseOf(s, n).equals("in")
+              || !tok.get(n).isProperNoun()) {
+            continue;
+          }
+          int from = n;
+          while (from > 0 && tok.get(from - 1).isProperNoun() && Syntax.head(s, from - 1) == n) {
+            from--;
+          }
+          boolean location = false;
+          boolean actor = false;
+          for (int k = from; k <= n; k++) {
+            location |= "LOCATION".equals(tok.get(k).ner());
+            actor |= actors.mentionAt(s.index(), k).isPresent();
+          }
+          if (location && !actor) {
+            return s.span(from, n); // "West Nile Province": a named place, not a month or a person
+          }
+        }
+      }
+      return null;
     }
 
     /**
@@ -1618,10 +1764,31 @@ public final class DependencyEventCoder implements EventCoder {
       if (obj >= 0 && obj != trigger) {
         aimedPhrases.add(0, obj);
       }
+      List<String> doers = new ArrayList<>();
+      if (obj >= 0 && obj == trigger) {
+        // "launched an inquiry into abuses committed by X": the light verb's event noun is about X's deed
+        for (Dependency c : s.children(trigger)) {
+          if (c.baseRelation().equals("nmod") && Set.of("into", "of", "over", "about").contains(Syntax.caseOf(s, c.dependent()))
+              && actors.mentionAt(s.index(), c.dependent()).isEmpty()) {
+            doers.addAll(doersIn(c.dependent()));
+          }
+        }
+      }
+      if (obj >= 0 && obj != trigger && tok.get(anchor).isVerb() && !passiveHead(anchor)) {
+        int by = agentOf(anchor);
+        if (by >= 0) {
+          // "protested the abuses by the militia": an active verb has no agent phrase; the parser hung the doer of
+          // the thing protested on the verb
+          doers.addAll(actorsIn(by, null));
+        }
+      }
       for (int phrase : aimedPhrases) {
         if (actors.mentionAt(s.index(), phrase).isPresent()) {
           continue;
         }
+        // "protested the abuses committed by the militia": whoever did the thing the act is about, when no one it
+        // is aimed at is named
+        doers.addAll(doersIn(phrase));
         // "lifted embargoes on sales to Iran", "provided aid for Romania", "reneged on his pledge to the voters":
         // whom the thing done is aimed at
         for (int k : Syntax.phrase(s, phrase)) {
@@ -1654,8 +1821,14 @@ public final class DependencyEventCoder implements EventCoder {
         if (d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("advcl")
             && Set.of("on", "for", "upon").contains(Syntax.caseOf(s, d.dependent()))) {
           int sub = Syntax.child(s, d.dependent(), "nsubj");
-          if (sub >= 0) {
-            add(out, actorOf(sub, null));
+          String who = sub < 0 ? null : actorOf(sub, null);
+          if (who != null) {
+            add(out, who);
+          }
+          if (sub >= 0 && tok.get(sub).isNoun() && actors.mentionAt(s.index(), sub).isEmpty()) {
+            // "demanded that its Union partners refuse": the Union's members, not "its" owner; a subject that is
+            // an actor itself ("Russian-backed rebels") stands alone
+            addAll(out, actorsIn(sub, null));
           }
         }
       }
@@ -1667,9 +1840,23 @@ public final class DependencyEventCoder implements EventCoder {
           }
         }
       }
+      addAll(out, doers);
       if (obj >= 0 && obj != trigger && ownedBySubject(obj)) {
         add(out, actorOf(obj, null)); // "its troops" only when nothing else is named
       }
+    }
+
+    /** The actors of the "by" phrases inside phrase {@code phrase} ("the abuses committed by X"). */
+    private List<String> doersIn(int phrase) {
+      List<String> out = new ArrayList<>();
+      for (int k : s.subtree(phrase)) {
+        Dependency kd = arc(k);
+        if (k != phrase && kd != null && (kd.baseRelation().equals("nmod") || kd.baseRelation().equals("obl"))
+            && Syntax.caseOf(s, k).equals("by")) {
+          addAll(out, actorsIn(k, null));
+        }
+      }
+      return out;
     }
 
     /** The span of {@code name} in this sentence, or null when the sentence does not spell it so. */

@@ -401,6 +401,201 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void liftingAStateOfEmergencyInAProvinceNoGazetteerKnowsFallsOnThePeopleThere() {
+    Parsed p = new Parsed().sentence(
+        "Zambia/Zambia/NNP/LOCATION>1:nsubj", "lifted/lift/VBD/O>-1:root", "the/the/DT/O>3:det",
+        "state/state/NN/O>1:obj", "of/of/IN/O>5:case", "emergency/emergency/NN/O>3:nmod", "in/in/IN/O>8:case",
+        "Lundazi/Lundazi/NNP/LOCATION>8:compound", "Province/Province/NNP/O>3:nmod", "./././O>1:punct")
+        .state("act-1", "Zambia", "ZMB", 0, 0);
+    DependencyEventCoder coder = new DependencyEventCoder((s, t, x, pl) -> java.util.Optional.empty(),
+        (s, t, x) -> java.util.Optional.empty());
+
+    EventCoder.Coded coded = coder.codeWithActors(p.article(), p.actors(), List.of());
+
+    Event e = coded.events().stream().filter(x -> x.type() == EventType.CONCEDE).findFirst().orElseThrow();
+    assertThat(e.source()).isEqualTo("act-1");
+    org.parley.actors.Actor people = coded.actors().actor(e.target()).orElseThrow();
+    assertThat(people.code()).isEqualTo("ZMBCVL");
+    assertThat(people.mentions()).singleElement()
+        .satisfies(m -> assertThat(m.of(p.text())).isEqualTo("Lundazi Province"));
+  }
+
+  @Test
+  void martialLawWithNoOneNamedFallsOnAGroupOfTheStatesOwnPeople() {
+    List<Event> events = new Parsed().sentence(
+        "Mali/Mali/NNP/LOCATION>1:nsubj", "imposed/impose/VBD/O>-1:root", "martial/martial/JJ/O>3:amod",
+        "law/law/NN/O>1:obj", "as/as/IN/O>7:mark", "Malian/Malian/JJ/O>6:amod", "rebels/rebel/NNS/O>7:nsubj",
+        "advanced/advance/VBD/O>1:advcl", "./././O>1:punct")
+        .state("act-1", "Mali", "MLI", 0, 0)
+        .actor("act-2", "Malian rebels", 5, 6, org.parley.actors.MentionKind.DESCRIPTION, "MLI", "REB")
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.COERCE)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
+
+  @Test
+  void anOfficialRefusingToResignDefiesTheirOwnState() {
+    List<Event> events = new Parsed().sentence(
+        "Tembo/Tembo/NNP/PERSON>1:nsubj", "refused/refuse/VBD/O>-1:root", "to/to/TO/O>3:mark",
+        "resign/resign/VB/O>1:xcomp", "after/after/IN/O>6:case", "the/the/DT/O>6:det", "scandal/scandal/NN/O>1:obl",
+        "in/in/IN/O>8:case", "Zambia/Zambia/NNP/LOCATION>6:nmod", "./././O>1:punct")
+        .actor("act-1", "Tembo", 0, 0, org.parley.actors.MentionKind.NAME, "ZMB", null)
+        .state("act-2", "Zambia", "ZMB", 8, 8)
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.REJECT)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
+
+  @Test
+  void aMarchInDefianceOfTheArmyIsAimedAtTheArmy() {
+    List<Event> events = new Parsed().sentence(
+        "Students/student/NNS/O>1:nsubj", "marched/march/VBD/O>-1:root", "in/in/IN/O>3:case",
+        "defiance/defiance/NN/O>1:obl", "of/of/IN/O>7:case", "the/the/DT/O>7:det", "Zambian/Zambian/JJ/O>7:amod",
+        "army/army/NN/O>3:nmod", "./././O>1:punct")
+        .actor("act-1", "students", 0, 0, org.parley.actors.MentionKind.DESCRIPTION, null, "EDU")
+        .actor("act-2", "Zambian military", 6, 7, org.parley.actors.MentionKind.DESCRIPTION, "ZMB", "MIL")
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
+
+  @Test
+  void demandingThatAStatesPartnersInAUnionActAimsTheDemandAtTheUnion() {
+    List<Event> events = new Parsed().sentence(
+        "Zambia/Zambia/NNP/LOCATION>1:nsubj", "demanded/demand/VBD/O>-1:root", "that/that/IN/O>7:mark",
+        "its/its/PRP$/O>6:nmod:poss", "African/African/NNP/ORGANIZATION>5:compound",
+        "Union/Union/NNP/ORGANIZATION>6:compound", "partners/partner/NNS/O>7:nsubj", "lift/lift/VB/O>1:ccomp",
+        "the/the/DT/O>9:det", "tariffs/tariff/NNS/O>7:obj", "./././O>1:punct")
+        .state("act-1", "Zambia", "ZMB", 0, 0)
+        .actor("act-1", "Zambia", 3, 3, org.parley.actors.MentionKind.PRONOUN, "ZMB", "GOV")
+        .actor("act-2", "African Union", 4, 5, org.parley.actors.MentionKind.NAME, null, "IGO")
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.REQUEST)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
+
+  @Test
+  void anOppositionThatAgreesWithNoCounterpartNamedYieldsToItsOwnGovernment() {
+    List<Event> events = new Parsed()
+        .sentence("Zambia/Zambia/NNP/LOCATION>1:nsubj", "votes/vote/VBZ/O>-1:root", "soon/soon/RB/O>1:advmod",
+            "./././O>1:punct")
+        .state("act-2", "Zambia", "ZMB", 0, 0)
+        .sentence(
+        "The/the/DT/O>2:det", "Zambian/Zambian/JJ/O>2:amod", "opposition/opposition/NN/O>3:nsubj",
+        "agreed/agree/VBD/O>-1:root", "to/to/TO/O>5:mark", "postpone/postpone/VB/O>3:xcomp", "the/the/DT/O>7:det",
+        "rally/rally/NN/O>5:obj", "./././O>3:punct")
+        .actor("act-1", "Zambian opposition", 1, 2, org.parley.actors.MentionKind.DESCRIPTION, "ZMB", "OPP")
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.AGREE)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
+
+  @Test
+  void protestingAbusesCommittedByAGroupIsAimedAtThatGroup() {
+    List<Event> events = new Parsed().sentence(
+        "Farmers/farmer/NNS/O>1:nsubj", "protested/protest/VBD/O>-1:root", "the/the/DT/O>3:det",
+        "abuses/abuse/NNS/O>1:obj", "committed/commit/VBN/O>3:acl", "by/by/IN/O>7:case", "Ugandan/Ugandan/JJ/O>7:amod",
+        "guards/guard/NNS/O>4:obl", "./././O>1:punct")
+        .actor("act-1", "farmers", 0, 0, org.parley.actors.MentionKind.DESCRIPTION, "KEN", "AGR")
+        .actor("act-2", "Ugandan police", 6, 7, org.parley.actors.MentionKind.DESCRIPTION, "UGA", "COP")
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
+
+  @Test
+  void aDoerTheParserHangsOnAnActiveProtestIsItsTarget() {
+    List<Event> events = new Parsed().sentence(
+        "Farmers/farmer/NNS/O>1:nsubj", "protested/protest/VBD/O>-1:root", "the/the/DT/O>3:det",
+        "abuses/abuse/NNS/O>1:obj", "by/by/IN/O>6:case", "Ugandan/Ugandan/JJ/O>6:amod",
+        "guards/guard/NNS/O>1:obl", "./././O>1:punct")
+        .actor("act-1", "farmers", 0, 0, org.parley.actors.MentionKind.DESCRIPTION, "KEN", "AGR")
+        .actor("act-2", "Ugandan police", 5, 6, org.parley.actors.MentionKind.DESCRIPTION, "UGA", "COP")
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
+
+  @Test
+  void anInquiryIntoAbusesCommittedByAForceIsAimedAtThatForce() {
+    List<Event> events = new Parsed().sentence(
+        "Police/police/NNS/O>1:nsubj", "opened/open/VBD/O>-1:root", "an/a/DT/O>3:det", "inquiry/inquiry/NN/O>1:obj",
+        "into/into/IN/O>5:case", "abuses/abuse/NNS/O>3:nmod", "committed/commit/VBN/O>5:acl", "by/by/IN/O>9:case",
+        "Ugandan/Ugandan/JJ/O>9:amod", "troops/troop/NNS/O>6:obl", "./././O>1:punct")
+        .actor("act-1", "Kenyan police", 0, 0, org.parley.actors.MentionKind.DESCRIPTION, "KEN", "COP")
+        .actor("act-2", "Ugandan military", 8, 9, org.parley.actors.MentionKind.DESCRIPTION, "UGA", "MIL")
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.ACCUSE)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
+
+  @Test
+  void aBlockadeOnlyThreatenedStillFallsOnTheStateItBlockades() {
+    List<Event> events = new Parsed().sentence(
+        "Kenya/Kenya/NNP/LOCATION>2:nsubj", "will/will/MD/O>2:aux", "tighten/tighten/VB/O>-1:root",
+        "the/the/DT/O>4:det", "blockade/blockade/NN/O>2:obj", "of/of/IN/O>6:case", "Somalia/Somalia/NNP/LOCATION>4:nmod",
+        "with/with/IN/O>10:case", "Ethiopia/Ethiopia/NNP/LOCATION>10:nmod:poss", "'s/'s/POS/O>8:case",
+        "help/help/NN/O>2:obl", "./././O>2:punct")
+        .state("act-1", "Kenya", "KEN", 0, 0).state("act-2", "Somalia", "SOM", 6, 6)
+        .state("act-3", "Ethiopia", "ETH", 8, 8)
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.THREATEN)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isEqualTo("act-1");
+          assertThat(e.target()).isEqualTo("act-2");
+        });
+  }
+
+  @Test
+  void whoDiedOfTortureSufferedIt() {
+    List<Event> events = new Parsed().sentence(
+        "A/a/DT/O>2:det", "Kenyan/Kenyan/JJ/O>2:amod", "detainee/detainee/NN/O>3:nsubj", "died/die/VBD/O>-1:root",
+        "of/of/IN/O>5:case", "torture/torture/NN/O>3:obl", "in/in/IN/O>8:case", "a/a/DT/O>8:det",
+        "prison/prison/NN/O>3:obl", "./././O>3:punct")
+        .actor("act-1", "Kenyan civilians", 1, 2, org.parley.actors.MentionKind.DESCRIPTION, "KEN", "CVL")
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.ASSAULT)
+        .singleElement().satisfies(e -> {
+          assertThat(e.source()).isNull();
+          assertThat(e.target()).isEqualTo("act-1");
+        });
+  }
+
+  @Test
   void easingACurfewImposedInAStateFallsOnThatState() {
     List<Event> events = new Parsed().sentence(
         "The/the/DT/O>1:det", "president/president/NN/O>2:nsubj", "eased/ease/VBD/O>-1:root", "the/the/DT/O>4:det",

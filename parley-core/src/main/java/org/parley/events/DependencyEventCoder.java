@@ -4,6 +4,7 @@ package org.parley.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,13 @@ public final class DependencyEventCoder implements EventCoder {
       }
       raw.addAll(new SentenceCoder(article, s, actors, quotes, parties, placePeople).code());
     }
-    return new Coded(EventMerger.merge(mediatedParties(raw), article.text()), placePeople.layer());
+    List<Event> events = EventMerger.merge(mediatedParties(raw), article.text());
+    Set<String> named = new HashSet<>();
+    for (Event e : events) {
+      named.add(e.source());
+      named.add(e.target());
+    }
+    return new Coded(events, placePeople.layer(named));
   }
 
   /**
@@ -157,12 +164,14 @@ public final class DependencyEventCoder implements EventCoder {
       return old.id();
     }
 
-    ActorLayer layer() {
-      if (made.isEmpty()) {
+    /** The base layer with the people made for the events that kept them ({@code named}): no actor without an act. */
+    ActorLayer layer(Set<String> named) {
+      List<Actor> kept = made.values().stream().filter(a -> named.contains(a.id())).toList();
+      if (kept.isEmpty()) {
         return base;
       }
       List<Actor> all = new ArrayList<>(base.actors());
-      all.addAll(made.values());
+      all.addAll(kept);
       return new ActorLayer(all, base.mentions());
     }
   }

@@ -12,6 +12,7 @@ import org.parley.events.Place;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
+import org.parley.time.MonthNames;
 
 /**
  * Places an event where the parse says it happened: a place introduced by a locative preposition in the
@@ -205,6 +206,10 @@ public final class DependencyEventPlacing implements EventPlacing {
 
   private Optional<Place> resolve(Sentence s, int n, String text) {
     String name = phrase(s, n, text);
+    Token t = s.tokens().get(n);
+    if (name.equals(t.text()) && MonthNames.number(t.text()) != null && !"LOCATION".equals(t.ner())) {
+      return Optional.empty(); // "in March", "since May": a time, though a town in the gazetteer bears the name
+    }
     // "Idlib province", "the Gaza Strip": the head noun may itself be part of the name
     return geocode(s, name, n, text);
   }

@@ -80,6 +80,16 @@ class DependencyEventPlacingTest {
   }
 
   @Test
+  void aMonthIsATimeNotTheTownThatBearsItsName() {
+    String s = "The/DT/O/1/det government/NN/O/2/nsubj lifted|lift/VBD/O/-1/root the/DT/O/4/det curfew/NN/O/2/obj "
+        + "in/IN/O/6/case March/NNP/DATE/2/obl ././O/2/punct";
+    assertThat(place(s, "lifted")).isEmpty();
+    String town = "Floods/NNS/O/1/nsubj hit|hit/VBD/O/-1/root the/DT/O/4/det town/NN/O/4/compound "
+        + "March/NNP/LOCATION/1/obj ././O/1/punct";
+    assertThat(place(town, "hit")).isNotEmpty();
+  }
+
+  @Test
   void destinationOfAVisitIsItsPlace() {
     String s = "The/DT/O/2/det UN/NNP/ORGANIZATION/2/compound envoy/NN/O/4/nsubj will/MD/O/4/aux "
         + "visit/VB/O/-1/root Yemen/NNP/LOCATION/4/obj later/RB/O/8/advmod this/DT/O/8/det week/NN/O/4/obl:tmod "

@@ -60,6 +60,12 @@ final class Syntax {
     return d == null ? "root" : d.relation();
   }
 
+  /** The arc governing {@code i}, or null at the root. */
+  static Dependency arc(Sentence s, int i) {
+    Dependency d = s.headArc(i);
+    return d == null || d.head() < 0 ? null : d;
+  }
+
   static int head(Sentence s, int i) {
     Dependency d = s.headArc(i);
     return d == null ? -1 : d.head();

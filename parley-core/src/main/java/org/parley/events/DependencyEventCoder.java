@@ -118,7 +118,7 @@ public final class DependencyEventCoder implements EventCoder {
    * one acting ("imposed a curfew in a town in the south", said of the state's own government): one actor per
    * state, code country + CVL, whose mentions are the place names.
    */
-  private static final class PlacePeople {
+  static final class PlacePeople {
     private final ActorLayer base;
     private final Map<String, Actor> made = new java.util.LinkedHashMap<>();
     private int next;
@@ -240,7 +240,7 @@ public final class DependencyEventCoder implements EventCoder {
       for (int i = 0; i < tok.size(); i++) {
         lex[i] = lexicon.match(s, i);
       }
-      this.arguments = new EventArguments(s, actors, lex, parties);
+      this.arguments = new EventArguments(article.text(), s, actors, lex, parties, placePeople);
     }
 
     List<Event> code() {
@@ -1165,13 +1165,13 @@ public final class DependencyEventCoder implements EventCoder {
       if (target == null && type == EventType.THREATEN) {
         // "threatened to halt the talks if the United States deploys missiles": the threat is aimed at whoever
         // must meet the condition
-        target = conditionSubject(anchor, source, 0);
+        target = arguments.conditionSubject(anchor, source, 0);
       }
       if (target == null) {
-        target = defied(anchor, source); // "marched in defiance of the army": whom the act defies
+        target = arguments.defied(anchor, source); // "marched in defiance of the army": whom the act defies
       }
       if (target == null && noun && !lightVerb && type == EventType.ASSAULT) {
-        target = diedOf(trigger, source); // "a prisoner died of torture": who died suffered it
+        target = arguments.diedOf(trigger, source); // "a prisoner died of torture": who died suffered it
       }
       boolean visit = type == EventType.CONSULT && "visit".equals(mode);
       String placeCountry = place.map(Place::country).orElse(null);
@@ -1192,7 +1192,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (target == null && !visit && type != EventType.PROTEST) {
           // "imposed a curfew in a southern town": the act falls on the people of the place
-          Span named = placeSpan(place.get().name());
+          Span named = arguments.placeSpan(place.get().name());
           if (named != null) {
             target = placePeople.at(place.get().country(), place.get().name(), named, source);
           }
@@ -1220,10 +1220,10 @@ public final class DependencyEventCoder implements EventCoder {
           target = arguments.stateActor(group.country(), source);
         }
       }
-      if (target == null && source != null && domesticMeasure(type, cameo)) {
+      if (target == null && source != null && EventArguments.domesticMeasure(type, cameo)) {
         // "lifted the state of emergency", "ready to declare martial law", "refused to resign": with no other party
         // named, a state's measure at home falls on its own country
-        target = ownCountry(source, place.orElse(null), anchor);
+        target = arguments.ownCountry(source, place.orElse(null), anchor);
       }
       int from = Math.min(anchor, trigger);
       int to = Math.max(anchor, trigger);
@@ -1238,131 +1238,6 @@ public final class DependencyEventCoder implements EventCoder {
       return new Event("ev-0", type, mode, cameo, negated ? Polarity.NEGATED : Polarity.POSITIVE, modality, source, target,
           attributedTo, stance, issues, date.map(EventDate::value).orElse(null), date.map(EventDate::text).orElse(null),
           place.orElse(null), List.of(s.span()), triggerSpan, confidence);
-    }
-
-    /**
-     * The subject of a verb of dying that violence noun {@code n} is the cause of ("died of torture", "died as a
-     * result of the beating"), other than {@code source}; or null.
-     */
-    private String diedOf(int n, String source) {
-      int cur = n;
-      for (int up = 0; up < 2; up++) {
-        Dependency d = arc(cur);
-        if (d == null || !(d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))) {
-          return null;
-        }
-        cur = d.head();
-        if (tok.get(cur).isVerb() && Set.of("die", "succumb", "perish").contains(tok.get(cur).lemmaLower())) {
-          int sub = Syntax.child(s, cur, "nsubj");
-          String who = sub < 0 ? null : arguments.actorOf(sub, null);
-          return who == null || who.equals(source) ? null : who;
-        }
-      }
-      return null;
-    }
-
-    /** The party an "in defiance of X" phrase of predicate {@code anchor} names, other than {@code source}; or null. */
-    private String defied(int anchor, String source) {
-      for (Dependency d : s.children(anchor)) {
-        int n = d.dependent();
-        if (!d.baseRelation().equals("obl") || !tok.get(n).lemmaLower().equals("defiance")
-            || !Syntax.caseOf(s, n).equals("in")) {
-          continue;
-        }
-        for (Dependency c : s.children(n)) {
-          if (c.baseRelation().equals("nmod") && Syntax.caseOf(s, c.dependent()).equals("of")) {
-            for (String a : arguments.actorsIn(c.dependent(), null)) {
-              if (!a.equals(source)) {
-                return a;
-              }
-            }
-          }
-        }
-      }
-      return null;
-    }
-
-    /**
-     * Whether an event of {@code type} coded {@code cameo} is a measure a state takes at home when no one else is
-     * named: yielding (CAMEO 08, not troop withdrawals 087), threats of repression (137), administrative sanctions
-     * such as curfews, bans and states of emergency (172) and refusals to yield, such as to resign (124).
-     */
-    private static boolean domesticMeasure(EventType type, String cameo) {
-      if (cameo == null) {
-        return false;
-      }
-      return type == EventType.CONCEDE && cameo.startsWith("08") && !cameo.startsWith("087")
-          || type == EventType.THREATEN && cameo.startsWith("137")
-          || type == EventType.COERCE && cameo.startsWith("172")
-          || type == EventType.REJECT && cameo.startsWith("124");
-    }
-
-    /**
-     * The side of {@code source}'s own country a domestic measure falls on: its government when someone else acts
-     * (an official, a group), else a group of its people the article names, else the people of the unplaced
-     * {@code place} the measure is taken in; or null.
-     */
-    private String ownCountry(String source, Place place, int anchor) {
-      Actor doer = actors.actor(source).orElse(null);
-      if (doer == null || doer.country() == null) {
-        return null;
-      }
-      String home = doer.country();
-      if (!"GOV".equals(doer.sector())) {
-        String state = arguments.stateActor(home, source);
-        if (state != null) {
-          return state;
-        }
-      }
-      for (Actor a : actors.actors()) {
-        if (home.equals(a.country()) && a.isCollective() && !a.id().equals(source)
-            && !Set.of("GOV", "MIL", "COP", "SPY").contains(String.valueOf(a.sector()))) {
-          return a.id();
-        }
-      }
-      if (place != null && (place.country() == null || home.equals(place.country()))) {
-        Span named = placeSpan(place.name());
-        if (named != null) {
-          return placePeople.at(home, place.name(), named, source);
-        }
-      }
-      Span site = unplacedSite(anchor);
-      return site == null ? null : placePeople.at(home, site.of(article.text()), site, source);
-    }
-
-    /**
-     * The proper name of the place an "in" phrase of predicate {@code anchor} or of its object names when the
-     * gazetteer does not know it ("lifted the curfew in Upper Nile Province"), or null.
-     */
-    private Span unplacedSite(int anchor) {
-      List<Integer> heads = new ArrayList<>(List.of(anchor));
-      for (int o : Syntax.children(s, anchor, "obj")) {
-        heads.add(o);
-        heads.addAll(Syntax.children(s, o, "nmod")); // "the state of emergency in X"
-      }
-      for (int h : heads) {
-        for (Dependency d : s.children(h)) {
-          int n = d.dependent();
-          if (!(d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) || !Syntax.caseOf(s, n).equals("in")
-              || !tok.get(n).isProperNoun()) {
-            continue;
-          }
-          int from = n;
-          while (from > 0 && tok.get(from - 1).isProperNoun() && Syntax.head(s, from - 1) == n) {
-            from--;
-          }
-          boolean location = false;
-          boolean actor = false;
-          for (int k = from; k <= n; k++) {
-            location |= "LOCATION".equals(tok.get(k).ner());
-            actor |= actors.mentionAt(s.index(), k).isPresent();
-          }
-          if (location && !actor) {
-            return s.span(from, n); // "West Nile Province": a named place, not a month or a person
-          }
-        }
-      }
-      return null;
     }
 
     /**
@@ -1442,26 +1317,6 @@ public final class DependencyEventCoder implements EventCoder {
       return -1;
     }
 
-    /** The actor that is the subject of an "if" or "unless" clause of {@code i} or of its complements, or null. */
-    private String conditionSubject(int i, String not, int depth) {
-      for (Dependency d : s.children(i)) {
-        int c = d.dependent();
-        String mark = Syntax.caseOf(s, c);
-        if (d.relation().equals("advcl") && (mark.equals("if") || mark.equals("unless"))) {
-          String a = arguments.actorOf(Syntax.child(s, c, "nsubj"), null);
-          if (a != null && !a.equals(not)) {
-            return a;
-          }
-        } else if (depth < 2 && (d.relation().equals("xcomp") || d.relation().equals("ccomp"))) {
-          String a = conditionSubject(c, not, depth + 1);
-          if (a != null) {
-            return a;
-          }
-        }
-      }
-      return null;
-    }
-
     /** Whether predicate {@code anchor} or a shaping word above it carries an "unless" clause. */
     private boolean unless(int anchor, Chain chain) {
       List<Integer> heads = new ArrayList<>(chain.markers);
@@ -1526,13 +1381,6 @@ public final class DependencyEventCoder implements EventCoder {
         cur = d.head();
       }
       return depth;
-    }
-
-    /** The span of {@code name} in this sentence, or null when the sentence does not spell it so. */
-    private Span placeSpan(String name) {
-      String text = s.span().of(article.text());
-      int at = text.indexOf(name);
-      return at < 0 ? null : new Span(s.span().start() + at, s.span().start() + at + name.length());
     }
 
     private Quote quoteAt(int offset) {

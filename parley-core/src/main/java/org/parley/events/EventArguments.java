@@ -9,6 +9,7 @@ import java.util.Set;
 import org.parley.actors.Actor;
 import org.parley.actors.ActorLayer;
 import org.parley.actors.ActorMention;
+import org.parley.article.Span;
 import org.parley.events.EventLexicon.Entry;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
@@ -34,19 +35,26 @@ final class EventArguments {
       "delegation", "government", "nation", "state", "president", "minister", "rival", "foe", "adversary", "enemy",
       "camp", "negotiator", "team", "belligerent", "capital", "envoy", "counterpart");
 
+  /** The article's text, which spans index into. */
+  private final String text;
   private final Sentence s;
   private final List<Token> tok;
   private final ActorLayer actors;
   /** The lexicon's entry for each token of the sentence, or null: whose words trigger events. */
   private final Entry[] lex;
   private final DependencyEventCoder.Parties parties;
+  /** Makes the people of a place an actor when an act falls on them and the article names none. */
+  private final DependencyEventCoder.PlacePeople placePeople;
 
-  EventArguments(Sentence s, ActorLayer actors, Entry[] lex, DependencyEventCoder.Parties parties) {
+  EventArguments(String text, Sentence s, ActorLayer actors, Entry[] lex, DependencyEventCoder.Parties parties,
+                 DependencyEventCoder.PlacePeople placePeople) {
+    this.text = text;
     this.s = s;
     this.tok = s.tokens();
     this.actors = actors;
     this.lex = lex;
     this.parties = parties;
+    this.placePeople = placePeople;
   }
 
   private Dependency arc(int i) {
@@ -636,5 +644,157 @@ final class EventArguments {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The subject of a verb of dying that violence noun {@code n} is the cause of ("died of torture", "died as a
+   * result of the beating"), other than {@code source}; or null.
+   */
+  String diedOf(int n, String source) {
+    int cur = n;
+    for (int up = 0; up < 2; up++) {
+      Dependency d = arc(cur);
+      if (d == null || !(d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))) {
+        return null;
+      }
+      cur = d.head();
+      if (tok.get(cur).isVerb() && Set.of("die", "succumb", "perish").contains(tok.get(cur).lemmaLower())) {
+        int sub = Syntax.child(s, cur, "nsubj");
+        String who = sub < 0 ? null : actorOf(sub, null);
+        return who == null || who.equals(source) ? null : who;
+      }
+    }
+    return null;
+  }
+
+  /** The party an "in defiance of X" phrase of predicate {@code anchor} names, other than {@code source}; or null. */
+  String defied(int anchor, String source) {
+    for (Dependency d : s.children(anchor)) {
+      int n = d.dependent();
+      if (!d.baseRelation().equals("obl") || !tok.get(n).lemmaLower().equals("defiance")
+          || !Syntax.caseOf(s, n).equals("in")) {
+        continue;
+      }
+      for (Dependency c : s.children(n)) {
+        if (c.baseRelation().equals("nmod") && Syntax.caseOf(s, c.dependent()).equals("of")) {
+          for (String a : actorsIn(c.dependent(), null)) {
+            if (!a.equals(source)) {
+              return a;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether an event of {@code type} coded {@code cameo} is a measure a state takes at home when no one else is
+   * named: yielding (CAMEO 08, not troop withdrawals 087), threats of repression (137), administrative sanctions
+   * such as curfews, bans and states of emergency (172) and refusals to yield, such as to resign (124).
+   */
+  static boolean domesticMeasure(EventType type, String cameo) {
+    if (cameo == null) {
+      return false;
+    }
+    return type == EventType.CONCEDE && cameo.startsWith("08") && !cameo.startsWith("087")
+        || type == EventType.THREATEN && cameo.startsWith("137")
+        || type == EventType.COERCE && cameo.startsWith("172")
+        || type == EventType.REJECT && cameo.startsWith("124");
+  }
+
+  /**
+   * The side of {@code source}'s own country a domestic measure falls on: its government when someone else acts
+   * (an official, a group), else a group of its people the article names, else the people of the unplaced
+   * {@code place} the measure is taken in; or null.
+   */
+  String ownCountry(String source, Place place, int anchor) {
+    Actor doer = actors.actor(source).orElse(null);
+    if (doer == null || doer.country() == null) {
+      return null;
+    }
+    String home = doer.country();
+    if (!"GOV".equals(doer.sector())) {
+      String state = stateActor(home, source);
+      if (state != null) {
+        return state;
+      }
+    }
+    for (Actor a : actors.actors()) {
+      if (home.equals(a.country()) && a.isCollective() && !a.id().equals(source)
+          && !Set.of("GOV", "MIL", "COP", "SPY").contains(String.valueOf(a.sector()))) {
+        return a.id();
+      }
+    }
+    if (place != null && (place.country() == null || home.equals(place.country()))) {
+      Span named = placeSpan(place.name());
+      if (named != null) {
+        return placePeople.at(home, place.name(), named, source);
+      }
+    }
+    Span site = unplacedSite(anchor);
+    return site == null ? null : placePeople.at(home, site.of(text), site, source);
+  }
+
+  /**
+   * The proper name of the place an "in" phrase of predicate {@code anchor} or of its object names when the
+   * gazetteer does not know it ("lifted the curfew in Upper Nile Province"), or null.
+   */
+  private Span unplacedSite(int anchor) {
+    List<Integer> heads = new ArrayList<>(List.of(anchor));
+    for (int o : Syntax.children(s, anchor, "obj")) {
+      heads.add(o);
+      heads.addAll(Syntax.children(s, o, "nmod")); // "the state of emergency in X"
+    }
+    for (int h : heads) {
+      for (Dependency d : s.children(h)) {
+        int n = d.dependent();
+        if (!(d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) || !Syntax.caseOf(s, n).equals("in")
+            || !tok.get(n).isProperNoun()) {
+          continue;
+        }
+        int from = n;
+        while (from > 0 && tok.get(from - 1).isProperNoun() && Syntax.head(s, from - 1) == n) {
+          from--;
+        }
+        boolean location = false;
+        boolean actor = false;
+        for (int k = from; k <= n; k++) {
+          location |= "LOCATION".equals(tok.get(k).ner());
+          actor |= actors.mentionAt(s.index(), k).isPresent();
+        }
+        if (location && !actor) {
+          return s.span(from, n); // "West Nile Province": a named place, not a month or a person
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The actor that is the subject of an "if" or "unless" clause of {@code i} or of its complements, or null. */
+  String conditionSubject(int i, String not, int depth) {
+    for (Dependency d : s.children(i)) {
+      int c = d.dependent();
+      String mark = Syntax.caseOf(s, c);
+      if (d.relation().equals("advcl") && (mark.equals("if") || mark.equals("unless"))) {
+        String a = actorOf(Syntax.child(s, c, "nsubj"), null);
+        if (a != null && !a.equals(not)) {
+          return a;
+        }
+      } else if (depth < 2 && (d.relation().equals("xcomp") || d.relation().equals("ccomp"))) {
+        String a = conditionSubject(c, not, depth + 1);
+        if (a != null) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The span of {@code name} in this sentence, or null when the sentence does not spell it so. */
+  Span placeSpan(String name) {
+    String sentence = s.span().of(text);
+    int at = sentence.indexOf(name);
+    return at < 0 ? null : new Span(s.span().start() + at, s.span().start() + at + name.length());
   }
 }

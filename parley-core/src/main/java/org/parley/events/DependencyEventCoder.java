@@ -550,7 +550,7 @@ public final class DependencyEventCoder implements EventCoder {
                     || Syntax.caseOf(s, i).equals("in") && tok.get(h.head()).lemmaLower().equals("engage")
                     // "was put under investigation", "were placed under arrest" (not "came under fire": who
                     // comes under it is its target, not its actor)
-                    || Syntax.caseOf(s, i).equals("under") && arguments.passiveHead(h.head())));
+                    || Syntax.caseOf(s, i).equals("under") && Syntax.passiveHead(s, h.head())));
         if (e.frame().copularOnly()) {
           if (h == null || !h.relation().startsWith("nsubj") || s.child(h.head(), "cop") == null) {
             return null;
@@ -987,7 +987,7 @@ public final class DependencyEventCoder implements EventCoder {
           }
         }
         if (subj >= 0 && Syntax.isRelative(tok.get(subj))) {
-          source = arguments.actorOf(arguments.relativeAntecedent(anchor), speaker);
+          source = arguments.actorOf(Syntax.relativeAntecedent(s, anchor), speaker);
         }
         if (source == null && subj >= 0 && subjectActors.isEmpty()) {
           // "leaders of the opposition coalition agreed": the group the unnamed people belong to

@@ -147,7 +147,7 @@ final class EventArguments {
       }
       if (sub >= 0) {
         if (Syntax.isRelative(tok.get(sub))) {
-          int ante = relativeAntecedent(cur);
+          int ante = Syntax.relativeAntecedent(s, cur);
           return ante >= 0 ? ante : sub;
         }
         return sub;
@@ -169,8 +169,8 @@ final class EventArguments {
       } else if ((rel.equals("advcl") || rel.equals("dep")) && Syntax.caseOf(s, cur).isEmpty() && tok.get(cur).pos() != null
           && tok.get(cur).pos().equals("VBG")) {
         cur = h; // "..., injuring 17 people": the main clause's subject
-      } else if (rel.equals("advcl") && toInfinitive(cur) && tok.get(cur).isVerb()
-          && !passiveHead(h)) {
+      } else if (rel.equals("advcl") && Syntax.toInfinitive(s, cur) && tok.get(cur).isVerb()
+          && !Syntax.passiveHead(s, h)) {
         cur = h; // "staged a hunger strike to demand reforms": whoever acts does so to demand
       } else if ((rel.equals("advcl") || rel.equals("acl")) && Syntax.caseOf(s, cur).equals("of")
           && s.child(h, "cop") != null) {
@@ -201,35 +201,6 @@ final class EventArguments {
       }
     }
     return best == null ? null : best.actorId();
-  }
-
-  /** Whether {@code i} is a "to" infinitive (its marks may hold another word first: "on Monday to see"). */
-  private boolean toInfinitive(int i) {
-    for (Dependency d : s.children(i)) {
-      if (d.relation().equals("mark") && tok.get(d.dependent()).lemmaLower().equals("to")) {
-        return true;
-      }
-    }
-    return Syntax.caseOf(s, i).equals("to");
-  }
-
-  /** Whether predicate {@code i} is passive ("was arrested to ..." does not make the arrested the actor). */
-  boolean passiveHead(int i) {
-    return Syntax.child(s, i, "nsubj:pass") >= 0 || Syntax.child(s, i, "aux:pass") >= 0;
-  }
-
-  int relativeAntecedent(int i) {
-    for (int guard = 0, cur = i; guard < 8 && cur >= 0; guard++) {
-      Dependency d = arc(cur);
-      if (d == null) {
-        return -1;
-      }
-      if (d.relation().equals("acl:relcl")) {
-        return d.head();
-      }
-      cur = d.head();
-    }
-    return -1;
   }
 
   /** The "by" agent of a passive predicate or of an event noun, or -1. */
@@ -307,7 +278,7 @@ final class EventArguments {
         }
       }
     }
-    if (obj >= 0 && obj != trigger && tok.get(anchor).isVerb() && !passiveHead(anchor)) {
+    if (obj >= 0 && obj != trigger && tok.get(anchor).isVerb() && !Syntax.passiveHead(s, anchor)) {
       int by = agentOf(anchor);
       if (by >= 0) {
         // "protested the abuses by the militia": an active verb has no agent phrase; the parser hung the doer of

@@ -55,10 +55,6 @@ public final class DependencyEventCoder implements EventCoder {
   /** Relations along which an event's content hangs under it. */
   private static final Set<String> CONTENT = Set.of("xcomp", "ccomp", "obj", "iobj", "obl", "nmod", "acl", "advcl",
       "compound", "conj", "appos", "nsubj:pass");
-  /** Types whose act falls on the place where it happens when no one is named as its target. */
-  private static final Set<EventType> PLACE_TARGETED = EnumSet.of(EventType.ASSAULT, EventType.COERCE,
-      EventType.MOBILIZE, EventType.PROTEST, EventType.RETREAT, EventType.CONCEDE, EventType.REQUEST, EventType.AID,
-      EventType.SANCTION, EventType.THREATEN);
   /** Nouns that an event noun before them names an undertaking of ("a mediation effort", "a rescue mission"). */
   private static final Set<String> UNDERTAKINGS = Set.of("effort", "mission", "process", "bid", "attempt", "campaign",
       "initiative", "operation", "drive", "push", "plan", "programme", "program", "round", "team", "force", "action");
@@ -1162,68 +1158,8 @@ public final class DependencyEventCoder implements EventCoder {
         // "the deployment of the troops began in the north": where the clause about the event places it
         place = placing.place(s, governing.head(), article.text());
       }
-      if (target == null && type == EventType.THREATEN) {
-        // "threatened to halt the talks if the United States deploys missiles": the threat is aimed at whoever
-        // must meet the condition
-        target = arguments.conditionSubject(anchor, source, 0);
-      }
       if (target == null) {
-        target = arguments.defied(anchor, source); // "marched in defiance of the army": whom the act defies
-      }
-      if (target == null && noun && !lightVerb && type == EventType.ASSAULT) {
-        target = arguments.diedOf(trigger, source); // "a prisoner died of torture": who died suffered it
-      }
-      boolean visit = type == EventType.CONSULT && "visit".equals(mode);
-      String placeCountry = place.map(Place::country).orElse(null);
-      if (placeCountry == null && place.isPresent()) {
-        String placeName = place.get().name();
-        // a short name the gazetteer lacks but the actor stage placed ("Bosnia")
-        placeCountry = actors.inSentence(s.index()).stream()
-            .filter(m -> m.span().of(article.text()).equals(placeName))
-            .map(m -> actors.actor(m.actorId()).map(Actor::country).orElse(null))
-            .filter(Objects::nonNull).findFirst().orElse(null);
-      }
-      if (target == null && (PLACE_TARGETED.contains(type) || visit) && placeCountry != null) {
-        // "shelled the town", "imposed a curfew in the north": with no one named, the act falls on the state
-        // where it happens (not for talks, whose venue is no party; but a visit is paid to its host state)
-        target = arguments.stateActor(placeCountry, source);
-        if (target == null && !visit) {
-          target = arguments.peopleOf(placeCountry, source);
-        }
-        if (target == null && !visit && type != EventType.PROTEST) {
-          // "imposed a curfew in a southern town": the act falls on the people of the place
-          Span named = arguments.placeSpan(place.get().name());
-          if (named != null) {
-            target = placePeople.at(place.get().country(), place.get().name(), named, source);
-          }
-        }
-      }
-      if (target == null && type == EventType.PROTEST && source != null && !negated) {
-        // "students rallied to demand reforms": with no one named, a protest is aimed at the protesters' own
-        // government, when the article names it
-        Actor protester = actors.actor(source).orElse(null);
-        if (protester != null && protester.country() != null && !"GOV".equals(protester.sector())) {
-          target = arguments.stateActor(protester.country(), source);
-        }
-      }
-      if (target == null && type == EventType.CONCEDE && cameo != null && cameo.matches("08[123].*") && source != null) {
-        // "eased curbs on the press", "enhanced political freedoms": a government yields to its own country's people
-        String home = actors.actor(source).map(Actor::country).orElse(null);
-        target = home == null ? null : arguments.stateActor(home, source);
-      }
-      if (target == null && source != null && (type == EventType.AGREE || type == EventType.CONCEDE) && !negated) {
-        // "the opposition agreed to call off the rally", "rebels agreed to disarm": a group at home that yields
-        // with no counterpart named yields to its own state's government
-        Actor group = actors.actor(source).orElse(null);
-        if (group != null && group.country() != null && group.sector() != null && group.organization() == null
-            && !Set.of("GOV", "MIL", "COP", "SPY", "IGO").contains(group.sector())) {
-          target = arguments.stateActor(group.country(), source);
-        }
-      }
-      if (target == null && source != null && EventArguments.domesticMeasure(type, cameo)) {
-        // "lifted the state of emergency", "ready to declare martial law", "refused to resign": with no other party
-        // named, a state's measure at home falls on its own country
-        target = arguments.ownCountry(source, place.orElse(null), anchor);
+        target = arguments.unnamedTarget(type, cameo, mode, source, anchor, trigger, noun, lightVerb, negated, place);
       }
       int from = Math.min(anchor, trigger);
       int to = Math.max(anchor, trigger);

@@ -2,8 +2,10 @@
 package org.parley.events;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.actors.Actor;
@@ -25,6 +27,10 @@ import org.parley.nlp.Token;
 final class EventArguments {
   private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "at", "on", "into", "toward", "for",
       "towards", "from", "upon");
+  /** Types whose act falls on the place where it happens when no one is named as its target. */
+  private static final Set<EventType> PLACE_TARGETED = EnumSet.of(EventType.ASSAULT, EventType.COERCE,
+      EventType.MOBILIZE, EventType.PROTEST, EventType.RETREAT, EventType.CONCEDE, EventType.REQUEST, EventType.AID,
+      EventType.SANCTION, EventType.THREATEN);
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
@@ -767,5 +773,79 @@ final class EventArguments {
     String sentence = s.span().of(text);
     int at = sentence.indexOf(name);
     return at < 0 ? null : new Span(s.span().start() + at, s.span().start() + at + name.length());
+  }
+
+  /**
+   * The party an act falls on when its words name no target: whoever must meet a threat's condition, whom it
+   * defies, who died of it, the state or people of the place where it happens, the protesters' own government,
+   * the state a group at home yields to, or the country a state's domestic measure is taken in; or null.
+   */
+  String unnamedTarget(EventType type, String cameo, String mode, String source, int anchor, int trigger,
+                       boolean noun, boolean lightVerb, boolean negated, Optional<Place> place) {
+    String target = null;
+    if (type == EventType.THREATEN) {
+      // "threatened to halt the talks if the United States deploys missiles": the threat is aimed at whoever
+      // must meet the condition
+      target = conditionSubject(anchor, source, 0);
+    }
+    if (target == null) {
+      target = defied(anchor, source); // "marched in defiance of the army": whom the act defies
+    }
+    if (target == null && noun && !lightVerb && type == EventType.ASSAULT) {
+      target = diedOf(trigger, source); // "a prisoner died of torture": who died suffered it
+    }
+    boolean visit = type == EventType.CONSULT && "visit".equals(mode);
+    String placeCountry = place.map(Place::country).orElse(null);
+    if (placeCountry == null && place.isPresent()) {
+      String placeName = place.get().name();
+      // a short name the gazetteer lacks but the actor stage placed ("Bosnia")
+      placeCountry = actors.inSentence(s.index()).stream()
+          .filter(m -> m.span().of(text).equals(placeName))
+          .map(m -> actors.actor(m.actorId()).map(Actor::country).orElse(null))
+          .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+    if (target == null && (PLACE_TARGETED.contains(type) || visit) && placeCountry != null) {
+      // "shelled the town", "imposed a curfew in the north": with no one named, the act falls on the state
+      // where it happens (not for talks, whose venue is no party; but a visit is paid to its host state)
+      target = stateActor(placeCountry, source);
+      if (target == null && !visit) {
+        target = peopleOf(placeCountry, source);
+      }
+      if (target == null && !visit && type != EventType.PROTEST) {
+        // "imposed a curfew in a southern town": the act falls on the people of the place
+        Span named = placeSpan(place.get().name());
+        if (named != null) {
+          target = placePeople.at(place.get().country(), place.get().name(), named, source);
+        }
+      }
+    }
+    if (target == null && type == EventType.PROTEST && source != null && !negated) {
+      // "students rallied to demand reforms": with no one named, a protest is aimed at the protesters' own
+      // government, when the article names it
+      Actor protester = actors.actor(source).orElse(null);
+      if (protester != null && protester.country() != null && !"GOV".equals(protester.sector())) {
+        target = stateActor(protester.country(), source);
+      }
+    }
+    if (target == null && type == EventType.CONCEDE && cameo != null && cameo.matches("08[123].*") && source != null) {
+      // "eased curbs on the press", "enhanced political freedoms": a government yields to its own country's people
+      String home = actors.actor(source).map(Actor::country).orElse(null);
+      target = home == null ? null : stateActor(home, source);
+    }
+    if (target == null && source != null && (type == EventType.AGREE || type == EventType.CONCEDE) && !negated) {
+      // "the opposition agreed to call off the rally", "rebels agreed to disarm": a group at home that yields
+      // with no counterpart named yields to its own state's government
+      Actor group = actors.actor(source).orElse(null);
+      if (group != null && group.country() != null && group.sector() != null && group.organization() == null
+          && !Set.of("GOV", "MIL", "COP", "SPY", "IGO").contains(group.sector())) {
+        target = stateActor(group.country(), source);
+      }
+    }
+    if (target == null && source != null && domesticMeasure(type, cameo)) {
+      // "lifted the state of emergency", "ready to declare martial law", "refused to resign": with no other party
+      // named, a state's measure at home falls on its own country
+      target = ownCountry(source, place.orElse(null), anchor);
+    }
+    return target;
   }
 }

@@ -31,7 +31,8 @@ import org.parley.time.EventDating;
  * way up from a trigger shape it: speech verbs make it the speaker's claim, "failed to" and "not" negate it,
  * "plans to", "will" and "open to" make it intended ("open to a meeting" is an offer to meet: AGREE, as PLOVER
  * codes intent to cooperate) and "if" hypothetical. Source and target are read from subject, agent, object and
- * prepositional arguments, and are the actors the {@link ActorLayer} resolved there.
+ * prepositional arguments, and are the actors the {@link ActorLayer} resolved there; {@link EventArguments} reads
+ * those actors, and this class decides which of them an event takes.
  */
 public final class DependencyEventCoder implements EventCoder {
   private static final Set<EventType> COOPERATIVE = EnumSet.of(EventType.AGREE, EventType.CONSULT, EventType.SUPPORT,

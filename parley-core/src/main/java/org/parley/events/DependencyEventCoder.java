@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.actors.Actor;
 import org.parley.actors.ActorLayer;
-import org.parley.actors.ActorMention;
 import org.parley.article.Span;
 import org.parley.events.EventLexicon.Entry;
 import org.parley.events.EventLexicon.Kind;
@@ -33,7 +31,8 @@ import org.parley.time.EventDating;
  * way up from a trigger shape it: speech verbs make it the speaker's claim, "failed to" and "not" negate it,
  * "plans to", "will" and "open to" make it intended ("open to a meeting" is an offer to meet: AGREE, as PLOVER
  * codes intent to cooperate) and "if" hypothetical. Source and target are read from subject, agent, object and
- * prepositional arguments, and are the actors the {@link ActorLayer} resolved there.
+ * prepositional arguments, and are the actors the {@link ActorLayer} resolved there; {@link EventArguments} reads
+ * those actors, and this class decides which of them an event takes.
  */
 public final class DependencyEventCoder implements EventCoder {
   private static final Set<EventType> COOPERATIVE = EnumSet.of(EventType.AGREE, EventType.CONSULT, EventType.SUPPORT,
@@ -57,12 +56,6 @@ public final class DependencyEventCoder implements EventCoder {
   /** Relations along which an event's content hangs under it. */
   private static final Set<String> CONTENT = Set.of("xcomp", "ccomp", "obj", "iobj", "obl", "nmod", "acl", "advcl",
       "compound", "conj", "appos", "nsubj:pass");
-  private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "at", "on", "into", "toward", "for",
-      "towards", "from", "upon");
-  /** Types whose act falls on the place where it happens when no one is named as its target. */
-  private static final Set<EventType> PLACE_TARGETED = EnumSet.of(EventType.ASSAULT, EventType.COERCE,
-      EventType.MOBILIZE, EventType.PROTEST, EventType.RETREAT, EventType.CONCEDE, EventType.REQUEST, EventType.AID,
-      EventType.SANCTION, EventType.THREATEN);
   /** Nouns that an event noun before them names an undertaking of ("a mediation effort", "a rescue mission"). */
   private static final Set<String> UNDERTAKINGS = Set.of("effort", "mission", "process", "bid", "attempt", "campaign",
       "initiative", "operation", "drive", "push", "plan", "programme", "program", "round", "team", "force", "action");
@@ -74,9 +67,6 @@ public final class DependencyEventCoder implements EventCoder {
       "despite");
   /** Verbs whose passive form states what its subject does ("is opposed to", "were engaged in"). */
   private static final Set<String> STATIVE_PASSIVES = Set.of("oppose", "engage", "involve", "commit", "prepare");
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday");
-  private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
   private final EventLexicon lexicon;
   private final IssueTagger issueTagger;
@@ -125,7 +115,7 @@ public final class DependencyEventCoder implements EventCoder {
    * one acting ("imposed a curfew in a town in the south", said of the state's own government): one actor per
    * state, code country + CVL, whose mentions are the place names.
    */
-  private static final class PlacePeople {
+  static final class PlacePeople {
     private final ActorLayer base;
     private final Map<String, Actor> made = new java.util.LinkedHashMap<>();
     private int next;
@@ -203,7 +193,7 @@ public final class DependencyEventCoder implements EventCoder {
    * The two sides of the talks or agreement the article reported last: what "both sides", "the two leaders" and
    * "the talks ended without a deal" refer to.
    */
-  private static final class Parties {
+  static final class Parties {
     String first;
     String second;
 
@@ -221,14 +211,6 @@ public final class DependencyEventCoder implements EventCoder {
     }
   }
 
-  /** Sectors of bodies a state or group commands: "its troops", "their delegation" act for the owner. */
-  private static final Set<String> OWNED_SECTORS = Set.of("MIL", "GOV", "COP", "SPY");
-
-  /** Plural nouns that, with "both" or "the two", stand for the two sides of a dispute. */
-  private static final Set<String> GROUP_NOUNS = Set.of("side", "party", "leader", "country", "neighbour", "neighbor",
-      "delegation", "government", "nation", "state", "president", "minister", "rival", "foe", "adversary", "enemy",
-      "camp", "negotiator", "team", "belligerent", "capital", "envoy", "counterpart");
-
   /** Coding state for one sentence. */
   private final class SentenceCoder {
     private final AnnotatedArticle article;
@@ -239,6 +221,8 @@ public final class DependencyEventCoder implements EventCoder {
     private final PlacePeople placePeople;
     private final Entry[] lex;
     private final List<Token> tok;
+    /** Reads the actors the sentence's words name: subjects, agents, objects, targets. */
+    private final EventArguments arguments;
 
     SentenceCoder(AnnotatedArticle article, Sentence s, ActorLayer actors, List<Quote> quotes, Parties parties,
                   PlacePeople placePeople) {
@@ -253,6 +237,7 @@ public final class DependencyEventCoder implements EventCoder {
       for (int i = 0; i < tok.size(); i++) {
         lex[i] = lexicon.match(s, i);
       }
+      this.arguments = new EventArguments(article.text(), s, actors, lex, parties, placePeople);
     }
 
     List<Event> code() {
@@ -333,7 +318,7 @@ public final class DependencyEventCoder implements EventCoder {
      */
     private boolean mentioned(int i) {
       boolean gerund = "VBG".equals(tok.get(i).pos()) && Syntax.relation(s, i).startsWith("nmod");
-      if (!(tok.get(i).isNoun() || gerund) || agentOf(i) >= 0) {
+      if (!(tok.get(i).isNoun() || gerund) || arguments.agentOf(i) >= 0) {
         return false; // "asked about the shelling by the army": a deed with its doer named is reported
       }
       int cur = i;
@@ -437,7 +422,7 @@ public final class DependencyEventCoder implements EventCoder {
         if (rel.equals("acl") && "VBN".equals(tok.get(cur).pos()) && tok.get(d.head()).isNoun()) {
           // "weapons seized last year", "victims killed in the crash": a reduced relative clause; but one naming
           // its doer ("reports fabricated by the state media") reports an act of its own
-          return agentOf(cur) < 0;
+          return arguments.agentOf(cur) < 0;
         }
         if (rel.equals("advcl") && BACKGROUND_MARKS.contains(mark) && !tok.get(cur).isNoun()) {
           return true;
@@ -471,7 +456,7 @@ public final class DependencyEventCoder implements EventCoder {
           || ev.polarity() != Polarity.POSITIVE) {
         return null;
       }
-      if (!placed(speaker) || sameState(speaker, ev.source())
+      if (!arguments.placed(speaker) || arguments.sameState(speaker, ev.source())
           || actors.actor(speaker).map(a -> a.country() == null).orElse(true)) {
         // an international body reporting a refusal monitors it; only a state's side accuses the other
         // "X rejected the request, a security official said": an unplaced or same-side source reports, not accuses
@@ -541,8 +526,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** The arc governing {@code i}, or null at the root. */
     private Dependency arc(int i) {
-      Dependency d = s.headArc(i);
-      return d == null || d.head() < 0 ? null : d;
+      return Syntax.arc(s, i);
     }
 
     private boolean isEvent(int i) {
@@ -563,7 +547,7 @@ public final class DependencyEventCoder implements EventCoder {
                     || Syntax.caseOf(s, i).equals("in") && tok.get(h.head()).lemmaLower().equals("engage")
                     // "was put under investigation", "were placed under arrest" (not "came under fire": who
                     // comes under it is its target, not its actor)
-                    || Syntax.caseOf(s, i).equals("under") && passiveHead(h.head())));
+                    || Syntax.caseOf(s, i).equals("under") && Syntax.passiveHead(s, h.head())));
         if (e.frame().copularOnly()) {
           if (h == null || !h.relation().startsWith("nsubj") || s.child(h.head(), "cop") == null) {
             return null;
@@ -622,49 +606,6 @@ public final class DependencyEventCoder implements EventCoder {
       return d.relation().equals("obj") || d.baseRelation().equals("obl") && Syntax.caseOf(s, n).equals("on");
     }
 
-    /** The first state or organisation named in a modifier ("of X", "in X", "X administration") of noun {@code i}. */
-    private String homeOf(int i) {
-      for (Dependency d : s.children(i)) {
-        if (d.relation().equals("compound") || d.relation().equals("nmod")) {
-          for (String a : actorsIn(d.dependent(), null)) {
-            if (placed(a)) {
-              return a;
-            }
-          }
-        }
-      }
-      return null;
-    }
-
-    /** The government actor of state {@code country} the article names, other than {@code not}; or null. */
-    private String stateActor(String country, String not) {
-      for (Actor a : actors.actors()) {
-        if (country.equals(a.country()) && "GOV".equals(a.sector()) && !a.id().equals(not)) {
-          return a.id();
-        }
-      }
-      return null;
-    }
-
-    /**
-     * A group of state {@code country} the article names, other than {@code not} ("Palestinian youths", "Nigerian
-     * traders"), standing for the state's side when its government is not named; or null. Persons are no stand-in.
-     */
-    private String peopleOf(String country, String not) {
-      for (Actor a : actors.actors()) {
-        if (country.equals(a.country()) && a.isCollective() && !a.id().equals(not) && !sameState(a.id(), not)) {
-          return a.id();
-        }
-      }
-      return null;
-    }
-
-    /** Whether actor {@code id} is placed in a state or is an organisation. */
-    private boolean placed(String id) {
-      Actor x = actors.actor(id).orElse(null);
-      return x != null && (x.country() != null || x.organization() != null);
-    }
-
     /** Whether {@code i} is the predicate of a copular clause whose subject is a "priority"-like event noun. */
     private boolean isCopularTopic(int i) {
       for (int sub : Syntax.children(s, i, "nsubj")) {
@@ -703,7 +644,7 @@ public final class DependencyEventCoder implements EventCoder {
     private Chain climb(int trigger, int anchor) {
       Chain c = new Chain();
       // "condemned the shelling by the army": a deed with its own doer is reported too, not only condemned
-      boolean ownAgent = tok.get(trigger).isNoun() && agentOf(trigger) >= 0 && FORCEFUL.contains(lex[trigger].type());
+      boolean ownAgent = tok.get(trigger).isNoun() && arguments.agentOf(trigger) >= 0 && FORCEFUL.contains(lex[trigger].type());
       boolean shaping = true; // shaping words only apply while the path stays on the event's own clause chain
       int cur = anchor;
       for (int guard = 0; guard < tok.size(); guard++) {
@@ -820,7 +761,7 @@ public final class DependencyEventCoder implements EventCoder {
       // who speaks, when the event is someone's claim
       String speaker = null;
       if (chain.say >= 0) {
-        speaker = actorOf(subjectOf(chain.say), null);
+        speaker = arguments.actorOf(arguments.subjectOf(chain.say), null);
       }
       Quote quote = quoteAt(tok.get(trigger).span().start());
       if (speaker == null && quote != null && quote.speakerId() != null) {
@@ -839,7 +780,7 @@ public final class DependencyEventCoder implements EventCoder {
       if (noun && th != null && tok.get(th.head()).lemmaLower().equals("lack")) {
         negs++;
       }
-      int subj = subjectOf(anchor);
+      int subj = arguments.subjectOf(anchor);
       if (subj >= 0 && Syntax.hasNoDeterminer(s, subj)) {
         negs++;
       }
@@ -1001,70 +942,70 @@ public final class DependencyEventCoder implements EventCoder {
       boolean passive = tok.get(anchor).pos() != null && tok.get(anchor).pos().equals("VBN")
           && (Syntax.child(s, anchor, "nsubj:pass") >= 0 || Syntax.child(s, anchor, "aux:pass") >= 0
               || reducedPassive(anchor));
-      if (passive && agentOf(anchor) < 0 && STATIVE_PASSIVES.contains(tok.get(anchor).lemmaLower())) {
+      if (passive && arguments.agentOf(anchor) < 0 && STATIVE_PASSIVES.contains(tok.get(anchor).lemmaLower())) {
         passive = false; // "X is opposed to the plan", "troops were engaged in fighting": X is who acts
       }
       String source;
       String target = null;
-      List<String> subjectActors = subj >= 0 ? actorsIn(subj, speaker) : List.of();
+      List<String> subjectActors = subj >= 0 ? arguments.actorsIn(subj, speaker) : List.of();
       if (subj < 0 && !noun && s.root() == anchor) {
         // a main verb the parser left without a subject ("..., A and B have agreed to ..." read as an apposition):
         // the actor named just before it
-        String before = actorJustBefore(anchor);
+        String before = arguments.actorJustBefore(anchor);
         if (before != null) {
           subjectActors = List.of(before);
         }
       }
-      if (subjectActors.size() > 1 && coordinated(subj) && !placed(subjectActors.get(0))) {
+      if (subjectActors.size() > 1 && arguments.coordinated(subj) && !arguments.placed(subjectActors.get(0))) {
         // "the army and the Liberation Front violated the truce": lead with the side the reader can place
-        List<String> placedFirst = new ArrayList<>(subjectActors.stream().filter(this::placed).toList());
-        subjectActors.stream().filter(a -> !placed(a)).forEach(placedFirst::add);
+        List<String> placedFirst = new ArrayList<>(subjectActors.stream().filter(arguments::placed).toList());
+        subjectActors.stream().filter(a -> !arguments.placed(a)).forEach(placedFirst::add);
         subjectActors = placedFirst;
       }
-      if (type == EventType.MOBILIZE && (subjectActors.size() > 1 || subj >= 0 && coordinated(subj)
-          || hasModifier(trigger, "joint") || noun && subj < 0 && contextActors(trigger).size() > 1)) {
+      if (type == EventType.MOBILIZE && (subjectActors.size() > 1 || subj >= 0 && arguments.coordinated(subj)
+          || hasModifier(trigger, "joint") || noun && subj < 0 && arguments.contextActors(trigger).size() > 1)) {
         // PLOVER: joint manoeuvres of two forces are military cooperation; one country's drills are a show of force
         type = EventType.COOPERATE;
         cameo = "062";
         mode = null;
       }
       if (passive) {
-        int agent = agentOf(anchor);
-        source = agent >= 0 ? actorOf(agent, speaker) : null;
-        target = subj >= 0 ? actorOf(subj, speaker) : null;
+        int agent = arguments.agentOf(anchor);
+        source = agent >= 0 ? arguments.actorOf(agent, speaker) : null;
+        target = subj >= 0 ? arguments.actorOf(subj, speaker) : null;
       } else {
         source = subjectActors.isEmpty() ? null : subjectActors.get(0);
-        if (source != null && !placed(source)) {
+        if (source != null && !arguments.placed(source)) {
           // "leaders of the opposition coalition", "students throughout Indonesia", "the Bush administration": a
           // group is coded by the state or organisation its phrase places it in
-          String home = homeOf(subj);
+          String home = arguments.homeOf(subj);
           if (home != null) {
             source = home;
           }
         }
         if (subj >= 0 && Syntax.isRelative(tok.get(subj))) {
-          source = actorOf(relativeAntecedent(anchor), speaker);
+          source = arguments.actorOf(Syntax.relativeAntecedent(s, anchor), speaker);
         }
         if (source == null && subj >= 0 && subjectActors.isEmpty()) {
           // "leaders of the opposition coalition agreed": the group the unnamed people belong to
-          source = homeOf(subj);
+          source = arguments.homeOf(subj);
         }
         if (source == null && !noun && arc(anchor) != null && arc(anchor).relation().equals("acl")
             && tok.get(arc(anchor).head()).isNoun() && "VBG".equals(tok.get(anchor).pos())) {
           // "issued a statement demanding ...": who issued it demands
-          List<String> around = contextActors(anchor);
+          List<String> around = arguments.contextActors(anchor);
           source = around.isEmpty() ? null : around.get(0);
         }
-        target = targetOf(anchor, trigger, source);
+        target = arguments.targetOf(anchor, trigger, source);
         if (target == null && !noun && arc(anchor) != null && arc(anchor).relation().equals("conj")
             && tok.get(arc(anchor).head()).isVerb() && Syntax.child(s, anchor, "nsubj") < 0) {
           // "stormed the town and killed twelve": the acts of one subject fall on the same party
-          target = targetOf(arc(anchor).head(), arc(anchor).head(), source);
+          target = arguments.targetOf(arc(anchor).head(), arc(anchor).head(), source);
         }
       }
       if (noun && !lightVerb) {
         // "the deployment of NATO peacekeepers": whose forces they are is who sends them
-        String[] own = nounActors(trigger, peacekeeping ? EventType.MOBILIZE : type);
+        String[] own = arguments.nounActors(trigger, peacekeeping ? EventType.MOBILIZE : type);
         if (copular) {
           own = new String[] {own[0], null};
         }
@@ -1075,21 +1016,21 @@ public final class DependencyEventCoder implements EventCoder {
           target = own[1];
         }
         if (source == null && !chain.markers.isEmpty()) {
-          source = actorOf(subjectOf(chain.markers.get(chain.markers.size() - 1)), speaker);
+          source = arguments.actorOf(arguments.subjectOf(chain.markers.get(chain.markers.size() - 1)), speaker);
           if (Objects.equals(target, source)) {
             target = own[0] != null && !own[0].equals(source) ? own[0] : null;
           }
         }
         if (source == null && EventMerger.SYMMETRIC.contains(type)) {
           // "A and B failed to end the war at talks": the talks are theirs
-          List<String> around = contextActors(trigger);
+          List<String> around = arguments.contextActors(trigger);
           if (around.size() > 1) {
             source = around.get(0);
             target = around.get(1);
           }
         } else if (target == null && "third-party".equals(mode)) {
           // "talks under the mediation of C": C mediates between the parties of the talks
-          for (String a : contextActors(trigger)) {
+          for (String a : arguments.contextActors(trigger)) {
             if (!a.equals(source)) {
               target = a;
               break;
@@ -1098,7 +1039,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (source == null && type == EventType.PROTEST) {
           // "youths threw stones during demonstrations": civilians around a protest are its protesters
-          for (String a : contextActors(trigger)) {
+          for (String a : arguments.contextActors(trigger)) {
             Actor x = actors.actor(a).orElse(null);
             if (x != null && x.isCollective() && !Set.of("GOV", "MIL", "COP", "SPY").contains(String.valueOf(x.sector()))) {
               source = a;
@@ -1111,7 +1052,7 @@ public final class DependencyEventCoder implements EventCoder {
           // (troops "on alert" or "on patrol" are the force that is readied)
           // "arrived on a visit", "launched a mediation effort": the clause's subject makes the visit; not so for
           // force ("died of torture": the subject suffers it)
-          List<String> around = contextActors(trigger);
+          List<String> around = arguments.contextActors(trigger);
           if (!around.isEmpty() && !around.get(0).equals(target)) {
             source = around.get(0);
           }
@@ -1119,7 +1060,7 @@ public final class DependencyEventCoder implements EventCoder {
       } else if (lightVerb) {
         // "tightened the blockade of X with Y's help": whom the noun's own phrase names comes first
         // (read by the noun's own type: a blockade only threatened still names whom it would fall on)
-        String own = nounActors(trigger, e.type())[1];
+        String own = arguments.nounActors(trigger, e.type())[1];
         if (own != null && !own.equals(source) || target == null) {
           target = own;
         }
@@ -1133,12 +1074,12 @@ public final class DependencyEventCoder implements EventCoder {
         source = speaker; // "Italy announced a suspension of flights": the announcer suspends them
       }
       if (source == null && !chain.markers.isEmpty()) {
-        source = actorOf(subjectOf(chain.markers.get(chain.markers.size() - 1)), speaker);
+        source = arguments.actorOf(arguments.subjectOf(chain.markers.get(chain.markers.size() - 1)), speaker);
       }
       boolean mutual = EventMerger.SYMMETRIC.contains(type) && !"third-party".equals(mode)
           && (stance == null || stance == Stance.AGREED || stance == Stance.ACCEPT);
-      if (subjectActors.size() > 1 && (target == null || target.equals(source) || mutual && !passive && coordinated(subj))
-          && (coordinated(subj) || !sameState(source, subjectActors.get(1)))) {
+      if (subjectActors.size() > 1 && (target == null || target.equals(source) || mutual && !passive && arguments.coordinated(subj))
+          && (arguments.coordinated(subj) || !arguments.sameState(source, subjectActors.get(1)))) {
         // not "King A of Jordan": a person and their own state named in one phrase are one side
         target = subjectActors.get(1); // "A and B agreed", "A and B failed to agree at talks in C": the pair
       }
@@ -1154,9 +1095,9 @@ public final class DependencyEventCoder implements EventCoder {
         if (target == null && agent != null && !agent.equals(speaker)) {
           target = agent;
         }
-        int by = agentOf(anchor);
+        int by = arguments.agentOf(anchor);
         if (by >= 0) {
-          target = actorOf(by, speaker);
+          target = arguments.actorOf(by, speaker);
         }
       }
       if (demanded) {
@@ -1165,7 +1106,7 @@ public final class DependencyEventCoder implements EventCoder {
       }
       if ("third-party".equals(mode)) {
         // "launched a mediation effort between A and B": the mediator's act falls on the parties
-        for (String party : betweenParties(trigger)) {
+        for (String party : arguments.betweenParties(trigger)) {
           if (!party.equals(source)) {
             target = party;
             break;
@@ -1188,7 +1129,7 @@ public final class DependencyEventCoder implements EventCoder {
       if (speaker != null && !demanded) {
         attributedTo = speaker;
         modality = Modality.REPORTED;
-      } else if (chain.say >= 0 && subjectOf(chain.say) >= 0 && !demanded) {
+      } else if (chain.say >= 0 && arguments.subjectOf(chain.say) >= 0 && !demanded) {
         modality = Modality.REPORTED; // someone's claim, though coreference left the speaker unresolved
       }
       if (intend || selfIntent) {
@@ -1218,68 +1159,8 @@ public final class DependencyEventCoder implements EventCoder {
         // "the deployment of the troops began in the north": where the clause about the event places it
         place = placing.place(s, governing.head(), article.text());
       }
-      if (target == null && type == EventType.THREATEN) {
-        // "threatened to halt the talks if the United States deploys missiles": the threat is aimed at whoever
-        // must meet the condition
-        target = conditionSubject(anchor, source, 0);
-      }
       if (target == null) {
-        target = defied(anchor, source); // "marched in defiance of the army": whom the act defies
-      }
-      if (target == null && noun && !lightVerb && type == EventType.ASSAULT) {
-        target = diedOf(trigger, source); // "a prisoner died of torture": who died suffered it
-      }
-      boolean visit = type == EventType.CONSULT && "visit".equals(mode);
-      String placeCountry = place.map(Place::country).orElse(null);
-      if (placeCountry == null && place.isPresent()) {
-        String placeName = place.get().name();
-        // a short name the gazetteer lacks but the actor stage placed ("Bosnia")
-        placeCountry = actors.inSentence(s.index()).stream()
-            .filter(m -> m.span().of(article.text()).equals(placeName))
-            .map(m -> actors.actor(m.actorId()).map(Actor::country).orElse(null))
-            .filter(Objects::nonNull).findFirst().orElse(null);
-      }
-      if (target == null && (PLACE_TARGETED.contains(type) || visit) && placeCountry != null) {
-        // "shelled the town", "imposed a curfew in the north": with no one named, the act falls on the state
-        // where it happens (not for talks, whose venue is no party; but a visit is paid to its host state)
-        target = stateActor(placeCountry, source);
-        if (target == null && !visit) {
-          target = peopleOf(placeCountry, source);
-        }
-        if (target == null && !visit && type != EventType.PROTEST) {
-          // "imposed a curfew in a southern town": the act falls on the people of the place
-          Span named = placeSpan(place.get().name());
-          if (named != null) {
-            target = placePeople.at(place.get().country(), place.get().name(), named, source);
-          }
-        }
-      }
-      if (target == null && type == EventType.PROTEST && source != null && !negated) {
-        // "students rallied to demand reforms": with no one named, a protest is aimed at the protesters' own
-        // government, when the article names it
-        Actor protester = actors.actor(source).orElse(null);
-        if (protester != null && protester.country() != null && !"GOV".equals(protester.sector())) {
-          target = stateActor(protester.country(), source);
-        }
-      }
-      if (target == null && type == EventType.CONCEDE && cameo != null && cameo.matches("08[123].*") && source != null) {
-        // "eased curbs on the press", "enhanced political freedoms": a government yields to its own country's people
-        String home = actors.actor(source).map(Actor::country).orElse(null);
-        target = home == null ? null : stateActor(home, source);
-      }
-      if (target == null && source != null && (type == EventType.AGREE || type == EventType.CONCEDE) && !negated) {
-        // "the opposition agreed to call off the rally", "rebels agreed to disarm": a group at home that yields
-        // with no counterpart named yields to its own state's government
-        Actor group = actors.actor(source).orElse(null);
-        if (group != null && group.country() != null && group.sector() != null && group.organization() == null
-            && !Set.of("GOV", "MIL", "COP", "SPY", "IGO").contains(group.sector())) {
-          target = stateActor(group.country(), source);
-        }
-      }
-      if (target == null && source != null && domesticMeasure(type, cameo)) {
-        // "lifted the state of emergency", "ready to declare martial law", "refused to resign": with no other party
-        // named, a state's measure at home falls on its own country
-        target = ownCountry(source, place.orElse(null), anchor);
+        target = arguments.unnamedTarget(type, cameo, mode, source, anchor, trigger, noun, lightVerb, negated, place);
       }
       int from = Math.min(anchor, trigger);
       int to = Math.max(anchor, trigger);
@@ -1297,138 +1178,13 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
-     * The subject of a verb of dying that violence noun {@code n} is the cause of ("died of torture", "died as a
-     * result of the beating"), other than {@code source}; or null.
-     */
-    private String diedOf(int n, String source) {
-      int cur = n;
-      for (int up = 0; up < 2; up++) {
-        Dependency d = arc(cur);
-        if (d == null || !(d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))) {
-          return null;
-        }
-        cur = d.head();
-        if (tok.get(cur).isVerb() && Set.of("die", "succumb", "perish").contains(tok.get(cur).lemmaLower())) {
-          int sub = Syntax.child(s, cur, "nsubj");
-          String who = sub < 0 ? null : actorOf(sub, null);
-          return who == null || who.equals(source) ? null : who;
-        }
-      }
-      return null;
-    }
-
-    /** The party an "in defiance of X" phrase of predicate {@code anchor} names, other than {@code source}; or null. */
-    private String defied(int anchor, String source) {
-      for (Dependency d : s.children(anchor)) {
-        int n = d.dependent();
-        if (!d.baseRelation().equals("obl") || !tok.get(n).lemmaLower().equals("defiance")
-            || !Syntax.caseOf(s, n).equals("in")) {
-          continue;
-        }
-        for (Dependency c : s.children(n)) {
-          if (c.baseRelation().equals("nmod") && Syntax.caseOf(s, c.dependent()).equals("of")) {
-            for (String a : actorsIn(c.dependent(), null)) {
-              if (!a.equals(source)) {
-                return a;
-              }
-            }
-          }
-        }
-      }
-      return null;
-    }
-
-    /**
-     * Whether an event of {@code type} coded {@code cameo} is a measure a state takes at home when no one else is
-     * named: yielding (CAMEO 08, not troop withdrawals 087), threats of repression (137), administrative sanctions
-     * such as curfews, bans and states of emergency (172) and refusals to yield, such as to resign (124).
-     */
-    private static boolean domesticMeasure(EventType type, String cameo) {
-      if (cameo == null) {
-        return false;
-      }
-      return type == EventType.CONCEDE && cameo.startsWith("08") && !cameo.startsWith("087")
-          || type == EventType.THREATEN && cameo.startsWith("137")
-          || type == EventType.COERCE && cameo.startsWith("172")
-          || type == EventType.REJECT && cameo.startsWith("124");
-    }
-
-    /**
-     * The side of {@code source}'s own country a domestic measure falls on: its government when someone else acts
-     * (an official, a group), else a group of its people the article names, else the people of the unplaced
-     * {@code place} the measure is taken in; or null.
-     */
-    private String ownCountry(String source, Place place, int anchor) {
-      Actor doer = actors.actor(source).orElse(null);
-      if (doer == null || doer.country() == null) {
-        return null;
-      }
-      String home = doer.country();
-      if (!"GOV".equals(doer.sector())) {
-        String state = stateActor(home, source);
-        if (state != null) {
-          return state;
-        }
-      }
-      for (Actor a : actors.actors()) {
-        if (home.equals(a.country()) && a.isCollective() && !a.id().equals(source)
-            && !Set.of("GOV", "MIL", "COP", "SPY").contains(String.valueOf(a.sector()))) {
-          return a.id();
-        }
-      }
-      if (place != null && (place.country() == null || home.equals(place.country()))) {
-        Span named = placeSpan(place.name());
-        if (named != null) {
-          return placePeople.at(home, place.name(), named, source);
-        }
-      }
-      Span site = unplacedSite(anchor);
-      return site == null ? null : placePeople.at(home, site.of(article.text()), site, source);
-    }
-
-    /**
-     * The proper name of the place an "in" phrase of predicate {@code anchor} or of its object names when the
-     * gazetteer does not know it ("lifted the curfew in Upper Nile Province"), or null.
-     */
-    private Span unplacedSite(int anchor) {
-      List<Integer> heads = new ArrayList<>(List.of(anchor));
-      for (int o : Syntax.children(s, anchor, "obj")) {
-        heads.add(o);
-        heads.addAll(Syntax.children(s, o, "nmod")); // "the state of emergency in X"
-      }
-      for (int h : heads) {
-        for (Dependency d : s.children(h)) {
-          int n = d.dependent();
-          if (!(d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) || !Syntax.caseOf(s, n).equals("in")
-              || !tok.get(n).isProperNoun()) {
-            continue;
-          }
-          int from = n;
-          while (from > 0 && tok.get(from - 1).isProperNoun() && Syntax.head(s, from - 1) == n) {
-            from--;
-          }
-          boolean location = false;
-          boolean actor = false;
-          for (int k = from; k <= n; k++) {
-            location |= "LOCATION".equals(tok.get(k).ner());
-            actor |= actors.mentionAt(s.index(), k).isPresent();
-          }
-          if (location && !actor) {
-            return s.span(from, n); // "West Nile Province": a named place, not a month or a person
-          }
-        }
-      }
-      return null;
-    }
-
-    /**
      * A bare passive participle hanging from a noun or clause with no auxiliary and no agent ("officers sought in
      * the killing", "a man wanted for fraud"): the people are wanted, no request is reported.
      */
     private boolean wantedBy(int i) {
       String rel = Syntax.relation(s, i);
       return "VBN".equals(tok.get(i).pos()) && (rel.equals("acl") || rel.equals("dep"))
-          && Syntax.child(s, i, "aux") < 0 && Syntax.child(s, i, "aux:pass") < 0 && agentOf(i) < 0;
+          && Syntax.child(s, i, "aux") < 0 && Syntax.child(s, i, "aux:pass") < 0 && arguments.agentOf(i) < 0;
     }
 
     /** Whether the forces moved by {@code anchor} or named by event noun {@code trigger} are peacekeepers. */
@@ -1471,37 +1227,10 @@ public final class DependencyEventCoder implements EventCoder {
       return false;
     }
 
-    /**
-     * The parties of a "between A and B" phrase on event noun {@code n}, on the noun it modifies ("mediation
-     * mission between A and B") or on the predicate it is the object of ("launched a mediation effort on Saturday
-     * between A and B").
-     */
-    private List<String> betweenParties(int n) {
-      List<Integer> nodes = new ArrayList<>(List.of(n));
-      Dependency d = arc(n);
-      if (d != null && d.relation().equals("compound")) {
-        nodes.add(d.head());
-        d = arc(d.head());
-      }
-      if (d != null && d.relation().equals("obj")) {
-        nodes.add(d.head());
-      }
-      List<String> out = new ArrayList<>();
-      for (int node : nodes) {
-        for (Dependency c : s.children(node)) {
-          if ((c.baseRelation().equals("nmod") || c.baseRelation().equals("obl"))
-              && Syntax.caseOf(s, c.dependent()).equals("between")) {
-            addAll(out, actorsIn(c.dependent(), null));
-          }
-        }
-      }
-      return out;
-    }
-
     /** A participle with its own "by" agent modifying a noun: "talks mediated by Kenya", "the first mediated by C". */
     private boolean reducedPassive(int i) {
       String rel = Syntax.relation(s, i);
-      return "VBN".equals(tok.get(i).pos()) && (rel.equals("acl") || rel.equals("dep")) && agentOf(i) >= 0;
+      return "VBN".equals(tok.get(i).pos()) && (rel.equals("acl") || rel.equals("dep")) && arguments.agentOf(i) >= 0;
     }
 
     /** Whether a word reporting a falsehood ("fake", "fabricated") is coded from the speaker's side. */
@@ -1523,26 +1252,6 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       return -1;
-    }
-
-    /** The actor that is the subject of an "if" or "unless" clause of {@code i} or of its complements, or null. */
-    private String conditionSubject(int i, String not, int depth) {
-      for (Dependency d : s.children(i)) {
-        int c = d.dependent();
-        String mark = Syntax.caseOf(s, c);
-        if (d.relation().equals("advcl") && (mark.equals("if") || mark.equals("unless"))) {
-          String a = actorOf(Syntax.child(s, c, "nsubj"), null);
-          if (a != null && !a.equals(not)) {
-            return a;
-          }
-        } else if (depth < 2 && (d.relation().equals("xcomp") || d.relation().equals("ccomp"))) {
-          String a = conditionSubject(c, not, depth + 1);
-          if (a != null) {
-            return a;
-          }
-        }
-      }
-      return null;
     }
 
     /** Whether predicate {@code anchor} or a shaping word above it carries an "unless" clause. */
@@ -1609,524 +1318,6 @@ public final class DependencyEventCoder implements EventCoder {
         cur = d.head();
       }
       return depth;
-    }
-
-    /** The subject of predicate {@code i}, inherited through control, coordination and participles; or -1. */
-    private int subjectOf(int i) {
-      for (int guard = 0, cur = i; guard < 8 && cur >= 0; guard++) {
-        int sub = Syntax.child(s, cur, "nsubj");
-        if (sub < 0) {
-          sub = Syntax.child(s, cur, "csubj");
-        }
-        if (sub >= 0 && WEEKDAYS.contains(tok.get(sub).lemmaLower()) && actorOf(sub, null) == null) {
-          sub = -1; // "sent monitors on Wednesday to investigate": the parser's subject is a date
-        }
-        if (sub >= 0) {
-          if (Syntax.isRelative(tok.get(sub))) {
-            int ante = relativeAntecedent(cur);
-            return ante >= 0 ? ante : sub;
-          }
-          return sub;
-        }
-        Dependency d = arc(cur);
-        if (d == null) {
-          return -1;
-        }
-        String rel = d.relation();
-        int h = d.head();
-        if (rel.equals("xcomp")) {
-          int obj = Syntax.child(s, h, "obj");
-          if (obj >= 0 && lex[h] != null && lex[h].kind() == Kind.EVENT) {
-            return obj; // "urged the rebels to disarm": the rebels disarm
-          }
-          cur = h;
-        } else if (rel.equals("conj") && tok.get(h).isVerb() == tok.get(cur).isVerb()) {
-          cur = h;
-        } else if ((rel.equals("advcl") || rel.equals("dep")) && Syntax.caseOf(s, cur).isEmpty() && tok.get(cur).pos() != null
-            && tok.get(cur).pos().equals("VBG")) {
-          cur = h; // "..., injuring 17 people": the main clause's subject
-        } else if (rel.equals("advcl") && toInfinitive(cur) && tok.get(cur).isVerb()
-            && !passiveHead(h)) {
-          cur = h; // "staged a hunger strike to demand reforms": whoever acts does so to demand
-        } else if ((rel.equals("advcl") || rel.equals("acl")) && Syntax.caseOf(s, cur).equals("of")
-            && s.child(h, "cop") != null) {
-          cur = h; // "are guilty of violating the truce", "is capable of striking": the adjective's subject acts
-        } else if (rel.equals("acl") && tok.get(h).isNoun()) {
-          return h;
-        } else if (rel.equals("acl:relcl")) {
-          return h;
-        } else {
-          return -1;
-        }
-      }
-      return -1;
-    }
-
-    /** The actor of a mention ending at most two words before {@code verb}'s auxiliaries, or null. */
-    private String actorJustBefore(int verb) {
-      int first = verb;
-      for (Dependency d : s.children(verb)) {
-        if (d.relation().startsWith("aux") && d.dependent() < first) {
-          first = d.dependent();
-        }
-      }
-      ActorMention best = null;
-      for (ActorMention m : actors.inSentence(s.index())) {
-        if (m.lastToken() < first && m.lastToken() >= first - 3 && (best == null || m.lastToken() > best.lastToken())) {
-          best = m;
-        }
-      }
-      return best == null ? null : best.actorId();
-    }
-
-    /** Whether {@code i} is a "to" infinitive (its marks may hold another word first: "on Monday to see"). */
-    private boolean toInfinitive(int i) {
-      for (Dependency d : s.children(i)) {
-        if (d.relation().equals("mark") && tok.get(d.dependent()).lemmaLower().equals("to")) {
-          return true;
-        }
-      }
-      return Syntax.caseOf(s, i).equals("to");
-    }
-
-    /** Whether predicate {@code i} is passive ("was arrested to ..." does not make the arrested the actor). */
-    private boolean passiveHead(int i) {
-      return Syntax.child(s, i, "nsubj:pass") >= 0 || Syntax.child(s, i, "aux:pass") >= 0;
-    }
-
-    private int relativeAntecedent(int i) {
-      for (int guard = 0, cur = i; guard < 8 && cur >= 0; guard++) {
-        Dependency d = arc(cur);
-        if (d == null) {
-          return -1;
-        }
-        if (d.relation().equals("acl:relcl")) {
-          return d.head();
-        }
-        cur = d.head();
-      }
-      return -1;
-    }
-
-    /** The "by" agent of a passive predicate or of an event noun, or -1. */
-    private int agentOf(int i) {
-      for (Dependency d : s.children(i)) {
-        if ((d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))
-            && Syntax.hasCase(s, d.dependent(), "by")) {
-          return d.dependent();
-        }
-      }
-      return -1;
-    }
-
-    /**
-     * The target among the candidates {@link #targetCandidates} finds, in their order: the first that is not the
-     * source and is placed in a state or organisation, else the first that is not the source ("offered its troops
-     * to Lebanon's president", "extradited a militant to Britain": the state the act is aimed at).
-     */
-    private String targetOf(int anchor, int trigger, String source) {
-      List<String> found = new ArrayList<>();
-      targetCandidates(anchor, trigger, 0, found);
-      String first = null;
-      for (String a : found) {
-        if (a.equals(source)) {
-          continue;
-        }
-        if (first == null) {
-          first = a;
-        }
-        if (placed(a)) {
-          return a;
-        }
-      }
-      return first;
-    }
-
-    private void targetCandidates(int anchor, int trigger, int depth, List<String> out) {
-      if (isEvent(trigger) && lex[trigger].type() == EventType.ACCUSE) {
-        // "complained to the council over the raids by X": who is accused, not who is told
-        for (Dependency d : s.children(anchor)) {
-          if (d.baseRelation().equals("obl") && Set.of("over", "about", "against").contains(Syntax.caseOf(s, d.dependent()))) {
-            addAll(out, actorsIn(d.dependent(), null));
-          }
-        }
-      }
-      int iobj = Syntax.child(s, anchor, "iobj");
-      if (iobj >= 0) {
-        add(out, actorOf(iobj, null));
-      }
-      int obj = Syntax.child(s, anchor, "obj");
-      if (obj < 0) {
-        obj = displacedObject(anchor);
-      }
-      if (obj >= 0 && obj != trigger && !ownedBySubject(obj)) {
-        add(out, actorOf(obj, null));
-      }
-      List<Integer> aimedPhrases = new ArrayList<>();
-      for (Dependency d : s.children(anchor)) {
-        if (d.baseRelation().equals("obl") && d.dependent() != trigger
-            && TARGET_CASES.contains(Syntax.caseOf(s, d.dependent()))) {
-          add(out, actorOf(d.dependent(), null));
-          aimedPhrases.add(d.dependent());
-        }
-      }
-      if (obj >= 0 && obj != trigger) {
-        aimedPhrases.add(0, obj);
-      }
-      List<String> doers = new ArrayList<>();
-      if (obj >= 0 && obj == trigger) {
-        // "launched an inquiry into abuses committed by X": the light verb's event noun is about X's deed
-        for (Dependency c : s.children(trigger)) {
-          if (c.baseRelation().equals("nmod") && Set.of("into", "of", "over", "about").contains(Syntax.caseOf(s, c.dependent()))
-              && actors.mentionAt(s.index(), c.dependent()).isEmpty()) {
-            doers.addAll(doersIn(c.dependent()));
-          }
-        }
-      }
-      if (obj >= 0 && obj != trigger && tok.get(anchor).isVerb() && !passiveHead(anchor)) {
-        int by = agentOf(anchor);
-        if (by >= 0) {
-          // "protested the abuses by the militia": an active verb has no agent phrase; the parser hung the doer of
-          // the thing protested on the verb
-          doers.addAll(actorsIn(by, null));
-        }
-      }
-      for (int phrase : aimedPhrases) {
-        if (actors.mentionAt(s.index(), phrase).isPresent()) {
-          continue;
-        }
-        // "protested the abuses committed by the militia": whoever did the thing the act is about, when no one it
-        // is aimed at is named
-        doers.addAll(doersIn(phrase));
-        // "lifted embargoes on sales to Iran", "provided aid for Romania", "reneged on his pledge to the voters":
-        // whom the thing done is aimed at
-        for (int k : Syntax.phrase(s, phrase)) {
-          Dependency kd = arc(k);
-          if (k != phrase && kd != null && kd.baseRelation().equals("nmod")
-              && TARGET_CASES.contains(Syntax.caseOf(s, k)) && !Syntax.caseOf(s, k).equals("from")) {
-            addAll(out, actorsIn(k, null));
-          }
-        }
-        for (Dependency c : s.children(phrase)) {
-          if (c.relation().equals("ccomp") || c.relation().equals("acl") && !tok.get(c.dependent()).isVerb()) {
-            // "insisted on its demand that X resign": who is to act
-            int sub = Syntax.child(s, c.dependent(), "nsubj");
-            if (sub >= 0) {
-              add(out, actorOf(sub, null));
-            }
-          } else if (c.relation().equals("acl") && "VBN".equals(tok.get(c.dependent()).pos())) {
-            // "eased the curfew imposed in X": where the thing done lies
-            for (Dependency g : s.children(c.dependent())) {
-              if (g.baseRelation().equals("obl") && Syntax.caseOf(s, g.dependent()).equals("in")) {
-                addAll(out, actorsIn(g.dependent(), null));
-              }
-            }
-          }
-        }
-      }
-      // "accused X of ...", "demanded that X withdraw": the subject of the content clause
-      for (Dependency d : s.children(anchor)) {
-        // the parser reads "called on X to hold" as a clause "on X to hold" with X its subject
-        if (d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("advcl")
-            && Set.of("on", "for", "upon").contains(Syntax.caseOf(s, d.dependent()))) {
-          int sub = Syntax.child(s, d.dependent(), "nsubj");
-          String who = sub < 0 ? null : actorOf(sub, null);
-          if (who != null) {
-            add(out, who);
-          }
-          if (sub >= 0 && tok.get(sub).isNoun() && actors.mentionAt(s.index(), sub).isEmpty()) {
-            // "demanded that its Union partners refuse": the Union's members, not "its" owner; a subject that is
-            // an actor itself ("Russian-backed rebels") stands alone
-            addAll(out, actorsIn(sub, null));
-          }
-        }
-      }
-      // "offered to hand over the suspects to X", "refused to meet X": whom the content is done to
-      if (depth < 2) {
-        for (Dependency d : s.children(anchor)) {
-          if (d.relation().equals("xcomp") || d.relation().equals("ccomp")) {
-            targetCandidates(d.dependent(), d.dependent(), depth + 1, out);
-          }
-        }
-      }
-      addAll(out, doers);
-      if (obj >= 0 && obj != trigger && ownedBySubject(obj)) {
-        add(out, actorOf(obj, null)); // "its troops" only when nothing else is named
-      }
-    }
-
-    /** The actors of the "by" phrases inside phrase {@code phrase} ("the abuses committed by X"). */
-    private List<String> doersIn(int phrase) {
-      List<String> out = new ArrayList<>();
-      for (int k : s.subtree(phrase)) {
-        Dependency kd = arc(k);
-        if (k != phrase && kd != null && (kd.baseRelation().equals("nmod") || kd.baseRelation().equals("obl"))
-            && Syntax.caseOf(s, k).equals("by")) {
-          addAll(out, actorsIn(k, null));
-        }
-      }
-      return out;
-    }
-
-    /** The span of {@code name} in this sentence, or null when the sentence does not spell it so. */
-    private Span placeSpan(String name) {
-      String text = s.span().of(article.text());
-      int at = text.indexOf(name);
-      return at < 0 ? null : new Span(s.span().start() + at, s.span().start() + at + name.length());
-    }
-
-    /**
-     * The object the parser hangs as a "dep" off a phrase between it and the verb ("lifted Friday a blockade",
-     * "denounced as a crime X's crackdown"), or -1.
-     */
-    private int displacedObject(int anchor) {
-      if (!tok.get(anchor).isVerb()) {
-        return -1;
-      }
-      for (Dependency d : s.children(anchor)) {
-        if (!d.baseRelation().equals("obl") || d.dependent() < anchor) {
-          continue;
-        }
-        for (Dependency c : s.children(d.dependent())) {
-          if (c.relation().equals("dep") && c.dependent() > d.dependent() && tok.get(c.dependent()).isNoun()) {
-            return c.dependent();
-          }
-        }
-      }
-      return -1;
-    }
-
-    /** Whether the noun phrase at {@code i} is the actor's own ("its troops", "their arms"). */
-    private boolean ownedBySubject(int i) {
-      for (int p : Syntax.children(s, i, "nmod:poss")) {
-        if (tok.get(p).isPronoun()) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private void add(List<String> out, String actor) {
-      if (actor != null && !out.contains(actor)) {
-        out.add(actor);
-      }
-    }
-
-    private void addAll(List<String> out, List<String> found) {
-      for (String a : found) {
-        add(out, a);
-      }
-    }
-
-    /** Source and target named inside an event noun's own phrase ("Russia's attack on X", "talks between A and B"). */
-    private String[] nounActors(int n, EventType type) {
-      String source = null;
-      String target = null;
-      boolean ofIsTarget = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION, EventType.ACCUSE,
-          EventType.RETREAT, EventType.AID).contains(type);
-      for (Dependency d : s.children(n)) {
-        String rel = d.relation();
-        int c = d.dependent();
-        if ((rel.equals("acl") || rel.equals("ccomp")) && target == null) {
-          // "demands requiring the government to resign", "its demand that X ease the curfew": who must act
-          int obj = Syntax.child(s, c, "obj");
-          int sub = Syntax.child(s, c, "nsubj");
-          target = obj >= 0 && rel.equals("acl") ? actorOf(obj, null) : null;
-          if (target == null && sub >= 0) {
-            target = actorOf(sub, null);
-          }
-        } else if (rel.equals("nmod:poss") || rel.startsWith("amod") || rel.equals("compound")) {
-          if (source == null) {
-            source = actorOf(c, null);
-          }
-        } else if (rel.startsWith("nmod")) {
-          String prep = Syntax.caseOf(s, c);
-          List<String> here = actorsIn(c, null);
-          if (here.isEmpty()) {
-            continue;
-          }
-          switch (prep) {
-            case "by" -> source = here.get(0);
-            case "between", "among" -> {
-              if (source == null) {
-                source = here.get(0);
-              }
-              if (here.size() > 1 && target == null) {
-                target = here.get(1);
-              }
-            }
-            case "of" -> {
-              if (ofIsTarget) {
-                target = target == null ? here.get(0) : target;
-              } else if (source == null) {
-                // "the deployment of NATO troops": a state or body named on the troops is whose they are
-                String home = homeOf(c);
-                source = home != null ? home : here.get(0);
-                if (home == null && here.size() > 1 && target == null) {
-                  target = here.get(1);
-                }
-              }
-            }
-            default -> {
-              if (TARGET_CASES.contains(prep) && target == null) {
-                target = here.get(0);
-              }
-            }
-          }
-        }
-      }
-      return new String[] {source, target};
-    }
-
-    /**
-     * Actors of the clauses around noun {@code n}: the subject of the nearest predicate above it that names any,
-     * going through relative clauses to the noun they describe.
-     */
-    private List<String> contextActors(int n) {
-      int cur = n;
-      for (int guard = 0; guard < 6; guard++) {
-        Dependency d = arc(cur);
-        if (d == null) {
-          return List.of();
-        }
-        int h = d.head();
-        if (tok.get(h).isVerb() || s.child(h, "cop") != null) {
-          int subj = subjectOf(h);
-          if (subj >= 0 && subj != n) {
-            List<String> found = actorsIn(subj, null);
-            if (!found.isEmpty()) {
-              return found;
-            }
-            if (tok.get(subj).isNoun() && subj != cur) {
-              cur = subj;
-              continue;
-            }
-          }
-        }
-        cur = h;
-      }
-      return List.of();
-    }
-
-    /** The actor of the noun phrase headed by {@code i}: the head's mention, else the first in the phrase. */
-    private String actorOf(int i, String speaker) {
-      if (i < 0) {
-        return null;
-      }
-      Optional<ActorMention> m = actors.mentionAt(s.index(), i);
-      if (m.isPresent()) {
-        return ownedBy(i, m.get().actorId());
-      }
-      for (int k : Syntax.phrase(s, i)) {
-        Optional<ActorMention> mk = actors.mentionAt(s.index(), k);
-        if (mk.isPresent() && !venue(mk.get())) {
-          return mk.get().actorId();
-        }
-      }
-      List<String> both = group(i);
-      if (!both.isEmpty()) {
-        return both.get(0);
-      }
-      Token t = tok.get(i);
-      if (speaker != null && t.isPronoun() && SPEAKER_PRONOUNS.contains(t.lemmaLower())) {
-        return speaker; // "X said he would ...": bound to the speaker when coreference left it open
-      }
-      return null;
-    }
-
-    /** Distinct actors inside the noun phrase headed by {@code i}, conjuncts included, in text order. */
-    private List<String> actorsIn(int i, String speaker) {
-      Set<String> out = new LinkedHashSet<>();
-      Optional<ActorMention> head = actors.mentionAt(s.index(), i);
-      head.ifPresent(m -> out.add(m.actorId()));
-      List<Integer> phrase = Syntax.phrase(s, i);
-      // every mention inside the phrase, nested ones too: "the Russian and Ukrainian presidents" names two states
-      actors.inSentence(s.index()).stream()
-          .filter(m -> phrase.contains(m.firstToken()) && phrase.contains(m.lastToken()))
-          .filter(m -> !venue(m) || m.firstToken() == i)
-          .sorted(java.util.Comparator.comparingInt(ActorMention::firstToken))
-          .forEach(m -> out.add(m.actorId()));
-      for (int c : Syntax.children(s, i, "conj")) {
-        out.addAll(actorsIn(c, speaker));
-      }
-      if (out.isEmpty()) {
-        out.addAll(group(i));
-      }
-      if (out.isEmpty()) {
-        String a = actorOf(i, speaker);
-        if (a != null) {
-          out.add(a);
-        }
-      }
-      return List.copyOf(out);
-    }
-
-    /**
-     * A city standing for its state inside a longer phrase where it only says where something is: "talks in
-     * Nairobi", "the Doha talks". The state is no party to what the phrase names.
-     */
-    private boolean venue(ActorMention m) {
-      if (m.kind() != org.parley.actors.MentionKind.METONYM) {
-        return false;
-      }
-      int h = m.lastToken();
-      Dependency d = arc(h);
-      if (d == null || !isEvent(d.head()) || lex[d.head()].type() != EventType.CONSULT) {
-        return false; // "a curfew in Algiers", "protesters in Baghdad": the city is what the event is done to
-      }
-      return d.relation().equals("compound") || Set.of("in", "at").contains(Syntax.caseOf(s, h));
-    }
-
-    /** Whether the noun phrase headed by {@code i} joins two or more conjuncts ("A and B", "A and B's envoys"). */
-    /** Whether two actors belong to the same state. */
-    private boolean sameState(String a, String b) {
-      String ca = a == null ? null : actors.actor(a).map(Actor::country).orElse(null);
-      String cb = b == null ? null : actors.actor(b).map(Actor::country).orElse(null);
-      return ca != null && ca.equals(cb);
-    }
-
-    private boolean coordinated(int i) {
-      for (int k : Syntax.phrase(s, i)) {
-        if (Syntax.child(s, k, "conj") >= 0) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /**
-     * "its troops", "their delegation": a body known only by its sector belongs to the side that owns it, so the
-     * owner is the actor of the phrase.
-     */
-    private String ownedBy(int i, String actorId) {
-      boolean bare = actors.actor(actorId).map(x -> x.country() == null && x.organization() == null
-          && x.sector() != null && OWNED_SECTORS.contains(x.sector())).orElse(false);
-      int poss = Syntax.child(s, i, "nmod:poss");
-      if (!bare || poss < 0) {
-        return actorId;
-      }
-      return actors.mentionAt(s.index(), poss).map(ActorMention::actorId)
-          .filter(o -> actors.actor(o).map(x -> x.country() != null || x.organization() != null).orElse(false))
-          .orElse(actorId);
-    }
-
-    /** "both sides", "the two leaders": the two parties of the talks reported last; else empty. */
-    private List<String> group(int i) {
-      if (!parties.known() || i < 0) {
-        return List.of();
-      }
-      Token t = tok.get(i);
-      if (!"NNS".equals(t.pos()) || !GROUP_NOUNS.contains(t.lemmaLower())) {
-        return List.of();
-      }
-      for (Dependency d : s.children(i)) {
-        String w = tok.get(d.dependent()).lemmaLower();
-        boolean both = d.relation().startsWith("det") || d.relation().equals("cc:preconj");
-        if (both && w.equals("both") || d.relation().equals("nummod") && (w.equals("two") || w.equals("2"))) {
-          return List.of(parties.first, parties.second);
-        }
-      }
-      return List.of();
     }
 
     private Quote quoteAt(int offset) {

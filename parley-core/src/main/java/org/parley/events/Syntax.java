@@ -60,6 +60,12 @@ final class Syntax {
     return d == null ? "root" : d.relation();
   }
 
+  /** The arc governing {@code i}, or null at the root. */
+  static Dependency arc(Sentence s, int i) {
+    Dependency d = s.headArc(i);
+    return d == null || d.head() < 0 ? null : d;
+  }
+
   static int head(Sentence s, int i) {
     Dependency d = s.headArc(i);
     return d == null ? -1 : d.head();
@@ -176,5 +182,35 @@ final class Syntax {
   static boolean isRelative(Token t) {
     return t.pos() != null && (t.pos().equals("WP") || t.pos().equals("WDT")
         || (t.lemmaLower().equals("that") && t.pos().equals("IN")));
+  }
+
+  /** Whether {@code i} is a "to" infinitive (its marks may hold another word first: "on Monday to see"). */
+  static boolean toInfinitive(Sentence s, int i) {
+    for (Dependency d : s.children(i)) {
+      if (d.relation().equals("mark") && s.tokens().get(d.dependent()).lemmaLower().equals("to")) {
+        return true;
+      }
+    }
+    return caseOf(s, i).equals("to");
+  }
+
+  /** Whether predicate {@code i} is passive ("was arrested to ..." does not make the arrested the actor). */
+  static boolean passiveHead(Sentence s, int i) {
+    return child(s, i, "nsubj:pass") >= 0 || child(s, i, "aux:pass") >= 0;
+  }
+
+  /** The noun that the relative clause holding predicate {@code i} describes ("the rebels who fired"), or -1. */
+  static int relativeAntecedent(Sentence s, int i) {
+    for (int guard = 0, cur = i; guard < 8 && cur >= 0; guard++) {
+      Dependency d = arc(s, cur);
+      if (d == null) {
+        return -1;
+      }
+      if (d.relation().equals("acl:relcl")) {
+        return d.head();
+      }
+      cur = d.head();
+    }
+    return -1;
   }
 }

@@ -822,6 +822,17 @@ public final class KnowledgeBaseResolver implements ActorResolver {
      * The one state the sentence names (by its name, capital, adjective, or a person or organisation of it), when
      * it names no other and names it at least once other than as the object or target of an act; else null.
      */
+    /** The preposition that marks token {@code i} ("in", "against"), lower case, or "" when none does. */
+    private String caseWord(int i) {
+      String out = "";
+      for (Dependency c : s.children(i)) {
+        if (c.relation().equals("case")) {
+          out = lower(c.dependent());
+        }
+      }
+      return out;
+    }
+
     private String onlyNamedState() {
       Set<String> all = new java.util.HashSet<>();
       boolean setting = false;
@@ -834,12 +845,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         all.add(info.country());
         Dependency arc = s.headArc(d.last());
         String rel = arc == null ? "" : arc.baseRelation();
-        String cs = "";
-        for (Dependency c : s.children(d.last())) {
-          if (c.relation().equals("case")) {
-            cs = lower(c.dependent());
-          }
-        }
+        String cs = caseWord(d.last());
         boolean aimedAt = rel.equals("obj") || rel.equals("iobj")
             || (rel.equals("obl") || rel.equals("nmod"))
             && Set.of("against", "to", "toward", "towards", "on", "at", "into").contains(cs);
@@ -863,12 +869,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         all.add(country);
         Dependency arc = s.headArc(d.last());
         String rel = arc == null ? "" : arc.baseRelation();
-        String cs = "";
-        for (Dependency c : s.children(d.last())) {
-          if (c.relation().equals("case")) {
-            cs = lower(c.dependent());
-          }
-        }
+        String cs = caseWord(d.last());
         boolean aimedAt = rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj")
             || (rel.equals("obl") || rel.equals("nmod"))
             && Set.of("against", "with", "to", "toward", "towards", "on", "at", "by", "for").contains(cs);

@@ -55,6 +55,8 @@ public final class KnowledgeBaseResolver implements ActorResolver {
   private static final Set<String> RETURNS = Set.of("return", "go", "come", "fly", "head", "travel");
   /** Verbs of reporting news: an organisation that reports or is told is a news outlet. */
   private static final Set<String> REPORTS = Set.of("say", "tell", "report", "quote", "cite", "announce", "add");
+  private static final Set<String> MONTH_LEADS = Set.of("in", "since", "until", "till", "through", "by",
+      "during", "last", "next", "early", "late", "mid", "mid-", "before", "after", "throughout");
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december");
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
@@ -479,8 +481,10 @@ public final class KnowledgeBaseResolver implements ActorResolver {
     }
 
     private boolean dateWord(int i) {
+      // "in May", "since March", "last April": a month after a word that introduces a time, not a surname
       return MONTHS.contains(lower(i)) && (i > 0 && "CD".equals(t.get(i - 1).pos())
-          || i + 1 < n && "CD".equals(t.get(i + 1).pos()));
+          || i + 1 < n && "CD".equals(t.get(i + 1).pos())
+          || i > 0 && MONTH_LEADS.contains(lower(i - 1)));
     }
 
     private String knownSurname(String text) {

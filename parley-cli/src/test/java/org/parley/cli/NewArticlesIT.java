@@ -200,4 +200,12 @@ class NewArticlesIT {
     assertThat(speakerOf(a, "This resolution was a political provocation")).isEqualTo("Vassily Nebenzia");
     assertThat(speakerOf(a, "Russia has blocked")).isEqualTo("Dorothy Shea");
   }
+
+  @Test
+  void familyNameFirstEnvoyIsOnePersonWhenCalledByFamilyNameAlone() {
+    Analysis a = article("security-council-veto");
+
+    assertThat(a.actors()).extracting(Actor::name).contains("Fu Cong").doesNotContain("Fu");
+    assertThat(speakerOf(a, "Pressure and confrontation")).isEqualTo("Fu Cong");
+  }
 }

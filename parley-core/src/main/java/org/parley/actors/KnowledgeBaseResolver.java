@@ -109,6 +109,11 @@ public final class KnowledgeBaseResolver implements ActorResolver {
     private final Map<String, Info> infos = new HashMap<>();
     private final List<Draft> drafts = new ArrayList<>();
     private final Map<String, String> articleSurnames = new HashMap<>();
+    /**
+     * First words of two-word names met so far: Chinese, Korean and Vietnamese names put the family name first
+     * ("Fu Cong ... Fu said"), so a lone first word that is no one's surname refers back to that person.
+     */
+    private final Map<String, String> articleFirstWords = new HashMap<>();
 
     Run(AnnotatedArticle article) {
       this.article = article;
@@ -169,6 +174,9 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       String[] parts = name.split("\\s+");
       if (parts.length > 1) {
         articleSurnames.putIfAbsent(parts[parts.length - 1], key);
+      }
+      if (parts.length == 2) {
+        articleFirstWords.putIfAbsent(parts[0], key);
       }
       for (String alias : kb.entries(name).stream().flatMap(e -> e.aliases().stream()).toList()) {
         String[] a = alias.split("\\s+");
@@ -450,6 +458,9 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         if (key == null) {
           key = knownSurname(t.get(i).text());
         }
+        if (key == null) {
+          key = run.articleFirstWords.get(ActorKnowledgeBase.key(t.get(i).text()));
+        }
         if (key != null) {
           add(i, i, key, MentionKind.NAME);
         }
@@ -465,6 +476,9 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         if (e.type().equals("PERSON")) {
           String name = s.span(e.firstToken(), e.lastToken()).of(run.article.text());
           String key = run.articleSurnames.get(ActorKnowledgeBase.key(t.get(e.lastToken()).text()));
+          if (key == null && e.firstToken() == e.lastToken()) {
+            key = run.articleFirstWords.get(ActorKnowledgeBase.key(t.get(e.lastToken()).text()));
+          }
           add(e.firstToken(), e.lastToken(), key != null ? key : run.unknownPerson(name, null, null, null),
               MentionKind.NAME);
         } else if (e.type().equals("ORGANIZATION") && argument(e.lastToken())) {

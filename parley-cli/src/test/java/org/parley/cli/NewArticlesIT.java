@@ -170,6 +170,15 @@ class NewArticlesIT {
   }
 
   @Test
+  void callToStopAttacksOnPortsIsNoAttack() {
+    Analysis a = article("security-council-veto");
+
+    assertThat(events(a, EventType.ASSAULT, t -> t.contains("stop"))).isEmpty();
+    assertThat(events(a, EventType.RETREAT, t -> t.equals("stop"))).singleElement()
+        .satisfies(e -> assertThat(e.cameo()).isEqualTo("0871"));
+  }
+
+  @Test
   void deniedTargetingIsNoAttackWhileTheReportedStrikeIsAClaim() {
     Analysis a = article("security-council-veto");
 

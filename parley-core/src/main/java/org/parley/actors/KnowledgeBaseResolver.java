@@ -55,6 +55,8 @@ public final class KnowledgeBaseResolver implements ActorResolver {
   private static final Set<String> RETURNS = Set.of("return", "go", "come", "fly", "head", "travel");
   /** Verbs of reporting news: an organisation that reports or is told is a news outlet. */
   private static final Set<String> REPORTS = Set.of("say", "tell", "report", "quote", "cite", "announce", "add");
+  private static final Set<String> MONTH_LEADS = Set.of("in", "since", "until", "till", "through", "by",
+      "during", "last", "next", "early", "late", "mid", "mid-", "before", "after", "throughout");
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december");
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
@@ -107,6 +109,11 @@ public final class KnowledgeBaseResolver implements ActorResolver {
     private final Map<String, Info> infos = new HashMap<>();
     private final List<Draft> drafts = new ArrayList<>();
     private final Map<String, String> articleSurnames = new HashMap<>();
+    /**
+     * First words of two-word names met so far: Chinese, Korean and Vietnamese names put the family name first
+     * ("Fu Cong ... Fu said"), so a lone first word that is no one's surname refers back to that person.
+     */
+    private final Map<String, String> articleFirstWords = new HashMap<>();
 
     Run(AnnotatedArticle article) {
       this.article = article;
@@ -167,6 +174,9 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       String[] parts = name.split("\\s+");
       if (parts.length > 1) {
         articleSurnames.putIfAbsent(parts[parts.length - 1], key);
+      }
+      if (parts.length == 2) {
+        articleFirstWords.putIfAbsent(parts[0], key);
       }
       for (String alias : kb.entries(name).stream().flatMap(e -> e.aliases().stream()).toList()) {
         String[] a = alias.split("\\s+");
@@ -448,6 +458,9 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         if (key == null) {
           key = knownSurname(t.get(i).text());
         }
+        if (key == null) {
+          key = run.articleFirstWords.get(ActorKnowledgeBase.key(t.get(i).text()));
+        }
         if (key != null) {
           add(i, i, key, MentionKind.NAME);
         }
@@ -463,6 +476,9 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         if (e.type().equals("PERSON")) {
           String name = s.span(e.firstToken(), e.lastToken()).of(run.article.text());
           String key = run.articleSurnames.get(ActorKnowledgeBase.key(t.get(e.lastToken()).text()));
+          if (key == null && e.firstToken() == e.lastToken()) {
+            key = run.articleFirstWords.get(ActorKnowledgeBase.key(t.get(e.lastToken()).text()));
+          }
           add(e.firstToken(), e.lastToken(), key != null ? key : run.unknownPerson(name, null, null, null),
               MentionKind.NAME);
         } else if (e.type().equals("ORGANIZATION") && argument(e.lastToken())) {
@@ -479,8 +495,10 @@ public final class KnowledgeBaseResolver implements ActorResolver {
     }
 
     private boolean dateWord(int i) {
+      // "in May", "since March", "last April": a month after a word that introduces a time, not a surname
       return MONTHS.contains(lower(i)) && (i > 0 && "CD".equals(t.get(i - 1).pos())
-          || i + 1 < n && "CD".equals(t.get(i + 1).pos()));
+          || i + 1 < n && "CD".equals(t.get(i + 1).pos())
+          || i > 0 && MONTH_LEADS.contains(lower(i - 1)));
     }
 
     private String knownSurname(String text) {

@@ -665,7 +665,11 @@ public final class DependencyEventCoder implements EventCoder {
         // "blocked roads, demanding that ...": parsers often hang such a participle as a bare dependent
         boolean elaborates = participle(cur) && (rel.equals("advcl") && isEventAnchor(h)
             || rel.equals("dep") && protestAnchor(h));
-        if (!(CONTENT.contains(d.baseRelation()) || CONTENT.contains(rel) || elaborates) || rel.equals("acl:relcl")
+        // "denied shelling the village": parsers often hang an act's gerund object as a bare dependent
+        boolean gerundObject = participle(cur) && rel.equals("dep") && lex[h] != null
+            && lex[h].kind() == Kind.EVENT;
+        if (!(CONTENT.contains(d.baseRelation()) || CONTENT.contains(rel) || elaborates || gerundObject)
+            || rel.equals("acl:relcl")
             || (rel.equals("advcl") && !Set.of("of", "to", "for", "by").contains(Syntax.caseOf(s, cur))
                 && !elaborates)) {
           if (rel.equals("parataxis") && lex[h] != null && lex[h].kind() == Kind.SAY) {

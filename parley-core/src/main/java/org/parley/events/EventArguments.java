@@ -37,6 +37,8 @@ final class EventArguments {
   /** Sectors of bodies a state or group commands: "its troops", "their delegation" act for the owner. */
   private static final Set<String> OWNED_SECTORS = Set.of("MIL", "GOV", "COP", "SPY");
   /** Plural nouns that, with "both" or "the two", stand for the two sides of a dispute. */
+  private static final Set<String> STATE_GROUP_NOUNS = Set.of("country", "nation", "state", "government",
+      "neighbour", "neighbor", "capital");
   private static final Set<String> GROUP_NOUNS = Set.of("side", "party", "leader", "country", "neighbour", "neighbor",
       "delegation", "government", "nation", "state", "president", "minister", "rival", "foe", "adversary", "enemy",
       "camp", "negotiator", "team", "belligerent", "capital", "envoy", "counterpart");
@@ -617,10 +619,30 @@ final class EventArguments {
       String w = tok.get(d.dependent()).lemmaLower();
       boolean both = d.relation().startsWith("det") || d.relation().equals("cc:preconj");
       if (both && w.equals("both") || d.relation().equals("nummod") && (w.equals("two") || w.equals("2"))) {
+        if (STATE_GROUP_NOUNS.contains(t.lemmaLower())) {
+          // "the two countries" after a call between their leaders: the states, not the two people
+          String a = stateOf(parties.first);
+          String b = stateOf(parties.second);
+          if (!a.equals(b)) {
+            return List.of(a, b);
+          }
+        }
         return List.of(parties.first, parties.second);
       }
     }
     return List.of();
+  }
+
+  /** The state actor (country, GOV, no office) of the country of actor {@code id}, else {@code id} itself. */
+  private String stateOf(String id) {
+    String country = actors.actor(id).map(Actor::country).orElse(null);
+    if (country == null) {
+      return id;
+    }
+    return actors.actors().stream()
+        .filter(x -> country.equals(x.country()) && "GOV".equals(x.sector()) && x.role() == null
+            && x.organization() == null)
+        .map(Actor::id).findFirst().orElse(id);
   }
 
   /**

@@ -25,7 +25,21 @@ public final class Datelines {
           + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})"
           + "(?:\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?\\s*$");
 
+  /**
+   * A wire dateline opening a paragraph: place, date with its year, perhaps the agency, then a dash or colon
+   * ("YEREVAN, March 14, 2026 (Reuters) -", "Khartoum, 3 May 2025 —").
+   */
+  private static final Pattern WIRE_DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30})?"
+      + ",\\s+" + WEEKDAY + "((?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH
+      + ",?\\s+\\d{4}))\\s*(?:\\([^)]{1,40}\\)\\s*)?[-–—:]");
+
   private Datelines() {}
+
+  /** The date of a wire dateline that opens {@code paragraph}, if it opens with one. */
+  public static Optional<LocalDate> wireDateline(String paragraph) {
+    Matcher m = WIRE_DATELINE.matcher(paragraph);
+    return m.lookingAt() ? find(m.group(1)) : Optional.empty();
+  }
 
   /** The first calendar date written in {@code text}. */
   public static Optional<LocalDate> find(String text) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -68,6 +69,11 @@ public final class ScrapedTextCleaner {
         continue;
       }
       kept.add(line);
+    }
+    if (published == null) {
+      // no date line of its own: a wire dateline opening one of the first paragraphs dates the story
+      published = kept.stream().filter(l -> !l.isEmpty()).limit(3).map(Datelines::wireDateline)
+          .flatMap(Optional::stream).findFirst().orElse(null);
     }
     String title = null;
     if (recoverTitle) {

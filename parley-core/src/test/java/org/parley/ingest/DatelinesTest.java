@@ -25,4 +25,14 @@ class DatelinesTest {
     assertThat(Datelines.isBareDate("Updated: Mar. 11, 2022 at 10:30 GMT")).isTrue();
     assertThat(Datelines.isBareDate("On March 11, 2022 the ministers met in the resort town.")).isFalse();
   }
+
+  @Test
+  void aWireDatelineOpeningAParagraphDatesTheStory() {
+    assertThat(Datelines.wireDateline("YEREVAN, March 14, 2026 (Wire) - A ceasefire collapsed on Saturday."))
+        .contains(LocalDate.of(2026, 3, 14));
+    assertThat(Datelines.wireDateline("Port Sudan, Sudan, 3 May 2025 — The army said on Friday ..."))
+        .contains(LocalDate.of(2025, 5, 3));
+    assertThat(Datelines.wireDateline("The two sides met on March 14, 2026 - and agreed nothing.")).isEmpty();
+    assertThat(Datelines.wireDateline("GENEVA, March 14 (Wire) - Talks resumed.")).isEmpty(); // no year: no date
+  }
 }

@@ -14,6 +14,21 @@ import org.parley.actors.MentionKind;
 class PloverCodingTest {
 
   @Test
+  void aCallOnPartiesParsedAsAParticleIsStillADemandAndItsContentNoDeed() {
+    // the parser often reads "called on all parties" as a particle verb with an object
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "envoy/envoy/NN/O>2:nsubj", "called/call/VBD/O>-1:root", "on/on/RP/O>2:compound:prt",
+        "all/all/DT/O>5:det", "sides/side/NNS/O>2:obj", "to/to/TO/O>7:mark", "halt/halt/VB/O>2:xcomp",
+        "attacks/attack/NNS/O>7:obj", "on/on/IN/O>11:case", "the/the/DT/O>11:det", "port/port/NN/O>8:nmod",
+        "./././O>2:punct")
+        .actor("act-1", "envoy", 1, 1, MentionKind.NAME, null, "GOV")
+        .code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.REQUEST);
+    assertThat(events.get(0).source()).isEqualTo("act-1");
+  }
+
+  @Test
   void timeClauseGivesWayToTheMainClausesEventEvenNamingItsDoer() {
     List<Event> events = new Parsed().sentence(
         "The/the/DT/O>1:det", "governor/governor/NN/O>2:nsubj", "resigned/resign/VBD/O>-1:root", "on/on/IN/O>4:case",

@@ -634,8 +634,8 @@ public final class NewsQuoteFinder implements QuoteFinder {
 
   /**
    * A partial quotation after a cue earlier in its sentence, read from the words alone because parsers stumble
-   * over quotation marks: the reported speech runs from after the cue to the end of its clause ("said it was 'a
-   * mistake' to use private email, but ..."). Null when the quotation is most of it.
+   * over quotation marks: the reported speech runs from after the cue to the end of its clause ("said the plan was
+   * 'a trap' for the border villages, but ..."). Null when the quotation is most of it.
    */
   private Attribution cueBefore(Context cx, Group g) {
     Sentence s = cx.article.sentenceAt(g.outer().start());

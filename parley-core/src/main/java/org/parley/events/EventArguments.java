@@ -118,7 +118,7 @@ final class EventArguments {
 
   /**
    * The parties of a "between A and B" phrase on event noun {@code n}, on the noun it modifies ("mediation
-   * mission between A and B") or on the predicate it is the object of ("launched a mediation effort on Saturday
+   * mission between A and B") or on the predicate it is the object of ("began a peace initiative this week
    * between A and B").
    */
   List<String> betweenParties(int n) {

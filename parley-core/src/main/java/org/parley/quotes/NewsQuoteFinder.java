@@ -137,7 +137,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
       Span clause = (a == null || a.content() == null) ? clauseContent(cx, opening) : null;
       if (a != null && a.speakerHead() >= 0 && clause == null && a.content() == null && isAccordingTo(text, a)
           && words <= SHORT && !opensSentence(text, g.outer().start())) {
-        // "took part in a nationwide 'walk-in', according to the organisers": the source vouches for the sentence,
+        // "joined a national 'sit-down', according to the organisers": the source vouches for the sentence,
         // the marks only set off a word of it
         continue;
       }
@@ -725,8 +725,8 @@ public final class NewsQuoteFinder implements QuoteFinder {
   }
 
   /**
-   * The clause a partial quotation sits in when no cue's complement gave it ("the move reeks of 'fear' and
-   * desperation"), or null when the quotation is its own clause.
+   * The clause a partial quotation sits in when no cue's complement gave it ("the decision smells of 'panic' and
+   * haste"), or null when the quotation is its own clause.
    */
   private Span clauseContent(Context cx, Group g) {
     Sentence s = cx.article.sentenceAt(g.outer().start());

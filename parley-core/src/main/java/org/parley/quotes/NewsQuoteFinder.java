@@ -611,13 +611,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
         from = s.subtree(d.dependent()).get(0);
       }
     }
-    while (from < to && isPunct(s.tokens().get(from)) && !in[from]) {
-      from++;
-    }
-    while (to > from && isPunct(s.tokens().get(to)) && !in[to]) {
-      to--;
-    }
-    Span span = s.span(from, to);
+    Span span = withoutEdgePunctuation(s, in, from, to);
     String text = cx.article.text();
     int quotedWords = words(g.text(text)).size();
     int allWords = words(span.of(text)).size();
@@ -781,13 +775,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
     int[] clipped = clip(cx, s, in, sub.get(0), sub.get(sub.size() - 1), true);
     int from = clipped[0];
     int to = clipped[1];
-    while (from < to && isPunct(s.tokens().get(from)) && !in[from]) {
-      from++;
-    }
-    while (to > from && isPunct(s.tokens().get(to)) && !in[to]) {
-      to--;
-    }
-    Span span = s.span(from, to);
+    Span span = withoutEdgePunctuation(s, in, from, to);
     String text = cx.article.text();
     int quotedWords = words(g.text(text)).size();
     int allWords = words(span.of(text)).size();
@@ -1234,6 +1222,17 @@ public final class NewsQuoteFinder implements QuoteFinder {
   private static boolean isComplementizer(Sentence s, int i) {
     Dependency d = s.headArc(i);
     return d != null && d.relation().equals("mark") && s.tokens().get(i).lemmaLower().equals("that");
+  }
+
+  /** Tokens {@code from..to} without the punctuation at either edge, unless it lies inside the quotation. */
+  private static Span withoutEdgePunctuation(Sentence s, boolean[] in, int from, int to) {
+    while (from < to && isPunct(s.tokens().get(from)) && !in[from]) {
+      from++;
+    }
+    while (to > from && isPunct(s.tokens().get(to)) && !in[to]) {
+      to--;
+    }
+    return s.span(from, to);
   }
 
   private static boolean isPunct(Token t) {

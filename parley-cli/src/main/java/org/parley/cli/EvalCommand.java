@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,7 +39,7 @@ final class EvalCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The evaluation sets. */
-  enum EvalSet { seed, plover, conflibert, all }
+  enum EvalSet { seed, articles, plover, conflibert, all }
 
   @Option(names = "--set", defaultValue = "all", paramLabel = "NAME",
       description = "Which set: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -101,6 +102,9 @@ final class EvalCommand implements Callable<Integer> {
     if (set == EvalSet.seed || set == EvalSet.all) {
       seed(parley, dir, work, stdout, err);
     }
+    if (set == EvalSet.articles || set == EvalSet.all) {
+      articles(parley, dir, work, stdout, err);
+    }
     if (set == EvalSet.plover || set == EvalSet.all) {
       plover(parley, dir, work, stdout, err);
     }
@@ -111,35 +115,74 @@ final class EvalCommand implements Callable<Integer> {
 
   private void seed(Parley parley, Path dir, Path work, PrintWriter stdout, PrintWriter err) throws IOException {
     Path gold = dir.resolve("gold");
+    List<Path> files = goldFiles(gold);
+    if (files.isEmpty()) {
+      err.println("parley eval: no gold readings in " + gold + "; seed set skipped");
+      return;
+    }
+    List<GoldCase> cases = new ArrayList<>();
+    for (Path g : files) {
+      JsonNode goldJson = JSON.readTree(g.toFile());
+      cases.add(new GoldCase(g, goldJson, dir.resolve(goldJson.path("input").asText()), null));
+    }
+    scoreGold(parley, cases, work.resolve("gold"), stdout, err);
+  }
+
+  /**
+   * The whole real articles of {@code datasets/articles-dev/}: each {@code <slug>.txt} read as {@code parley
+   * analyze --published DATE} reads it, DATE from {@code index.json}, scored against {@code gold/<slug>.json}.
+   */
+  private void articles(Parley parley, Path dir, Path work, PrintWriter stdout, PrintWriter err) throws IOException {
+    Path set = dir.resolve("datasets/articles-dev");
+    List<Path> files = goldFiles(set.resolve("gold"));
+    if (files.isEmpty()) {
+      err.println("parley eval: no gold readings in " + set.resolve("gold") + "; articles set skipped");
+      return;
+    }
+    Path indexFile = set.resolve("index.json");
+    JsonNode index = Files.isRegularFile(indexFile) ? JSON.readTree(indexFile.toFile()) : JSON.createObjectNode();
+    List<GoldCase> cases = new ArrayList<>();
+    for (Path g : files) {
+      String slug = g.getFileName().toString().replaceFirst("\\.json$", "");
+      String date = index.path(slug).path("published").asText(null);
+      cases.add(new GoldCase(g, JSON.readTree(g.toFile()), set.resolve(slug + ".txt"),
+          date == null ? null : LocalDate.parse(date)));
+    }
+    scoreGold(parley, cases, work.resolve("articles"), stdout, err);
+  }
+
+  /** One gold reading, the input it reads and the publication date given on the command line, if any. */
+  private record GoldCase(Path gold, JsonNode goldJson, Path input, LocalDate published) { }
+
+  private static List<Path> goldFiles(Path gold) throws IOException {
     List<Path> files = new ArrayList<>();
     if (Files.isDirectory(gold)) {
       try (Stream<Path> s = Files.list(gold)) {
         s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
       }
     }
-    if (files.isEmpty()) {
-      err.println("parley eval: no gold readings in " + gold + "; seed set skipped");
-      return;
-    }
-    Path analysed = work.resolve("gold");
+    return files;
+  }
+
+  /** Analyses (or, without {@code parley}, reads back) each case and prints the lines of {@code score.py}. */
+  private void scoreGold(Parley parley, List<GoldCase> cases, Path analysed, PrintWriter stdout, PrintWriter err)
+      throws IOException {
     Files.createDirectories(analysed);
     GoldScorer.Totals totals = new GoldScorer.Totals();
-    for (Path g : files) {
-      JsonNode goldJson = JSON.readTree(g.toFile());
-      Path input = dir.resolve(goldJson.path("input").asText());
-      String name = g.getFileName().toString();
+    for (GoldCase c : cases) {
+      String name = c.gold().getFileName().toString();
       Path written = analysed.resolve(name.replaceFirst("\\.json$", ".jsonl"));
       List<String> lines;
       if (parley == null) {
         lines = readLines(written, err);
       } else {
-        lines = analyse(parley, List.of(input.toString()), err);
+        lines = analyse(parley, List.of(c.input().toString()), c.published(), err);
         Files.write(written, lines, StandardCharsets.UTF_8);
       }
       // the referee scores the first non-empty line
       String first = lines.stream().filter(l -> !l.isBlank()).findFirst().orElse(null);
       JsonNode analysis = first == null ? JSON.createObjectNode() : JSON.readTree(first);
-      GoldScorer.ArticleScore r = GoldScorer.score(goldJson, analysis);
+      GoldScorer.ArticleScore r = GoldScorer.score(c.goldJson(), analysis);
       totals.add(r);
       stdout.println(GoldScorer.articleLine(name, r));
       if (verbose) {
@@ -188,7 +231,7 @@ final class EvalCommand implements Callable<Integer> {
       List<String> lines = new ArrayList<>();
       rows.forEach(r -> lines.add(r.inputLine()));
       Files.write(inputs, lines, StandardCharsets.UTF_8);
-      analysed = analyse(parley, List.of(inputs.toString()), err);
+      analysed = analyse(parley, List.of(inputs.toString()), null, err);
       Files.write(work.resolve(name + ".jsonl"), analysed, StandardCharsets.UTF_8);
     }
     List<JsonNode> trees = new ArrayList<>();
@@ -209,8 +252,8 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** What {@code parley analyze PATHS} would print, one contract line per article. */
-  private static List<String> analyse(Parley parley, List<String> paths, PrintWriter err) {
-    List<Article> articles = new ArticleBatch(parley, err, null).read(paths);
+  private static List<String> analyse(Parley parley, List<String> paths, LocalDate published, PrintWriter err) {
+    List<Article> articles = new ArticleBatch(parley, err, published).read(paths);
     List<String> out = new ArrayList<>();
     parley.analyzeAll(articles, a -> out.add(AnalysisJson.line(a)));
     return out;

@@ -51,4 +51,26 @@ class EvalCommandTest {
         "total: event_recall=1.0 event_precision=1.0 event_f1=1.0 forbidden=0 quote_recall=1.0 "
             + "quote_speaker_accuracy=1.0 board=None article=1.0 event_dates=1.0 event_places=None articles=1");
   }
+
+  @Test
+  void scoresTheWholeArticlesSetFromItsOwnFolder(@TempDir Path dir) throws Exception {
+    Path set = dir.resolve("shared/datasets/articles-dev");
+    Files.createDirectories(set.resolve("gold"));
+    Files.writeString(set.resolve("index.json"), "{\"truce\": {\"published\": \"2024-05-07\"}}");
+    Files.writeString(set.resolve("truce.txt"), "Truce holds\n\nThe truce held on Monday.\n");
+    Files.writeString(set.resolve("gold/truce.json"), """
+        {"input": "datasets/articles-dev/truce.txt", "article": {"published": "2024-05-07"},
+         "events": [{"id": "talks", "types": ["CONSULT"], "evidence": ["met in Port Vale"]}]}
+        """);
+    Path analyses = dir.resolve("analyses");
+    Files.createDirectories(analyses.resolve("articles"));
+    Files.writeString(analyses.resolve("articles/truce.jsonl"), "{\"article\": {\"id\": \"a\", \"published\": "
+        + "\"2024-05-07\", \"text\": \"The truce held on Monday.\"}, \"events\": []}\n");
+    assertThat(cli.run("eval", "--set", "articles", "--shared", dir.resolve("shared").toString(),
+        "--analyses", analyses.toString())).isEqualTo(ExitCodes.OK);
+    assertThat(cli.out()).contains(
+        "truce.json: events recall 0/1 precision 0/0 F1 0.00 forbidden 0; quotes 0/0 speakers 0; board 0/0; article 1/1",
+        "total: event_recall=0.0 event_precision=0.0 event_f1=0.0");
+    assertThat(cli.out()).doesNotContain("plover");
+  }
 }

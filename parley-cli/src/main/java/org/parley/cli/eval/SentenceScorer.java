@@ -238,28 +238,29 @@ public final class SentenceScorer {
     return summary;
   }
 
-  /** CAMEO root to the five classes: 01 statement, 02-05 verbal cooperation ... 15-20 material conflict. */
+  /**
+   * CAMEO root to the Phoenix / OEDA penta class the set's labels follow, as {@code score_sentences.py}:
+   * 01-02 neutral, 03-05 verbal cooperation, 06-08 material cooperation, 09-13 and 16 verbal conflict, 14-15
+   * and 17-20 material conflict (appeals are neutral, protests and force postures material conflict).
+   */
   static Integer quad(String cameo) {
     if (cameo == null || cameo.isEmpty() || !TWO_DIGITS.matcher(cameo).find()) {
       return null;
     }
     int root = Integer.parseInt(cameo.substring(0, 2));
-    if (root == 1) {
+    if (root < 1 || root > 20) {
+      return null;
+    }
+    if (root <= 2) {
       return 0;
     }
-    if (root >= 2 && root <= 5) {
+    if (root <= 5) {
       return 1;
     }
-    if (root >= 6 && root <= 9) {
+    if (root <= 8) {
       return 2;
     }
-    if (root >= 10 && root <= 14) {
-      return 3;
-    }
-    if (root >= 15 && root <= 20) {
-      return 4;
-    }
-    return null;
+    return root <= 13 || root == 16 ? 3 : 4;
   }
 
   /** The class file holds raw sentences, the span file tokenised ones: word characters only. */

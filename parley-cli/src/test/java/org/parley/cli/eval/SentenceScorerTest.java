@@ -81,7 +81,11 @@ class SentenceScorerTest {
   @Test
   void quadMapsCameoRootsToFiveClasses() {
     assertThat(SentenceScorer.quad("010")).isEqualTo(0);
+    assertThat(SentenceScorer.quad("020")).isEqualTo(0);
     assertThat(SentenceScorer.quad("046")).isEqualTo(1);
+    assertThat(SentenceScorer.quad("090")).isEqualTo(3);
+    assertThat(SentenceScorer.quad("141")).isEqualTo(4);
+    assertThat(SentenceScorer.quad("160")).isEqualTo(3);
     assertThat(SentenceScorer.quad("0831")).isEqualTo(2);
     assertThat(SentenceScorer.quad("112")).isEqualTo(3);
     assertThat(SentenceScorer.quad("20")).isEqualTo(4);

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.parley.article.Article;
 import org.parley.cli.eval.GoldScorer;
+import org.parley.cli.eval.MissExplainer;
 import org.parley.cli.eval.SentenceScorer;
 import org.parley.contract.AnalysisJson;
 import org.parley.engine.Parley;
@@ -59,6 +60,10 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--verbose", description = "List misses and unmatched predictions, as the referees' --verbose.")
   boolean verbose;
+
+  @Option(names = "--explain", description = "For the gold readings, name the stage that caused each missed and "
+      + "each false event (coder: no event, type, polarity; actors: source or target).")
+  boolean explain;
 
   @Mixin
   ConfigOptions options;
@@ -188,6 +193,9 @@ final class EvalCommand implements Callable<Integer> {
       if (verbose) {
         r.misses().forEach(m -> stdout.println("   missed: " + m));
         r.unmatched().forEach(m -> stdout.println("   unmatched prediction: " + m));
+      }
+      if (explain) {
+        MissExplainer.explain(c.goldJson(), analysis).forEach(m -> stdout.println("   " + m));
       }
     }
     totals.perTypeLines().forEach(stdout::println);

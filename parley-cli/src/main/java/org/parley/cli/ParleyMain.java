@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.cli;
 
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,12 +28,54 @@ public final class ParleyMain implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new ParleyMain());
     cl.setExecutionExceptionHandler(new ErrorMapping());
-    cl.setParameterExceptionHandler((ex, args) -> {
-      ex.getCommandLine().getErr().println("parley: " + ex.getMessage());
-      ex.getCommandLine().getErr().println("Try 'parley " + ex.getCommandLine().getCommandName() + " --help'.");
-      return ExitCodes.USAGE;
-    });
+    cl.registerConverter(LocalDate.class, ParleyMain::date);
+    cl.registerConverter(YearMonth.class, ParleyMain::month);
+    cl.setParameterExceptionHandler(ParleyMain::usageError);
     return cl;
+  }
+
+  /**
+   * A usage error: the message, picocli's suggestions for a mistyped command or option ("did you mean"), and the
+   * help command of the (sub)command that was being read.
+   */
+  private static int usageError(CommandLine.ParameterException ex, String[] args) {
+    PrintWriter err = ex.getCommandLine().getErr();
+    String message = ex.getMessage();
+    if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
+        && ex.getCommandLine().getSubcommands().size() > 0 && ex.getCommandLine().getParent() == null) {
+      message = "unknown command '" + unmatched.getUnmatched().get(0) + "'";
+    }
+    err.println("parley: " + message);
+    if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      List<String> suggestions = unmatched.getSuggestions();
+      if (!suggestions.isEmpty()) {
+        err.println("Did you mean " + String.join(" or ", suggestions.stream().limit(3).map(x -> "'" + x + "'").toList())
+            + "?");
+      }
+    }
+    err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  /** Dates on the command line are ISO days; anything else is named with the form expected. */
+  static LocalDate date(String value) {
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a date; write it as YYYY-MM-DD, e.g. "
+          + LocalDate.of(2025, 3, 6));
+    }
+  }
+
+  /** A month on the command line is YYYY-MM. */
+  static YearMonth month(String value) {
+    try {
+      return YearMonth.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a month; write it as YYYY-MM, e.g. "
+          + YearMonth.of(2025, 3));
+    }
   }
 
   public static void main(String[] args) {

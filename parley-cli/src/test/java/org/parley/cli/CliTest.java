@@ -50,6 +50,25 @@ class CliTest {
   }
 
   @Test
+  void aMistypedCommandIsNamedWithTheCommandsItMayMean() {
+    assertThat(cli.run("analize", "report.txt")).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err()).contains("parley: unknown command 'analize'", "Did you mean 'analyze'", "Try 'parley --help'.");
+    assertThat(cli.err()).doesNotContain("parley parley");
+  }
+
+  @Test
+  void aMistypedOptionIsNamedWithTheOptionItMayMean() {
+    assertThat(cli.run("analyze", "--publishd", "2024-05-01", "report.txt")).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err()).contains("Did you mean '--published'?", "Try 'parley analyze --help'.");
+  }
+
+  @Test
+  void aDateInAnotherFormIsAUsageErrorSayingTheFormExpected() {
+    assertThat(cli.run("board", "--as-of", "03/06/2025", "--from", "analyses.jsonl")).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err()).contains("'03/06/2025' is not a date; write it as YYYY-MM-DD").doesNotContain("java.");
+  }
+
+  @Test
   void unknownOptionIsAUsageError() {
     assertThat(cli.run("analyze", "--no-such-option", "x.txt")).isEqualTo(ExitCodes.USAGE);
     assertThat(cli.err()).contains("Unknown option");

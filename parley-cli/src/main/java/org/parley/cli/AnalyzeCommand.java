@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.article.Article;
 import org.parley.contract.AnalysisJson;
+import org.parley.engine.Analysis;
 import org.parley.engine.Parley;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,6 +36,14 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Publication date for inputs that carry none (relative dates are read against it).")
   LocalDate published;
 
+  /** How each analysis is printed. */
+  enum Format { json, table }
+
+  @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
+      description = "json: one contract object per line (default); table: a summary a person reads (actors, "
+          + "events in words, quotes, board). Valid: ${COMPLETION-CANDIDATES}.")
+  Format format;
+
   @Mixin
   ConfigOptions options;
 
@@ -45,14 +54,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (Parley parley = Parley.create(options.config())) {
+    try (Parley parley = options.load(err)) {
       ArticleBatch batch = new ArticleBatch(parley, err, published);
       int[] failures = {0};
       // Articles are analysed in chunks as they are read, so a large folder or archive is never held in
       // memory whole and the first lines come out while the rest is still being read.
       List<Article> chunk = new ArrayList<>(CHUNK);
       Runnable analyzeChunk = () -> {
-        parley.analyzeAll(chunk, a -> out.println(AnalysisJson.line(a)), (article, failure) -> {
+        parley.analyzeAll(chunk, a -> print(out, a), (article, failure) -> {
           failures[0]++;
           err.println("parley: " + article.origin() + ": analysis failed: " + failure);
           err.flush();
@@ -69,6 +78,14 @@ final class AnalyzeCommand implements Callable<Integer> {
       analyzeChunk.run();
       int total = failures[0] + batch.problems();
       return total == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+    }
+  }
+
+  private void print(PrintWriter out, Analysis a) {
+    if (format == Format.table) {
+      DemoCommand.print(out, a);
+    } else {
+      out.println(AnalysisJson.line(a));
     }
   }
 }

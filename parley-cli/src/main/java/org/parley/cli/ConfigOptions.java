@@ -40,6 +40,21 @@ final class ConfigOptions {
       description = "Deepest HTML element nesting read; deeper pages are refused (default: 1000).")
   int maxDepth;
 
+  /**
+   * Loads Parley for these options, saying so on {@code err} with the time it took: model loading is the
+   * longest silence of a one-article run, and a person at a terminal should know what is happening.
+   */
+  org.parley.engine.Parley load(java.io.PrintWriter err) {
+    ParleyConfig config = config();
+    err.println("parley: loading NLP models (" + config.profile() + ")...");
+    err.flush();
+    long start = System.nanoTime();
+    org.parley.engine.Parley parley = org.parley.engine.Parley.create(config);
+    err.printf(java.util.Locale.ROOT, "parley: models loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    err.flush();
+    return parley;
+  }
+
   ParleyConfig config() {
     if (maxInputMib <= 0 || maxInputMib > 4096 || maxGzipRatio <= 0 || maxRecords <= 0 || maxDepth <= 0) {
       throw new org.parley.engine.ConfigException("input limits must be positive (and --max-input-mib at most 4096), got "

@@ -50,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (Parley parley = Parley.create(options.config())) {
+    try (Parley parley = options.load(err)) {
       ArticleBatch batch = new ArticleBatch(parley, err, null);
       List<Article> articles = batch.read(List.of(Examples.folder().toString()));
       List<Analysis> results = new ArrayList<>();
@@ -105,9 +105,12 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.printf("%nEvents (%d)%n", a.events().size());
     for (Event e : a.events()) {
-      out.printf("  %-9s %-8s %s -> %s%s%s%s%n      \"%s\"%n", e.type(), e.polarity().json(), name.apply(e.source()),
+      // meaning in words, not codes: "not AGREE", "(reported, according to X)"
+      out.printf("  %-13s %s -> %s%s%s%s%s%n      \"%s\"%n",
+          (e.polarity() == org.parley.events.Polarity.NEGATED ? "not " : "") + e.type(), name.apply(e.source()),
           name.apply(e.target()),
           e.modality().json().equals("asserted") ? "" : " (" + e.modality().json() + ")",
+          e.attributedTo() == null ? "" : " according to " + name.apply(e.attributedTo()),
           e.date() == null ? "" : " on " + e.date(),
           e.location() == null ? "" : " in " + e.location().name(),
           abbreviate(e.evidence().get(0).of(text), 110));

@@ -37,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (JdbcStore store = storeOptions.open(); Parley parley = Parley.create(options.config())) {
+    try (JdbcStore store = storeOptions.open(); Parley parley = options.load(err)) {
       int[] problems = {0};
       List<Article> articles = read(parley, store, paths, err, problems);
       Progress progress = new Progress(err, articles.size(), System.console() != null);

@@ -109,4 +109,15 @@ class AnalyzeCommandIT {
     assertThat(a.at("/article/published").asText()).isEqualTo("2022-03-11");
     assertThat(a.at("/article/text").asText()).doesNotContain("gtag", "IMAGE SOURCE", "(pictured)");
   }
+
+  @Test
+  void theTableFormatSaysNegationAndReportsInWords() {
+    String text = "Envoys of Norland and Sudmark met in Port Vale on Monday. Norland failed to reach an agreement "
+        + "with Sudmark on the ceasefire, officials said.";
+    var analysis = SharedParley.get().analyze(new Article(Article.contentId(text), "Truce talks stall", null, null,
+        null, text, "it"));
+    java.io.StringWriter buffer = new java.io.StringWriter();
+    DemoCommand.print(new java.io.PrintWriter(buffer, true), analysis);
+    assertThat(buffer.toString()).contains("Truce talks stall", "Events (", "not AGREE").doesNotContain("negated");
+  }
 }

@@ -131,7 +131,7 @@ final class BoardCommand implements Callable<Integer> {
    */
   private static int readStore(DbSpec spec, NegotiationTracker tracker, PrintWriter err) {
     int[] problems = {0};
-    try (JdbcStore store = JdbcStore.open(spec)) {
+    try (JdbcStore store = JdbcStore.open(StoreOptions.existing(spec))) {
       store.forEachAnalysis(null, line -> {
         try {
           tracker.add(ArticleBoards.of(AnalysisJsonReader.read(line)));

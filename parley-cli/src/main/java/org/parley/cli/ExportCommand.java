@@ -60,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
     p.put("text", text);
     EventQuery q = EventQuery.of(p).page(EventQuery.MAX_LIMIT, 0);
     PrintWriter err = spec.commandLine().getErr();
-    try (JdbcStore store = storeOptions.open()) {
+    try (JdbcStore store = storeOptions.openForReading()) {
       Exporter ex = new Exporter(store);
       long rows;
       if (f == Exporter.Format.PARQUET) {

@@ -3,6 +3,7 @@ package org.parley.cli;
 
 import org.parley.store.DbSpec;
 import org.parley.store.JdbcStore;
+import org.parley.store.StoreException;
 import picocli.CommandLine.Option;
 
 /** The {@code --db} option every command that touches the store takes. */
@@ -18,5 +19,23 @@ final class StoreOptions {
 
   JdbcStore open() {
     return JdbcStore.open(spec());
+  }
+
+  /** For commands that only read: a store that does not exist yet is not created (see {@link #existing}). */
+  JdbcStore openForReading() {
+    return JdbcStore.open(existing(spec()));
+  }
+
+  /**
+   * {@code spec}, when it names a store that exists; a DuckDB file that does not is refused with how to fill
+   * one, so that a read never leaves an empty store (and its folder) behind. A server URL is the server's
+   * business.
+   */
+  static DbSpec existing(DbSpec spec) {
+    if (spec.file() != null && !java.nio.file.Files.exists(spec.file())) {
+      throw new StoreException("no store at " + spec.display() + "; fill one with 'parley ingest ARTICLES' or "
+          + "'parley import ANALYSES' (or name another with --db)");
+    }
+    return spec;
   }
 }

@@ -69,6 +69,16 @@ class CliTest {
   }
 
   @Test
+  void readingCommandsNeverCreateAStoreAndSayHowToFillOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    java.nio.file.Path db = dir.resolve("data/parley.duckdb");
+    assertThat(cli.run("export", "--db", db.toString(), "--format", "csv", "--out", dir.resolve("e.csv").toString()))
+        .isEqualTo(ExitCodes.STORE);
+    assertThat(cli.err()).contains("no store at", "parley ingest");
+    assertThat(cli.run("board", "--db", db.toString())).isEqualTo(ExitCodes.STORE);
+    assertThat(dir.resolve("data")).doesNotExist();
+  }
+
+  @Test
   void unknownOptionIsAUsageError() {
     assertThat(cli.run("analyze", "--no-such-option", "x.txt")).isEqualTo(ExitCodes.USAGE);
     assertThat(cli.err()).contains("Unknown option");

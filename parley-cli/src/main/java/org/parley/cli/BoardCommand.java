@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
     description = {"Show where negotiations stand across articles: an issues x parties board",
         "with each side's latest stance, its date and source, then the rounds, every",
         "change of stance and the reports that contradict each other.",
-        "Reads saved analyses (--from: what 'parley analyze' prints), the store (--db)",
+        "Reads saved analyses (--analyses: what 'parley analyze' prints), the store (--db)",
         "and/or ARTICLES."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every input read", "1:some inputs or lines failed (one stderr line each); the rest were used",
@@ -46,9 +46,10 @@ final class BoardCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ARTICLE", arity = "0..*", description = "Articles to analyse first (files, folders or -).")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--from", paramLabel = "FILE",
+  // --from is kept as an alias: elsewhere (export) --from is a date, which is what a user guesses first.
+  @Option(names = {"--analyses", "--from"}, paramLabel = "FILE",
       description = "Saved analyses (JSON Lines from 'parley analyze', optionally .gz, or a folder of them such as "
-          + "the Spark job's OUT/analyses); repeatable.")
+          + "the Spark job's OUT/analyses); repeatable. --from is an older name for it.")
   List<Path> from = new ArrayList<>();
 
   @Option(names = "--db", paramLabel = "FILE|URL", arity = "0..1", fallbackValue = "",
@@ -85,7 +86,7 @@ final class BoardCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (paths.isEmpty() && from.isEmpty() && db == null) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "give saved analyses (--from FILE), a store (--db) or articles to analyse");
+          "give saved analyses (--analyses FILE), a store (--db) or articles to analyse");
     }
     NegotiationTracker tracker = new NegotiationTracker();
     int problems = 0;

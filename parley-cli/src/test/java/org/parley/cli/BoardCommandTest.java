@@ -68,7 +68,7 @@ class BoardCommandTest {
 
   @Test
   void printsTheLatestStancePerPartyAndTheChange() {
-    assertThat(cli.run("board", "--from", analyses.toString())).isZero();
+    assertThat(cli.run("board", "--analyses", analyses.toString())).isZero();
 
     assertThat(cli.out())
         .startsWith("Ethiopia (ETH) – Eritrea (ERI)\n")
@@ -132,7 +132,7 @@ class BoardCommandTest {
   @Test
   void withoutAnyInputItIsAUsageError() {
     assertThat(cli.run("board")).isEqualTo(ExitCodes.USAGE);
-    assertThat(cli.err()).contains("--from");
+    assertThat(cli.err()).contains("--analyses");
   }
 
   @Test

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.parley.article.Article;
 import org.parley.contract.AnalysisJsonReader;
 import org.parley.engine.Parley;
-import org.parley.negotiation.ArticleBoards;
 import org.parley.negotiation.BoardRenderer;
 import org.parley.negotiation.NegotiationTrack;
 import org.parley.negotiation.NegotiationTracker;
@@ -91,7 +90,7 @@ final class BoardCommand implements Callable<Integer> {
     NegotiationTracker tracker = new NegotiationTracker();
     int problems = 0;
     for (Path file : from) {
-      problems += AnalysisFiles.read(file, err, (json, analysis, where) -> tracker.add(ArticleBoards.of(analysis)));
+      problems += AnalysisFiles.read(file, err, (json, analysis, where) -> tracker.add(analysis.articleBoards()));
     }
     if (db != null) {
       problems += readStore(DbSpec.parse(db.isBlank() ? null : db), tracker, err);
@@ -100,7 +99,7 @@ final class BoardCommand implements Callable<Integer> {
       try (Parley parley = Parley.create(options.config())) {
         ArticleBatch batch = new ArticleBatch(parley, err, published);
         List<Article> articles = batch.read(paths);
-        parley.analyzeAll(articles, a -> tracker.add(ArticleBoards.of(a)));
+        parley.analyzeAll(articles, a -> tracker.add(a.articleBoards()));
         problems += batch.problems();
       }
     }
@@ -135,7 +134,7 @@ final class BoardCommand implements Callable<Integer> {
     try (JdbcStore store = JdbcStore.open(StoreOptions.existing(spec))) {
       store.forEachAnalysis(null, line -> {
         try {
-          tracker.add(ArticleBoards.of(AnalysisJsonReader.read(line)));
+          tracker.add(AnalysisJsonReader.read(line).articleBoards());
         } catch (AnalysisJsonReader.FormatException e) {
           if (++problems[0] <= MAX_STORE_PROBLEMS) {
             err.println("parley: " + spec.display() + ": a stored analysis is " + e.getMessage());

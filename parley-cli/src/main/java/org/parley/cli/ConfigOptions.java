@@ -57,7 +57,7 @@ final class ConfigOptions {
 
   ParleyConfig config() {
     if (maxInputMib <= 0 || maxInputMib > 4096 || maxGzipRatio <= 0 || maxRecords <= 0 || maxDepth <= 0) {
-      throw new org.parley.engine.ConfigException("input limits must be positive (and --max-input-mib at most 4096), got "
+      throw new org.parley.knowledge.ConfigException("input limits must be positive (and --max-input-mib at most 4096), got "
           + "--max-input-mib " + maxInputMib + " --max-gzip-ratio " + maxGzipRatio + " --max-records "
           + maxRecords + " --max-depth " + maxDepth);
     }

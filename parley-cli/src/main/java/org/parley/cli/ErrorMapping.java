@@ -2,7 +2,7 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import org.parley.engine.ConfigException;
+import org.parley.knowledge.ConfigException;
 import org.parley.engine.ParleyException;
 import org.parley.store.StoreException;
 import picocli.CommandLine;

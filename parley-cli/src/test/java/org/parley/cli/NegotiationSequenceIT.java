@@ -59,7 +59,7 @@ class NegotiationSequenceIT {
       });
     }
     assertThat(articles).hasSize(5);
-    articles.forEach(a -> ARTICLES.add(ArticleBoards.of(parley.analyze(a))));
+    articles.forEach(a -> ARTICLES.add(parley.analyze(a).articleBoards()));
   }
 
   private static NegotiationTrack track(LocalDate asOf) {

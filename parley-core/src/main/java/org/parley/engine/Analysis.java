@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.parley.actors.Actor;
 import org.parley.article.Article;
 import org.parley.events.Event;
+import org.parley.negotiation.ArticleBoards;
 import org.parley.negotiation.NegotiationBoard;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.quotes.Quote;
@@ -31,5 +32,12 @@ public record Analysis(AnnotatedArticle annotated, List<Actor> actors, List<Even
 
   public Article article() {
     return annotated.article();
+  }
+
+  /** What the negotiation tracker needs of this article: its date, outlet, title, text, actors and boards. */
+  public ArticleBoards articleBoards() {
+    Article a = article();
+    return new ArticleBoards(a.id(), a.published(), a.source() != null ? a.source() : ArticleBoards.host(a.url()),
+        a.title(), a.text(), actors(), negotiations());
   }
 }

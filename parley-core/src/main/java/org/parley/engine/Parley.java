@@ -22,6 +22,7 @@ import org.parley.events.DependencyEventCoder;
 import org.parley.events.Event;
 import org.parley.events.EventCoder;
 import org.parley.events.EventLexicon;
+import org.parley.knowledge.ConfigException;
 import org.parley.places.DependencyEventPlacing;
 import org.parley.time.DependencyEventDating;
 import org.parley.events.IssueTagger;

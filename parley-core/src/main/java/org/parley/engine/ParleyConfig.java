@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.parley.ingest.InputLimits;
+import org.parley.knowledge.ConfigException;
 
 /**
  * Parley's one typed configuration. {@link #validate()} runs at start-up; bad values fail there, naming the

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.parley.engine.ConfigException;
+import org.parley.knowledge.ConfigException;
 import org.parley.knowledge.DataFile;
 import org.parley.knowledge.DataFile.Header;
 import org.parley.nlp.Dependency;

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.parley.engine.ConfigException;
 
 /**
  * Reads Parley's knowledge files (actor dictionaries, lexicons, issue words, the gazetteer): UTF-8, one

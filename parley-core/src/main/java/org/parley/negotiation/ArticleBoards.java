@@ -5,12 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.parley.actors.Actor;
-import org.parley.engine.Analysis;
 
 /**
  * What the negotiation tracker needs of one analysed article: where and when it appeared, its actors (to map
  * board actor ids to sides) and its boards. The text lets the tracker quote the sentence behind each stance.
- * The CLI makes these from analyses; a store can make them from what it keeps.
+ * An analysis makes these ({@code Analysis.articleBoards()}); a store can make them from what it keeps.
  *
  * @param articleId article id
  * @param published publication date, or null when unknown
@@ -29,14 +28,8 @@ public record ArticleBoards(String articleId, LocalDate published, String source
     boards = List.copyOf(boards);
   }
 
-  public static ArticleBoards of(Analysis analysis) {
-    var a = analysis.article();
-    return new ArticleBoards(a.id(), a.published(), a.source() != null ? a.source() : host(a.url()), a.title(),
-        a.text(), analysis.actors(), analysis.negotiations());
-  }
-
   /** The site of a URL, so that articles without a publisher name are still credited to their outlet. */
-  static String host(String url) {
+  public static String host(String url) {
     if (url == null) {
       return null;
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.actors.ActorKnowledgeBase.Entry;
 import org.parley.actors.ActorKnowledgeBase.HitKind;
-import org.parley.engine.ConfigException;
+import org.parley.knowledge.ConfigException;
 import org.parley.nlp.AnnotatedArticle;
 
 class ActorKnowledgeBaseTest {

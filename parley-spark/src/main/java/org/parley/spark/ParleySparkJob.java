@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.parley.engine.ConfigException;
+import org.parley.knowledge.ConfigException;
 
 /**
  * {@code spark-submit --class org.parley.spark.ParleySparkJob ... INPUT... --output DIR}: analyses an archive

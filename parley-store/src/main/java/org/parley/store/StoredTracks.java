@@ -95,7 +95,7 @@ final class StoredTracks {
 
   private void add(String id, String analysis) {
     try {
-      articles.put(id, ArticleBoards.of(AnalysisJsonReader.read(analysis)));
+      articles.put(id, AnalysisJsonReader.read(analysis).articleBoards());
     } catch (AnalysisJsonReader.FormatException e) {
       // Stored by an older or foreign writer: leave it out of the tracks and say so, briefly.
       unreadable++;

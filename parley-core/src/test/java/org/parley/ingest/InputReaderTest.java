@@ -34,6 +34,13 @@ class InputReaderTest {
   };
 
   @Test
+  void standardInputThatOpensWithAnInlineTagIsTextNotAPage() {
+    assertThat(InputReader.looksLikePage("<b>Rebel leaders</b> rejected the truce offer on Sunday.")).isFalse();
+    assertThat(InputReader.looksLikePage("<!DOCTYPE html><html><body><p>Talks resumed.</p>")).isTrue();
+    assertThat(InputReader.looksLikePage("<div class=\"story\"><p>Talks resumed.</p></div>")).isTrue();
+  }
+
+  @Test
   void readsJsonLinesWithIdsAndReportsBadLinesByNumber() throws IOException {
     Path f = dir.resolve("batch.jsonl");
     Files.writeString(f, "{\"id\":\"s1\",\"text\":\"Troops withdrew from the town.\",\"published\":\"2023-05-02\"}\n"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,6 +33,18 @@ public final class ParleyMain implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine cl = commandLine();
+    PrintWriter out = StandardOutput.writer();
+    cl.setOut(out);
+    int code = cl.execute(args);
+    try {
+      out.flush();
+    } catch (StandardOutput.OutputFailure e) {
+      if (!e.readerGone()) {
+        cl.getErr().println("parley: " + e.getMessage());
+      }
+      code = e.readerGone() ? ExitCodes.READER_GONE : ExitCodes.SOFTWARE;
+    }
+    System.exit(code);
   }
 }

@@ -104,7 +104,20 @@ public final class InputReader {
     readFile(p, sink);
   }
 
+  /**
+   * Reads one file; one that cannot be held in memory fails alone. The limits are set to fit the heap, but
+   * a heap shared with other work can still run short, and the inputs after this one must still be read.
+   */
   private void readFile(Path file, Sink sink) {
+    try {
+      readOneFile(file, sink);
+    } catch (OutOfMemoryError e) {
+      sink.problem(new InputProblem(file.toString(), "too large to hold in memory; lower --max-input-mib or "
+          + "give Java more heap (PARLEY_JAVA_OPTS=-Xmx...)"));
+    }
+  }
+
+  private void readOneFile(Path file, Sink sink) {
     String origin = file.toString();
     String format = formatOf(file);
     if (format == null) {

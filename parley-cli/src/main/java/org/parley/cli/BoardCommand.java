@@ -90,7 +90,8 @@ final class BoardCommand implements Callable<Integer> {
     NegotiationTracker tracker = new NegotiationTracker();
     int problems = 0;
     for (Path file : from) {
-      problems += AnalysisFiles.read(file, err, (json, analysis, where) -> tracker.add(analysis.articleBoards()));
+      problems += AnalysisFiles.read(file, options.limits.limits(), err,
+          (json, analysis, where) -> tracker.add(analysis.articleBoards()));
     }
     if (db != null) {
       problems += readStore(DbSpec.parse(db.isBlank() ? null : db), tracker, err);

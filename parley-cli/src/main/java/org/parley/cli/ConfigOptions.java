@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.engine.ParleyConfig;
-import org.parley.ingest.InputLimits;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options every analysing command shares; they become one {@link ParleyConfig}. */
@@ -24,21 +24,8 @@ final class ConfigOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Articles analysed at once (default: number of cores).")
   Integer threads;
 
-  @Option(names = "--max-input-mib", paramLabel = "MIB", defaultValue = "10",
-      description = "Largest page, record or file read, after decompression, in MiB (default: 10).")
-  long maxInputMib;
-
-  @Option(names = "--max-gzip-ratio", paramLabel = "N", defaultValue = "100",
-      description = "Decompressed/compressed size above which gzip and WARC input is refused as a bomb (default: 100).")
-  int maxGzipRatio;
-
-  @Option(names = "--max-records", paramLabel = "N", defaultValue = "1000000",
-      description = "Most records read from one JSON Lines, WARC or feed file (default: 1000000).")
-  int maxRecords;
-
-  @Option(names = "--max-depth", paramLabel = "N", defaultValue = "1000",
-      description = "Deepest HTML element nesting read; deeper pages are refused (default: 1000).")
-  int maxDepth;
+  @Mixin
+  LimitOptions limits = new LimitOptions();
 
   /**
    * Loads Parley for these options, saying so on {@code err} with the time it took: model loading is the
@@ -56,14 +43,8 @@ final class ConfigOptions {
   }
 
   ParleyConfig config() {
-    if (maxInputMib <= 0 || maxInputMib > 4096 || maxGzipRatio <= 0 || maxRecords <= 0 || maxDepth <= 0) {
-      throw new org.parley.knowledge.ConfigException("input limits must be positive (and --max-input-mib at most 4096), got "
-          + "--max-input-mib " + maxInputMib + " --max-gzip-ratio " + maxGzipRatio + " --max-records "
-          + maxRecords + " --max-depth " + maxDepth);
-    }
     ParleyConfig c = ParleyConfig.DEFAULT.withProfile(profile).withActorFiles(actorFiles)
-        .withLexiconFiles(lexiconFiles)
-        .withLimits(new InputLimits(maxInputMib * 1024 * 1024, maxGzipRatio, maxRecords, maxDepth));
+        .withLexiconFiles(lexiconFiles).withLimits(limits.limits());
     return threads == null ? c : c.withThreads(threads);
   }
 }

@@ -16,8 +16,10 @@ public final class ExitCodes {
   public static final int CONFIG = 3;
   /** The store cannot be opened or used: locked by another process, unreachable server, newer schema. */
   public static final int STORE = 4;
-  /** A bug or an environment failure (out of memory, I/O on the output). */
+  /** A bug or an environment failure (out of memory, a failed write of the output, e.g. a full disk). */
   public static final int SOFTWARE = 70;
+  /** The reader of standard output went away (a closed pipe): stopped quietly, as 128 + SIGPIPE. */
+  public static final int READER_GONE = 141;
 
   private ExitCodes() {}
 }

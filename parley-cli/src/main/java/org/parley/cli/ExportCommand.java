@@ -5,6 +5,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,6 +61,9 @@ final class ExportCommand implements Callable<Integer> {
     p.put("text", text);
     EventQuery q = EventQuery.of(p).page(EventQuery.MAX_LIMIT, 0);
     PrintWriter err = spec.commandLine().getErr();
+    if (out != null && Files.isDirectory(out)) {
+      throw new IllegalArgumentException("--out " + out + " is a folder; name the file to write");
+    }
     try (JdbcStore store = storeOptions.openForReading()) {
       Exporter ex = new Exporter(store);
       long rows;
@@ -72,14 +76,27 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         rows = ex.write(f, q, stdout);
       } else {
-        try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8))) {
-          rows = ex.write(f, q, w);
-        }
+        rows = writeFile(ex, f, q);
       }
       err.printf("parley: exported %d %s to %s%n", rows, f == Exporter.Format.JSONL ? "articles" : "events",
           out == null ? "standard output" : out);
       err.flush();
       return ExitCodes.OK;
+    }
+  }
+
+  /** Writes the export to {@code --out}, creating its folder as the parquet export does; a failure is one line. */
+  private long writeFile(Exporter ex, Exporter.Format f, EventQuery q) {
+    try {
+      Path parent = out.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8))) {
+        return ex.write(f, q, w);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out + ": " + e, e);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.parley.ingest.InputLimits;
 import org.parley.store.JdbcStore;
 import org.parley.store.Store;
 import picocli.CommandLine;
@@ -32,6 +33,9 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin
   StoreOptions storeOptions;
 
+  @Mixin
+  LimitOptions limits = new LimitOptions();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -41,9 +45,10 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     int[] counts = new int[2];
     int problems = 0;
+    InputLimits within = limits.limits();
     try (JdbcStore store = storeOptions.open()) {
       for (Path p : paths) {
-        problems += AnalysisFiles.read(p, err, (json, analysis, where) -> {
+        problems += AnalysisFiles.read(p, within, err, (json, analysis, where) -> {
           try {
             Store.PutResult r = store.put(JSON.readTree(json));
             counts[r == Store.PutResult.ADDED ? 0 : 1]++;

@@ -79,6 +79,18 @@ public final class ParleyMain implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine cl = commandLine();
+    PrintWriter out = StandardOutput.writer();
+    cl.setOut(out);
+    int code = cl.execute(args);
+    try {
+      out.flush();
+    } catch (StandardOutput.OutputFailure e) {
+      if (!e.readerGone()) {
+        cl.getErr().println("parley: " + e.getMessage());
+      }
+      code = e.readerGone() ? ExitCodes.READER_GONE : ExitCodes.SOFTWARE;
+    }
+    System.exit(code);
   }
 }

@@ -35,6 +35,14 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-body", defaultValue = "2097152", paramLabel = "BYTES", description = "Largest request body (default 2 MiB).")
   long maxBody;
 
+  @Option(names = "--max-analyses", paramLabel = "N", description = "Analyses (POST endpoints) run at once; more "
+      + "are refused with 503 and Retry-After (default: one per core).")
+  Integer maxAnalyses;
+
+  @Option(names = "--time-limit", defaultValue = "60", paramLabel = "SECONDS", description = "Longest a POST "
+      + "request waits for its analysis before it is answered with 503 (default 60).")
+  long timeLimitSeconds;
+
   @Mixin
   ConfigOptions options;
 
@@ -47,7 +55,9 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     String t = token != null ? token : System.getenv("PARLEY_API_TOKEN");
-    ParleyServer.Options o = new ParleyServer.Options(host, port, t == null || t.isBlank() ? null : t, maxBody);
+    ParleyServer.Options o = new ParleyServer.Options(host, port, t == null || t.isBlank() ? null : t, maxBody,
+        maxAnalyses != null ? maxAnalyses : ParleyServer.Options.defaultAnalyses(),
+        java.time.Duration.ofSeconds(timeLimitSeconds));
     JdbcStore store = storeOptions.open();
     Parley parley = Parley.create(options.config());
     serveUntilStopped(store, parley, o, spec.commandLine().getOut());

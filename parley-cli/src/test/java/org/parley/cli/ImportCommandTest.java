@@ -53,4 +53,50 @@ class ImportCommandTest {
         .isEqualTo(ExitCodes.INPUT_ERRORS);
     assertThat(cli.err()).contains("folder holds no .jsonl or part-* files");
   }
+
+  @Test
+  void importHoldsTheInputLimitsOfAnalyze() throws Exception {
+    byte[] program = new byte[20_000];
+    for (int i = 0; i < program.length; i++) {
+      program[i] = (byte) (i % 7 == 0 ? 0 : i % 10 == 0 ? '\n' : 'A' + i % 26); // a binary, newlines and all
+    }
+    Path binary = Files.write(dir.resolve("ls.jsonl"), program);
+    Path prose = Files.writeString(dir.resolve("notes.jsonl"), "not an analysis\n".repeat(500));
+    Path longLine = Files.writeString(dir.resolve("long.jsonl"), "{\"x\": \"" + "y".repeat(1_100_000) + "\"}\n"
+        + Fixtures.talks() + "\n");
+    Path db = dir.resolve("limits.duckdb");
+
+    int code = cli.run("import", "--db", db.toString(), "--max-input-mib", "1", binary.toString(), prose.toString(),
+        longLine.toString());
+
+    assertThat(code).isEqualTo(ExitCodes.INPUT_ERRORS);
+    String[] lines = cli.err().split("\n");
+    assertThat(lines).filteredOn(l -> l.contains("ls.jsonl")).singleElement().asString().contains("binary data");
+    assertThat(lines).filteredOn(l -> l.contains("notes.jsonl")).hasSize(AnalysisFiles.BAD_LINES_BEFORE_GIVING_UP + 1);
+    assertThat(lines).filteredOn(l -> l.contains("long.jsonl:1:")).singleElement().asString()
+        .contains("longer than 1 MiB");
+    assertThat(cli.out()).contains("imported 1 analyses"); // the good line after the long one
+  }
+
+  @Test
+  void aGzipBombOfAnalysesIsRefused() throws Exception {
+    Path bomb = dir.resolve("bomb.jsonl.gz");
+    try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(bomb))) {
+      byte[] spaces = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+      for (int i = 0; i < 50; i++) {
+        gz.write(spaces); // 50 MiB of blanks in a few KiB
+      }
+    }
+    assertThat(cli.run("import", "--db", dir.resolve("b.duckdb").toString(), bomb.toString()))
+        .isEqualTo(ExitCodes.INPUT_ERRORS);
+    assertThat(cli.err()).contains("gzip bomb");
+  }
+
+  @Test
+  void anInputLimitTheHeapCannotHoldIsRefusedAtStart() {
+    long tooMuch = LimitOptions.heapFitMib() + 1;
+    assertThat(cli.run("import", "--db", dir.resolve("h.duckdb").toString(), "--max-input-mib",
+        Long.toString(tooMuch), dir.toString())).isEqualTo(ExitCodes.CONFIG);
+    assertThat(cli.err()).contains("does not fit the Java heap");
+  }
 }

@@ -30,6 +30,14 @@ public final class ArticleMaker {
     }
   }
 
+  /** Says how many lines of page residue were cut, so no text disappears unnoticed. */
+  private static void reportCut(RawDocument doc, ScrapedTextCleaner.Cleaned c, InputReader.Sink sink) {
+    if (c.cutLines() > 0) {
+      sink.note(new InputProblem(doc.origin(), c.cutLines() + " line" + (c.cutLines() == 1 ? "" : "s")
+          + " of page residue cut (markup, code, credits, captions, share bars, bare dates)"));
+    }
+  }
+
   /** The clean article, or empty when nothing readable is left (reported through {@code problems}). */
   public Optional<Article> make(RawDocument doc, InputReader.Sink problems) {
     return extract(doc, problems).map(Extraction::article);
@@ -63,13 +71,16 @@ public final class ArticleMaker {
       }
       case SCRAPED_TEXT -> {
         ScrapedTextCleaner.Cleaned c = cleaner.clean(doc.content(), title == null);
+        reportCut(doc, c, problems);
         text = c.text();
         title = title != null ? title : c.title();
         published = published != null ? published : c.published();
       }
       default -> {
         // Caller-supplied clean text: only residue removal, never a guessed title.
-        text = cleaner.clean(doc.content(), false).text();
+        ScrapedTextCleaner.Cleaned c = cleaner.clean(doc.content(), false);
+        reportCut(doc, c, problems);
+        text = c.text();
       }
     }
     if (published == null) {

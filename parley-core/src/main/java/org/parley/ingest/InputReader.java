@@ -53,6 +53,15 @@ public final class InputReader {
     default void note(InputProblem note) {}
   }
 
+  /** A page's markup, not a line of text that opens with an inline tag ("<b>Rebels</b> rejected ..."). */
+  private static final java.util.regex.Pattern PAGE_MARKUP = java.util.regex.Pattern.compile(
+      "(?i)<(?:!doctype|html|head|body|meta|title|p|div|article|section|main|br|table|ul|ol|h[1-6])[\\s/>]");
+
+  static boolean looksLikePage(String trimmed) {
+    return trimmed.startsWith("<") && (trimmed.startsWith("<!") || trimmed.startsWith("<?")
+        || PAGE_MARKUP.matcher(trimmed.substring(0, Math.min(trimmed.length(), 65_536))).find());
+  }
+
   /** Reads {@code path}, or standard input when {@code path} is {@code -} (read as scraped text or JSON Lines). */
   public void read(String path, Sink sink) {
     Objects.requireNonNull(sink, "sink");
@@ -65,7 +74,7 @@ public final class InputReader {
           readJsonLines("stdin", text, sink);
         } else if (FeedInput.looksLikeFeed(trimmed)) {
           new FeedInput(limits).read("stdin", trimmed, sink);
-        } else if (trimmed.startsWith("<")) {
+        } else if (looksLikePage(trimmed)) {
           emitChecked(RawDocument.of("stdin", DocumentFormat.HTML, text), sink);
         } else {
           emitChecked(RawDocument.of("stdin", DocumentFormat.SCRAPED_TEXT, text), sink);
@@ -95,7 +104,20 @@ public final class InputReader {
     readFile(p, sink);
   }
 
+  /**
+   * Reads one file; one that cannot be held in memory fails alone. The limits are set to fit the heap, but
+   * a heap shared with other work can still run short, and the inputs after this one must still be read.
+   */
   private void readFile(Path file, Sink sink) {
+    try {
+      readOneFile(file, sink);
+    } catch (OutOfMemoryError e) {
+      sink.problem(new InputProblem(file.toString(), "too large to hold in memory; lower --max-input-mib or "
+          + "give Java more heap (PARLEY_JAVA_OPTS=-Xmx...)"));
+    }
+  }
+
+  private void readOneFile(Path file, Sink sink) {
     String origin = file.toString();
     String format = formatOf(file);
     if (format == null) {

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Cleans text scraped from a news page: drops tag and script residue, photo credits and captions, the
- * repeated headline and bare datelines, and recovers the title and date they carried.
+ * repeated headline and bare datelines, and recovers the title and date they carried. It cuts nothing else:
+ * a sentence wrapped in inline tags keeps its words, a paragraph that mentions "(left)" is no caption, and a
+ * text that is only a caption is kept whole; the number of lines cut is returned for the caller to report.
  *
  * <p>Every rule is about the shape of a line, never about a particular site or article.
  */
@@ -34,8 +36,25 @@ public final class ScrapedTextCleaner {
       "(?i)^\\s*(?:share(?: this)?(?: article| story)?|tweet|email|print|advertisement|advert|sponsored|"
           + "read more|related|subscribe|sign up|follow us.*|click here.*|skip to (?:main )?content|menu|close)\\s*:?\\s*$");
 
-  /** The result of cleaning: the body plus what was recovered from the dropped lines. */
-  public record Cleaned(String text, String title, LocalDate published) {}
+  /** A tag, for taking inline markup off a line of prose ("<b>Rebels</b> rejected the offer."). */
+  private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^<>]*>");
+  /** A line that starts with a tag: residue only when no prose is left once its tags are taken off. */
+  private static final Pattern LEADING_TAG = Pattern.compile("^<\\s*/?\\s*[a-zA-Z][^>]*>.*");
+  /** Words a line of prose has at least, once its tags are off. */
+  private static final int PROSE_WORDS = 3;
+  /** A caption is a line of a sentence or two; a paragraph that says "(left)" is prose. */
+  private static final int CAPTION_MAX_WORDS = 40;
+
+  /**
+   * The result of cleaning: the body plus what was recovered from the dropped lines.
+   *
+   * @param cutLines lines dropped as page residue (tags, code, credits, captions, share bars, bare dates)
+   */
+  public record Cleaned(String text, String title, LocalDate published, int cutLines) {
+    public Cleaned(String text, String title, LocalDate published) {
+      this(text, title, published, 0);
+    }
+  }
 
   /**
    * Cleans {@code raw}.
@@ -50,25 +69,40 @@ public final class ScrapedTextCleaner {
     }
     LocalDate published = null;
     List<String> kept = new ArrayList<>();
+    List<String> captions = new ArrayList<>();
+    int cut = 0;
     for (String line : lines) {
       if (line.isEmpty()) {
         kept.add("");
         continue;
       }
+      String prose = proseOf(line);
+      if (prose != null) {
+        kept.add(prose); // inline markup around a sentence: the sentence stays
+        continue;
+      }
       if (MARKUP_RESIDUE.matcher(line).matches() || CREDIT.matcher(line).matches()
           || FURNITURE.matcher(line).matches()) {
+        cut++;
         continue;
       }
       if (Datelines.isBareDate(line)) {
         if (published == null) {
           published = Datelines.find(line).orElse(null);
         }
+        cut++;
         continue;
       }
-      if (CAPTION.matcher(line).matches()) {
+      if (CAPTION.matcher(line).matches() && words(line) <= CAPTION_MAX_WORDS) {
+        captions.add(line);
         continue;
       }
       kept.add(line);
+    }
+    if (kept.stream().allMatch(String::isEmpty) && !captions.isEmpty()) {
+      kept.addAll(captions); // the text is nothing but a caption: then the caption is the text
+    } else {
+      cut += captions.size();
     }
     if (published == null) {
       // no date line of its own: a wire dateline opening one of the first paragraphs dates the story
@@ -96,7 +130,27 @@ public final class ScrapedTextCleaner {
       body.append(line);
       blank = false;
     }
-    return new Cleaned(body.toString(), title, published);
+    return new Cleaned(body.toString(), title, published, cut);
+  }
+
+  /**
+   * The prose of a line that opens with a tag, or null when it is residue: {@code <b>Rebels</b> rejected the
+   * offer.} is a sentence with inline markup, {@code <div class="ad">} or {@code <script>var x = 1;} is not.
+   */
+  private static String proseOf(String line) {
+    if (!LEADING_TAG.matcher(line).matches()) {
+      return null;
+    }
+    String prose = TAG.matcher(line).replaceAll("").replaceAll("\\s+", " ").strip();
+    if (words(prose) < PROSE_WORDS || !prose.matches("(?s).*\\p{L}.*") || MARKUP_RESIDUE.matcher(prose).matches()
+        || prose.contains("<") || prose.contains(">")) {
+      return null;
+    }
+    return prose;
+  }
+
+  private static int words(String line) {
+    return line.isBlank() ? 0 : line.strip().split("\\s+").length;
   }
 
   /**

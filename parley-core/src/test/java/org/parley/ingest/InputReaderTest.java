@@ -34,6 +34,39 @@ class InputReaderTest {
   };
 
   @Test
+  void anInputThatCannotBeHeldFailsAloneAndTheNextIsRead() throws IOException {
+    Path huge = Files.writeString(dir.resolve("a-huge.txt"), "Pretend this page is three gigabytes long.");
+    Path next = Files.writeString(dir.resolve("b-next.txt"), "Troops withdrew from the town on Monday.");
+    InputReader.Sink tight = new InputReader.Sink() {
+      @Override
+      public void document(RawDocument document) {
+        if (document.origin().endsWith("a-huge.txt")) {
+          throw new OutOfMemoryError("Java heap space"); // what holding it would do
+        }
+        docs.add(document);
+      }
+
+      @Override
+      public void problem(InputProblem problem) {
+        problems.add(problem);
+      }
+    };
+    new InputReader(InputLimits.DEFAULT).read(dir.toString(), tight);
+    assertThat(docs).extracting(RawDocument::origin).containsExactly(next.toString());
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.origin()).isEqualTo(huge.toString());
+      assertThat(p.reason()).contains("too large to hold in memory");
+    });
+  }
+
+  @Test
+  void standardInputThatOpensWithAnInlineTagIsTextNotAPage() {
+    assertThat(InputReader.looksLikePage("<b>Rebel leaders</b> rejected the truce offer on Sunday.")).isFalse();
+    assertThat(InputReader.looksLikePage("<!DOCTYPE html><html><body><p>Talks resumed.</p>")).isTrue();
+    assertThat(InputReader.looksLikePage("<div class=\"story\"><p>Talks resumed.</p></div>")).isTrue();
+  }
+
+  @Test
   void readsJsonLinesWithIdsAndReportsBadLinesByNumber() throws IOException {
     Path f = dir.resolve("batch.jsonl");
     Files.writeString(f, "{\"id\":\"s1\",\"text\":\"Troops withdrew from the town.\",\"published\":\"2023-05-02\"}\n"

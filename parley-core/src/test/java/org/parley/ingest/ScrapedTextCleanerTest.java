@@ -50,4 +50,25 @@ class ScrapedTextCleanerTest {
         + "gtag('config', 'UA-000000-1');\nThe ceasefire held overnight, residents said.";
     assertThat(cleaner.clean(scrape, false).text()).isEqualTo("The ceasefire held overnight, residents said.");
   }
+
+  @Test
+  void keepsASentenceThatOpensWithAnInlineTagAndCountsWhatItCuts() {
+    String text = "<b>Rebel leaders</b> rejected the truce offer on Sunday.\n<div class=\"share\">\n"
+        + "<i>Mediators</i> said they would try again.";
+    ScrapedTextCleaner.Cleaned c = cleaner.clean(text, false);
+    assertThat(c.text()).isEqualTo("Rebel leaders rejected the truce offer on Sunday.\nMediators said they would try again.");
+    assertThat(c.cutLines()).isEqualTo(1); // the share bar's tag
+  }
+
+  @Test
+  void aParagraphThatSaysLeftOrRightIsProseAndAnOnlyCaptionIsKept() {
+    String paragraph = "The defence minister (right) shook hands with the rebel commander after the signing, and both "
+        + "men said the ceasefire would hold through the harvest, while observers from the regional bloc would "
+        + "monitor the front line and report any breach to the joint commission within a day.";
+    assertThat(cleaner.clean(paragraph, false).text()).isEqualTo(paragraph);
+    String caption = "Delegates (left) arrive for the talks in the capital.";
+    assertThat(cleaner.clean(caption, false).text()).isEqualTo(caption);
+    assertThat(cleaner.clean(caption + "\nThe talks opened on Monday, officials said.", false).text())
+        .isEqualTo("The talks opened on Monday, officials said.");
+  }
 }

@@ -11,7 +11,7 @@ import org.parley.store.StoreException;
 /**
  * The API's one error mapping: every failure becomes {@code {"error": message, "status": code}}.
  * Caller mistakes (bad parameters) are 400, missing or wrong tokens 401, unknown ids 404, oversize bodies
- * 413, an unreachable store 503; anything else is a 500 whose details stay in the server log.
+ * 413, an unreachable store or a full analysis pool 503 (the latter with {@code Retry-After}); anything else is a 500 whose details stay in the server log.
  */
 final class ApiErrors {
   private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
@@ -19,7 +19,12 @@ final class ApiErrors {
   private ApiErrors() {}
 
   static void install(Javalin app) {
-    app.exception(ApiException.class, (e, ctx) -> send(ctx, e.status(), e.getMessage()));
+    app.exception(ApiException.class, (e, ctx) -> {
+      if (e.retryAfterSeconds() > 0) {
+        ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
+      }
+      send(ctx, e.status(), e.getMessage());
+    });
     app.exception(IllegalArgumentException.class, (e, ctx) -> send(ctx, 400, e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(),
         e.getStatus() == 413 ? "request body too large" : e.getMessage()));

@@ -8,8 +8,10 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -42,10 +44,24 @@ public final class ParleyServer implements AutoCloseable {
    * @param host         address to listen on (127.0.0.1 by default: the dashboard is for this machine)
    * @param port         port, 0 for any free one
    * @param token        bearer token for write endpoints, or null to refuse writes
-   * @param maxBodyBytes largest request body accepted
+   * @param maxBodyBytes largest request body accepted, counted as it is read (whatever the transfer encoding)
+   * @param maxAnalyses  analyses (POST endpoints) that may run at once; more are refused with 503 and Retry-After
+   * @param analysisTimeLimit longest a request waits for its analysis before it is answered with 503
    */
-  public record Options(String host, int port, String token, long maxBodyBytes) {
+  public record Options(String host, int port, String token, long maxBodyBytes, int maxAnalyses,
+                        Duration analysisTimeLimit) {
     public static final long DEFAULT_MAX_BODY = 2L * 1024 * 1024;
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
+
+    /** The defaults: one analysis per core, 60 seconds each. */
+    public Options(String host, int port, String token, long maxBodyBytes) {
+      this(host, port, token, maxBodyBytes, defaultAnalyses(), DEFAULT_TIME_LIMIT);
+    }
+
+    /** One concurrent analysis per core: each one keeps a core busy. */
+    public static int defaultAnalyses() {
+      return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
 
     public Options {
       Objects.requireNonNull(host, "host");
@@ -58,6 +74,13 @@ public final class ParleyServer implements AutoCloseable {
       if (maxBodyBytes < 1024) {
         throw new IllegalArgumentException("the body limit must be at least 1024 bytes, got " + maxBodyBytes);
       }
+      if (maxAnalyses < 1) {
+        throw new IllegalArgumentException("at least one analysis must be allowed at a time, got " + maxAnalyses);
+      }
+      Objects.requireNonNull(analysisTimeLimit, "analysisTimeLimit");
+      if (analysisTimeLimit.isNegative() || analysisTimeLimit.isZero()) {
+        throw new IllegalArgumentException("the analysis time limit must be positive, got " + analysisTimeLimit);
+      }
     }
   }
 
@@ -65,11 +88,13 @@ public final class ParleyServer implements AutoCloseable {
   private final Pipeline pipeline;
   private final Options options;
   private final Javalin app;
+  private final AnalysisSlots analyses;
 
   private ParleyServer(Store store, Pipeline pipeline, Options options) {
     this.store = store;
     this.pipeline = pipeline;
     this.options = options;
+    this.analyses = new AnalysisSlots(options.maxAnalyses(), options.analysisTimeLimit());
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = options.maxBodyBytes();
@@ -107,6 +132,7 @@ public final class ParleyServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    analyses.close();
   }
 
   private void routes() {
@@ -166,12 +192,16 @@ public final class ParleyServer implements AutoCloseable {
       json(ctx, store.search(p.get("q"), intParam(p, "limit", 20)));
     });
     app.post("/api/analyze", ctx -> {
-      Article article = pipeline().article(document(ctx));
-      json(ctx, AnalysisJson.tree(pipeline().analyze(article)));
+      RawDocument doc = document(ctx, options.maxBodyBytes());
+      Pipeline p = pipeline();
+      Article article = p.article(doc);
+      json(ctx, analyses.run(() -> AnalysisJson.tree(p.analyze(article))));
     });
     app.post("/api/articles", ctx -> {
-      Article article = pipeline().article(document(ctx));
-      Ingestor.Result r = new Ingestor(store, pipeline()::analyze).ingestReporting(article);
+      RawDocument doc = document(ctx, options.maxBodyBytes());
+      Pipeline p = pipeline();
+      Article article = p.article(doc);
+      Ingestor.Result r = analyses.run(() -> new Ingestor(store, p::analyze).ingestReporting(article));
       if (r.outcome() == Ingestor.Outcome.FAILED) {
         throw new ApiException(422, r.problem());
       }
@@ -203,9 +233,29 @@ public final class ParleyServer implements AutoCloseable {
     }
   }
 
+  /**
+   * The request body, read through a counter: a chunked upload sends no {@code Content-Length}, so the limit
+   * is checked on the bytes themselves, and reading stops one byte past it.
+   */
+  static String body(Context ctx, long maxBytes) throws IOException {
+    byte[] bytes;
+    try (InputStream in = ctx.req().getInputStream()) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    }
+    if (bytes.length > maxBytes) {
+      throw new ApiException(413, "request body is over the limit of " + maxBytes + " bytes");
+    }
+    String charset = ctx.req().getCharacterEncoding();
+    try {
+      return new String(bytes, charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset));
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(415, "unknown charset '" + charset + "'");
+    }
+  }
+
   /** The request body as a raw document: JSON {@code {"text"|"html", "title"?, "published"?, "url"?}}, text or HTML. */
-  static RawDocument document(Context ctx) {
-    String body = ctx.body();
+  static RawDocument document(Context ctx, long maxBytes) throws IOException {
+    String body = body(ctx, maxBytes);
     if (body.isBlank()) {
       throw new IllegalArgumentException("the body is empty: send JSON {\"text\": ...} or {\"html\": ...}, text/plain or text/html");
     }

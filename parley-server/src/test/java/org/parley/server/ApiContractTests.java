@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -194,6 +195,24 @@ abstract class ApiContractTests {
     Reply r = post("/api/analyze", "application/json", big, TOKEN);
     assertThat(r.status()).isEqualTo(413);
     assertThat(r.body().path("error").asText()).contains("over the limit");
+  }
+
+  @Test
+  void countsTheBytesOfAChunkedUploadAgainstTheLimitToo() throws Exception {
+    // no Content-Length: the client streams the body in chunks of unknown total length
+    byte[] big = ("{\"text\": \"" + "Talks resumed. ".repeat(6000) + "\"}").getBytes(StandardCharsets.UTF_8);
+    HttpRequest req = HttpRequest.newBuilder(URI.create(server.url() + "api/analyze"))
+        .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
+    HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(413);
+    assertThat(JSON.readTree(r.body()).path("error").asText()).contains("over the limit");
+    byte[] small = "{\"text\": \"Delegates met again in the capital on Monday.\"}".getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/analyze"))
+        .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(small))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(ok.statusCode()).isEqualTo(200);
   }
 
   @Test

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -43,13 +44,18 @@ import org.parley.ingest.dedup.EarlierArticles;
  * the same SQL; {@link Dialect} spells the few differences.
  *
  * <p>Connections come from a small pool: DuckDB duplicates one database handle (one file, one process),
- * PostgreSQL opens connections to the server. Writes are serialised by a lock in this process; DuckDB's own
+ * PostgreSQL opens connections to the server, checks one that has been idle before handing it out and drops
+ * the broken ones, so the store recovers by itself when the server restarts. Writes are serialised by a lock in this process; DuckDB's own
  * file lock keeps other processes out, and opening a locked file fails with {@link StoreLockedException}.
  */
 public final class JdbcStore implements Store {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern LOCK_PID = Pattern.compile("\\(PID (\\d+)\\)");
   private static final int POOL = 8;
+  /** Seconds to connect to or validate a PostgreSQL connection before giving up. */
+  private static final int CONNECT_TIMEOUT_SECONDS = 5;
+  /** A connection used this recently is handed out unchecked (as HikariCP does): a check per query costs. */
+  static final long VALIDATE_AFTER_IDLE_MS = 500;
   /** Open read statements kept per connection: enough for the filter combinations a dashboard session uses. */
   private static final int STATEMENTS_PER_CONNECTION = 64;
   /** The window column that carries a page's total; never a column name of the schema. */
@@ -60,6 +66,7 @@ public final class JdbcStore implements Store {
   private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(POOL);
   private final List<Connection> all = new ArrayList<>();
   private final Map<Connection, StatementCache> statements = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Connection, Long> lastReturned = new java.util.concurrent.ConcurrentHashMap<>();
   private final Object writeLock = new Object();
   private final TextIndex index = new TextIndex();
   private final StoredTracks tracks = new StoredTracks();
@@ -81,7 +88,7 @@ public final class JdbcStore implements Store {
     }
     Connection c;
     try {
-      c = DriverManager.getConnection(spec.jdbcUrl());
+      c = connect(spec);
     } catch (SQLException e) {
       throw openFailure(spec, e);
     }
@@ -149,16 +156,18 @@ public final class JdbcStore implements Store {
   }
 
   private Connection borrow() {
-    Connection c = idle.poll();
-    if (c != null) {
-      return c;
+    for (Connection c = idle.poll(); c != null; c = idle.poll()) {
+      if (usable(c)) {
+        return c;
+      }
+      discard(c);
     }
     synchronized (all) {
       if (all.size() < POOL) {
         try {
           Connection n = spec.dialect() == Dialect.DUCKDB
               ? root.unwrap(DuckDBConnection.class).duplicate()
-              : DriverManager.getConnection(spec.jdbcUrl());
+              : connect(spec);
           all.add(n);
           statements.put(n, new StatementCache(n, STATEMENTS_PER_CONNECTION));
           return n;
@@ -172,10 +181,67 @@ public final class JdbcStore implements Store {
       if (waited == null) {
         throw new StoreException("no free connection to " + spec.display() + " within 60 s");
       }
+      if (!usable(waited)) {
+        discard(waited);
+        return borrow();
+      }
       return waited;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StoreException("interrupted while waiting for a connection to " + spec.display(), e);
+    }
+  }
+
+  /**
+   * Opens a PostgreSQL connection with bounded waits: a server that is down or unreachable fails the request
+   * within seconds instead of holding it. Timeouts written in the URL win over these defaults.
+   */
+  private static Connection connect(DbSpec spec) throws SQLException {
+    if (spec.dialect() != Dialect.POSTGRES) {
+      return DriverManager.getConnection(spec.jdbcUrl());
+    }
+    Properties p = new Properties();
+    p.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
+    p.setProperty("loginTimeout", Integer.toString(2 * CONNECT_TIMEOUT_SECONDS));
+    p.setProperty("tcpKeepAlive", "true");
+    return DriverManager.getConnection(spec.jdbcUrl(), p);
+  }
+
+  /**
+   * Whether a pooled connection still works. A PostgreSQL connection dies when the server restarts, and
+   * handing it out again would fail every request until Parley restarted; so one idle for longer than
+   * {@link #VALIDATE_AFTER_IDLE_MS} is checked with the driver's validation (an empty query) before use. A
+   * DuckDB connection lives in this process and cannot be cut.
+   */
+  private boolean usable(Connection c) {
+    if (spec.dialect() != Dialect.POSTGRES) {
+      return true;
+    }
+    Long since = lastReturned.get(c);
+    if (since != null && System.nanoTime() - since < VALIDATE_AFTER_IDLE_MS * 1_000_000L) {
+      return true;
+    }
+    try {
+      return c.isValid(CONNECT_TIMEOUT_SECONDS);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  /** Drops a broken connection from the pool; a new one is opened when next needed. */
+  private void discard(Connection c) {
+    synchronized (all) {
+      all.remove(c);
+    }
+    lastReturned.remove(c);
+    StatementCache cache = statements.remove(c);
+    if (cache != null) {
+      cache.closeAll();
+    }
+    try {
+      c.close();
+    } catch (SQLException ignored) {
+      // It is broken already.
     }
   }
 
@@ -188,6 +254,14 @@ public final class JdbcStore implements Store {
     } catch (SQLException ignored) {
       // The connection is returned as it is; the next use reports its own error.
     }
+    if (!ok && spec.dialect() == Dialect.POSTGRES) {
+      lastReturned.remove(c); // a failure may mean the server went away: check before the next use
+      if (!usable(c)) {
+        discard(c);
+        return;
+      }
+    }
+    lastReturned.put(c, System.nanoTime());
     idle.offer(c);
   }
 

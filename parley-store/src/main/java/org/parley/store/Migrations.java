@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 final class Migrations {
   private static final String FOLDER = "/db/migration/";
+  /** The advisory lock Parley's migrations hold on PostgreSQL ("PARLEY" in ASCII, so no other tool's). */
+  static final long LOCK_KEY = 0x504152_4c4559L;
   private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");
 
   record Script(int version, String name, String sql) {}
@@ -47,8 +49,29 @@ final class Migrations {
     return out;
   }
 
-  /** Brings the schema up to date; returns the versions applied now. */
+  /**
+   * Brings the schema up to date; returns the versions applied now. On PostgreSQL several processes may open
+   * a fresh database at once, and both would see version 0 and create the same tables; a session advisory
+   * lock makes the second wait until the first has finished, after which it finds nothing left to do. (A
+   * DuckDB file has one process at a time.)
+   */
   static List<Integer> apply(Connection c, Dialect dialect) throws SQLException {
+    if (dialect != Dialect.POSTGRES) {
+      return applyLocked(c, dialect);
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute("SELECT pg_advisory_lock(" + LOCK_KEY + ")");
+    }
+    try {
+      return applyLocked(c, dialect);
+    } finally {
+      try (Statement s = c.createStatement()) {
+        s.execute("SELECT pg_advisory_unlock(" + LOCK_KEY + ")");
+      }
+    }
+  }
+
+  private static List<Integer> applyLocked(Connection c, Dialect dialect) throws SQLException {
     List<Script> scripts = scripts();
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);

@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Logger;
 import org.parley.article.Span;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.Annotator;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.Layer;
+import org.parley.nlp.LongSentences;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 
@@ -27,6 +29,7 @@ import org.parley.nlp.Token;
  * and {@link CoreNlpBackend} are the only places CoreNLP types appear (CoreNLP is GPL; so is Parley).
  */
 final class CoreNlpAnnotator implements Annotator {
+  private static final Logger LOG = Logger.getLogger(CoreNlpAnnotator.class.getName());
   private final String name;
   private final StanfordCoreNLP pipeline;
   private final Set<Layer> produces;
@@ -54,7 +57,13 @@ final class CoreNlpAnnotator implements Annotator {
 
   @Override
   public AnnotatedArticle annotate(AnnotatedArticle in) {
-    Annotation doc = new Annotation(in.text());
+    // a run-on stretch is cut into pieces a parser handles in bounded time; offsets are unchanged
+    LongSentences.Broken text = LongSentences.breakForParsing(in.text());
+    if (text.breaks() > 0) {
+      LOG.warning(() -> "parley: article " + in.article().id() + ": " + text.breaks() + " break(s) added to"
+          + " sentences over " + LongSentences.MAX_CHARS + " characters before parsing");
+    }
+    Annotation doc = new Annotation(text.text());
     pipeline.annotate(doc);
     List<Sentence> sentences = new ArrayList<>();
     List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);

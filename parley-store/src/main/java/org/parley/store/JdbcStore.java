@@ -491,17 +491,22 @@ public final class JdbcStore implements Store {
     return withConnection(c -> {
       ObjectNode page = page(c, "SELECT e.article_id, e.event_id, e.type, e.mode, e.cameo, e.polarity, e.modality, "
               + "e.source_id, e.source_name, e.source_code, e.source_country, e.target_id, e.target_name, e.target_code, "
-              + "e.target_country, e.attributed_to, e.stance, e.issues, e.event_date, e.date_text, e.place_name, "
-              + "e.place_country, e.lat, e.lon, e.confidence, e.evidence_text, a.title AS article_title, "
-              + "a.published AS article_published FROM events e JOIN articles a ON a.id = e.article_id" + w,
+              + "e.target_country, e.attributed_to, x.name AS attributed_name, e.stance, e.issues, e.event_date, "
+              + "e.date_text, e.place_name, e.place_country, e.lat, e.lon, e.confidence, e.evidence_text, "
+              + "a.title AS article_title, a.published AS article_published, a.url AS article_url, "
+              + "a.source AS article_source FROM events e JOIN articles a ON a.id = e.article_id" + ATTRIBUTED + w,
           " ORDER BY COALESCE(e.event_date, CAST(a.published AS VARCHAR)) NULLS LAST, e.article_id, e.event_id",
           "SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id" + w, w.params, q.limit(), q.offset());
       for (JsonNode item : page.path("items")) {
         issuesToArray((ObjectNode) item);
+        EventRows.enrich((ObjectNode) item);
       }
       return page;
     });
   }
+
+  /** Joins the actor an event is attributed to, for its name ({@code x.name}). */
+  private static final String ATTRIBUTED = " LEFT JOIN actors x ON x.article_id = e.article_id AND x.actor_id = e.attributed_to";
 
   private static void issuesToArray(ObjectNode o) {
     ArrayNode arr = JSON.createArrayNode();
@@ -543,12 +548,19 @@ public final class JdbcStore implements Store {
       w.and("LOWER(e.evidence_text) LIKE ?", like(q.text()));
     }
     if (q.polarity() != null) {
-      w.and("e.polarity = ?", q.polarity());
+      inList(w, "e.polarity", EventQuery.values(q.polarity()));
+    }
+    if (q.modality() != null) {
+      inList(w, "e.modality", EventQuery.values(q.modality()));
     }
     if (q.article() != null) {
       w.and("e.article_id = ?", q.article());
     }
     return w;
+  }
+
+  private static void inList(Where w, String column, List<String> values) {
+    w.and(column + " IN (" + values.stream().map(v -> "?").collect(Collectors.joining(",")) + ")", values.toArray());
   }
 
   @Override
@@ -611,9 +623,11 @@ public final class JdbcStore implements Store {
     };
     Where w = eventWhere(q);
     String bucket = "SUBSTR(COALESCE(e.event_date, CAST(a.published AS VARCHAR)), 1, " + len + ")";
-    return withConnection(c -> rows(c, "SELECT " + bucket + " AS period, e.type, COUNT(*) AS events FROM events e "
-        + "JOIN articles a ON a.id = e.article_id" + w.and("COALESCE(e.event_date, CAST(a.published AS VARCHAR)) IS NOT NULL")
-        + " GROUP BY " + bucket + ", e.type ORDER BY period, e.type", w.params.toArray()));
+    // Split by polarity and modality so that a reader can keep what did not (or not yet) happen out of the counts.
+    return withConnection(c -> rows(c, "SELECT " + bucket + " AS period, e.type, e.polarity, e.modality, COUNT(*) AS events "
+        + "FROM events e JOIN articles a ON a.id = e.article_id"
+        + w.and("COALESCE(e.event_date, CAST(a.published AS VARCHAR)) IS NOT NULL") + " GROUP BY " + bucket
+        + ", e.type, e.polarity, e.modality ORDER BY period, e.type, e.polarity, e.modality", w.params.toArray()));
   }
 
   @Override
@@ -732,11 +746,11 @@ public final class JdbcStore implements Store {
     Where w = eventWhere(q == null ? EventQuery.ALL : q);
     withConnection(c -> {
       try (PreparedStatement p = c.prepareStatement("SELECT a.id AS article_id, a.title AS article_title, a.published AS "
-          + "article_published, a.url AS article_url, a.source AS article_source, a.origin AS article_origin, "
+          + "article_published, a.url AS article_url, a.source AS article_source, "
           + "a.ingested_at, e.event_id, e.type, e.mode, e.cameo, e.polarity, e.modality, e.source_name, e.source_code, "
-          + "e.source_country, e.target_name, e.target_code, e.target_country, e.stance, e.issues, e.event_date, "
-          + "e.place_name, e.place_country, e.lat, e.lon, e.confidence, e.evidence_text FROM events e JOIN articles a ON "
-          + "a.id = e.article_id" + w + " ORDER BY COALESCE(e.event_date, CAST(a.published AS VARCHAR)) NULLS LAST, "
+          + "e.source_country, e.target_name, e.target_code, e.target_country, x.name AS attributed_to, e.stance, "
+          + "e.issues, e.event_date, e.date_text, e.place_name, e.place_country, e.lat, e.lon, e.confidence, "
+          + "e.evidence_text FROM events e JOIN articles a ON a.id = e.article_id" + ATTRIBUTED + w + " ORDER BY COALESCE(e.event_date, CAST(a.published AS VARCHAR)) NULLS LAST, "
           + "a.seq, e.event_id")) {
         bindAll(p, w.params.toArray());
         try (ResultSet r = p.executeQuery()) {
@@ -744,7 +758,7 @@ public final class JdbcStore implements Store {
           while (r.next()) {
             ObjectNode o = rowOf(r, labels);
             o.put("issues", o.path("issues").asText("").replaceAll("^,|,$", ""));
-            row.accept(o);
+            row.accept(EventRows.enrich(o));
           }
         }
       }

@@ -87,7 +87,7 @@ def clip(ring, c, keep_left):
 
 def cross(a, b, c):
     t = (c - a[0]) / (b[0] - a[0])
-    return [c, a[1] + t * (b[1] - a[1])]
+    return [float(c), a[1] + t * (b[1] - a[1])]
 
 
 def close_through_pole(ring):
@@ -131,7 +131,7 @@ def polygons(rings):
 
 
 def rounded(poly):
-    return [[[round(x, 2), round(y, 2)] for x, y in r] for r in poly]
+    return [[[float(round(x, 2)), float(round(y, 2))] for x, y in r] for r in poly]
 
 
 def main():

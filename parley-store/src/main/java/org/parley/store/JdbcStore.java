@@ -491,10 +491,10 @@ public final class JdbcStore implements Store {
     return withConnection(c -> {
       ObjectNode page = page(c, "SELECT e.article_id, e.event_id, e.type, e.mode, e.cameo, e.polarity, e.modality, "
               + "e.source_id, e.source_name, e.source_code, e.source_country, e.target_id, e.target_name, e.target_code, "
-              + "e.target_country, e.attributed_to, x.name AS attributed_name, e.stance, e.issues, e.event_date, "
+              + "e.target_country, e.attributed_to, " + ATTRIBUTED_NAME + " AS attributed_name, e.stance, e.issues, e.event_date, "
               + "e.date_text, e.place_name, e.place_country, e.lat, e.lon, e.confidence, e.evidence_text, "
               + "a.title AS article_title, a.published AS article_published, a.url AS article_url, "
-              + "a.source AS article_source FROM events e JOIN articles a ON a.id = e.article_id" + ATTRIBUTED + w,
+              + "a.source AS article_source FROM events e JOIN articles a ON a.id = e.article_id" + w,
           " ORDER BY COALESCE(e.event_date, CAST(a.published AS VARCHAR)) NULLS LAST, e.article_id, e.event_id",
           "SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id" + w, w.params, q.limit(), q.offset());
       for (JsonNode item : page.path("items")) {
@@ -505,8 +505,23 @@ public final class JdbcStore implements Store {
     });
   }
 
-  /** Joins the actor an event is attributed to, for its name ({@code x.name}). */
-  private static final String ATTRIBUTED = " LEFT JOIN actors x ON x.article_id = e.article_id AND x.actor_id = e.attributed_to";
+  /** Adds each item's outlet and makes its article URL one that is safe to link ({@link EventRows}). */
+  private static ObjectNode withOutlets(ObjectNode page) {
+    for (JsonNode item : page.path("items")) {
+      ObjectNode o = (ObjectNode) item;
+      String url = EventRows.safeUrl(o.path("article_url").isTextual() ? o.path("article_url").asText() : null);
+      o.put("article_url", url);
+      o.put("outlet", EventRows.outlet(o.path("article_source").isTextual() ? o.path("article_source").asText() : null, url));
+    }
+    return page;
+  }
+
+  /**
+   * The name of the actor an event is attributed to. A scalar subquery rather than a LEFT JOIN: DuckDB 1.x fails
+   * internally ("index 0 within vector of size 0") on the join combined with the page's window count.
+   */
+  private static final String ATTRIBUTED_NAME = "(SELECT MIN(x.name) FROM actors x WHERE x.article_id = e.article_id "
+      + "AND x.actor_id = e.attributed_to)";
 
   private static void issuesToArray(ObjectNode o) {
     ArrayNode arr = JSON.createArrayNode();
@@ -589,10 +604,11 @@ public final class JdbcStore implements Store {
     if (EventQuery.blankToNull(text) != null) {
       w.and("LOWER(q.text) LIKE ?", like(text));
     }
-    return withConnection(c -> page(c, "SELECT q.article_id, q.seq, q.text, q.start_char, q.end_char, q.speaker_id, "
-            + "q.speaker_name, q.direct, a.title AS article_title, a.published AS article_published FROM quotes q "
+    return withOutlets(withConnection(c -> page(c, "SELECT q.article_id, q.seq, q.text, q.start_char, q.end_char, q.speaker_id, "
+            + "q.speaker_name, q.direct, a.title AS article_title, a.published AS article_published, a.url AS article_url, "
+            + "a.source AS article_source FROM quotes q "
             + "JOIN articles a ON a.id = q.article_id" + w, " ORDER BY a.published DESC NULLS LAST, q.article_id, q.seq",
-        "SELECT COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id" + w, w.params, limit, offset));
+        "SELECT COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id" + w, w.params, limit, offset)));
   }
 
   @Override
@@ -748,9 +764,9 @@ public final class JdbcStore implements Store {
       try (PreparedStatement p = c.prepareStatement("SELECT a.id AS article_id, a.title AS article_title, a.published AS "
           + "article_published, a.url AS article_url, a.source AS article_source, "
           + "a.ingested_at, e.event_id, e.type, e.mode, e.cameo, e.polarity, e.modality, e.source_name, e.source_code, "
-          + "e.source_country, e.target_name, e.target_code, e.target_country, x.name AS attributed_to, e.stance, "
+          + "e.source_country, e.target_name, e.target_code, e.target_country, " + ATTRIBUTED_NAME + " AS attributed_to, e.stance, "
           + "e.issues, e.event_date, e.date_text, e.place_name, e.place_country, e.lat, e.lon, e.confidence, "
-          + "e.evidence_text FROM events e JOIN articles a ON a.id = e.article_id" + ATTRIBUTED + w + " ORDER BY COALESCE(e.event_date, CAST(a.published AS VARCHAR)) NULLS LAST, "
+          + "e.evidence_text FROM events e JOIN articles a ON a.id = e.article_id" + w + " ORDER BY COALESCE(e.event_date, CAST(a.published AS VARCHAR)) NULLS LAST, "
           + "a.seq, e.event_id")) {
         bindAll(p, w.params.toArray());
         try (ResultSet r = p.executeQuery()) {

@@ -393,7 +393,7 @@ function drawTimeline(node, timeline, p) {
     tooltip: { trigger: 'item', formatter: i => esc(i.seriesName) + ' · ' + esc(i.data.period) + ': ' + i.data.value[1] },
     legend: { type: 'scroll' }, grid: { left: 40, right: 20, bottom: 30, top: 40 },
     xAxis: { type: 'time', ...axisBounds(timeline.map(r => r.period)),
-      minInterval: (params => params === 'day' ? 1 : 28) (timeline.length && timeline[0].period.length === 10 ? 'day' : 'month') * 86400000,
+      minInterval: (timeline.length && timeline[0].period.length === 10 ? 1 : 28) * 86400000, // ticks no finer than the bars
       axisLabel: { formatter: { year: '{yyyy}', month: '{MMM} {yyyy}', day: '{d} {MMM}' } } },
     yAxis: { type: 'value', minInterval: 1 },
     series });

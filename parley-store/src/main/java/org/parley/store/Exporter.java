@@ -148,7 +148,10 @@ public final class Exporter {
         Files.createDirectories(abs.getParent());
       }
       try (Statement s = duck.createStatement()) {
-        s.execute("COPY events TO '" + abs.toString().replace("'", "''") + "' (FORMAT PARQUET)");
+        // issues as a LIST of strings, not one comma-joined string (an empty list when there are none)
+        s.execute("COPY (SELECT * REPLACE (CASE WHEN issues IS NULL OR issues = '' THEN []::VARCHAR[] "
+            + "ELSE string_split(issues, ',') END AS issues) FROM events) TO '" + abs.toString().replace("'", "''")
+            + "' (FORMAT PARQUET)");
       }
       return n[0];
     } catch (SQLException e) {

@@ -335,6 +335,15 @@ abstract class StoreContractTests {
       assertThat(r.getInt(1)).isEqualTo(8);
       assertThat(r.getInt(2)).isEqualTo(6);
     }
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+         ResultSet r = duck.createStatement().executeQuery("SELECT len(issues), typeof(issues), typeof(article_published), "
+             + "typeof(goldstein) FROM read_parquet('" + parquet.toAbsolutePath() + "') WHERE type = 'REQUEST'")) {
+      r.next();
+      assertThat(r.getInt(1)).isEqualTo(2);
+      assertThat(r.getString(2)).isEqualTo("VARCHAR[]");
+      assertThat(r.getString(3)).isEqualTo("DATE");
+      assertThat(r.getString(4)).isEqualTo("DOUBLE");
+    }
     assertThat(Files.size(parquet)).isPositive();
   }
 

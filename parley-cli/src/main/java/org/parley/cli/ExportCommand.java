@@ -40,6 +40,8 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--to", description = "Last event date (YYYY-MM-DD or YYYY-MM).") String to;
   @Option(names = "--place", description = "Events whose place name contains this.") String place;
   @Option(names = "--text", description = "Events whose evidence contains these words.") String text;
+  @Option(names = "--polarity", paramLabel = "positive|negated", description = "Only events that did (positive) or did not (negated) happen.") String polarity;
+  @Option(names = "--modality", paramLabel = "LIST", description = "asserted, reported, intended, hypothetical; several joined by commas.") String modality;
 
   @Mixin
   StoreOptions storeOptions;
@@ -59,6 +61,8 @@ final class ExportCommand implements Callable<Integer> {
     p.put("to", to);
     p.put("place", place);
     p.put("text", text);
+    p.put("polarity", polarity);
+    p.put("modality", modality);
     EventQuery q = EventQuery.of(p).page(EventQuery.MAX_LIMIT, 0);
     PrintWriter err = spec.commandLine().getErr();
     if (out != null && Files.isDirectory(out)) {

@@ -38,7 +38,7 @@ import org.parley.store.Store;
 public final class ParleyServer implements AutoCloseable {
   /** Query parameters {@code /api/events}, {@code /api/stats/timeline} and {@code /api/graph} accept. */
   static final Set<String> EVENT_PARAMS = Set.of("actor", "country", "type", "issue", "from", "to", "place", "text",
-      "polarity", "article", "limit", "offset");
+      "polarity", "modality", "article", "limit", "offset");
 
   /**
    * @param host         address to listen on (127.0.0.1 by default: the dashboard is for this machine)
@@ -165,7 +165,16 @@ public final class ParleyServer implements AutoCloseable {
     });
     app.get("/api/articles/{id}", ctx -> json(ctx, store.article(ctx.pathParam("id"))
         .orElseThrow(() -> new ApiException(404, "no article with id '" + ctx.pathParam("id") + "'"))));
-    app.get("/api/events", ctx -> json(ctx, store.events(EventQuery.of(params(ctx, EVENT_PARAMS)))));
+    app.get("/api/events", ctx -> {
+      Set<String> allowed = new TreeSet<>(EVENT_PARAMS);
+      allowed.add("format");
+      Map<String, String> p = params(ctx, allowed);
+      if (p.containsKey("format")) {
+        EventExport.send(ctx, store, p);
+      } else {
+        json(ctx, store.events(EventQuery.of(p)));
+      }
+    });
     app.get("/api/actors", ctx -> {
       Map<String, String> p = params(ctx, Set.of("q", "limit"));
       json(ctx, store.actors(p.get("q"), intParam(p, "limit", 100)));

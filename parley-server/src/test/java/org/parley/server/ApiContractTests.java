@@ -96,7 +96,7 @@ abstract class ApiContractTests {
     assertThat(get("/api/events?actor=army&text=" + enc("attacked")).body().path("total").asInt()).isEqualTo(1);
     Reply page = get("/api/events?limit=3&offset=3");
     assertThat(page.body().path("items")).hasSize(3);
-    assertThat(page.body().path("total").asInt()).isEqualTo(7);
+    assertThat(page.body().path("total").asInt()).isEqualTo(8);
   }
 
   @Test
@@ -108,6 +108,8 @@ abstract class ApiContractTests {
     assertThat(get("/api/events?from=yesterday").body().path("error").asText()).contains("from must be an ISO date");
     assertThat(get("/api/events?limit=100000").body().path("error").asText()).contains("limit must be between 1 and 1000");
     assertThat(get("/api/events?offset=-1").status()).isEqualTo(400);
+    assertThat(get("/api/events?format=xml").body().path("error").asText()).contains("format must be csv or jsonl");
+    assertThat(get("/api/events?modality=rumoured").body().path("error").asText()).contains("modality must be one of");
     Reply unknown = get("/api/events?colour=red");
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.body().path("error").asText()).startsWith("unknown parameter 'colour'; valid: [actor, article, country");

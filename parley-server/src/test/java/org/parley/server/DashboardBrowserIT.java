@@ -125,7 +125,7 @@ class DashboardBrowserIT {
   @Test
   void filtersEventsAndDrawsTheTimeline() throws Exception {
     open("#/events", "events");
-    assertThat(driver.findElement(By.id("event-count")).getText()).startsWith("7 events");
+    assertThat(driver.findElement(By.id("event-count")).getText()).startsWith("8 events");
     new Select(driver.findElement(By.id("f-type"))).selectByValue("ASSAULT");
     driver.findElement(By.id("apply")).click();
     wait.until(d -> d.findElement(By.id("event-count")).getText().startsWith("2 events"));
@@ -138,6 +138,10 @@ class DashboardBrowserIT {
     driver.findElement(By.id("apply")).click();
     wait.until(d -> !d.findElements(By.id("error")).isEmpty());
     assertThat(driver.findElement(By.id("error")).getText()).contains("from must be an ISO date");
+    // the error is shown inside the page: the filters stay, with what was typed, ready to be corrected
+    assertThat(driver.findElement(By.id("f-from")).getAttribute("value")).isEqualTo("next week");
+    assertThat(driver.findElement(By.id("f-type")).getAttribute("value")).isEqualTo("ASSAULT");
+    shot("events-error");
     open("#/events", "events");
     shot("events");
     driver.findElement(By.cssSelector("#events a.evidence-link")).click();
@@ -149,7 +153,7 @@ class DashboardBrowserIT {
   void showsTheTrackersBoardWithChangesAndContradictionsAsOfADateAndLeadsFromAStanceToItsEvidence() throws Exception {
     open("#/board", "board");
     WebElement board = driver.findElement(By.id("board"));
-    assertThat(board.getText()).contains("ceasefire", "withdrawal", "Ethiopian government", "Tigray rebels", "Kenya (mediator)");
+    assertThat(board.getText()).contains("Ceasefire", "Withdrawal", "Ethiopian government", "Tigray rebels", "Kenya (mediator)");
     // Latest stances: government open on ceasefire; rebels demand both; on withdrawal two outlets disagree.
     assertThat(driver.findElements(By.cssSelector("#board .chip.current"))).hasSize(5);
     assertThat(driver.findElements(By.cssSelector("#board td.contested"))).hasSize(1);
@@ -179,7 +183,7 @@ class DashboardBrowserIT {
     assertThat(driver.findElements(By.cssSelector("#network canvas"))).isNotEmpty();
     shot("network");
     open("#/map", "map");
-    assertThat(driver.findElement(By.id("map-summary")).getText()).isEqualTo("4 of 7 events have coordinates");
+    assertThat(driver.findElement(By.id("map-summary")).getText()).isEqualTo("4 of 8 events have coordinates");
     assertThat(driver.findElements(By.cssSelector("#map canvas"))).isNotEmpty();
     shot("map");
     open("#/quotes?speaker=Kenya", "quotes");
@@ -209,5 +213,121 @@ class DashboardBrowserIT {
     assertThat(driver.executeScript("return typeof window.__pwned")).isEqualTo("undefined");
     assertThat(driver.findElements(By.cssSelector("#main script, #main img"))).isEmpty();
     assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+  }
+
+  private Object script(String js, Object... args) {
+    return driver.executeScript(js, args);
+  }
+
+  @Test
+  void saysInWordsWhatDidNotHappenWhatIsOnlyIntendedAndWhoseClaimItIsAndKeepsThemOutOfTheCounts() throws Exception {
+    open("#/events", "events");
+    WebElement table = driver.findElement(By.id("events"));
+    WebElement negated = table.findElement(By.cssSelector("tr[data-polarity='negated']"));
+    assertThat(negated.getText()).contains("Ethiopian government did not agree with Tigray rebels", "did not happen");
+    WebElement plan = table.findElement(By.cssSelector("tr[data-modality='intended']"));
+    assertThat(plan.getText()).contains("Kenya intends to meet", "intended, not yet done", "according to Kenya");
+    assertThat(table.findElement(By.cssSelector("tr[data-modality='reported']")).getText()).contains("reported claim");
+    // readable names, the codes in a tooltip
+    assertThat(table.getText()).contains("Ceasefire", "Attack").doesNotContain("ASSAULT");
+    assertThat(table.findElement(By.cssSelector(".badge.type")).getAttribute("title")).contains("CAMEO");
+    // the negated AGREE is not counted as an agreement: it is stacked apart, labelled
+    @SuppressWarnings("unchecked")
+    List<String> series = (List<String>) script("return echarts.getInstanceByDom(document.getElementById('timeline'))"
+        + ".getOption().series.map(s => s.name + '|' + s.stack)");
+    assertThat(series).contains("Did not happen (negated)|apart", "Intended or hypothetical|apart", "Attack|happened")
+        .noneMatch(x -> x.startsWith("Agree|"));
+    assertThat(driver.findElement(By.id("timeline-note")).getText()).contains("stacked apart");
+    shot("events-meaning");
+
+    new Select(driver.findElement(By.id("f-polarity"))).selectByValue("negated");
+    driver.findElement(By.id("apply")).click();
+    wait.until(d -> d.findElement(By.id("event-count")).getText().startsWith("1 events"));
+    new Select(driver.findElement(By.id("f-polarity"))).selectByValue("");
+    new Select(driver.findElement(By.id("f-modality"))).selectByValue("intended");
+    driver.findElement(By.id("apply")).click();
+    wait.until(d -> d.getCurrentUrl().contains("modality=intended") && !d.getCurrentUrl().contains("polarity"));
+    wait.until(d -> "events".equals(d.findElement(By.tagName("body")).getAttribute("data-page"))
+        && d.findElement(By.id("event-count")).getText().startsWith("1 events"));
+    assertThat(driver.findElement(By.id("events")).getText()).contains("according to Kenya");
+
+    open("#/article/a-talks-0002", "article");
+    assertThat(driver.findElement(By.id("event-list")).getText())
+        .contains("Ethiopian government did not agree with Tigray rebels", "did not happen", "intended, not yet done", "according to Kenya");
+    driver.findElement(By.cssSelector("#event-list li[data-event='ev-1']")).click();
+    assertThat(driver.findElement(By.id("detail")).getText()).contains("did not agree", "no: the text says it did not happen");
+    shot("article-meaning");
+  }
+
+  @Test
+  void namesOutletTitleAndOriginalLinkAndShowsNoLocalPath() throws Exception {
+    open("#/article/a-talks-0001", "article");
+    assertThat(driver.findElement(By.id("article-meta")).getText()).contains("Example Wire", "2024-03-04", "original article");
+    assertThat(driver.findElement(By.id("article-url")).getAttribute("href")).isEqualTo("https://news.example.org/africa/talks");
+    wait.until(d -> !d.findElement(By.id("stats")).getText().isEmpty());
+    String page = driver.findElement(By.tagName("body")).getText();
+    assertThat(page).doesNotContain("fixtures/", ".duckdb", "browser.duckdb", tmp.toString());
+    // a javascript: address is never made a link
+    open("#/article/a-hostile-0003", "article");
+    assertThat(driver.findElements(By.id("article-url"))).isEmpty();
+    open("#/events", "events");
+    String events = driver.findElement(By.id("events")).getText();
+    assertThat(events).contains("Example Wire: Ethiopia and Tigray rebels resume ceasefire talks in Nairobi", "original ↗")
+        .doesNotContain("a-talks-0001", "a-talks-0002");
+    assertThat(driver.findElements(By.cssSelector("#events a.original"))).allSatisfy(a ->
+        assertThat(a.getAttribute("href")).startsWith("https://"));
+    open("#/", "search");
+    assertThat(driver.findElement(By.id("articles")).getText()).contains("Horn Daily", "Addis Ababa signals flexibility on Mekelle troops")
+        .doesNotContain("a-rival-0004");
+    open("#/quotes", "quotes");
+    assertThat(driver.findElement(By.id("quotes")).getText()).contains("Example Wire: ").doesNotContain("a-talks-0001");
+    shot("quotes-provenance");
+  }
+
+  @Test
+  void exportButtonsDownloadTheFilteredEvents() throws Exception {
+    open("#/events?type=ASSAULT", "events");
+    wait.until(d -> d.findElement(By.id("event-count")).getText().startsWith("2 events"));
+    String href = driver.findElement(By.id("export-csv")).getAttribute("href");
+    assertThat(href).contains("type=ASSAULT", "format=csv");
+    String csv = (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e))", href);
+    String[] lines = csv.split("\r?\n");
+    assertThat(lines).hasSize(1 + 2);
+    assertThat(lines[0]).contains("attributed_to", "quad_class", "goldstein", "date_precision", "place_precision");
+    assertThat(csv).contains("Mekelle", "Kassala");
+    String jsonl = (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e))",
+        driver.findElement(By.id("export-jsonl")).getAttribute("href"));
+    assertThat(jsonl.strip().split("\n")).hasSize(2).allSatisfy(l -> assertThat(Json.parse(l).path("type").asText()).isEqualTo("ASSAULT"));
+  }
+
+  @Test
+  void theMapIsFittedToTheEventsAndColoursThemByQuadClassWithALegend() throws Exception {
+    open("#/map", "map");
+    assertThat(driver.findElement(By.id("map-legend")).getText()).contains("Material conflict", "Verbal cooperation",
+        "Did not happen, intended or hypothetical");
+    Number zoom = (Number) script("return echarts.getInstanceByDom(document.getElementById('map')).getOption().geo[0].zoom");
+    assertThat(zoom.doubleValue()).isGreaterThan(2);
+    shot("map-fitted");
+  }
+
+  @Test
+  void aClickOnATimelineBarFiltersTheTable() throws Exception {
+    open("#/events", "events");
+    @SuppressWarnings("unchecked")
+    List<Number> px = (List<Number>) script("const c = echarts.getInstanceByDom(document.getElementById('timeline'));"
+        + "const i = c.getOption().series.findIndex(s => s.name === 'Attack');"
+        + "const k = c.getOption().series[i].data.findIndex(x => x.period === '2024-03');"
+        + "const box = c.getModel().getSeriesByIndex(i).getData().getItemLayout(k);"
+        + "const r = document.querySelector('#timeline canvas').getBoundingClientRect();"
+        + "return [box.x + box.width / 2 - r.width / 2, box.y + box.height / 2 - r.height / 2];");
+    new Actions(driver).moveToElement(driver.findElement(By.cssSelector("#timeline canvas")), px.get(0).intValue(), px.get(1).intValue())
+        .click().perform();
+    wait.until(d -> d.getCurrentUrl().contains("type=ASSAULT") && d.getCurrentUrl().contains("from=2024-03"));
+    wait.until(d -> "events".equals(d.findElement(By.tagName("body")).getAttribute("data-page"))
+        && d.findElement(By.id("event-count")).getText().startsWith("1 events"));
+    assertThat(driver.findElement(By.id("events")).getText()).contains("Mekelle");
+    shot("timeline-click");
   }
 }

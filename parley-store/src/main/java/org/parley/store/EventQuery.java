@@ -20,16 +20,22 @@ import org.parley.events.EventType;
  * @param to       last event date, ISO, inclusive
  * @param place    part of the place name or its country code
  * @param text     words in the evidence
- * @param polarity positive, negated, ...
+ * @param polarity positive or negated, or both joined by a comma
+ * @param modality asserted, reported, intended or hypothetical, or several joined by commas
  * @param article  only this article's events
  * @param limit    page size, 1 to 1000
  * @param offset   rows skipped, 0 or more
  */
 public record EventQuery(String actor, String country, String type, String issue, String from, String to,
-                         String place, String text, String polarity, String article, int limit, int offset) {
+                         String place, String text, String polarity, String modality, String article, int limit,
+                         int offset) {
   public static final int MAX_LIMIT = 1000;
   public static final EventQuery ALL = new EventQuery(null, null, null, null, null, null, null, null, null, null,
-      MAX_LIMIT, 0);
+      null, MAX_LIMIT, 0);
+  /** The values {@code polarity} and {@code modality} take (the contract's). */
+  public static final java.util.List<String> POLARITIES = java.util.List.of("positive", "negated");
+  public static final java.util.List<String> MODALITIES = java.util.List.of("asserted", "reported", "intended",
+      "hypothetical");
 
   public EventQuery {
     actor = blankToNull(actor);
@@ -60,7 +66,8 @@ public record EventQuery(String actor, String country, String type, String issue
     }
     place = blankToNull(place);
     text = blankToNull(text);
-    polarity = blankToNull(polarity);
+    polarity = oneOf("polarity", polarity, POLARITIES);
+    modality = oneOf("modality", modality, MODALITIES);
     article = blankToNull(article);
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
@@ -73,18 +80,43 @@ public record EventQuery(String actor, String country, String type, String issue
   /** Reads the query parameters of an API call or CLI filter; unknown keys are ignored by the caller. */
   public static EventQuery of(Map<String, String> p) {
     return new EventQuery(p.get("actor"), p.get("country"), p.get("type"), p.get("issue"), p.get("from"), p.get("to"),
-        p.get("place"), p.get("text"), p.get("polarity"), p.get("article"), intParam(p, "limit", 50),
+        p.get("place"), p.get("text"), p.get("polarity"), p.get("modality"), p.get("article"), intParam(p, "limit", 50),
         intParam(p, "offset", 0));
   }
 
   public EventQuery page(int newLimit, int newOffset) {
-    return new EventQuery(actor, country, type, issue, from, to, place, text, polarity, article, newLimit, newOffset);
+    return new EventQuery(actor, country, type, issue, from, to, place, text, polarity, modality, article, newLimit,
+        newOffset);
   }
 
   /** True when some filter other than paging is set. */
   public boolean filtered() {
     return actor != null || country != null || type != null || issue != null || from != null || to != null
-        || place != null || text != null || polarity != null || article != null;
+        || place != null || text != null || polarity != null || modality != null || article != null;
+  }
+
+  /** The values of a comma-separated list as one normalised string, each checked against {@code valid}. */
+  static String oneOf(String name, String v, java.util.List<String> valid) {
+    v = blankToNull(v);
+    if (v == null) {
+      return null;
+    }
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String s : v.toLowerCase(Locale.ROOT).split(",")) {
+      String t = s.strip();
+      if (!valid.contains(t)) {
+        throw new IllegalArgumentException(name + " must be one of " + valid + " (several joined by commas), got '" + s.strip() + "'");
+      }
+      if (!out.contains(t)) {
+        out.add(t);
+      }
+    }
+    return String.join(",", out);
+  }
+
+  /** The values of a list filter ({@link #polarity}, {@link #modality}). */
+  public static java.util.List<String> values(String list) {
+    return list == null ? java.util.List.of() : java.util.List.of(list.split(","));
   }
 
   static int intParam(Map<String, String> p, String name, int dflt) {

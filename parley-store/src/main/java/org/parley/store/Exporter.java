@@ -37,9 +37,10 @@ public final class Exporter {
 
   /** Event row columns of the CSV and Parquet exports, in order. */
   public static final List<String> EVENT_COLUMNS = List.of("article_id", "article_title", "article_published",
-      "article_url", "article_source", "event_id", "type", "mode", "cameo", "polarity", "modality", "source_name",
-      "source_code", "source_country", "target_name", "target_code", "target_country", "stance", "issues",
-      "event_date", "place_name", "place_country", "lat", "lon", "confidence", "evidence_text");
+      "article_url", "article_source", "outlet", "event_id", "type", "mode", "cameo", "quad_class", "goldstein",
+      "polarity", "modality", "attributed_to", "source_name", "source_code", "source_country", "target_name",
+      "target_code", "target_country", "stance", "issues", "event_date", "date_precision", "date_text", "place_name",
+      "place_country", "lat", "lon", "place_precision", "confidence", "evidence_text");
 
   /** GDELT 2.0 event table columns, in GDELT's order (61). */
   public static final List<String> GDELT_COLUMNS = List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year",
@@ -106,7 +107,8 @@ public final class Exporter {
         for (int i = 0; i < EVENT_COLUMNS.size(); i++) {
           String c = EVENT_COLUMNS.get(i);
           String type = switch (c) {
-            case "lat", "lon", "confidence" -> "DOUBLE";
+            case "lat", "lon", "confidence", "goldstein" -> "DOUBLE";
+            case "quad_class" -> "INTEGER";
             case "article_published" -> "DATE";
             default -> "VARCHAR";
           };
@@ -123,6 +125,8 @@ public final class Exporter {
               JsonNode v = row.get(EVENT_COLUMNS.get(i));
               if (v == null || v.isNull()) {
                 p.setObject(i + 1, null);
+              } else if (EVENT_COLUMNS.get(i).equals("quad_class")) {
+                p.setInt(i + 1, v.asInt());
               } else if (v.isNumber()) {
                 p.setDouble(i + 1, v.asDouble());
               } else if (EVENT_COLUMNS.get(i).equals("article_published")) {
@@ -144,7 +148,10 @@ public final class Exporter {
         Files.createDirectories(abs.getParent());
       }
       try (Statement s = duck.createStatement()) {
-        s.execute("COPY events TO '" + abs.toString().replace("'", "''") + "' (FORMAT PARQUET)");
+        // issues as a LIST of strings, not one comma-joined string (an empty list when there are none)
+        s.execute("COPY (SELECT * REPLACE (CASE WHEN issues IS NULL OR issues = '' THEN []::VARCHAR[] "
+            + "ELSE string_split(issues, ',') END AS issues) FROM events) TO '" + abs.toString().replace("'", "''")
+            + "' (FORMAT PARQUET)");
       }
       return n[0];
     } catch (SQLException e) {
@@ -154,13 +161,37 @@ public final class Exporter {
     }
   }
 
+  /** Writes the event rows (as the CSV has them, issues as a list) one JSON object per line; returns the rows. */
+  public long writeEventRows(EventQuery q, Writer out) {
+    long[] n = {0};
+    store.forEachEventRow(q, row -> {
+      ObjectNode o = row.objectNode();
+      for (String c : EVENT_COLUMNS) {
+        o.set(c, row.get(c));
+      }
+      com.fasterxml.jackson.databind.node.ArrayNode issues = o.putArray("issues");
+      for (String i : row.path("issues").asText("").split(",")) {
+        if (!i.isEmpty()) {
+          issues.add(i);
+        }
+      }
+      emit(out, o + "\n");
+      n[0]++;
+    });
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the export: " + e.getMessage(), e);
+    }
+    return n[0];
+  }
+
   /**
    * One GDELT 2.0 row, or null for an event GDELT cannot express (negated or hypothetical ones: GDELT has
-   * no polarity, so only positive asserted or reported events are exported).
+   * no polarity or mood, so only positive asserted, reported or intended events are exported).
    */
   static String[] gdelt(ObjectNode row, long id) {
-    String polarity = row.path("polarity").asText("");
-    if (!polarity.equals("positive")) {
+    if (!row.path("polarity").asText("").equals("positive") || row.path("modality").asText("").equals("hypothetical")) {
       return null;
     }
     String[] c = new String[GDELT_COLUMNS.size()];
@@ -191,7 +222,8 @@ public final class Exporter {
     c[26] = cameo;
     c[27] = cameo.length() >= 3 ? cameo.substring(0, 3) : cameo;
     c[28] = cameo.length() >= 2 ? cameo.substring(0, 2) : cameo;
-    c[29] = quadClass(c[28]);
+    c[29] = row.path("quad_class").isNumber() ? row.path("quad_class").asText() : "";
+    c[30] = row.path("goldstein").isNumber() ? String.format(Locale.ROOT, "%.1f", row.path("goldstein").asDouble()) : "";
     c[31] = "1";
     c[32] = "1";
     c[33] = "1";
@@ -199,13 +231,14 @@ public final class Exporter {
       boolean point = row.path("lat").isNumber();
       c[51] = point ? "4" : "1";
       c[52] = row.path("place_name").asText("").replace('\t', ' ');
+      c[53] = row.path("place_country").asText("");
       c[56] = point ? row.path("lat").asText() : "";
       c[57] = point ? row.path("lon").asText() : "";
     }
     String added = row.path("ingested_at").asText("");
     c[59] = added.length() >= 19 ? added.substring(0, 19).replaceAll("[-T:]", "") : "";
-    String url = row.path("article_url").asText("");
-    c[60] = url.isEmpty() ? row.path("article_origin").asText("") : url;
+    // A real web address or nothing: never a local file or archive path (EventRows.safeUrl).
+    c[60] = row.path("article_url").isTextual() ? row.path("article_url").asText() : "";
     for (int i = 0; i < c.length; i++) {
       c[i] = c[i].replace('\t', ' ').replace('\n', ' ');
     }
@@ -219,15 +252,6 @@ public final class Exporter {
 
   private static String sectorOf(String code) {
     return code.length() >= 6 ? code.substring(3, 6) : "";
-  }
-
-  /** GDELT's QuadClass from the CAMEO root: verbal and material cooperation, verbal and material conflict. */
-  static String quadClass(String root) {
-    if (root.isEmpty()) {
-      return "";
-    }
-    int r = Integer.parseInt(root);
-    return r <= 5 ? "1" : r <= 8 ? "2" : r <= 13 ? "3" : "4";
   }
 
   private static String upper(String s) {

@@ -565,17 +565,37 @@ public final class JdbcStore implements Store {
     return withConnection(c -> {
       ObjectNode page = page(c, "SELECT e.article_id, e.event_id, e.type, e.mode, e.cameo, e.polarity, e.modality, "
               + "e.source_id, e.source_name, e.source_code, e.source_country, e.target_id, e.target_name, e.target_code, "
-              + "e.target_country, e.attributed_to, e.stance, e.issues, e.event_date, e.date_text, e.place_name, "
-              + "e.place_country, e.lat, e.lon, e.confidence, e.evidence_text, a.title AS article_title, "
-              + "a.published AS article_published FROM events e JOIN articles a ON a.id = e.article_id" + w,
+              + "e.target_country, e.attributed_to, " + ATTRIBUTED_NAME + " AS attributed_name, e.stance, e.issues, e.event_date, "
+              + "e.date_text, e.place_name, e.place_country, e.lat, e.lon, e.confidence, e.evidence_text, "
+              + "a.title AS article_title, a.published AS article_published, a.url AS article_url, "
+              + "a.source AS article_source FROM events e JOIN articles a ON a.id = e.article_id" + w,
           " ORDER BY COALESCE(e.event_date, CAST(a.published AS VARCHAR)) NULLS LAST, e.article_id, e.event_id",
           "SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id" + w, w.params, q.limit(), q.offset());
       for (JsonNode item : page.path("items")) {
         issuesToArray((ObjectNode) item);
+        EventRows.enrich((ObjectNode) item);
       }
       return page;
     });
   }
+
+  /** Adds each item's outlet and makes its article URL one that is safe to link ({@link EventRows}). */
+  private static ObjectNode withOutlets(ObjectNode page) {
+    for (JsonNode item : page.path("items")) {
+      ObjectNode o = (ObjectNode) item;
+      String url = EventRows.safeUrl(o.path("article_url").isTextual() ? o.path("article_url").asText() : null);
+      o.put("article_url", url);
+      o.put("outlet", EventRows.outlet(o.path("article_source").isTextual() ? o.path("article_source").asText() : null, url));
+    }
+    return page;
+  }
+
+  /**
+   * The name of the actor an event is attributed to. A scalar subquery rather than a LEFT JOIN: DuckDB 1.x fails
+   * internally ("index 0 within vector of size 0") on the join combined with the page's window count.
+   */
+  private static final String ATTRIBUTED_NAME = "(SELECT MIN(x.name) FROM actors x WHERE x.article_id = e.article_id "
+      + "AND x.actor_id = e.attributed_to)";
 
   private static void issuesToArray(ObjectNode o) {
     ArrayNode arr = JSON.createArrayNode();
@@ -617,12 +637,19 @@ public final class JdbcStore implements Store {
       w.and("LOWER(e.evidence_text) LIKE ?", like(q.text()));
     }
     if (q.polarity() != null) {
-      w.and("e.polarity = ?", q.polarity());
+      inList(w, "e.polarity", EventQuery.values(q.polarity()));
+    }
+    if (q.modality() != null) {
+      inList(w, "e.modality", EventQuery.values(q.modality()));
     }
     if (q.article() != null) {
       w.and("e.article_id = ?", q.article());
     }
     return w;
+  }
+
+  private static void inList(Where w, String column, List<String> values) {
+    w.and(column + " IN (" + values.stream().map(v -> "?").collect(Collectors.joining(",")) + ")", values.toArray());
   }
 
   @Override
@@ -651,10 +678,11 @@ public final class JdbcStore implements Store {
     if (EventQuery.blankToNull(text) != null) {
       w.and("LOWER(q.text) LIKE ?", like(text));
     }
-    return withConnection(c -> page(c, "SELECT q.article_id, q.seq, q.text, q.start_char, q.end_char, q.speaker_id, "
-            + "q.speaker_name, q.direct, a.title AS article_title, a.published AS article_published FROM quotes q "
+    return withOutlets(withConnection(c -> page(c, "SELECT q.article_id, q.seq, q.text, q.start_char, q.end_char, q.speaker_id, "
+            + "q.speaker_name, q.direct, a.title AS article_title, a.published AS article_published, a.url AS article_url, "
+            + "a.source AS article_source FROM quotes q "
             + "JOIN articles a ON a.id = q.article_id" + w, " ORDER BY a.published DESC NULLS LAST, q.article_id, q.seq",
-        "SELECT COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id" + w, w.params, limit, offset));
+        "SELECT COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id" + w, w.params, limit, offset)));
   }
 
   @Override
@@ -685,9 +713,11 @@ public final class JdbcStore implements Store {
     };
     Where w = eventWhere(q);
     String bucket = "SUBSTR(COALESCE(e.event_date, CAST(a.published AS VARCHAR)), 1, " + len + ")";
-    return withConnection(c -> rows(c, "SELECT " + bucket + " AS period, e.type, COUNT(*) AS events FROM events e "
-        + "JOIN articles a ON a.id = e.article_id" + w.and("COALESCE(e.event_date, CAST(a.published AS VARCHAR)) IS NOT NULL")
-        + " GROUP BY " + bucket + ", e.type ORDER BY period, e.type", w.params.toArray()));
+    // Split by polarity and modality so that a reader can keep what did not (or not yet) happen out of the counts.
+    return withConnection(c -> rows(c, "SELECT " + bucket + " AS period, e.type, e.polarity, e.modality, COUNT(*) AS events "
+        + "FROM events e JOIN articles a ON a.id = e.article_id"
+        + w.and("COALESCE(e.event_date, CAST(a.published AS VARCHAR)) IS NOT NULL") + " GROUP BY " + bucket
+        + ", e.type, e.polarity, e.modality ORDER BY period, e.type, e.polarity, e.modality", w.params.toArray()));
   }
 
   @Override
@@ -806,11 +836,11 @@ public final class JdbcStore implements Store {
     Where w = eventWhere(q == null ? EventQuery.ALL : q);
     withConnection(c -> {
       try (PreparedStatement p = c.prepareStatement("SELECT a.id AS article_id, a.title AS article_title, a.published AS "
-          + "article_published, a.url AS article_url, a.source AS article_source, a.origin AS article_origin, "
+          + "article_published, a.url AS article_url, a.source AS article_source, "
           + "a.ingested_at, e.event_id, e.type, e.mode, e.cameo, e.polarity, e.modality, e.source_name, e.source_code, "
-          + "e.source_country, e.target_name, e.target_code, e.target_country, e.stance, e.issues, e.event_date, "
-          + "e.place_name, e.place_country, e.lat, e.lon, e.confidence, e.evidence_text FROM events e JOIN articles a ON "
-          + "a.id = e.article_id" + w + " ORDER BY COALESCE(e.event_date, CAST(a.published AS VARCHAR)) NULLS LAST, "
+          + "e.source_country, e.target_name, e.target_code, e.target_country, " + ATTRIBUTED_NAME + " AS attributed_to, e.stance, "
+          + "e.issues, e.event_date, e.date_text, e.place_name, e.place_country, e.lat, e.lon, e.confidence, "
+          + "e.evidence_text FROM events e JOIN articles a ON a.id = e.article_id" + w + " ORDER BY COALESCE(e.event_date, CAST(a.published AS VARCHAR)) NULLS LAST, "
           + "a.seq, e.event_id")) {
         bindAll(p, w.params.toArray());
         try (ResultSet r = p.executeQuery()) {
@@ -818,7 +848,7 @@ public final class JdbcStore implements Store {
           while (r.next()) {
             ObjectNode o = rowOf(r, labels);
             o.put("issues", o.path("issues").asText("").replaceAll("^,|,$", ""));
-            row.accept(o);
+            row.accept(EventRows.enrich(o));
           }
         }
       }

@@ -62,6 +62,8 @@ public final class Fixtures {
         "2024-03-04", null, null, null, null, "The government rejected the demand for a withdrawal.");
     event(events, t, "ev-4", "ASSAULT", "195", "positive", null, null, null, List.of(), "2024-03-03", "Mekelle", "ETH",
         13.4967, 39.4753, "Artillery shelling hit the outskirts of Mekelle on Sunday, residents said.");
+    // "residents said": the outlet reports the shelling on others' word, naming no actor
+    ((ObjectNode) events.get(3)).put("modality", "reported");
     quote(root.withArray("quotes"), t, "We came to stop the fighting, not to surrender,", "act-4", "told");
     ObjectNode board = root.withArray("negotiations").addObject();
     board.putArray("parties").add("act-1").add("act-2");
@@ -96,6 +98,10 @@ public final class Fixtures {
         "Nairobi", "KEN", -1.2864, 36.8172, "ended in Nairobi on Wednesday without an agreement");
     event(events, t, "ev-2", "ACCUSE", "112", "positive", "act-1", "act-2", null, List.of(), "2024-03-06", null, null,
         null, null, "The government accused the rebels of shelling civilian areas during the talks.");
+    // Kenya's plan, in its own words: intended, not happened, and Kenya's claim
+    event(events, t, "ev-3", "CONSULT", "043", "positive", "act-3", null, null, List.of(), "2024-04", null,
+        null, null, null, "Kenya said it would host a new round next month.");
+    ((ObjectNode) events.get(2)).put("modality", "intended").put("attributed_to", "act-3");
     quote(root.withArray("quotes"), t, "The door remains open,", "act-3", "said");
     ObjectNode board = root.withArray("negotiations").addObject();
     board.putArray("parties").add("act-2").add("act-1");

@@ -116,7 +116,7 @@ abstract class StoreContractTests {
     assertThat(ids(store.events(q(Map.of("text", "ACCUSED"))))).containsExactly("a-talks-0002/ev-2");
     assertThat(ids(store.events(q(Map.of("actor", "tigray", "polarity", "negated"))))).containsExactly("a-talks-0002/ev-1");
     ObjectNode page = store.events(q(Map.of("limit", "2", "offset", "2")));
-    assertThat(page.path("total").asInt()).isEqualTo(7);
+    assertThat(page.path("total").asInt()).isEqualTo(8);
     assertThat(page.path("items")).hasSize(2);
     assertThat(page.path("items").get(0).path("issues").isArray()).isTrue();
   }
@@ -124,7 +124,7 @@ abstract class StoreContractTests {
   @Test
   void pagesKeepTheirTotalPastTheEndAndOnEmptyFilters() {
     ObjectNode past = store.events(q(Map.of("limit", "5", "offset", "40")));
-    assertThat(past.path("total").asInt()).isEqualTo(7);
+    assertThat(past.path("total").asInt()).isEqualTo(8);
     assertThat(past.path("items")).isEmpty();
     ObjectNode none = store.events(q(Map.of("type", "COERCE")));
     assertThat(none.path("total").asInt()).isZero();
@@ -311,14 +311,14 @@ abstract class StoreContractTests {
     assertThat(JSON.readTree(jsonl.toString().strip())).isEqualTo(Fixtures.followUp());
 
     StringWriter csv = new StringWriter();
-    assertThat(ex.write(Exporter.Format.CSV, EventQuery.ALL, csv)).isEqualTo(7);
+    assertThat(ex.write(Exporter.Format.CSV, EventQuery.ALL, csv)).isEqualTo(8);
     String[] lines = csv.toString().split("\r\n");
     assertThat(lines[0]).startsWith("article_id,article_title,article_published");
     assertThat(csv.toString()).contains("\"The army attacked rebel positions <img src=x onerror=\"\"window.__pwned = 2\"\"> near Kassala.\"");
 
     StringWriter gdelt = new StringWriter();
     long rows = ex.write(Exporter.Format.GDELT, EventQuery.ALL, gdelt);
-    assertThat(rows).isEqualTo(6); // the negated AGREE has no GDELT form
+    assertThat(rows).isEqualTo(7); // the negated AGREE has no GDELT form
     String[] first = gdelt.toString().split("\n")[0].split("\t", -1);
     assertThat(first).hasSize(61);
     assertThat(first[1]).isEqualTo("20240303");
@@ -327,13 +327,22 @@ abstract class StoreContractTests {
     assertThat(first[52]).isEqualTo("Mekelle");
 
     Path parquet = tmp.resolve("events.parquet");
-    assertThat(ex.writeParquet(EventQuery.ALL, parquet)).isEqualTo(7);
+    assertThat(ex.writeParquet(EventQuery.ALL, parquet)).isEqualTo(8);
     try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
          ResultSet r = duck.createStatement().executeQuery("SELECT COUNT(*), COUNT(DISTINCT type) FROM read_parquet('"
              + parquet.toAbsolutePath() + "')")) {
       r.next();
-      assertThat(r.getInt(1)).isEqualTo(7);
+      assertThat(r.getInt(1)).isEqualTo(8);
       assertThat(r.getInt(2)).isEqualTo(6);
+    }
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+         ResultSet r = duck.createStatement().executeQuery("SELECT len(issues), typeof(issues), typeof(article_published), "
+             + "typeof(goldstein) FROM read_parquet('" + parquet.toAbsolutePath() + "') WHERE type = 'REQUEST'")) {
+      r.next();
+      assertThat(r.getInt(1)).isEqualTo(2);
+      assertThat(r.getString(2)).isEqualTo("VARCHAR[]");
+      assertThat(r.getString(3)).isEqualTo("DATE");
+      assertThat(r.getString(4)).isEqualTo("DOUBLE");
     }
     assertThat(Files.size(parquet)).isPositive();
   }
@@ -367,5 +376,75 @@ abstract class StoreContractTests {
     List<String> out = new ArrayList<>();
     page.path("items").forEach(e -> out.add(e.path("article_id").asText() + "/" + e.path("event_id").asText()));
     return out;
+  }
+
+  @Test
+  void eventRowsSayWhoseClaimAnEventIsWhereItWasPublishedAndHowItScores() {
+    JsonNode plan = store.events(q(Map.of("modality", "intended"))).path("items");
+    assertThat(plan).singleElement().satisfies(e -> {
+      assertThat(e.path("attributed_name").asText()).isEqualTo("Kenya");
+      assertThat(e.path("outlet").asText()).isEqualTo("Example Wire");
+      assertThat(e.path("article_url").asText()).isEqualTo("https://news.example.org/africa/talks-end");
+      assertThat(e.path("quad").asText()).isEqualTo("verbal cooperation");
+      assertThat(e.path("goldstein").asDouble()).isEqualTo(2.8);
+      assertThat(e.path("date_precision").asText()).isEqualTo("month");
+    });
+    assertThat(ids(store.events(q(Map.of("polarity", "positive", "modality", "asserted,reported", "type", "AGREE"))))).isEmpty();
+    assertThat(ids(store.events(q(Map.of("modality", "reported"))))).containsExactly("a-talks-0001/ev-4");
+    assertThatThrownBy(() -> q(Map.of("modality", "rumoured"))).hasMessageContaining("modality must be one of");
+    // a javascript: address is no link: no URL, and the outlet is the stored source name, shown as text
+    JsonNode hostile = store.events(q(Map.of("country", "SDN"))).path("items").get(0);
+    assertThat(hostile.path("article_url").isNull()).isTrue();
+    assertThat(hostile.path("place_precision").asText()).isEqualTo("town");
+  }
+
+  @Test
+  void theTimelineKeepsWhatDidNotHappenApartFromWhatDid() {
+    long agreed = 0;
+    long notAgreed = 0;
+    for (JsonNode r : store.timeline(EventQuery.ALL, "month")) {
+      if (r.path("type").asText().equals("AGREE")) {
+        if (r.path("polarity").asText().equals("negated")) {
+          notAgreed += r.path("events").asLong();
+        } else {
+          agreed += r.path("events").asLong();
+        }
+      }
+    }
+    assertThat(agreed).isZero();
+    assertThat(notAgreed).isEqualTo(1);
+  }
+
+  @Test
+  void exportsCarryAttributionScalesAndPrecisionAndNoLocalPath() throws Exception {
+    Exporter ex = new Exporter(store);
+    StringWriter csv = new StringWriter();
+    ex.write(Exporter.Format.CSV, q(Map.of("modality", "intended")), csv);
+    String[] lines = csv.toString().split("\r\n");
+    List<String> head = List.of(lines[0].split(","));
+    List<String> row = List.of(lines[1].split(",", -1));
+    assertThat(head).contains("attributed_to", "quad_class", "goldstein", "date_precision", "place_precision", "outlet");
+    assertThat(row.get(head.indexOf("attributed_to"))).isEqualTo("Kenya");
+    assertThat(row.get(head.indexOf("quad_class"))).isEqualTo("1");
+    assertThat(row.get(head.indexOf("goldstein"))).isEqualTo("2.8");
+    assertThat(row.get(head.indexOf("date_precision"))).isEqualTo("month");
+    assertThat(row.get(head.indexOf("place_precision"))).isEqualTo("none");
+
+    StringWriter gdelt = new StringWriter();
+    ex.write(Exporter.Format.GDELT, EventQuery.ALL, gdelt);
+    for (String line : gdelt.toString().split("\n")) {
+      String[] c = line.split("\t", -1);
+      assertThat(c[30]).as("GoldsteinScale of %s", c[26]).isNotEmpty();
+      assertThat(c[60]).as("SOURCEURL").matches("(https://.*)?").doesNotContain("fixtures/");
+      if (c[52].equals("Mekelle")) {
+        assertThat(c[53]).isEqualTo("ETH");
+        assertThat(c[30]).isEqualTo("-10.0");
+      }
+    }
+    StringWriter rows = new StringWriter();
+    assertThat(ex.writeEventRows(q(Map.of("type", "REQUEST")), rows)).isEqualTo(1);
+    JsonNode r = JSON.readTree(rows.toString());
+    assertThat(r.path("issues")).hasSize(2);
+    assertThat(r.path("goldstein").asDouble()).isEqualTo(-0.3);
   }
 }

@@ -57,6 +57,8 @@ class OutputFailureTest {
   void exportIntoAFolderIsRefusedAndAMissingFolderIsCreated() throws IOException {
     CommandRun cli = new CommandRun();
     String db = dir.resolve("store.duckdb").toString();
+    // export only reads: the (empty) store must exist before
+    org.parley.store.JdbcStore.open(org.parley.store.DbSpec.parse(db)).close();
     assertThat(cli.run("export", "--db", db, "--format", "csv", "--out", dir.toString())).isEqualTo(ExitCodes.USAGE);
     assertThat(cli.err()).contains("is a folder").doesNotContain("Exception");
     Path nested = dir.resolve("new/sub/events.csv");

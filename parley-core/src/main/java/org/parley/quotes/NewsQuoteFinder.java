@@ -972,7 +972,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
     String text = cx.article.text();
     String before = text.substring(s.span().start(), Math.max(s.span().start(), g.outer().start())).strip();
     if (before.endsWith(":") && !words(before).isEmpty()) {
-      // "Obama is rolling out a new message: '...'" : the clause before the colon presents its subject's words.
+      // "The envoy has a fresh warning for the rebels: '...'" : the clause before the colon presents its subject's words.
       int root = s.root();
       if (root >= 0 && !cx.inAnyQuote(s, root) && s.tokens().get(root).isVerb()) {
         return withSpeaker(cx, s, root, null);

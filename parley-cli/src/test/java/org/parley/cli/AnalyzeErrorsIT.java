@@ -34,7 +34,8 @@ class AnalyzeErrorsIT {
         binary.toString(), good.toString());
 
     assertThat(code).isEqualTo(ExitCodes.INPUT_ERRORS);
-    assertThat(err.toString().lines()).containsExactly(
+    // besides the two lines on model loading, one line per bad input
+    assertThat(err.toString().lines().filter(l -> !l.contains("models"))).containsExactly(
         "parley: " + empty + ": empty: 0 bytes",
         "parley: " + dir.resolve("missing.txt") + ": no such file",
         "parley: " + binary + ": binary content, not text");

@@ -20,7 +20,7 @@ import org.parley.events.EventType;
  * @param to       last event date, ISO, inclusive
  * @param place    part of the place name or its country code
  * @param text     words in the evidence
- * @param polarity positive, negated, ...
+ * @param polarity positive or negated
  * @param article  only this article's events
  * @param limit    page size, 1 to 1000
  * @param offset   rows skipped, 0 or more
@@ -28,6 +28,9 @@ import org.parley.events.EventType;
 public record EventQuery(String actor, String country, String type, String issue, String from, String to,
                          String place, String text, String polarity, String article, int limit, int offset) {
   public static final int MAX_LIMIT = 1000;
+  /** The polarities the contract stores (org.parley.events.Polarity, as written in JSON). */
+  static final java.util.List<String> POLARITIES = java.util.Arrays.stream(org.parley.events.Polarity.values())
+      .map(org.parley.events.Polarity::json).toList();
   public static final EventQuery ALL = new EventQuery(null, null, null, null, null, null, null, null, null, null,
       MAX_LIMIT, 0);
 
@@ -61,6 +64,12 @@ public record EventQuery(String actor, String country, String type, String issue
     place = blankToNull(place);
     text = blankToNull(text);
     polarity = blankToNull(polarity);
+    if (polarity != null) {
+      polarity = polarity.toLowerCase(Locale.ROOT);
+      if (!POLARITIES.contains(polarity)) {
+        throw new IllegalArgumentException("polarity must be one of " + POLARITIES + ", got '" + polarity + "'");
+      }
+    }
     article = blankToNull(article);
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);

@@ -197,6 +197,52 @@ abstract class ApiContractTests {
     assertThat(r.body().path("error").asText()).contains("over the limit");
   }
 
+  /** Sends {@code request} as raw bytes (malformed requests no HTTP client would send); returns the answer. */
+  String raw(String request) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  static String statusAndBody(String response) {
+    return response.substring(0, response.indexOf("\r\n")) + " " + response.substring(response.indexOf("\r\n\r\n") + 4);
+  }
+
+  @Test
+  void errorsJettyAnswersItselfAreJsonToo() throws Exception {
+    String longUri = raw("GET /api/articles?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        + "Connection: close\r\n\r\n");
+    assertThat(statusAndBody(longUri)).startsWith("HTTP/1.1 414").contains("{\"error\":").contains("\"status\":414");
+    String bigHeaders = raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: " + "b".repeat(20_000)
+        + "\r\nConnection: close\r\n\r\n");
+    assertThat(statusAndBody(bigHeaders)).startsWith("HTTP/1.1 431").contains("\"status\":431");
+    String garbage = raw("THIS IS NOT HTTP\r\n\r\n");
+    assertThat(statusAndBody(garbage)).contains(" 400").contains("\"status\":400");
+    assertThat(longUri + bigHeaders + garbage).doesNotContain("<html").doesNotContain("<h2>");
+  }
+
+  @Test
+  void answersOnlyForItsOwnHostNames() throws Exception {
+    String rebound = raw("GET /api/stats HTTP/1.1\r\nHost: attacker.example:" + server.port()
+        + "\r\nConnection: close\r\n\r\n");
+    assertThat(statusAndBody(rebound)).startsWith("HTTP/1.1 421").contains("attacker.example").contains("--public-host");
+    for (String host : new String[] {"localhost", "127.0.0.1", "[::1]"}) {
+      String ok = raw("GET /api/health HTTP/1.1\r\nHost: " + host + ":" + server.port()
+          + "\r\nConnection: close\r\n\r\n");
+      assertThat(ok).as(host).startsWith("HTTP/1.1 200");
+    }
+  }
+
+  @Test
+  void statsNameTheKindOfStoreButNoPathAndHealthAsksTheStore() throws Exception {
+    JsonNode stats = get("/api/stats").body();
+    assertThat(stats.path("store").asText()).isIn("duckdb", "postgres");
+    assertThat(stats.toString()).doesNotContain("/tmp").doesNotContain("jdbc:").doesNotContain(".duckdb");
+    assertThat(get("/api/health").status()).isEqualTo(200);
+  }
+
   @Test
   void countsTheBytesOfAChunkedUploadAgainstTheLimitToo() throws Exception {
     // no Content-Length: the client streams the body in chunks of unknown total length

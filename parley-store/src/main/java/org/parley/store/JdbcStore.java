@@ -768,6 +768,14 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public void check() {
+    if (closed) {
+      throw new StoreException("store " + spec.display() + " is closed");
+    }
+    withConnection(c -> scalarLong(c, "SELECT 1"));
+  }
+
+  @Override
   public ObjectNode counts() {
     return withConnection(c -> {
       ObjectNode o = JSON.createObjectNode();
@@ -775,7 +783,7 @@ public final class JdbcStore implements Store {
         o.put(t, scalarLong(c, "SELECT COUNT(*) FROM " + t));
       }
       o.put("schema_version", Migrations.current(c));
-      o.put("store", describe());
+      o.put("store", spec.dialect().name().toLowerCase(Locale.ROOT)); // the kind only: no file path or URL
       return o;
     });
   }

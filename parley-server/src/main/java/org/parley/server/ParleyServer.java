@@ -12,8 +12,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.parley.article.Article;
 import org.parley.contract.AnalysisJson;
+import org.parley.ingest.ArticleRecord;
 import org.parley.ingest.DocumentFormat;
 import org.parley.ingest.RawDocument;
 import org.parley.store.EventQuery;
@@ -343,23 +342,18 @@ public final class ParleyServer implements AutoCloseable {
     if (!type.startsWith("application/json")) {
       throw new ApiException(415, "unsupported content type '" + type + "': use application/json, text/plain or text/html");
     }
-    JsonNode j = Json.parse(body);
-    String text = j.path("text").isTextual() ? j.get("text").asText() : null;
-    String html = j.path("html").isTextual() ? j.get("html").asText() : null;
-    if ((text == null) == (html == null)) {
-      throw new IllegalArgumentException("give exactly one of \"text\" and \"html\"");
+    // the same strict reader as a JSON Lines input: what one accepts, the other does; the API names an
+    // article by its text, never by an id the caller sends
+    RawDocument d;
+    try {
+      d = ArticleRecord.read(body, "api", DocumentFormat.SCRAPED_TEXT);
+    } catch (IllegalArgumentException e) {
+      String m = e.getMessage();
+      throw m.startsWith("invalid JSON: ")
+          ? new IllegalArgumentException("the body is not valid JSON: " + m.substring("invalid JSON: ".length()))
+          : e;
     }
-    LocalDate published = null;
-    if (j.path("published").isTextual()) {
-      try {
-        published = LocalDate.parse(j.get("published").asText());
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("published must be an ISO date (YYYY-MM-DD), got '" + j.get("published").asText() + "'");
-      }
-    }
-    return new RawDocument("api", text != null ? DocumentFormat.SCRAPED_TEXT : DocumentFormat.HTML,
-        text != null ? text : html, null, j.path("title").isTextual() ? j.get("title").asText() : null, published,
-        j.path("url").isTextual() ? j.get("url").asText() : null);
+    return new RawDocument(d.origin(), d.format(), d.content(), null, d.title(), d.published(), d.url());
   }
 
   /** The query parameters (first value each); an unknown one is a 400 that lists the known ones. */

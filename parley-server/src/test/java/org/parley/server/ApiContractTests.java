@@ -211,6 +211,19 @@ abstract class ApiContractTests {
   }
 
   @Test
+  void readsBodiesAsStrictlyAsJsonLinesInputs() throws Exception {
+    String text = "Delegates met again in the capital on Monday.";
+    assertThat(post("/api/analyze", "application/json", "{\"text\": \"" + text + "\"} {\"x\": 1}", TOKEN).status())
+        .isEqualTo(400);
+    Reply numericDate = post("/api/analyze", "application/json", "{\"text\": \"" + text + "\", \"published\": 20240502}",
+        TOKEN);
+    assertThat(numericDate.status()).isEqualTo(400);
+    assertThat(numericDate.body().path("error").asText()).contains("\"published\" must be a string");
+    assertThat(post("/api/analyze", "application/json", "{\"text\": 42}", TOKEN).body().path("error").asText())
+        .contains("\"text\" must be a string");
+  }
+
+  @Test
   void errorsJettyAnswersItselfAreJsonToo() throws Exception {
     String longUri = raw("GET /api/articles?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
         + "Connection: close\r\n\r\n");

@@ -375,11 +375,8 @@ public final class ParleyServer implements AutoCloseable {
     if (v == null || v.isBlank()) {
       return dflt;
     }
-    try {
-      return Integer.parseInt(v.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a whole number, got '" + v + "'");
-    }
+    return name.equals("limit") ? EventQuery.wholeNumber(name, v, 1, EventQuery.MAX_LIMIT)
+        : EventQuery.wholeNumber(name, v, 0, Integer.MAX_VALUE);
   }
 
   private static void json(Context ctx, JsonNode node) {

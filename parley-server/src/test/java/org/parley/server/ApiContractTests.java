@@ -113,7 +113,12 @@ abstract class ApiContractTests {
     assertThat(unknown.body().path("error").asText()).startsWith("unknown parameter 'colour'; valid: [actor, article, country");
     assertThat(get("/api/stats/timeline?interval=fortnight").body().path("error").asText()).contains("interval must be day, month or year");
     assertThat(get("/api/search").body().path("error").asText()).contains("q (the words to search for) is required");
-    assertThat(get("/api/quotes?limit=x").status()).isEqualTo(400);
+    assertThat(get("/api/quotes?limit=x").body().path("error").asText()).isEqualTo("limit must be a whole number, got 'x'");
+    // one rule for numbers: too large for an int is out of range, not "no whole number"
+    for (String path : new String[] {"/api/events?offset=2147483648", "/api/articles?offset=2147483648",
+        "/api/quotes?offset=99999999999999999999"}) {
+      assertThat(get(path).body().path("error").asText()).as(path).startsWith("offset must be between 0 and 2147483647");
+    }
     assertThat(get("/api/negotiations/eth+ethreb/board?as_of=soon").status()).isEqualTo(400);
     assertThat(get("/api/no-such-thing").status()).isEqualTo(404);
   }

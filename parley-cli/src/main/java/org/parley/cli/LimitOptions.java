@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.cli;
 
-import org.parley.knowledge.ConfigException;
 import org.parley.ingest.InputLimits;
 import picocli.CommandLine.Option;
 
-/** The input limits, shared by every command that reads input: analysing ones, {@code import}, {@code board}. */
+/**
+ * The input limits, shared by every command that reads input: analysing ones, {@code import}, {@code board}.
+ * A value out of its range is a usage error (exit 2), like a value that is not a number.
+ */
 final class LimitOptions {
   private static final long MIB = 1024L * 1024;
   /**
@@ -39,12 +41,12 @@ final class LimitOptions {
 
   InputLimits limits() {
     if (maxInputMib <= 0 || maxGzipRatio <= 0 || maxRecords <= 0 || maxDepth <= 0) {
-      throw new ConfigException("input limits must be positive, got --max-input-mib " + maxInputMib
+      throw new IllegalArgumentException("input limits must be positive, got --max-input-mib " + maxInputMib
           + " --max-gzip-ratio " + maxGzipRatio + " --max-records " + maxRecords + " --max-depth " + maxDepth);
     }
     long fit = heapFitMib();
     if (maxInputMib > fit) {
-      throw new ConfigException("--max-input-mib " + maxInputMib + " does not fit the Java heap of "
+      throw new IllegalArgumentException("--max-input-mib " + maxInputMib + " does not fit the Java heap of "
           + Runtime.getRuntime().maxMemory() / MIB + " MiB: at most " + fit + " (an eighth of the heap); give "
           + "more heap with PARLEY_JAVA_OPTS=-Xmx...");
     }

@@ -2,10 +2,13 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.parley.article.Article;
 import org.parley.engine.Analysis;
+import org.parley.knowledge.ConfigException;
 import org.parley.engine.Parley;
 import org.parley.ingest.InputProblem;
 import org.parley.ingest.InputReader;
@@ -29,8 +32,13 @@ final class ServeCommand implements Callable<Integer> {
   String host;
 
   @Option(names = "--token", paramLabel = "TOKEN",
-      description = "Bearer token for POST /api/analyze and /api/articles (default: $PARLEY_API_TOKEN; none disables writes).")
+      description = "Bearer token for POST /api/analyze and /api/articles, at least 8 characters (default: "
+          + "$PARLEY_API_TOKEN; none disables writes).")
   String token;
+
+  @Option(names = "--public-host", paramLabel = "NAME", description = "A host name clients use to reach this "
+      + "server (repeatable); requests naming any other host than this machine's names and addresses get 421.")
+  List<String> publicHosts = new ArrayList<>();
 
   @Option(names = "--max-body", defaultValue = "2097152", paramLabel = "BYTES", description = "Largest request body (default 2 MiB).")
   long maxBody;
@@ -57,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
     String t = token != null ? token : System.getenv("PARLEY_API_TOKEN");
     ParleyServer.Options o = new ParleyServer.Options(host, port, t == null || t.isBlank() ? null : t, maxBody,
         maxAnalyses != null ? maxAnalyses : ParleyServer.Options.defaultAnalyses(),
-        java.time.Duration.ofSeconds(timeLimitSeconds));
+        java.time.Duration.ofSeconds(timeLimitSeconds), publicHosts);
     JdbcStore store = storeOptions.open();
     Parley parley = Parley.create(options.config());
     serveUntilStopped(store, parley, o, spec.commandLine().getOut());
@@ -67,7 +75,13 @@ final class ServeCommand implements Callable<Integer> {
   /** Starts the server, prints its address and blocks until the process is stopped; then closes everything. */
   static void serveUntilStopped(JdbcStore store, Parley parley, ParleyServer.Options o, PrintWriter out)
       throws InterruptedException {
-    ParleyServer server = ParleyServer.start(store, pipeline(parley), o);
+    ParleyServer server;
+    try {
+      server = ParleyServer.start(store, pipeline(parley), o);
+    } catch (ParleyServer.StartException e) {
+      store.close();
+      throw new ConfigException(e.getMessage());
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

@@ -93,10 +93,17 @@ class ImportCommandTest {
   }
 
   @Test
+  void anOptionValueOutOfRangeIsAUsageErrorLikeOneThatIsNoNumber() {
+    String db = dir.resolve("r.duckdb").toString();
+    assertThat(cli.run("import", "--db", db, "--max-records", "0", dir.toString())).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.run("import", "--db", db, "--max-records", "many", dir.toString())).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
   void anInputLimitTheHeapCannotHoldIsRefusedAtStart() {
     long tooMuch = LimitOptions.heapFitMib() + 1;
     assertThat(cli.run("import", "--db", dir.resolve("h.duckdb").toString(), "--max-input-mib",
-        Long.toString(tooMuch), dir.toString())).isEqualTo(ExitCodes.CONFIG);
+        Long.toString(tooMuch), dir.toString())).isEqualTo(ExitCodes.USAGE);
     assertThat(cli.err()).contains("does not fit the Java heap");
   }
 }

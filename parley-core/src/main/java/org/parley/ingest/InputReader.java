@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -13,8 +10,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +30,6 @@ import java.util.zip.ZipException;
  * Atom feed is read as one (content sniffing). Folders are read recursively in name order.
  */
 public final class InputReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final InputLimits limits;
 
@@ -217,47 +211,14 @@ public final class InputReader {
         return;
       }
       try {
-        JsonNode node = JSON.readTree(line);
-        if (node == null || !node.isObject()) {
-          sink.problem(new InputProblem(where, "not a JSON object"));
-          continue;
-        }
-        String body = textField(node, "text");
-        DocumentFormat format = DocumentFormat.PLAIN_TEXT;
-        if (body == null) {
-          body = textField(node, "html");
-          format = DocumentFormat.HTML;
-        }
-        if (body == null) {
-          sink.problem(new InputProblem(where, "record has neither \"text\" nor \"html\""));
-          continue;
-        }
-        LocalDate published = null;
-        String date = textField(node, "published");
-        if (date != null && date.length() >= 10) {
-          try {
-            published = LocalDate.parse(date.substring(0, 10));
-          } catch (DateTimeParseException e) {
-            sink.problem(new InputProblem(where, "\"published\" is not an ISO date: " + date));
-          }
-        }
-        emitChecked(new RawDocument(where, format, body, textField(node, "id"), textField(node, "title"),
-            published, textField(node, "url")), sink);
-      } catch (JsonProcessingException e) {
-        sink.problem(new InputProblem(where, "invalid JSON: " + e.getOriginalMessage()));
+        emitChecked(ArticleRecord.read(line, where, DocumentFormat.PLAIN_TEXT), sink);
+      } catch (IllegalArgumentException e) {
+        sink.problem(new InputProblem(where, e.getMessage()));
       }
     }
     if (records == 0) {
       sink.problem(new InputProblem(origin, "empty: no JSON records"));
     }
-  }
-
-  private static String textField(JsonNode node, String name) {
-    JsonNode v = node.get(name);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    return v.isValueNode() ? v.asText() : null;
   }
 
   private static void emitChecked(RawDocument doc, Sink sink) {

@@ -30,7 +30,8 @@ final class ApiErrors {
         e.getStatus() == 413 ? "request body too large" : e.getMessage()));
     app.exception(StoreException.class, (e, ctx) -> {
       LOG.log(Level.WARNING, "store failure on " + ctx.path(), e);
-      send(ctx, 503, "the store is not available: " + e.getMessage());
+      // the details name the store's file or server: they stay in the log, not in a public response
+      send(ctx, 503, "the store is not available; see the server log");
     });
     app.exception(Exception.class, (e, ctx) -> {
       LOG.log(Level.SEVERE, "internal error on " + ctx.path(), e);

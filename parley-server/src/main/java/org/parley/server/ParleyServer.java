@@ -12,8 +12,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.parley.article.Article;
 import org.parley.contract.AnalysisJson;
+import org.parley.ingest.ArticleRecord;
 import org.parley.ingest.DocumentFormat;
 import org.parley.ingest.RawDocument;
 import org.parley.store.EventQuery;
@@ -47,15 +46,22 @@ public final class ParleyServer implements AutoCloseable {
    * @param maxBodyBytes largest request body accepted, counted as it is read (whatever the transfer encoding)
    * @param maxAnalyses  analyses (POST endpoints) that may run at once; more are refused with 503 and Retry-After
    * @param analysisTimeLimit longest a request waits for its analysis before it is answered with 503
+   * @param publicHosts  host names, besides this machine's own, that requests may name in {@code Host}
    */
   public record Options(String host, int port, String token, long maxBodyBytes, int maxAnalyses,
-                        Duration analysisTimeLimit) {
+                        Duration analysisTimeLimit, List<String> publicHosts) {
     public static final long DEFAULT_MAX_BODY = 2L * 1024 * 1024;
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
 
-    /** The defaults: one analysis per core, 60 seconds each. */
+    /** The defaults: one analysis per core, 60 seconds each, no public host names. */
     public Options(String host, int port, String token, long maxBodyBytes) {
       this(host, port, token, maxBodyBytes, defaultAnalyses(), DEFAULT_TIME_LIMIT);
+    }
+
+    /** No public host names: only this machine's names and addresses. */
+    public Options(String host, int port, String token, long maxBodyBytes, int maxAnalyses,
+                   Duration analysisTimeLimit) {
+      this(host, port, token, maxBodyBytes, maxAnalyses, analysisTimeLimit, List.of());
     }
 
     /** One concurrent analysis per core: each one keeps a core busy. */
@@ -81,6 +87,8 @@ public final class ParleyServer implements AutoCloseable {
       if (analysisTimeLimit.isNegative() || analysisTimeLimit.isZero()) {
         throw new IllegalArgumentException("the analysis time limit must be positive, got " + analysisTimeLimit);
       }
+      publicHosts = publicHosts == null ? List.of()
+          : publicHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
     }
   }
 
@@ -104,6 +112,8 @@ public final class ParleyServer implements AutoCloseable {
         sf.location = Location.CLASSPATH;
       });
       config.staticFiles.enableWebjars();
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
+      config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorPages()));
     });
     routes();
   }
@@ -115,8 +125,42 @@ public final class ParleyServer implements AutoCloseable {
    */
   public static ParleyServer start(Store store, Pipeline pipeline, Options options) {
     ParleyServer s = new ParleyServer(Objects.requireNonNull(store, "store"), pipeline, options);
-    s.app.start(options.host(), options.port());
+    try {
+      s.app.start(options.host(), options.port());
+    } catch (RuntimeException e) {
+      s.analyses.close();
+      throw StartException.of(options, e);
+    }
     return s;
+  }
+
+  /** The server could not listen where it was asked to: the port is taken, or the host is not this machine's. */
+  public static final class StartException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private StartException(String message, Throwable cause) {
+      super(message, cause);
+    }
+
+    static RuntimeException of(Options o, RuntimeException e) {
+      String where = o.host() + ":" + o.port();
+      // Javalin calls every bind failure "port already in use"; the socket's own exception says which it was
+      Throwable bind = null;
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof java.net.BindException || t instanceof java.net.UnknownHostException) {
+          bind = t;
+        }
+      }
+      if (bind == null) {
+        return e;
+      }
+      if (String.valueOf(bind.getMessage()).contains("in use")) {
+        return new StartException("cannot listen on " + where + ": the port is in use by another process; "
+            + "choose another with --port", e);
+      }
+      return new StartException("cannot listen on " + where + ": " + o.host() + " is not an address of this "
+          + "machine (" + bind.getMessage() + "); use --host 127.0.0.1, 0.0.0.0 or one of its own addresses", e);
+    }
   }
 
   public int port() {
@@ -143,6 +187,7 @@ public final class ParleyServer implements AutoCloseable {
           + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
       ctx.header("X-Content-Type-Options", "nosniff");
     });
+    app.before(ctx -> checkHost(ctx.header("Host")));
     app.before("/api/*", ctx -> {
       if (ctx.method().name().equals("POST")) {
         long length = ctx.contentLength();
@@ -153,7 +198,10 @@ public final class ParleyServer implements AutoCloseable {
         authorize(ctx);
       }
     });
-    app.get("/api/health", ctx -> json(ctx, Json.object().put("status", "ok")));
+    app.get("/api/health", ctx -> {
+      store.check(); // a store that is down makes this a 503, so a monitor sees it
+      json(ctx, Json.object().put("status", "ok"));
+    });
     app.get("/api/stats", ctx -> json(ctx, store.counts()));
     app.get("/api/openapi.json", ctx -> {
       ctx.contentType("application/json");
@@ -219,6 +267,31 @@ public final class ParleyServer implements AutoCloseable {
     });
   }
 
+  /**
+   * Refuses a request whose {@code Host} names a host this server does not answer for. A web page on another
+   * site can point its own DNS name at 127.0.0.1 ("DNS rebinding") and read the API from the visitor's browser;
+   * its requests carry that name, so only this machine's names, IP addresses and {@code --public-host} names
+   * are let in.
+   */
+  void checkHost(String hostHeader) {
+    if (hostHeader == null || hostHeader.isBlank()) {
+      return; // HTTP/1.0 without Host: no name a page could have chosen
+    }
+    String h = hostHeader.strip().toLowerCase(Locale.ROOT);
+    if (h.startsWith("[")) {
+      return; // an IPv6 literal: an address, not a name
+    }
+    int colon = h.lastIndexOf(':');
+    String name = colon >= 0 ? h.substring(0, colon) : h;
+    boolean address = name.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+    if (address || name.equals("localhost") || name.endsWith(".localhost")
+        || name.equals(options.host().toLowerCase(Locale.ROOT)) || options.publicHosts().contains(name)) {
+      return;
+    }
+    throw new ApiException(421, "this server does not answer for host '" + name + "'; start it with --public-host "
+        + name + " to allow that name");
+  }
+
   private Pipeline pipeline() {
     if (pipeline == null) {
       throw new ApiException(503, "this server was started without an analysis pipeline");
@@ -278,23 +351,18 @@ public final class ParleyServer implements AutoCloseable {
     if (!type.startsWith("application/json")) {
       throw new ApiException(415, "unsupported content type '" + type + "': use application/json, text/plain or text/html");
     }
-    JsonNode j = Json.parse(body);
-    String text = j.path("text").isTextual() ? j.get("text").asText() : null;
-    String html = j.path("html").isTextual() ? j.get("html").asText() : null;
-    if ((text == null) == (html == null)) {
-      throw new IllegalArgumentException("give exactly one of \"text\" and \"html\"");
+    // the same strict reader as a JSON Lines input: what one accepts, the other does; the API names an
+    // article by its text, never by an id the caller sends
+    RawDocument d;
+    try {
+      d = ArticleRecord.read(body, "api", DocumentFormat.SCRAPED_TEXT);
+    } catch (IllegalArgumentException e) {
+      String m = e.getMessage();
+      throw m.startsWith("invalid JSON: ")
+          ? new IllegalArgumentException("the body is not valid JSON: " + m.substring("invalid JSON: ".length()))
+          : e;
     }
-    LocalDate published = null;
-    if (j.path("published").isTextual()) {
-      try {
-        published = LocalDate.parse(j.get("published").asText());
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("published must be an ISO date (YYYY-MM-DD), got '" + j.get("published").asText() + "'");
-      }
-    }
-    return new RawDocument("api", text != null ? DocumentFormat.SCRAPED_TEXT : DocumentFormat.HTML,
-        text != null ? text : html, null, j.path("title").isTextual() ? j.get("title").asText() : null, published,
-        j.path("url").isTextual() ? j.get("url").asText() : null);
+    return new RawDocument(d.origin(), d.format(), d.content(), null, d.title(), d.published(), d.url());
   }
 
   /** The query parameters (first value each); an unknown one is a 400 that lists the known ones. */
@@ -316,11 +384,8 @@ public final class ParleyServer implements AutoCloseable {
     if (v == null || v.isBlank()) {
       return dflt;
     }
-    try {
-      return Integer.parseInt(v.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a whole number, got '" + v + "'");
-    }
+    return name.equals("limit") ? EventQuery.wholeNumber(name, v, 1, EventQuery.MAX_LIMIT)
+        : EventQuery.wholeNumber(name, v, 0, Integer.MAX_VALUE);
   }
 
   private static void json(Context ctx, JsonNode node) {

@@ -115,7 +115,12 @@ abstract class ApiContractTests {
     assertThat(unknown.body().path("error").asText()).startsWith("unknown parameter 'colour'; valid: [actor, article, country");
     assertThat(get("/api/stats/timeline?interval=fortnight").body().path("error").asText()).contains("interval must be day, month or year");
     assertThat(get("/api/search").body().path("error").asText()).contains("q (the words to search for) is required");
-    assertThat(get("/api/quotes?limit=x").status()).isEqualTo(400);
+    assertThat(get("/api/quotes?limit=x").body().path("error").asText()).isEqualTo("limit must be a whole number, got 'x'");
+    // one rule for numbers: too large for an int is out of range, not "no whole number"
+    for (String path : new String[] {"/api/events?offset=2147483648", "/api/articles?offset=2147483648",
+        "/api/quotes?offset=99999999999999999999"}) {
+      assertThat(get(path).body().path("error").asText()).as(path).startsWith("offset must be between 0 and 2147483647");
+    }
     assertThat(get("/api/negotiations/eth+ethreb/board?as_of=soon").status()).isEqualTo(400);
     assertThat(get("/api/no-such-thing").status()).isEqualTo(404);
   }
@@ -197,6 +202,65 @@ abstract class ApiContractTests {
     Reply r = post("/api/analyze", "application/json", big, TOKEN);
     assertThat(r.status()).isEqualTo(413);
     assertThat(r.body().path("error").asText()).contains("over the limit");
+  }
+
+  /** Sends {@code request} as raw bytes (malformed requests no HTTP client would send); returns the answer. */
+  String raw(String request) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  static String statusAndBody(String response) {
+    return response.substring(0, response.indexOf("\r\n")) + " " + response.substring(response.indexOf("\r\n\r\n") + 4);
+  }
+
+  @Test
+  void readsBodiesAsStrictlyAsJsonLinesInputs() throws Exception {
+    String text = "Delegates met again in the capital on Monday.";
+    assertThat(post("/api/analyze", "application/json", "{\"text\": \"" + text + "\"} {\"x\": 1}", TOKEN).status())
+        .isEqualTo(400);
+    Reply numericDate = post("/api/analyze", "application/json", "{\"text\": \"" + text + "\", \"published\": 20240502}",
+        TOKEN);
+    assertThat(numericDate.status()).isEqualTo(400);
+    assertThat(numericDate.body().path("error").asText()).contains("\"published\" must be a string");
+    assertThat(post("/api/analyze", "application/json", "{\"text\": 42}", TOKEN).body().path("error").asText())
+        .contains("\"text\" must be a string");
+  }
+
+  @Test
+  void errorsJettyAnswersItselfAreJsonToo() throws Exception {
+    String longUri = raw("GET /api/articles?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        + "Connection: close\r\n\r\n");
+    assertThat(statusAndBody(longUri)).startsWith("HTTP/1.1 414").contains("{\"error\":").contains("\"status\":414");
+    String bigHeaders = raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: " + "b".repeat(20_000)
+        + "\r\nConnection: close\r\n\r\n");
+    assertThat(statusAndBody(bigHeaders)).startsWith("HTTP/1.1 431").contains("\"status\":431");
+    String garbage = raw("THIS IS NOT HTTP\r\n\r\n");
+    assertThat(statusAndBody(garbage)).contains(" 400").contains("\"status\":400");
+    assertThat(longUri + bigHeaders + garbage).doesNotContain("<html").doesNotContain("<h2>");
+  }
+
+  @Test
+  void answersOnlyForItsOwnHostNames() throws Exception {
+    String rebound = raw("GET /api/stats HTTP/1.1\r\nHost: attacker.example:" + server.port()
+        + "\r\nConnection: close\r\n\r\n");
+    assertThat(statusAndBody(rebound)).startsWith("HTTP/1.1 421").contains("attacker.example").contains("--public-host");
+    for (String host : new String[] {"localhost", "127.0.0.1", "[::1]"}) {
+      String ok = raw("GET /api/health HTTP/1.1\r\nHost: " + host + ":" + server.port()
+          + "\r\nConnection: close\r\n\r\n");
+      assertThat(ok).as(host).startsWith("HTTP/1.1 200");
+    }
+  }
+
+  @Test
+  void statsNameTheKindOfStoreButNoPathAndHealthAsksTheStore() throws Exception {
+    JsonNode stats = get("/api/stats").body();
+    assertThat(stats.path("store").asText()).isIn("duckdb", "postgres");
+    assertThat(stats.toString()).doesNotContain("/tmp").doesNotContain("jdbc:").doesNotContain(".duckdb");
+    assertThat(get("/api/health").status()).isEqualTo(200);
   }
 
   @Test

@@ -124,11 +124,23 @@ public record EventQuery(String actor, String country, String type, String issue
     if (v == null) {
       return dflt;
     }
-    try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
+    return name.equals("limit") ? wholeNumber(name, v, 1, MAX_LIMIT) : wholeNumber(name, v, 0, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The one rule for a numeric parameter, here and in the API: a value that is no whole number says so, and a
+   * whole number outside {@code [min, max]} (however large) says the range.
+   */
+  public static int wholeNumber(String name, String v, int min, int max) {
+    String s = v.strip();
+    if (!s.matches("[+-]?\\d{1,30}")) {
       throw new IllegalArgumentException(name + " must be a whole number, got '" + v + "'");
     }
+    java.math.BigInteger n = new java.math.BigInteger(s);
+    if (n.compareTo(java.math.BigInteger.valueOf(min)) < 0 || n.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+      throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", got " + s);
+    }
+    return n.intValue();
   }
 
   static String date(String name, String v) {

@@ -545,7 +545,7 @@ public final class JdbcStore implements Store {
     String t = EventQuery.date("to", to);
     Where w = new Where();
     if (EventQuery.blankToNull(text) != null) {
-      w.and("(LOWER(title) LIKE ? OR LOWER(text) LIKE ?)", like(text), like(text));
+      w.and("(LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(text) LIKE ? ESCAPE '\\')", like(text), like(text));
     }
     if (f != null) {
       w.and("published >= ?", Date.valueOf(startOf(f)));
@@ -611,8 +611,8 @@ public final class JdbcStore implements Store {
     Where w = new Where();
     if (q.actor() != null) {
       String l = like(q.actor());
-      w.and("(LOWER(e.source_name) LIKE ? OR LOWER(e.target_name) LIKE ? OR LOWER(e.source_code) LIKE ? "
-          + "OR LOWER(e.target_code) LIKE ?)", l, l, l, l);
+      w.and("(LOWER(e.source_name) LIKE ? ESCAPE '\\' OR LOWER(e.target_name) LIKE ? ESCAPE '\\' "
+          + "OR LOWER(e.source_code) LIKE ? ESCAPE '\\' OR LOWER(e.target_code) LIKE ? ESCAPE '\\')", l, l, l, l);
     }
     if (q.country() != null) {
       w.and("(e.source_country = ? OR e.target_country = ? OR e.place_country = ?)", q.country(), q.country(), q.country());
@@ -621,7 +621,7 @@ public final class JdbcStore implements Store {
       w.and("e.type = ?", q.type());
     }
     if (q.issue() != null) {
-      w.and("e.issues LIKE ?", "%," + q.issue() + ",%");
+      w.and("e.issues LIKE ? ESCAPE '\\'", "%," + escapeLike(q.issue()) + ",%");
     }
     if (q.from() != null) {
       w.and("COALESCE(e.event_date, CAST(a.published AS VARCHAR)) >= ?", q.from());
@@ -631,10 +631,10 @@ public final class JdbcStore implements Store {
       w.and("COALESCE(e.event_date, CAST(a.published AS VARCHAR)) <= ?", q.to().length() == 7 ? q.to() + "~" : q.to());
     }
     if (q.place() != null) {
-      w.and("(LOWER(e.place_name) LIKE ? OR LOWER(e.place_country) = LOWER(?))", like(q.place()), q.place());
+      w.and("(LOWER(e.place_name) LIKE ? ESCAPE '\\' OR LOWER(e.place_country) = LOWER(?))", like(q.place()), q.place());
     }
     if (q.text() != null) {
-      w.and("LOWER(e.evidence_text) LIKE ?", like(q.text()));
+      w.and("LOWER(e.evidence_text) LIKE ? ESCAPE '\\'", like(q.text()));
     }
     if (q.polarity() != null) {
       inList(w, "e.polarity", EventQuery.values(q.polarity()));
@@ -657,7 +657,7 @@ public final class JdbcStore implements Store {
     checkPage(limit, 0);
     Where w = new Where();
     if (EventQuery.blankToNull(text) != null) {
-      w.and("(LOWER(x.name) LIKE ? OR LOWER(x.code) LIKE ?)", like(text), like(text));
+      w.and("(LOWER(x.name) LIKE ? ESCAPE '\\' OR LOWER(x.code) LIKE ? ESCAPE '\\')", like(text), like(text));
     }
     List<Object> params = new ArrayList<>(w.params);
     params.add(limit);
@@ -672,11 +672,11 @@ public final class JdbcStore implements Store {
     checkPage(limit, offset);
     Where w = new Where();
     if (EventQuery.blankToNull(speaker) != null) {
-      w.and("(LOWER(q.speaker_name) LIKE ? OR q.speaker_id IN (SELECT x.actor_id FROM actors x WHERE x.article_id = "
+      w.and("(LOWER(q.speaker_name) LIKE ? ESCAPE '\\' OR q.speaker_id IN (SELECT x.actor_id FROM actors x WHERE x.article_id = "
           + "q.article_id AND LOWER(x.code) = LOWER(?)))", like(speaker), speaker.strip());
     }
     if (EventQuery.blankToNull(text) != null) {
-      w.and("LOWER(q.text) LIKE ?", like(text));
+      w.and("LOWER(q.text) LIKE ? ESCAPE '\\'", like(text));
     }
     return withOutlets(withConnection(c -> page(c, "SELECT q.article_id, q.seq, q.text, q.start_char, q.end_char, q.speaker_id, "
             + "q.speaker_name, q.direct, a.title AS article_title, a.published AS article_published, a.url AS article_url, "
@@ -798,6 +798,14 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public void check() {
+    if (closed) {
+      throw new StoreException("store " + spec.display() + " is closed");
+    }
+    withConnection(c -> scalarLong(c, "SELECT 1"));
+  }
+
+  @Override
   public ObjectNode counts() {
     return withConnection(c -> {
       ObjectNode o = JSON.createObjectNode();
@@ -805,7 +813,7 @@ public final class JdbcStore implements Store {
         o.put(t, scalarLong(c, "SELECT COUNT(*) FROM " + t));
       }
       o.put("schema_version", Migrations.current(c));
-      o.put("store", describe());
+      o.put("store", spec.dialect().name().toLowerCase(Locale.ROOT)); // the kind only: no file path or URL
       return o;
     });
   }
@@ -1051,8 +1059,17 @@ public final class JdbcStore implements Store {
     return query(c, sql, params, r -> r.next() ? r.getLong(1) : 0);
   }
 
-  private static String like(String s) {
-    return "%" + s.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+  /**
+   * A LIKE pattern for "contains {@code s}", case-insensitive: {@code %} and {@code _} in what the user typed
+   * are literal characters, never wildcards ({@code actor=%} matches names with a percent sign, not all).
+   */
+  static String like(String s) {
+    return "%" + escapeLike(s.strip().toLowerCase(Locale.ROOT)) + "%";
+  }
+
+  /** {@code s} with the LIKE wildcards and the escape character escaped (every LIKE here escapes with a backslash). */
+  static String escapeLike(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static LocalDate startOf(String isoDateOrMonth) {

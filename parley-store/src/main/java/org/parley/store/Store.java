@@ -66,6 +66,11 @@ public interface Store extends AutoCloseable {
   /** Counts of stored articles, events, actors, quotes and negotiation boards. */
   ObjectNode counts();
 
+  /** Answers one trivial query, or throws {@link StoreException}: whether the store can be used right now. */
+  default void check() {
+    counts();
+  }
+
   /** Every stored contract object in ingest order, optionally only articles having an event matching {@code q}. */
   void forEachAnalysis(EventQuery q, Consumer<String> line);
 

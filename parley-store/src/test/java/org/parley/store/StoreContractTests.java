@@ -122,6 +122,24 @@ abstract class StoreContractTests {
   }
 
   @Test
+  void percentAndUnderscoreAreLettersNotWildcardsAndAnUnknownPolarityIsRefused() {
+    for (String wild : List.of("%", "%%", "\\", "a%b")) {
+      assertThat(ids(store.events(q(Map.of("actor", wild))))).as("actor=%s", wild).isEmpty();
+      assertThat(ids(store.events(q(Map.of("text", wild))))).as("text=%s", wild).isEmpty();
+      assertThat(ids(store.events(q(Map.of("place", wild))))).as("place=%s", wild).isEmpty();
+      assertThat(store.quotes(wild, null, 10, 0).path("total").asInt()).as("speaker=%s", wild).isZero();
+      assertThat(store.quotes(null, wild, 10, 0).path("total").asInt()).as("quote q=%s", wild).isZero();
+      assertThat(store.articles(wild, null, null, 10, 0).path("total").asInt()).as("article q=%s", wild).isZero();
+    }
+    assertThat(ids(store.events(q(Map.of("actor", "tig_ay"))))).isEmpty();
+    // only the hostile fixture's names hold a real underscore ("window.__pwned")
+    assertThat(ids(store.events(q(Map.of("actor", "_"))))).containsExactly("a-hostile-0003/ev-1");
+    assertThat(ids(store.events(q(Map.of("polarity", "NEGATED"))))).containsExactly("a-talks-0002/ev-1");
+    assertThatThrownBy(() -> q(Map.of("polarity", "negative"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("[positive, negated]").hasMessageContaining("'negative'");
+  }
+
+  @Test
   void pagesKeepTheirTotalPastTheEndAndOnEmptyFilters() {
     ObjectNode past = store.events(q(Map.of("limit", "5", "offset", "40")));
     assertThat(past.path("total").asInt()).isEqualTo(8);

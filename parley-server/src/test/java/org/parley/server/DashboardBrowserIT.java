@@ -163,6 +163,8 @@ class DashboardBrowserIT {
         "The government rejected the demand for a withdrawal.");
     assertThat(driver.findElements(By.cssSelector("#conflicts .side-by-side .account"))).hasSize(2);
     assertThat(driver.findElement(By.id("board-summary")).getText()).contains("mediated by Kenya (2024-03-04 to 2024-03-06)");
+    assertThat(driver.findElement(By.id("board-articles")).getText()).contains("Horn Daily: Addis Ababa signals flexibility", "original ↗")
+        .doesNotContain("a-rival-0004");
     shot("board");
     driver.executeScript("arguments[0].value = '2024-03-04'", driver.findElement(By.id("as-of")));
     driver.findElement(By.id("board-apply")).click();

@@ -41,6 +41,8 @@ final class StoredTracks {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Map<String, ArticleBoards> articles = new LinkedHashMap<>();
+  /** Each article's web address, for the board's links to the originals. */
+  private final Map<String, String> urls = new java.util.HashMap<>();
   private final Map<String, String> problems = new LinkedHashMap<>();
   private int unreadable;
   private long knownSeq = -1;
@@ -64,6 +66,7 @@ final class StoredTracks {
         && knownCount + countAfter(c, knownSeq) == count;
     if (!appended) {
       articles.clear();
+      urls.clear();
       problems.clear();
       unreadable = 0;
       knownSeq = 0;
@@ -95,7 +98,12 @@ final class StoredTracks {
 
   private void add(String id, String analysis) {
     try {
-      articles.put(id, AnalysisJsonReader.read(analysis).articleBoards());
+      var read = AnalysisJsonReader.read(analysis);
+      articles.put(id, read.articleBoards());
+      String url = EventRows.safeUrl(read.article().url());
+      if (url != null) {
+        urls.put(id, url);
+      }
     } catch (AnalysisJsonReader.FormatException e) {
       // Stored by an older or foreign writer: leave it out of the tracks and say so, briefly.
       unreadable++;
@@ -170,7 +178,7 @@ final class StoredTracks {
       ArticleBoards ab = articles.get(a);
       arts.addObject().put("id", a).put("title", ab == null ? null : ab.title())
           .put("published", ab == null || ab.published() == null ? null : ab.published().toString())
-          .put("outlet", ab == null ? null : ab.source());
+          .put("outlet", ab == null ? null : ab.source()).put("url", urls.get(a));
     }
     if (unreadable > 0) {
       ObjectNode u = o.putObject("unreadable");

@@ -25,7 +25,7 @@ import org.parley.time.MonthNames;
  */
 public final class DependencyEventPlacing implements EventPlacing {
   private static final Set<String> LOCATIVE = Set.of(
-      "in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off", "along");
+      "in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off", "along", "through");
   /** Relations across which a clause has its own place. */
   private static final Set<String> CLAUSE_BOUNDARIES = Set.of(
       "ccomp", "parataxis", "advcl", "csubj", "acl:relcl", "acl", "list", "dep", "appos", "conj");
@@ -33,7 +33,8 @@ public final class DependencyEventPlacing implements EventPlacing {
   private static final Set<String> PLACE_NOUNS = Set.of(
       "city", "town", "village", "resort", "capital", "port", "region", "province", "oblast", "district",
       "state", "area", "enclave", "territory", "island", "peninsula", "strip", "governorate", "county",
-      "municipality", "outskirts", "suburb", "hub", "settlement", "neighbourhood", "neighborhood");
+      "municipality", "outskirts", "suburb", "hub", "settlement", "neighbourhood", "neighborhood", "archipelago",
+      "street", "square", "plaza");
   /**
    * Verbs whose object is the place acted on ("shelled Kherson", "captured Bakhmut"). Other verbs' objects
    * named after a city are usually its government ("accused Baku of ...", "urged Kyiv to ..."), not a place.
@@ -197,6 +198,12 @@ public final class DependencyEventPlacing implements EventPlacing {
         if (d.relation().equals("compound") && named(c)) {
           Optional<Place> region = geocode(s, phrase(s, d.dependent(), text) + " " + t.text(), n, text);
           return region.isPresent() ? region : resolve(s, d.dependent(), text);
+        }
+      }
+      // "through Kherson's streets", "in Gaza's main square": the possessor is the place
+      for (Dependency d : s.children(n)) {
+        if (d.relation().equals("nmod:poss") && named(s.tokens().get(d.dependent()))) {
+          return resolve(s, d.dependent(), text);
         }
       }
       return Optional.empty();

@@ -35,6 +35,8 @@ public final class DiscourseSetting {
   /** Acts whose place is where they fall: a foreign doer does not make them happen elsewhere. */
   private static final Set<EventType> MATERIAL = EnumSet.of(EventType.ASSAULT, EventType.COERCE,
       EventType.MOBILIZE, EventType.PROTEST, EventType.SANCTION, EventType.AID);
+  /** How many sentences a time named once goes on for: a narrative moment, not a whole article in one paragraph. */
+  private static final int CARRIED_SENTENCES = 2;
   /** How far from the story's day an event may lie and still be local news of the dateline. */
   private static final int LOCAL_DAYS = 31;
 
@@ -47,8 +49,11 @@ public final class DiscourseSetting {
   /** One event with the sentence and token that triggered it. */
   private record Mention(Event event, Sentence sentence, int token) {}
 
-  /** The time a sentence's main clause names, or the one it goes on from; {@code text} the words that gave it. */
-  private record Reference(String value, String text, boolean report) {}
+  /**
+   * The time a sentence's main clause names, or the one it goes on from; {@code text} the words that gave it,
+   * {@code hops} how many sentences back they were written.
+   */
+  private record Reference(String value, String text, boolean report, int hops) {}
 
   /**
    * The article with its dateline's day as its date, when an agency's copy was published later than it was filed
@@ -136,7 +141,7 @@ public final class DiscourseSetting {
 
   /**
    * Per sentence, the time its main clause names, else (when it names no time at all) the one of the sentence before
-   * it in the same paragraph: a paragraph keeps telling the same moment until it names another.
+   * it in the same paragraph: a paragraph keeps telling the same moment for a sentence or two.
    */
   private static Reference[] references(AnnotatedArticle article, LocalDate today) {
     List<Sentence> ss = article.sentences();
@@ -146,9 +151,12 @@ public final class DiscourseSetting {
       Optional<String> own = DependencyEventDating.mainClauseTime(s, today);
       if (own.isPresent()) {
         int root = s.root();
-        out[i] = new Reference(own.get(), mainWords(s, article.text()), DependencyEventDating.reports(s.tokens().get(root)));
-      } else if (i > 0 && TimeExpressions.find(s).isEmpty() && sameParagraph(article.text(), ss.get(i - 1), s)) {
-        out[i] = out[i - 1];
+        out[i] = new Reference(own.get(), mainWords(s, article.text()), DependencyEventDating.reports(s.tokens().get(root)),
+            0);
+      } else if (i > 0 && out[i - 1] != null && out[i - 1].hops() < CARRIED_SENTENCES
+          && TimeExpressions.find(s).isEmpty() && sameParagraph(article.text(), ss.get(i - 1), s)) {
+        Reference r = out[i - 1];
+        out[i] = new Reference(r.value(), r.text(), r.report(), r.hops() + 1);
       }
     }
     return out;
@@ -275,10 +283,12 @@ public final class DiscourseSetting {
     return x == null || y == null || x.equals(y);
   }
 
+  /** Whether the noun names a new event or a kind of events ("an attack", "such rallies", "other attacks"). */
   private static boolean indefinite(Sentence s, int noun) {
     for (Dependency d : s.children(noun)) {
       String w = s.tokens().get(d.dependent()).text().toLowerCase(Locale.ROOT);
-      if (d.baseRelation().equals("det") && Set.of("a", "an", "another", "any", "some", "no").contains(w)) {
+      if ((d.baseRelation().equals("det") || d.baseRelation().equals("amod"))
+          && Set.of("a", "an", "another", "any", "some", "no", "such", "other", "similar").contains(w)) {
         return true;
       }
     }
@@ -300,18 +310,15 @@ public final class DiscourseSetting {
   /**
    * Rule "a wire story's local news happens where it was filed": an event with no place of its own, in a sentence
    * that names no place abroad, whose doer (or, for deeds, whose target) belongs to the dateline's country or is
-   * unnamed, and that happened within a month of the story's day. Plans and hypotheses are not placed.
+   * unnamed, and that is dated within a month of the story's day. Plans and hypotheses are not placed.
    */
   private boolean local(Mention m, Event e, String date, LocalDate today, Place home, ActorLayer actors) {
     if (e.modality() == Modality.INTENDED || e.modality() == Modality.HYPOTHETICAL || home.country() == null) {
       return false;
     }
-    if (date != null && today != null && date.length() == 10) {
-      LocalDate d = LocalDate.parse(date);
-      if (Math.abs(d.toEpochDay() - today.toEpochDay()) > LOCAL_DAYS) {
-        return false;
-      }
-    } else if (date != null) {
+    // an undated deed may be anywhere and any time ("more than 500 people were injured"): only news of the story's days
+    if (date == null || today == null || date.length() != 10
+        || Math.abs(LocalDate.parse(date).toEpochDay() - today.toEpochDay()) > LOCAL_DAYS) {
       return false;
     }
     String source = country(actors, e.source());

@@ -2,8 +2,10 @@
 package org.parley.places;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -208,7 +210,32 @@ public final class DependencyEventPlacing implements EventPlacing {
       }
       return Optional.empty();
     }
-    return resolve(s, n, text);
+    return several(s, n, text).orElseGet(() -> resolve(s, n, text));
+  }
+
+  /**
+   * Rule "an event in several places has no one town": "bombings in Nairobi and Dar es Salaam" is placed in the
+   * country the towns share ("clashes in Kharkiv and Izium": Ukraine), else nowhere; empty when only one is named.
+   */
+  private Optional<Optional<Place>> several(Sentence s, int n, String text) {
+    List<Integer> names = new ArrayList<>();
+    for (Dependency d : s.children(n)) {
+      if (d.baseRelation().equals("conj") && named(s.tokens().get(d.dependent()))) {
+        names.add(d.dependent());
+      }
+    }
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Place> first = resolve(s, n, text);
+    String country = first.map(Place::country).orElse(null);
+    for (int k : names) {
+      Optional<Place> other = resolve(s, k, text);
+      if (country == null || other.isEmpty() || !country.equals(other.get().country())) {
+        return Optional.of(Optional.empty());
+      }
+    }
+    return Optional.of(gazetteer.countryByCode(country).map(Gazetteer.Entry::place));
   }
 
   private Optional<Place> resolve(Sentence s, int n, String text) {

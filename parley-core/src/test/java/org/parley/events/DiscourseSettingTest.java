@@ -120,12 +120,39 @@ class DiscourseSettingTest {
             + "././O/1/punct");
     event(a, 1, "marched", EventType.PROTEST, Modality.ASSERTED, null, "2025-05-02", null);
     event(a, 2, "shelled", EventType.ASSAULT, Modality.ASSERTED, "act-1", null, null);
-    event(a, 3, "protested", EventType.PROTEST, Modality.ASSERTED, null, null, null);
+    event(a, 3, "protested", EventType.PROTEST, Modality.ASSERTED, null, "2025-05-05", null);
     ActorLayer actors = new ActorLayer(List.of(new Actor("act-1", "Chad", "TCDMIL", "TCD", "MIL", null, null,
         List.of())), List.of());
     List<Event> out = set(a, actors);
     assertThat(out.get(0).location()).extracting(Place::name, Place::country).containsExactly("Khartoum", "SDN");
-    assertThat(out.get(1).location()).as("a foreign force's deed is not placed by the dateline").isNull();
+    assertThat(out.get(1).location()).as("a foreign force's undated deed is not placed by the dateline").isNull();
     assertThat(out.get(2).location()).as("a sentence naming a place abroad").isNull();
+  }
+
+  @Test
+  void aRelativeClauseOfKindsIsNotTheSameEvent() {
+    ParsedArticle a = new ParsedArticle(TUESDAY).paragraph("KHARTOUM, Sudan (AP) _")
+        .paragraph("Thousands|thousand/NNS/O/1/nsubj rallied|rally/VBD/O/-1/root on/IN/O/3/case "
+            + "Friday/NNP/O/1/obl ././O/1/punct")
+        .paragraph("Unions|union/NNS/O/2/nsubj have/VBP/O/2/aux held|hold/VBN/O/-1/root such/JJ/O/4/amod "
+            + "rallies|rally/NNS/O/2/obj for/IN/O/6/case years|year/NNS/O/2/obl ././O/2/punct");
+    event(a, 1, "rallied", EventType.PROTEST, Modality.ASSERTED, null, "2025-05-02", null);
+    event(a, 2, "rallies", EventType.PROTEST, Modality.ASSERTED, null, null, null);
+    List<Event> out = set(a, ActorLayer.EMPTY);
+    assertThat(out.get(1).date()).isNull();
+    assertThat(out.get(1).location()).isNull();
+  }
+
+  @Test
+  void aTimeGoesOnForASentenceOrTwoNotForAWholeParagraph() {
+    ParsedArticle a = new ParsedArticle(TUESDAY).paragraph("KHARTOUM, Sudan (Reuters) --")
+        .paragraph(SUNDAY_REPORT, REFUSED, REFUSED, REFUSED);
+    for (int i = 2; i <= 4; i++) {
+      event(a, i, "refused", EventType.REJECT, Modality.ASSERTED, null, null, null);
+    }
+    List<Event> out = set(a, ActorLayer.EMPTY);
+    assertThat(out.get(0).date()).isEqualTo("2025-05-04");
+    assertThat(out.get(1).date()).isEqualTo("2025-05-04");
+    assertThat(out.get(2).date()).isNotEqualTo("2025-05-04");
   }
 }

@@ -116,6 +116,9 @@ public final class DiscourseSetting {
           && local(m, e, date, today, dateline.get().place(), actors)) {
         place = dateline.get().place();
       }
+      if (place != null && place.country() == null) {
+        place = inCountry(place, m, actors, dateline.map(Dateline::place).orElse(null));
+      }
       out.set(i, new Event(e.id(), e.type(), e.mode(), e.cameo(), e.polarity(), e.modality(), e.source(), e.target(),
           e.attributedTo(), e.stance(), e.issues(), date, date == null ? null : dateText, place, e.evidence(),
           e.trigger(), e.confidence()));
@@ -327,6 +330,40 @@ public final class DiscourseSetting {
     boolean targetHome = target == null || target.equals(home.country());
     boolean actorsHome = MATERIAL.contains(e.type()) ? targetHome && (sourceHome || target != null) : sourceHome && targetHome;
     return actorsHome && !namesPlaceAbroad(m.sentence(), home.country());
+  }
+
+  /**
+   * Rule "a town the gazetteer lacks lies in the country its sentence speaks of": "in the Cuban town of Zzyx" (the
+   * adjective is a mention of Cuba), else the dateline's country when the sentence names nothing abroad. Only the
+   * country is known then: the place keeps its name and has no coordinates.
+   */
+  private Place inCountry(Place place, Mention m, ActorLayer actors, Place home) {
+    int at = -1;
+    String first = place.name().split(" ")[0];
+    for (Token t : m.sentence().tokens()) {
+      if (at < 0 && t.text().equals(first)) {
+        at = t.index();
+      }
+    }
+    // a state named just before the town ("the Cuban town of", "Cuba's port of"), not the doer of a deed there
+    Set<String> countries = new java.util.TreeSet<>();
+    for (var mention : actors.inSentence(m.sentence().index())) {
+      String c = country(actors, mention.actorId());
+      if (c != null && at >= 0 && mention.lastToken() < at && mention.lastToken() >= at - 4) {
+        countries.add(c);
+      }
+    }
+    String country = countries.size() == 1 ? countries.iterator().next() : null;
+    if (country == null && home != null && home.country() != null
+        && !namesPlaceAbroad(m.sentence(), home.country())) {
+      country = home.country();
+    }
+    if (country == null) {
+      return place;
+    }
+    String c = country;
+    return gazetteer.lookup(place.name(), c).filter(g -> c.equals(g.country()) && !g.isCountry())
+        .map(Gazetteer.Entry::place).orElse(new Place(place.name(), c, null, null));
   }
 
   private static String country(ActorLayer actors, String id) {

@@ -51,6 +51,9 @@ public final class DependencyEventPlacing implements EventPlacing {
   private static final Set<String> MOTION = Set.of(
       "visit", "travel", "arrive", "fly", "go", "come", "return", "head", "tour");
   private static final Set<String> DESTINATION = Set.of("to", "in", "at");
+  /** Verbs of speaking: "from" names where the speaker was ("responded from the capital"). */
+  private static final Set<String> SPEAKING = Set.of(
+      "say", "speak", "respond", "reply", "announce", "declare", "warn", "tell", "address", "broadcast");
 
   private final Gazetteer gazetteer;
 
@@ -170,6 +173,9 @@ public final class DependencyEventPlacing implements EventPlacing {
       Token trig = s.tokens().get(trigger);
       if (trig.isNoun() && (arc.relation().equals("compound") || arc.relation().equals("nmod:poss"))) {
         licensed = true; // "the Mariupol bombing", "Antalya's talks"
+      }
+      if (SPEAKING.contains(trig.lemmaLower()) && "from".equals(prep) && named(t)) {
+        licensed = true; // "the minister responded from Baghdad", "spoke from Geneva by video link"
       }
       if (MOTION.contains(trig.lemmaLower()) && (arc.relation().equals("obj")
           || (prep != null && DESTINATION.contains(prep)))) {

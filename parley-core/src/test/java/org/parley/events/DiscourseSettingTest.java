@@ -155,4 +155,22 @@ class DiscourseSettingTest {
     assertThat(out.get(1).date()).isEqualTo("2025-05-04");
     assertThat(out.get(2).date()).isNotEqualTo("2025-05-04");
   }
+
+  @Test
+  void aTownTheGazetteerLacksLiesInTheStateNamedBeforeIt() {
+    ParsedArticle a = new ParsedArticle(TUESDAY).paragraph("NAIROBI, Kenya (AP) _")
+        .paragraph("Troops|troops/NNS/O/1/nsubj raided|raid/VBD/O/-1/root the/DT/O/4/det Somali|Somali/JJ/O/4/amod "
+            + "town/NN/O/1/obj of/IN/O/6/case Qoryaxleey/NNP/LOCATION/4/nmod ././O/1/punct")
+        .paragraph("Police|police/NNS/O/1/nsubj dispersed|disperse/VBD/O/-1/root a/DT/O/3/det crowd/NN/O/1/obj "
+            + "in/IN/O/5/case Kwa-Ndugu/NNP/LOCATION/1/obl ././O/1/punct");
+    event(a, 1, "raided", EventType.ASSAULT, Modality.ASSERTED, null, null, new Place("Qoryaxleey", null, null, null));
+    event(a, 2, "dispersed", EventType.COERCE, Modality.ASSERTED, null, null, new Place("Kwa-Ndugu", null, null, null));
+    Actor somalia = new Actor("act-1", "Somalia", "SOM", "SOM", null, null, null, List.of(a.token(1, "Somali")));
+    ActorLayer actors = new ActorLayer(List.of(somalia), List.of(new org.parley.actors.ActorMention(
+        a.token(1, "Somali"), 1, 3, 3, "act-1", org.parley.actors.MentionKind.NAME)));
+    List<Event> out = set(a, actors);
+    assertThat(out.get(0).location()).isEqualTo(new Place("Qoryaxleey", "SOM", null, null));
+    // nothing named beside it: the town is in the country the story was filed from
+    assertThat(out.get(1).location()).isEqualTo(new Place("Kwa-Ndugu", "KEN", null, null));
+  }
 }

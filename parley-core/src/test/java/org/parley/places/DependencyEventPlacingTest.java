@@ -167,4 +167,14 @@ class DependencyEventPlacingTest {
         + "and/CC/O/5/cc Kampala/NNP/LOCATION/3/conj ././O/1/punct";
     assertThat(place(two, "exploded")).isEmpty();
   }
+
+  @Test
+  void aSpeakerRespondingFromACityIsThere() {
+    String s = "The/DT/O/1/det minister/NN/O/2/nsubj responded|respond/VBD/O/-1/root from/IN/O/4/case "
+        + "Damascus/NNP/LOCATION/2/obl on/IN/O/6/case television/NN/O/2/obl ././O/2/punct";
+    assertThat(place(s, "responded")).contains("Damascus/SYR");
+    String withdraw = "Troops|troops/NNS/O/1/nsubj withdrew|withdraw/VBD/O/-1/root from/IN/O/3/case "
+        + "Damascus/NNP/LOCATION/1/obl ././O/1/punct";
+    assertThat(place(withdraw, "withdrew")).isEmpty();
+  }
 }

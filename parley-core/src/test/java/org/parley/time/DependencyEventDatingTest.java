@@ -216,4 +216,14 @@ public class DependencyEventDatingTest {
         + "20/CD/O/11/obj ././O/0/punct");
     assertThat(date(p, "Bombings", FRIDAY)).map(EventDate::value).contains("2021-05-07");
   }
+
+  @Test
+  void aDateBeforeAnEventNounDatesIt() {
+    ParsedText p = ParsedText.of("Friday|Friday/NNP/O/2/nmod:poss 's/POS/O/0/case attack/NN/O/3/nsubj "
+        + "killed|kill/VBD/O/-1/root four/CD/O/5/nummod people|person/NNS/O/3/obj ././O/3/punct");
+    assertThat(date(p, "attack", FRIDAY.plusDays(3))).contains(new EventDate("2022-03-11", "Friday"));
+    ParsedText q = ParsedText.of("Officials|official/NNS/O/1/nsubj condemned|condemn/VBD/O/-1/root the/DT/O/5/det "
+        + "May/NNP/O/5/compound 3/CD/O/3/nummod bombings|bombing/NNS/O/1/obj ././O/1/punct");
+    assertThat(date(q, "bombings", FRIDAY)).map(EventDate::value).contains("2021-05-03");
+  }
 }

@@ -20,6 +20,7 @@ import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 import org.parley.places.EventPlacing;
+import org.parley.places.Gazetteer;
 import org.parley.quotes.Quote;
 import org.parley.time.EventDate;
 import org.parley.time.EventDating;
@@ -72,6 +73,7 @@ public final class DependencyEventCoder implements EventCoder {
   private final IssueTagger issueTagger;
   private final EventDating dating;
   private final EventPlacing placing;
+  private final DiscourseSetting setting = new DiscourseSetting(Gazetteer.bundled());
 
   public DependencyEventCoder(EventLexicon lexicon, IssueTagger issueTagger, EventDating dating, EventPlacing placing) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -95,13 +97,14 @@ public final class DependencyEventCoder implements EventCoder {
     List<Event> raw = new ArrayList<>();
     Parties parties = new Parties();
     PlacePeople placePeople = new PlacePeople(actors);
-    for (Sentence s : article.sentences()) {
+    AnnotatedArticle dated = setting.datelineDay(article);
+    for (Sentence s : dated.sentences()) {
       if (s.dependencies().isEmpty()) {
         continue;
       }
-      raw.addAll(new SentenceCoder(article, s, actors, quotes, parties, placePeople).code());
+      raw.addAll(new SentenceCoder(dated, s, actors, quotes, parties, placePeople).code());
     }
-    List<Event> events = EventMerger.merge(mediatedParties(raw), article.text());
+    List<Event> events = EventMerger.merge(setting.apply(dated, actors, mediatedParties(raw)), article.text());
     Set<String> named = new HashSet<>();
     for (Event e : events) {
       named.add(e.source());

@@ -2,8 +2,10 @@
 package org.parley.places;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +27,7 @@ import org.parley.time.MonthNames;
  */
 public final class DependencyEventPlacing implements EventPlacing {
   private static final Set<String> LOCATIVE = Set.of(
-      "in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off", "along");
+      "in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off", "along", "through");
   /** Relations across which a clause has its own place. */
   private static final Set<String> CLAUSE_BOUNDARIES = Set.of(
       "ccomp", "parataxis", "advcl", "csubj", "acl:relcl", "acl", "list", "dep", "appos", "conj");
@@ -33,7 +35,8 @@ public final class DependencyEventPlacing implements EventPlacing {
   private static final Set<String> PLACE_NOUNS = Set.of(
       "city", "town", "village", "resort", "capital", "port", "region", "province", "oblast", "district",
       "state", "area", "enclave", "territory", "island", "peninsula", "strip", "governorate", "county",
-      "municipality", "outskirts", "suburb", "hub", "settlement", "neighbourhood", "neighborhood");
+      "municipality", "outskirts", "suburb", "hub", "settlement", "neighbourhood", "neighborhood", "archipelago",
+      "street", "square", "plaza");
   /**
    * Verbs whose object is the place acted on ("shelled Kherson", "captured Bakhmut"). Other verbs' objects
    * named after a city are usually its government ("accused Baku of ...", "urged Kyiv to ..."), not a place.
@@ -48,6 +51,9 @@ public final class DependencyEventPlacing implements EventPlacing {
   private static final Set<String> MOTION = Set.of(
       "visit", "travel", "arrive", "fly", "go", "come", "return", "head", "tour");
   private static final Set<String> DESTINATION = Set.of("to", "in", "at");
+  /** Verbs of speaking: "from" names where the speaker was ("responded from the capital"). */
+  private static final Set<String> SPEAKING = Set.of(
+      "say", "speak", "respond", "reply", "announce", "declare", "warn", "tell", "address", "broadcast");
 
   private final Gazetteer gazetteer;
 
@@ -168,6 +174,9 @@ public final class DependencyEventPlacing implements EventPlacing {
       if (trig.isNoun() && (arc.relation().equals("compound") || arc.relation().equals("nmod:poss"))) {
         licensed = true; // "the Mariupol bombing", "Antalya's talks"
       }
+      if (SPEAKING.contains(trig.lemmaLower()) && "from".equals(prep) && named(t)) {
+        licensed = true; // "the minister responded from Baghdad", "spoke from Geneva by video link"
+      }
       if (MOTION.contains(trig.lemmaLower()) && (arc.relation().equals("obj")
           || (prep != null && DESTINATION.contains(prep)))) {
         licensed = true; // "will visit Yemen", "travelled to Paris"
@@ -199,9 +208,40 @@ public final class DependencyEventPlacing implements EventPlacing {
           return region.isPresent() ? region : resolve(s, d.dependent(), text);
         }
       }
+      // "through Kherson's streets", "in Gaza's main square": the possessor is the place
+      for (Dependency d : s.children(n)) {
+        if (d.relation().equals("nmod:poss") && named(s.tokens().get(d.dependent()))) {
+          return resolve(s, d.dependent(), text);
+        }
+      }
       return Optional.empty();
     }
-    return resolve(s, n, text);
+    return several(s, n, text).orElseGet(() -> resolve(s, n, text));
+  }
+
+  /**
+   * Rule "an event in several places has no one town": "bombings in Nairobi and Dar es Salaam" is placed in the
+   * country the towns share ("clashes in Kharkiv and Izium": Ukraine), else nowhere; empty when only one is named.
+   */
+  private Optional<Optional<Place>> several(Sentence s, int n, String text) {
+    List<Integer> names = new ArrayList<>();
+    for (Dependency d : s.children(n)) {
+      if (d.baseRelation().equals("conj") && named(s.tokens().get(d.dependent()))) {
+        names.add(d.dependent());
+      }
+    }
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Place> first = resolve(s, n, text);
+    String country = first.map(Place::country).orElse(null);
+    for (int k : names) {
+      Optional<Place> other = resolve(s, k, text);
+      if (country == null || other.isEmpty() || !country.equals(other.get().country())) {
+        return Optional.of(Optional.empty());
+      }
+    }
+    return Optional.of(gazetteer.countryByCode(country).map(Gazetteer.Entry::place));
   }
 
   private Optional<Place> resolve(Sentence s, int n, String text) {

@@ -35,10 +35,18 @@ public final class Gazetteer {
 
   private final Map<String, List<Entry>> names;
   private final Map<String, List<Entry>> alternates;
+  private final Map<String, Entry> countries = new HashMap<>();
 
   private Gazetteer(Map<String, List<Entry>> names, Map<String, List<Entry>> alternates) {
     this.names = names;
     this.alternates = alternates;
+    for (List<Entry> l : names.values()) {
+      for (Entry e : l) {
+        if (e.isCountry() && e.country() != null) {
+          countries.putIfAbsent(e.country(), e);
+        }
+      }
+    }
   }
 
   /** The bundled gazetteer, loaded on first use. */
@@ -137,6 +145,11 @@ public final class Gazetteer {
   /** The country a name means, when it names one. */
   public Optional<Entry> country(String name) {
     return lookup(name, null).filter(Entry::isCountry);
+  }
+
+  /** The country whose ISO 3166-1 alpha-3 code is {@code code}, for an event known only to that level. */
+  public Optional<Entry> countryByCode(String code) {
+    return Optional.ofNullable(code == null ? null : countries.get(code));
   }
 
   /** Number of distinct names and spellings known, for diagnostics. */

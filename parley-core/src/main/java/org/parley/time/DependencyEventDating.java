@@ -34,7 +34,8 @@ public final class DependencyEventDating implements EventDating {
   /** Verbs whose infinitive complement speaks of a later time ("plans to meet on Friday"). */
   private static final Set<String> FORWARD = Set.of(
       "plan", "expect", "schedule", "set", "due", "intend", "prepare", "aim", "hope", "agree", "promise",
-      "vow", "pledge", "threaten", "want", "seek", "propose", "offer", "decide", "arrange");
+      "vow", "pledge", "threaten", "want", "seek", "propose", "offer", "decide", "arrange", "urge", "ask", "call",
+      "invite", "press", "demand", "appeal", "encourage");
 
   @Override
   public Optional<EventDate> date(Sentence sentence, int triggerToken, String text, LocalDate published) {
@@ -51,11 +52,15 @@ public final class DependencyEventDating implements EventDating {
     if (chosen == null) {
       chosen = sentenceWide(sentence, triggerToken, found);
     }
+    if (chosen == null && future(sentence, triggerToken)) {
+      chosen = whenSaid(sentence, triggerToken, found);
+    }
     if (chosen == null) {
       return Optional.empty();
     }
     String words = sentence.span(chosen.first(), chosen.last()).of(text);
-    boolean future = future(sentence, attachment(sentence, chosen));
+    int at = attachment(sentence, chosen);
+    boolean future = future(sentence, at) || scheduled(sentence, at);
     TimeExpression e = chosen;
     return e.resolve(published, future).map(v -> new EventDate(v, words));
   }
@@ -106,7 +111,8 @@ public final class DependencyEventDating implements EventDating {
       int at = attachment(s, e);
       if (at != trigger && at >= 0 && REPORTING.contains(s.tokens().get(at).lemmaLower())
           || reporters.contains(at) || e.kind() == TimeExpression.Kind.ANAPHORIC && at != trigger
-          || inOtherClause(s, at, trigger)) {
+          || !verbless(s, trigger) && inOtherClause(s, at, trigger) || inComplement(s, at, trigger)
+          || beforeOtherNoun(s, e, at, trigger)) {
         continue;
       }
       int distance = Math.min(Math.abs(e.first() - trigger), Math.abs(e.last() - trigger));
@@ -116,6 +122,100 @@ public final class DependencyEventDating implements EventDating {
       }
     }
     return best;
+  }
+
+  /**
+   * Rule "a request is dated when it was made": an expression inside the trigger verb's own complement clause
+   * dates what is asked, offered or planned, not the asking. "The envoy urged both sides to meet on Friday" does
+   * not date the appeal to Friday.
+   */
+  private static boolean inComplement(Sentence s, int node, int trigger) {
+    if (node < 0 || node == trigger || !s.tokens().get(trigger).isVerb() || s.child(trigger, "aux:pass") != null) {
+      return false; // "were invited to join the bloc in 1997": a passive's complement date is often its own
+    }
+    Set<Integer> seen = new HashSet<>();
+    for (Dependency up = s.headArc(node); up != null && up.head() >= 0 && seen.add(node); up = s.headArc(node)) {
+      if (up.head() == trigger) {
+        return up.baseRelation().equals("xcomp") || up.baseRelation().equals("ccomp");
+      }
+      node = up.head();
+    }
+    return false;
+  }
+
+  /**
+   * Whether the trigger is an event noun the parse left without a verb ("Bombings at two embassies on May 7 killed
+   * ...", misparsed around an unknown name): every clause then hangs below it, and none is another event's.
+   */
+  private static boolean verbless(Sentence s, int trigger) {
+    return s.root() == trigger && s.tokens().get(trigger).isNoun();
+  }
+
+  /**
+   * Rule "a date before a noun dates that noun": "condemned the handling of Wednesday's meeting", "protests over
+   * the May 3 vote" date the meeting and the vote, not the condemnation or the protests.
+   */
+  private static boolean beforeOtherNoun(Sentence s, TimeExpression e, int node, int trigger) {
+    if (node < 0 || node == trigger || node < e.last() || !s.tokens().get(node).isNoun()) {
+      return false;
+    }
+    // only a noun inside a phrase of the trigger's ("of the vote", "over the vote"): "Monday's talks ended" is dated
+    boolean prepositional = false;
+    Set<Integer> seen = new HashSet<>();
+    for (Dependency up = s.headArc(node); up != null && up.head() >= 0 && seen.add(node); up = s.headArc(node)) {
+      prepositional |= up.baseRelation().equals("nmod") || up.baseRelation().equals("obl");
+      if (up.head() == trigger) {
+        return prepositional;
+      }
+      node = up.head();
+    }
+    return false;
+  }
+
+  /**
+   * Rule "an offer or a plan is dated when it was announced": an intended event with no time of its own takes the
+   * time of the verb that reports it. "The leader announced yesterday that he will withdraw his troops" dates the
+   * offer to yesterday; when the withdrawal itself happens is not said.
+   */
+  private static TimeExpression whenSaid(Sentence s, int trigger, List<TimeExpression> found) {
+    Set<Integer> seen = new HashSet<>();
+    for (Dependency up = s.headArc(trigger); up != null && up.head() >= 0 && seen.add(up.head());
+         up = s.headArc(up.head())) {
+      if (REPORTING.contains(s.tokens().get(up.head()).lemmaLower())) {
+        return attachedTo(s, up.head(), trigger, found);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The time of the sentence's main clause, resolved against {@code reference}: what a following sentence that
+   * names no time of its own goes on from ("On Sunday, police said they had found the car. They gave no details.").
+   */
+  public static Optional<String> mainClauseTime(Sentence s, LocalDate reference) {
+    int root = s.root();
+    for (TimeExpression e : TimeExpressions.find(s)) {
+      if (root >= 0 && attachment(s, e) == root && e.kind() != TimeExpression.Kind.ANAPHORIC) {
+        return e.resolve(reference, future(s, root) || scheduled(s, root));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code t} is a verb of speech or knowledge, whose time is the report's. */
+  public static boolean reports(Token t) {
+    return REPORTING.contains(t.lemmaLower());
+  }
+
+  /** Whether a verb of speech in {@code s} carries a time expression ("said on Monday", "announced yesterday"). */
+  public static boolean reportIsTimed(Sentence s) {
+    for (TimeExpression e : TimeExpressions.find(s)) {
+      int at = attachment(s, e);
+      if (at >= 0 && REPORTING.contains(s.tokens().get(at).lemmaLower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -147,7 +247,7 @@ public final class DependencyEventDating implements EventDating {
   }
 
   /** The token an expression modifies: the governor of its head word, or -1. */
-  static int attachment(Sentence s, TimeExpression e) {
+  public static int attachment(Sentence s, TimeExpression e) {
     List<Integer> heads = new ArrayList<>();
     for (int i = e.first(); i <= e.last(); i++) {
       Dependency d = s.headArc(i);
@@ -170,8 +270,30 @@ public final class DependencyEventDating implements EventDating {
     return heads.get(heads.size() - 1);
   }
 
+  /**
+   * Rule "a timetable in the present tense is ahead": "the two leaders meet Monday", "the council votes on Friday"
+   * name the coming day; a verb of speech in the present ("says Monday", headline style) does not.
+   */
+  static boolean scheduled(Sentence s, int node) {
+    if (node < 0) {
+      return false;
+    }
+    Token verb = s.tokens().get(node);
+    String pos = verb.pos() == null ? "" : verb.pos();
+    if (!pos.equals("VBP") && !pos.equals("VBZ") && !pos.equals("VB") || REPORTING.contains(verb.lemmaLower())) {
+      return false;
+    }
+    for (Dependency d : s.children(node)) {
+      String rel = d.baseRelation();
+      if (rel.equals("aux") || rel.equals("mark") || rel.equals("cop") || rel.equals("aux:pass")) {
+        return false; // "has met", "to meet", "is open", "must meet": read by future()
+      }
+    }
+    return s.child(node, "nsubj") != null;
+  }
+
   /** Whether the clause around {@code node} speaks of the future: "will meet", "is meeting", "plans to meet". */
-  static boolean future(Sentence s, int node) {
+  public static boolean future(Sentence s, int node) {
     Set<Integer> seen = new HashSet<>();
     while (node >= 0 && seen.add(node) && !s.tokens().get(node).isVerb()) {
       Dependency up = s.headArc(node);

@@ -142,4 +142,39 @@ class DependencyEventPlacingTest {
     assertThat(place(s, "shelled")).contains("Irpin/UKR");
     assertThat(place(s, "visited")).contains("Irpin/UKR");
   }
+
+  @Test
+  void streetsOfANamedCityPlaceAMarch() {
+    String s = "Students|student/NNS/O/1/nsubj marched|march/VBD/O/-1/root through/IN/O/5/case "
+        + "Kherson/NNP/LOCATION/5/nmod:poss 's/POS/O/3/case streets|street/NNS/O/1/obl ././O/1/punct";
+    assertThat(place(s, "marched")).contains("Kherson/UKR");
+  }
+
+  @Test
+  void theDoersPlaceWhenTheyAreSaidToBeThere() {
+    String s = "Police|police/NN/O/6/nsubj in/IN/O/4/case the/DT/O/4/det Comoros/NNP/O/4/compound "
+        + "archipelago/NN/O/0/nmod ,/,/O/0/punct raided|raid/VBD/O/-1/root two/CD/O/8/nummod homes|home/NNS/O/6/obj "
+        + "././O/6/punct";
+    assertThat(place(s, "raided")).contains("Comoros/COM");
+  }
+
+  @Test
+  void anEventInTwoTownsIsPlacedInTheirCountryOrNowhere() {
+    String one = "Clashes|clash/NNS/O/1/nsubj erupted|erupt/VBD/O/-1/root in/IN/O/3/case Kharkiv/NNP/LOCATION/1/obl "
+        + "and/CC/O/5/cc Odesa/NNP/LOCATION/3/conj ././O/1/punct";
+    assertThat(place(one, "erupted")).contains("Ukraine/UKR");
+    String two = "Bombs|bomb/NNS/O/1/nsubj exploded|explode/VBD/O/-1/root in/IN/O/3/case Nairobi/NNP/LOCATION/1/obl "
+        + "and/CC/O/5/cc Kampala/NNP/LOCATION/3/conj ././O/1/punct";
+    assertThat(place(two, "exploded")).isEmpty();
+  }
+
+  @Test
+  void aSpeakerRespondingFromACityIsThere() {
+    String s = "The/DT/O/1/det minister/NN/O/2/nsubj responded|respond/VBD/O/-1/root from/IN/O/4/case "
+        + "Damascus/NNP/LOCATION/2/obl on/IN/O/6/case television/NN/O/2/obl ././O/2/punct";
+    assertThat(place(s, "responded")).contains("Damascus/SYR");
+    String withdraw = "Troops|troops/NNS/O/1/nsubj withdrew|withdraw/VBD/O/-1/root from/IN/O/3/case "
+        + "Damascus/NNP/LOCATION/1/obl ././O/1/punct";
+    assertThat(place(withdraw, "withdrew")).isEmpty();
+  }
 }

@@ -165,4 +165,65 @@ public class DependencyEventDatingTest {
   }
 
   public static final String IRPIN = "Officials|official/NNS/O/1/nsubj visited|visit/VBD/O/-1/root the/DT/O/3/det town/NN/O/1/obj of/IN/O/5/case Irpin/NNP/LOCATION/3/nmod ,/,/O/5/punct where/WRB/O/9/advmod troops/NNS/O/9/nsubj shelled|shell/VBD/O/17/advcl a/DT/O/11/det school/NN/O/9/obj last/JJ/O/13/amod week/NN/O/9/obl:tmod ,/,/O/17/punct the/DT/O/16/det mayor/NN/O/17/nsubj said|say/VBD/O/5/dep on/IN/O/19/case Monday/NNP/O/17/obl ././O/1/punct";
+
+  @Test
+  void anAppealIsNotDatedByTheMeetingItAsksFor() {
+    ParsedText p = ParsedText.of("The/DT/O/1/det envoy/NN/O/2/nsubj urged|urge/VBD/O/-1/root both/DT/O/4/det "
+        + "sides|side/NNS/O/2/obj to/TO/O/6/mark meet|meet/VB/O/2/xcomp on/IN/O/8/case Friday/NNP/O/6/obl "
+        + "././O/2/punct");
+    assertThat(date(p, "urged", FRIDAY.minusDays(3))).isEmpty();
+    assertThat(date(p, "meet", FRIDAY.minusDays(3))).map(EventDate::value).contains("2022-03-11");
+  }
+
+  @Test
+  void aDateBeforeANounInsideTheObjectDatesThatNoun() {
+    ParsedText p = ParsedText.of("The/DT/O/1/det ministry/NN/O/2/nsubj condemned|condemn/VBD/O/-1/root "
+        + "the/DT/O/4/det handling/NN/O/2/obj of/IN/O/8/case Tuesday|Tuesday/NNP/O/8/nmod:poss 's/POS/O/6/case "
+        + "meeting/NN/O/4/nmod ././O/2/punct");
+    assertThat(date(p, "condemned", FRIDAY)).isEmpty();
+    assertThat(date(p, "meeting", FRIDAY)).map(EventDate::value).contains("2022-03-08");
+  }
+
+  @Test
+  void aDateBeforeTheSubjectNounStillDatesTheClause() {
+    ParsedText p = ParsedText.of("Tuesday|Tuesday/NNP/O/2/nmod:poss 's/POS/O/0/case talks|talk/NNS/O/3/nsubj "
+        + "ended|end/VBD/O/-1/root without/IN/O/6/case a/DT/O/6/det deal/NN/O/3/obl ././O/3/punct");
+    assertThat(date(p, "ended", FRIDAY)).map(EventDate::value).contains("2022-03-08");
+  }
+
+  @Test
+  void anOfferIsDatedWhenItWasAnnounced() {
+    ParsedText p = ParsedText.of("The/DT/O/1/det general/NN/O/2/nsubj announced|announce/VBD/O/-1/root "
+        + "yesterday/NN/O/2/obl:tmod that/IN/O/7/mark he/PRP/O/7/nsubj will/MD/O/7/aux withdraw/VB/O/2/ccomp "
+        + "his/PRP$/O/9/nmod:poss troops/NNS/O/7/obj from/IN/O/12/case the/DT/O/12/det border/NN/O/7/obl "
+        + "././O/2/punct");
+    assertThat(date(p, "withdraw", FRIDAY)).contains(new EventDate("2022-03-10", "yesterday"));
+  }
+
+  @Test
+  void aTimetableInThePresentTenseIsAhead() {
+    ParsedText p = ParsedText.of("The/DT/O/2/det two/CD/O/2/nummod envoys|envoy/NNS/O/3/nsubj meet/VBP/O/-1/root "
+        + "Monday/NNP/O/3/obl:tmod in/IN/O/6/case Nairobi/NNP/LOCATION/3/obl ././O/3/punct");
+    assertThat(date(p, "meet", FRIDAY)).map(EventDate::value).contains("2022-03-14");
+  }
+
+  @Test
+  void anEventNounLeftWithoutAVerbTakesTheTimeBelowIt() {
+    // "Bombings at two depots in Zzyx Ville, on May 7 killed 20": the unknown name broke the parse
+    ParsedText p = ParsedText.of("Bombings|bombing/NNS/O/-1/root at/IN/O/3/case two/CD/O/3/nummod "
+        + "depots|depot/NNS/O/0/nmod in/IN/O/5/case Zzyx/NNP/LOCATION/6/obl Ville|ville/VBZ/LOCATION/3/acl:relcl "
+        + ",/,/O/6/punct on/IN/O/9/case May/NNP/O/11/obl 7/CD/O/9/nummod killed|kill/VBD/O/6/dep "
+        + "20/CD/O/11/obj ././O/0/punct");
+    assertThat(date(p, "Bombings", FRIDAY)).map(EventDate::value).contains("2021-05-07");
+  }
+
+  @Test
+  void aDateBeforeAnEventNounDatesIt() {
+    ParsedText p = ParsedText.of("Friday|Friday/NNP/O/2/nmod:poss 's/POS/O/0/case attack/NN/O/3/nsubj "
+        + "killed|kill/VBD/O/-1/root four/CD/O/5/nummod people|person/NNS/O/3/obj ././O/3/punct");
+    assertThat(date(p, "attack", FRIDAY.plusDays(3))).contains(new EventDate("2022-03-11", "Friday"));
+    ParsedText q = ParsedText.of("Officials|official/NNS/O/1/nsubj condemned|condemn/VBD/O/-1/root the/DT/O/5/det "
+        + "May/NNP/O/5/compound 3/CD/O/3/nummod bombings|bombing/NNS/O/1/obj ././O/1/punct");
+    assertThat(date(q, "bombings", FRIDAY)).map(EventDate::value).contains("2021-05-03");
+  }
 }

@@ -65,6 +65,10 @@ public final class DependencyEventCoder implements EventCoder {
   /** Prepositions of phrases that only date it ("after five days of fighting", "amid clashes"). */
   private static final Set<String> BACKGROUND_CASES = Set.of("after", "following", "since", "before", "amid", "during",
       "despite");
+  /** Subject pronouns that, in a clause a speaker reports, usually stand for the speaker ("X said it would ..."). */
+  private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "he", "she", "we");
+  /** Verbs of answering force with force: their act falls on whoever did the deed answered. */
+  private static final Set<String> RESPONSES = Set.of("respond", "retaliate", "react", "reply");
   /** Words saying coordinated subjects act each on their own, not with each other. */
   private static final Set<String> SEPARATELY = Set.of("separately", "respective", "respectively", "simultaneous",
       "simultaneously", "individually", "independently");
@@ -169,6 +173,13 @@ public final class DependencyEventCoder implements EventCoder {
     }
   }
 
+  /** {@code e} falling on {@code target} instead. */
+  private static Event withTarget(Event e, String target) {
+    return new Event(e.id(), e.type(), e.mode(), e.cameo(), e.polarity(), e.modality(), e.source(), target,
+        e.attributedTo(), e.stance(), e.issues(), e.date(), e.dateText(), e.location(), e.evidence(), e.trigger(),
+        e.confidence());
+  }
+
   /** {@code e} done by {@code source} instead. */
   private static Event withSource(Event e, String source) {
     return new Event(e.id(), e.type(), e.mode(), e.cameo(), e.polarity(), e.modality(), source, e.target(),
@@ -235,6 +246,8 @@ public final class DependencyEventCoder implements EventCoder {
     private final EventArguments arguments;
     /** Further subjects that each do the event just built on their own ("A and B signed separately"). */
     private List<String> coSources = List.of();
+    /** Further coordinated objects the event just built falls on too ("expelled five Iraqis and a Libyan"). */
+    private List<String> coTargets = List.of();
 
     SentenceCoder(AnnotatedArticle article, Sentence s, ActorLayer actors, List<Quote> quotes, Parties parties,
                   PlacePeople placePeople) {
@@ -283,6 +296,11 @@ public final class DependencyEventCoder implements EventCoder {
           backdrop.add(bg);
           at.add(i);
           parties.note(ev);
+          for (String co : coTargets) {
+            out.add(withTarget(ev, co)); // "expelled five Iraqis and a Libyan": each is expelled
+            backdrop.add(bg);
+            at.add(i);
+          }
           for (String co : coSources) {
             if (!co.equals(ev.target())) {
               out.add(withSource(ev, co)); // "A and B signed in simultaneous ceremonies": each signs
@@ -555,6 +573,7 @@ public final class DependencyEventCoder implements EventCoder {
     /** The event triggered at {@code i}, or null when the frame does not hold or another event contains it. */
     private Event event(int i, Entry e) {
       coSources = List.of();
+      coTargets = List.of();
       Token t = tok.get(i);
       int anchor = i;
       boolean noun = t.isNoun();
@@ -1035,6 +1054,9 @@ public final class DependencyEventCoder implements EventCoder {
           // "leaders of the opposition coalition agreed": the group the unnamed people belong to
           source = arguments.homeOf(subj);
         }
+        if (source == null && speaker != null && subj >= 0 && chain.say >= 0 && SPEAKER_PRONOUNS.contains(tok.get(subj).lemmaLower())) {
+          source = speaker; // rule "speaker's pronoun": "the ministry said it rejects the plan"
+        }
         if (source == null && !noun && arc(anchor) != null && arc(anchor).relation().equals("acl")
             && tok.get(arc(anchor).head()).isNoun() && "VBG".equals(tok.get(anchor).pos())) {
           // "issued a statement demanding ...": who issued it demands
@@ -1105,7 +1127,11 @@ public final class DependencyEventCoder implements EventCoder {
       } else if (lightVerb) {
         // "tightened the blockade of X with Y's help": whom the noun's own phrase names comes first
         // (read by the noun's own type: a blockade only threatened still names whom it would fall on)
-        String own = arguments.nounActors(trigger, e.type())[1];
+        String[] named = arguments.nounActors(trigger, e.type());
+        String own = named[1];
+        if (RESPONSES.contains(tok.get(anchor).lemmaLower()) && named[0] != null && !named[0].equals(source)) {
+          own = named[0]; // rule "retaliation": "will respond to an attack by A on B" falls on A, not on B
+        }
         if (own != null && !own.equals(source) || target == null) {
           target = own;
         }
@@ -1164,9 +1190,8 @@ public final class DependencyEventCoder implements EventCoder {
           }
         }
       }
-      if (Objects.equals(source, target)
-          || type == EventType.MOBILIZE && arguments.sameState(source, target)) {
-        target = null; // "the army massed its troops": forces readied are the source's own, not whom they face
+      if (Objects.equals(source, target)) {
+        target = null;
       }
       if (type == EventType.AGREE && stance == Stance.AGREED && (target == null || negated)) {
         stance = negated ? null : Stance.ACCEPT;
@@ -1214,6 +1239,10 @@ public final class DependencyEventCoder implements EventCoder {
       if (target == null) {
         target = arguments.unnamedTarget(type, cameo, mode, source, anchor, trigger, noun, lightVerb, negated, place);
       }
+      if (ownSide(type, cameo, source, target)) {
+        target = null;
+      }
+      coTargets = otherObjects(anchor, noun, source, target, speaker);
       int from = Math.min(anchor, trigger);
       int to = Math.max(anchor, trigger);
       Span triggerSpan = to - from <= 4 ? s.span(from, to) : tok.get(trigger).span();
@@ -1240,6 +1269,47 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       return false;
+    }
+
+    /**
+     * Rule "own side": forces readied are the source's own, not whom they face ("the army massed its troops"), and
+     * a government's leader signing papers of that same government ("the president signed his capital's accession
+     * papers") signs with no one; a leader's concessions to the country's people keep their target.
+     */
+    private boolean ownSide(EventType type, String cameo, String source, String target) {
+      if (source == null || target == null || !arguments.sameState(source, target)) {
+        return false;
+      }
+      if (type == EventType.MOBILIZE) {
+        return true;
+      }
+      String a = actors.actor(source).map(Actor::sector).orElse(null);
+      String b = actors.actor(target).map(Actor::sector).orElse(null);
+      return type == EventType.AGREE && "057".equals(cameo) && "GOV".equals(a) && "GOV".equals(b);
+    }
+
+    /**
+     * Rule "each object": the actors of a verb's coordinated object other than the target already chosen ("expelled
+     * five Iraqis and a Libyan": the Libyan is expelled too), when that target is one of them.
+     */
+    private List<String> otherObjects(int anchor, boolean noun, String source, String target, String speaker) {
+      int obj = Syntax.child(s, anchor, "obj");
+      if (noun || obj < 0 || target == null || !arguments.coordinated(obj)) {
+        return List.of();
+      }
+      // only the conjuncts themselves: not actors named inside them ("evidence about contacts between A and B")
+      List<String> all = new ArrayList<>();
+      for (int k : Syntax.children(s, obj, "conj")) {
+        String a = arguments.actorOf(k, speaker);
+        if (a != null) {
+          all.add(a);
+        }
+      }
+      String first = arguments.actorOf(obj, speaker);
+      if (!target.equals(first) && !all.contains(target)) {
+        return List.of();
+      }
+      return all.stream().filter(a -> !a.equals(target) && !a.equals(source)).distinct().toList();
     }
 
     /** A gerund clause saying by what means its head is done ("would break the law by attacking"). */

@@ -194,4 +194,96 @@ class FramingCodingTest {
     assertThat(events).extracting(Event::source).containsExactlyInAnyOrder("act-1", "act-2");
     assertThat(events).extracting(Event::target).doesNotContain("act-1", "act-2");
   }
+
+  @Test
+  void aPresidentSigningHisOwnCapitalsPapersDoesNotActUponHisState() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "president/president/NN/O>4:nsubj", "of/of/IN/O>3:case", "Arland/Arland/NNP/LOCATION>1:nmod",
+        "signed/sign/VBD/O>-1:root", "his/he/PRP$/O>6:nmod:poss", "capital/capital/NN/O>9:nmod:poss", "'s/'s/POS/O>6:case",
+        "accession/accession/NN/O>9:compound", "papers/paper/NNS/O>4:obj", "on/on/IN/O>11:case",
+        "Monday/Monday/NNP/O>4:obl", "./././O>4:punct")
+        .actor("act-1", "President of Arland", 1, 3, MentionKind.NAME, "ARL", "GOV")
+        .actor("act-2", "Arland", 6, 6, MentionKind.NAME, "ARL", "GOV")
+        .code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.AGREE);
+    assertThat(events.get(0).source()).isEqualTo("act-1");
+    assertThat(events.get(0).target()).isNull();
+  }
+
+  @Test
+  void condolencesOfferedAreSympathyNotAnOffer() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "premier/premier/NN/O>2:nsubj", "offered/offer/VBD/O>-1:root",
+        "condolences/condolence/NNS/O>2:obj", "to/to/IN/O>6:case", "the/the/DT/O>6:det", "families/family/NNS/O>2:obl",
+        "of/of/IN/O>9:case", "the/the/DT/O>9:det", "victims/victim/NNS/O>6:nmod", "./././O>2:punct")
+        .actor("act-1", "premier", 1, 1, MentionKind.NAME, "ARL", "GOV")
+        .code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.SUPPORT);
+    assertThat(events).noneMatch(e -> e.type() == EventType.AID || e.type() == EventType.AGREE);
+  }
+
+  @Test
+  void fightingInTheCourtsIsALawsuitNotCombat() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "family/family/NN/O>3:nsubj", "is/be/VBZ/O>3:aux", "fighting/fight/VBG/O>-1:root",
+        "in/in/IN/O>6:case", "the/the/DT/O>6:det", "courts/court/NNS/O>3:obl", "to/to/TO/O>8:mark",
+        "keep/keep/VB/O>3:xcomp", "the/the/DT/O>10:det", "farm/farm/NN/O>8:obj", "./././O>3:punct")
+        .code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.ACCUSE);
+  }
+
+  @Test
+  void itInAClauseTheSpeakerReportsIsTheSpeaker() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "ministry/ministry/NN/O>2:nsubj", "said/say/VBD/O>-1:root", "it/it/PRP/O>4:nsubj",
+        "rejects/reject/VBZ/O>2:ccomp", "the/the/DT/O>6:det", "proposal/proposal/NN/O>4:obj", "./././O>2:punct")
+        .actor("act-1", "ministry", 1, 1, MentionKind.NAME, "ARL", "GOV")
+        .code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.REJECT);
+    assertThat(events.get(0).source()).isEqualTo("act-1");
+  }
+
+  @Test
+  void aResponseToAnAttackFallsOnTheAttacker() {
+    List<Event> events = new Parsed().sentence(
+        "Arland/Arland/NNP/LOCATION>2:nsubj", "will/will/MD/O>2:aux", "respond/respond/VB/O>-1:root", "to/to/IN/O>5:case",
+        "an/a/DT/O>5:det", "attack/attack/NN/O>2:obl", "by/by/IN/O>7:case", "Borvia/Borvia/NNP/LOCATION>5:nmod",
+        "on/on/IN/O>10:case", "its/its/PRP$/O>10:nmod:poss", "ally/ally/NN/O>5:nmod", "./././O>2:punct")
+        .state("act-1", "Arland", "ARL", 0, 0)
+        .state("act-2", "Borvia", "BRV", 7, 7)
+        .code();
+
+    assertThat(events).isNotEmpty();
+    assertThat(events.get(0).source()).isEqualTo("act-1");
+    assertThat(events.get(0).target()).isEqualTo("act-2");
+  }
+
+  @Test
+  void eachCoordinatedObjectIsExpelled() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "government/government/NN/O>2:nsubj", "expelled/expel/VBD/O>-1:root",
+        "two/two/CD/O>4:nummod", "Borvians/Borvians/NNPS/O>2:obj", "and/and/CC/O>7:cc", "a/a/DT/O>7:det",
+        "Carthian/Carthian/NNP/O>4:conj", "on/on/IN/O>9:case", "Monday/Monday/NNP/O>2:obl", "./././O>2:punct")
+        .actor("act-1", "government", 1, 1, MentionKind.NAME, "ARL", "GOV")
+        .actor("act-2", "Borvians", 4, 4, MentionKind.NAME, "BRV", "CVL")
+        .actor("act-3", "Carthian", 7, 7, MentionKind.NAME, "CRT", "CVL")
+        .code();
+
+    assertThat(events).extracting(Event::target).containsExactlyInAnyOrder("act-2", "act-3");
+    assertThat(events).allMatch(e -> "act-1".equals(e.source()));
+  }
+
+  @Test
+  void appealingARulingRejectsIt() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "family/family/NN/O>3:nsubj", "will/will/MD/O>3:aux", "appeal/appeal/VB/O>-1:root",
+        "the/the/DT/O>5:det", "ruling/ruling/NN/O>3:obj", "./././O>3:punct")
+        .code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.REJECT);
+  }
 }

@@ -66,6 +66,13 @@ public final class DependencyEventCoder implements EventCoder {
   /** Prepositions of phrases that only date it ("after five days of fighting", "amid clashes"). */
   private static final Set<String> BACKGROUND_CASES = Set.of("after", "following", "since", "before", "amid", "during",
       "despite");
+  /** Subject pronouns that, in a clause a speaker reports, usually stand for the speaker ("X said it would ..."). */
+  private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "he", "she", "we");
+  /** Verbs of answering force with force: their act falls on whoever did the deed answered. */
+  private static final Set<String> RESPONSES = Set.of("respond", "retaliate", "react", "reply");
+  /** Words saying coordinated subjects act each on their own, not with each other. */
+  private static final Set<String> SEPARATELY = Set.of("separately", "respective", "respectively", "simultaneous",
+      "simultaneously", "individually", "independently");
   /** Verbs whose passive form states what its subject does ("is opposed to", "were engaged in"). */
   private static final Set<String> STATIVE_PASSIVES = Set.of("oppose", "engage", "involve", "commit", "prepare");
 
@@ -169,6 +176,20 @@ public final class DependencyEventCoder implements EventCoder {
     }
   }
 
+  /** {@code e} falling on {@code target} instead. */
+  private static Event withTarget(Event e, String target) {
+    return new Event(e.id(), e.type(), e.mode(), e.cameo(), e.polarity(), e.modality(), e.source(), target,
+        e.attributedTo(), e.stance(), e.issues(), e.date(), e.dateText(), e.location(), e.evidence(), e.trigger(),
+        e.confidence());
+  }
+
+  /** {@code e} done by {@code source} instead. */
+  private static Event withSource(Event e, String source) {
+    return new Event(e.id(), e.type(), e.mode(), e.cameo(), e.polarity(), e.modality(), source, e.target(),
+        e.attributedTo(), e.stance(), e.issues(), e.date(), e.dateText(), e.location(), e.evidence(), e.trigger(),
+        e.confidence());
+  }
+
   /**
    * A mediator reported without the parties ("C, who mediated the meeting") mediates between the parties of the
    * talks the article reported last.
@@ -226,6 +247,10 @@ public final class DependencyEventCoder implements EventCoder {
     private final List<Token> tok;
     /** Reads the actors the sentence's words name: subjects, agents, objects, targets. */
     private final EventArguments arguments;
+    /** Further subjects that each do the event just built on their own ("A and B signed separately"). */
+    private List<String> coSources = List.of();
+    /** Further coordinated objects the event just built falls on too ("expelled five Iraqis and a Libyan"). */
+    private List<String> coTargets = List.of();
 
     SentenceCoder(AnnotatedArticle article, Sentence s, ActorLayer actors, List<Quote> quotes, Parties parties,
                   PlacePeople placePeople) {
@@ -274,6 +299,18 @@ public final class DependencyEventCoder implements EventCoder {
           backdrop.add(bg);
           at.add(i);
           parties.note(ev);
+          for (String co : coTargets) {
+            out.add(withTarget(ev, co)); // "expelled five Iraqis and a Libyan": each is expelled
+            backdrop.add(bg);
+            at.add(i);
+          }
+          for (String co : coSources) {
+            if (!co.equals(ev.target())) {
+              out.add(withSource(ev, co)); // "A and B signed in simultaneous ceremonies": each signs
+              backdrop.add(bg);
+              at.add(i);
+            }
+          }
           Event claim = accusation(ev);
           if (claim != null) {
             out.add(claim);
@@ -538,6 +575,8 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** The event triggered at {@code i}, or null when the frame does not hold or another event contains it. */
     private Event event(int i, Entry e) {
+      coSources = List.of();
+      coTargets = List.of();
       Token t = tok.get(i);
       int anchor = i;
       boolean noun = t.isNoun();
@@ -578,6 +617,12 @@ public final class DependencyEventCoder implements EventCoder {
         return null; // a participle used as an adjective ("the rejecting side") reports no act
       } else if (e.type() == EventType.REQUEST && wantedBy(i)) {
         return null; // "two men sought in the killing": wanted by the police, not an appeal anyone made
+      }
+      if (characterisation(i) || neededSubject(i) || speechTopic(i)) {
+        return null;
+      }
+      if (e.type() == EventType.REQUEST && t.isVerb() && asksQuestion(i)) {
+        return null;
       }
       if (isCopularTopic(anchor) && !copular) {
         return null; // "the priority is a truce": the truce is what the priority event asks for
@@ -626,7 +671,8 @@ public final class DependencyEventCoder implements EventCoder {
         return false;
       }
       Kind k = lex[h.head()].kind();
-      return k != Kind.SAY && k != Kind.NONE;
+      // "the option of patrols" uses no patrols: possibility and need words declare nothing
+      return k != Kind.SAY && k != Kind.NONE && k != Kind.POSSIBLE && k != Kind.NEED;
     }
 
     /** Whether entry {@code e} claims or admits responsibility (CAMEO 015) for the deed it governs. */
@@ -725,13 +771,17 @@ public final class DependencyEventCoder implements EventCoder {
               }
             }
             default -> {
-              if (shaping && (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("obl")
+              boolean ofNoun = tok.get(h).isNoun() && (rel.startsWith("nmod") || rel.equals("acl"))
+                  && (he.kind() == Kind.POSSIBLE || he.kind() == Kind.NEED); // "the option of a strike"
+              if (shaping && (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("obl") || ofNoun
                   || rel.equals("advcl") || rel.equals("obj") && tok.get(cur).isVerb())) { // "considering sending"
 
                 c.markers.add(h);
               }
             }
           }
+        } else if (he == null && tok.get(h).isVerb() && h != anchor && shaping && meansClause(cur, rel)) {
+          c.purposes.add(h); // "would break the law by attacking": the attack is as certain as the breach
         } else if (he == null && tok.get(h).isVerb() && h != anchor && !Set.of("xcomp", "ccomp", "advcl").contains(rel)) {
           shaping = false; // "failed to resolve the war at the talks": the failure is not the talks'
         } else if (he == null && tok.get(h).isVerb() && h != anchor && shaping
@@ -798,6 +848,7 @@ public final class DependencyEventCoder implements EventCoder {
       boolean open = false;
       boolean hypothetical = false;
       boolean obligedMarker = false;
+      boolean needed = false;
       boolean dropped = Syntax.noLonger(s, anchor) && (type == EventType.REQUEST || type == EventType.CONCEDE);
       for (int m : chain.markers) {
         Kind k = lex[m].kind();
@@ -805,8 +856,11 @@ public final class DependencyEventCoder implements EventCoder {
         if (Syntax.hasNoDeterminer(s, m)) {
           negs++;
         }
+        needed |= k == Kind.NEED;
         switch (k) {
           case FAIL -> negs++;
+          case POSSIBLE -> hypothetical = true; // "capable of deploying 300,000 troops": none deployed yet
+          case NEED -> obligedMarker = true;
           // "went on strike" is no plan: only "going to" states one
           case INTEND -> intend |= !tok.get(m).lemmaLower().equals("go") || "VBG".equals(tok.get(m).pos());
           case OPEN -> {
@@ -818,7 +872,8 @@ public final class DependencyEventCoder implements EventCoder {
         if ((k == Kind.INTEND || k == Kind.OPEN) && Syntax.noLonger(s, m)) {
           dropped = true;
         }
-        hypothetical |= conditional(m);
+        hypothetical |= conditional(m) || possibleModal(m);
+        intend |= plannedModal(m); // "will begin to withdraw": the withdrawal is planned
         obligedMarker |= Syntax.auxiliaries(s, m).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x));
       }
       boolean plannedPurpose = false;
@@ -826,9 +881,11 @@ public final class DependencyEventCoder implements EventCoder {
         obligedMarker |= Syntax.auxiliaries(s, m).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x));
         // "will send a team to help identify the victims": the help is as planned as the sending
         plannedPurpose |= Syntax.auxiliaries(s, m).stream().anyMatch(x -> Set.of("will", "shall", "'ll").contains(x));
+        // "could break the law by attacking", "might send troops to seize the port": only possible
+        hypothetical |= possibleModal(m) || sharedAuxiliaries(m).contains("would");
       }
       boolean obliged = obligedMarker; // "must be ready to mediate" obliges as much as "must mediate"
-      for (String aux : Syntax.auxiliaries(s, anchor)) {
+      for (String aux : sharedAuxiliaries(anchor)) {
         switch (aux) {
           case "must", "should", "ought" -> obliged = true;
           case "will", "shall", "'ll", "wo" -> intend = true;
@@ -837,7 +894,7 @@ public final class DependencyEventCoder implements EventCoder {
           default -> { }
         }
       }
-      hypothetical |= conditional(anchor);
+      hypothetical |= conditional(anchor) || modalSubject(trigger, noun, lightVerb) || inQuestion(anchor);
       intend |= plannedPurpose;
       boolean negated = negs % 2 == 1;
 
@@ -935,6 +992,9 @@ public final class DependencyEventCoder implements EventCoder {
       }
       obliged |= obligedAbove(anchor, chain.say);
       boolean demanded = obliged && !negated && chain.say >= 0 && type != EventType.REQUEST;
+      if (needed && !demanded) {
+        hypothetical = true; // "a withdrawal is necessary before talks": asked for by nobody named, not done
+      }
       if (demanded) {
         // "X said Y must withdraw": X demands it of Y
         EventType asked = type;
@@ -996,6 +1056,9 @@ public final class DependencyEventCoder implements EventCoder {
         if (source == null && subj >= 0 && subjectActors.isEmpty()) {
           // "leaders of the opposition coalition agreed": the group the unnamed people belong to
           source = arguments.homeOf(subj);
+        }
+        if (source == null && speaker != null && subj >= 0 && chain.say >= 0 && SPEAKER_PRONOUNS.contains(tok.get(subj).lemmaLower())) {
+          source = speaker; // rule "speaker's pronoun": "the ministry said it rejects the plan"
         }
         if (source == null && !noun && arc(anchor) != null && arc(anchor).relation().equals("acl")
             && tok.get(arc(anchor).head()).isNoun() && "VBG".equals(tok.get(anchor).pos())) {
@@ -1067,7 +1130,11 @@ public final class DependencyEventCoder implements EventCoder {
       } else if (lightVerb) {
         // "tightened the blockade of X with Y's help": whom the noun's own phrase names comes first
         // (read by the noun's own type: a blockade only threatened still names whom it would fall on)
-        String own = arguments.nounActors(trigger, e.type())[1];
+        String[] named = arguments.nounActors(trigger, e.type());
+        String own = named[1];
+        if (RESPONSES.contains(tok.get(anchor).lemmaLower()) && named[0] != null && !named[0].equals(source)) {
+          own = named[0]; // rule "retaliation": "will respond to an attack by A on B" falls on A, not on B
+        }
         if (own != null && !own.equals(source) || target == null) {
           target = own;
         }
@@ -1085,7 +1152,13 @@ public final class DependencyEventCoder implements EventCoder {
       }
       boolean mutual = EventMerger.SYMMETRIC.contains(type) && !"third-party".equals(mode)
           && (stance == null || stance == Stance.AGREED || stance == Stance.ACCEPT);
-      if (subjectActors.size() > 1 && (target == null || target.equals(source) || mutual && !passive && arguments.coordinated(subj))
+      boolean separate = subjectActors.size() > 1 && !passive && arguments.coordinated(subj) && eachOnItsOwn(anchor);
+      coSources = separate ? subjectActors.subList(1, subjectActors.size()) : List.of();
+      if (separate && target != null && subjectActors.contains(target)) {
+        target = null; // "A and B met separately with C": each meets C, not the other
+      }
+      if (!separate && subjectActors.size() > 1
+          && (target == null || target.equals(source) || mutual && !passive && arguments.coordinated(subj))
           && (arguments.coordinated(subj) || !arguments.sameState(source, subjectActors.get(1)))) {
         // not "King A of Jordan": a person and their own state named in one phrase are one side
         target = subjectActors.get(1); // "A and B agreed", "A and B failed to agree at talks in C": the pair
@@ -1169,6 +1242,10 @@ public final class DependencyEventCoder implements EventCoder {
       if (target == null) {
         target = arguments.unnamedTarget(type, cameo, mode, source, anchor, trigger, noun, lightVerb, negated, place);
       }
+      if (ownSide(type, cameo, source, target)) {
+        target = null;
+      }
+      coTargets = otherObjects(anchor, noun, source, target, speaker);
       int from = Math.min(anchor, trigger);
       int to = Math.max(anchor, trigger);
       Span triggerSpan = to - from <= 4 ? s.span(from, to) : tok.get(trigger).span();
@@ -1182,6 +1259,167 @@ public final class DependencyEventCoder implements EventCoder {
       return new Event("ev-0", type, mode, cameo, negated ? Polarity.NEGATED : Polarity.POSITIVE, modality, source, target,
           attributedTo, stance, issues, date.map(EventDate::value).orElse(null), date.map(EventDate::text).orElse(null),
           place.orElse(null), List.of(s.span()), triggerSpan, confidence);
+    }
+
+    /**
+     * Rule "each on its own": coordinated subjects acting "separately", "simultaneously" or in their "respective"
+     * capitals do the act each for itself, not with each other ("A and B met separately with the envoy").
+     */
+    private boolean eachOnItsOwn(int anchor) {
+      for (int k : s.subtree(anchor)) {
+        if (SEPARATELY.contains(tok.get(k).lemmaLower())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Rule "own side": forces readied are the source's own, not whom they face ("the army massed its troops"), and
+     * a government's leader signing papers of that same government ("the president signed his capital's accession
+     * papers") signs with no one; a leader's concessions to the country's people keep their target.
+     */
+    private boolean ownSide(EventType type, String cameo, String source, String target) {
+      if (source == null || target == null || !arguments.sameState(source, target)) {
+        return false;
+      }
+      if (type == EventType.MOBILIZE) {
+        return true;
+      }
+      String a = actors.actor(source).map(Actor::sector).orElse(null);
+      String b = actors.actor(target).map(Actor::sector).orElse(null);
+      return type == EventType.AGREE && "057".equals(cameo) && "GOV".equals(a) && "GOV".equals(b);
+    }
+
+    /**
+     * Rule "each object": the actors of a verb's coordinated object other than the target already chosen ("expelled
+     * five Iraqis and a Libyan": the Libyan is expelled too), when that target is one of them.
+     */
+    private List<String> otherObjects(int anchor, boolean noun, String source, String target, String speaker) {
+      int obj = Syntax.child(s, anchor, "obj");
+      if (noun || obj < 0 || target == null || !arguments.coordinated(obj)) {
+        return List.of();
+      }
+      // only the conjuncts themselves: not actors named inside them ("evidence about contacts between A and B")
+      List<String> all = new ArrayList<>();
+      for (int k : Syntax.children(s, obj, "conj")) {
+        String a = arguments.actorOf(k, speaker);
+        if (a != null) {
+          all.add(a);
+        }
+      }
+      String first = arguments.actorOf(obj, speaker);
+      if (!target.equals(first) && !all.contains(target)) {
+        return List.of();
+      }
+      return all.stream().filter(a -> !a.equals(target) && !a.equals(source)).distinct().toList();
+    }
+
+    /** A gerund clause saying by what means its head is done ("would break the law by attacking"). */
+    private boolean meansClause(int i, String rel) {
+      return (rel.equals("obl") || rel.equals("advcl")) && "VBG".equals(tok.get(i).pos())
+          && Syntax.caseOf(s, i).equals("by");
+    }
+
+    /**
+     * The auxiliaries of verb {@code i}, or, for a conjunct without any of its own, those of the verb it is
+     * conjoined to: UD hangs a shared modal on the first conjunct only ("might drop out and accept a deal").
+     */
+    private List<String> sharedAuxiliaries(int i) {
+      List<String> own = Syntax.auxiliaries(s, i);
+      Dependency d = arc(i);
+      if (own.isEmpty() && d != null && d.relation().equals("conj") && tok.get(i).isVerb()
+          && tok.get(d.head()).isVerb() && Syntax.child(s, i, "nsubj") < 0) {
+        return Syntax.auxiliaries(s, d.head());
+      }
+      return own;
+    }
+
+    /** Whether shaping word {@code m} carries a modal of possibility ("could start hostilities with a raid"). */
+    private boolean possibleModal(int m) {
+      return sharedAuxiliaries(m).stream().anyMatch(x -> Set.of("could", "might", "may").contains(x));
+    }
+
+    /** Whether shaping word {@code m} carries a future ("will begin to withdraw"). */
+    private boolean plannedModal(int m) {
+      return sharedAuxiliaries(m).stream().anyMatch(x -> Set.of("will", "shall", "'ll").contains(x));
+    }
+
+    /**
+     * Rule "possible consequence": an event noun that is the subject of a modal predicate names what might happen,
+     * not what did ("air strikes on the port could harm relations", "a war would offer them a way out").
+     */
+    private boolean modalSubject(int trigger, boolean noun, boolean lightVerb) {
+      Dependency d = arc(trigger);
+      return noun && !lightVerb && d != null && d.relation().startsWith("nsubj") && tok.get(d.head()).isVerb()
+          && Syntax.auxiliaries(s, d.head()).stream().anyMatch(x -> Set.of("could", "might", "may", "would").contains(x));
+    }
+
+    /**
+     * Rule "indirect question": a clause introduced by "whether" (or by "if" as a complement) is asked about, not
+     * reported ("reporters asked whether the blockade would cover food").
+     */
+    private boolean inQuestion(int i) {
+      for (int guard = 0, cur = i; guard < tok.size(); guard++) {
+        Dependency d = arc(cur);
+        if (d == null) {
+          return false;
+        }
+        String mark = Syntax.caseOf(s, cur);
+        if (mark.equals("whether") || mark.equals("if") && d.relation().equals("ccomp")) {
+          return true;
+        }
+        cur = d.head();
+      }
+      return false;
+    }
+
+    /**
+     * Rule "naming is not doing": an event noun that characterises something else, in an "as" phrase or as a
+     * secondary predicate ("described the detention as a kidnapping", "called the vote a provocation"), is the
+     * speaker's label, not a deed the sentence reports.
+     */
+    private boolean characterisation(int i) {
+      Dependency d = arc(i);
+      return tok.get(i).isNoun() && d != null && (d.relation().equals("xcomp")
+          || (d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) && Syntax.caseOf(s, i).equals("as"));
+    }
+
+    /**
+     * Rule "a need is no deed": an event noun (or a conjunct of one) that is the subject of "essential", "necessary"
+     * and the like ("the arrest of the gunmen is essential") is asked for; nobody has been arrested.
+     */
+    private boolean neededSubject(int i) {
+      int cur = i;
+      Dependency d = arc(cur);
+      for (int guard = 0; d != null && d.relation().equals("conj") && guard < tok.size(); guard++) {
+        cur = d.head();
+        d = arc(cur);
+      }
+      return tok.get(i).isNoun() && d != null && d.relation().startsWith("nsubj") && lex[d.head()] != null
+          && lex[d.head()].kind() == Kind.NEED;
+    }
+
+    /**
+     * Rule "topic of speech": an event noun that is only what a statement is about ("did not comment on the air
+     * strikes") is reported by the statement's author, not done by them; the article reports the deed elsewhere.
+     */
+    private boolean speechTopic(int i) {
+      Dependency d = arc(i);
+      boolean nominal = tok.get(i).isNoun() || "VBG".equals(tok.get(i).pos()); // "on the shelling"
+      return nominal && d != null && d.baseRelation().equals("obl") && lex[d.head()] != null
+          && lex[d.head()].kind() == Kind.SAY && Set.of("on", "about", "regarding").contains(Syntax.caseOf(s, i));
+    }
+
+    /** Rule "a question asks nothing": "asked whether the talks would resume" requests nothing. */
+    private boolean asksQuestion(int i) {
+      for (int c : Syntax.children(s, i, "ccomp")) {
+        String mark = Syntax.caseOf(s, c);
+        if (mark.equals("whether") || mark.equals("if")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -40,7 +40,14 @@ public final class EventLexicon {
     /** Aspect or attempt: the complement is the event ("began to withdraw", "decided to expel"). */
     ASPECT,
     /** Not an event in this frame ("declined to comment", "warned of a shortage"). */
-    NONE
+    NONE,
+    /** Its complement is only possible: "capable of deploying", "the option of a strike" (hypothetical). */
+    POSSIBLE,
+    /**
+     * Its subject or complement is needed, not done: "the arrest of the gunmen is essential" names no arrest; "it
+     * is vital that the army withdraw" asks for the withdrawal.
+     */
+    NEED
   }
 
   /** Part of speech class of an entry: verb, noun or adjective (including predicative participles). */
@@ -277,7 +284,8 @@ public final class EventLexicon {
         Token dep = s.tokens().get(d.dependent());
         switch (name.contains(":") ? name.substring(0, name.indexOf(':')) : name) {
           case "obj" -> {
-            if ((rel.equals("obj") || rel.equals("iobj")) && (in(dep, values) || values != null && measured(s, d.dependent(), values))) {
+            // the subject of a passive is the verb's object: "two suspects were handed over"
+            if ((rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj:pass")) && (in(dep, values) || values != null && measured(s, d.dependent(), values))) {
               return true;
             }
           }
@@ -293,6 +301,12 @@ public final class EventLexicon {
           }
           case "prt" -> {
             if (rel.equals("compound:prt") && dep.lemmaLower().equals(name.substring(4))) {
+              return true;
+            }
+            // "backed out of the villages": parsers often read the particle as the first preposition of "out of"
+            if ((rel.startsWith("obl") || rel.startsWith("nmod")) && i + 1 < s.tokens().size()
+                && s.tokens().get(i + 1).lemmaLower().equals(name.substring(4))
+                && s.children(d.dependent()).stream().anyMatch(k -> k.dependent() == i + 1 && k.relation().equals("case"))) {
               return true;
             }
           }

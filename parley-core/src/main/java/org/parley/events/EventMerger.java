@@ -83,7 +83,10 @@ public final class EventMerger {
     if (direct) {
       return true;
     }
-    return SYMMETRIC.contains(a.type()) && compatible(a.source(), b.target()) && compatible(a.target(), b.source());
+    // "A signed" and "B signed", each without a counterpart, are two acts: nothing says they were done together
+    boolean bothOneSided = a.target() == null && b.target() == null;
+    return SYMMETRIC.contains(a.type()) && !bothOneSided && compatible(a.source(), b.target())
+        && compatible(a.target(), b.source());
   }
 
   private static boolean compatible(String x, String y) {

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.parley.article.Article;
 import org.parley.cli.eval.GoldScorer;
 import org.parley.cli.eval.MissExplainer;
+import org.parley.cli.eval.QuoteScorer;
 import org.parley.cli.eval.SentenceScorer;
 import org.parley.contract.AnalysisJson;
 import org.parley.engine.Parley;
@@ -35,15 +36,17 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Score the full pipeline on the shared gold readings and sentence sets.",
-        "Prints the same lines as shared/tools/score.py and score_sentences.py, plus per-type precision/recall."})
+        "Prints the same lines as shared/tools/score.py, score_sentences.py and score_quotes.py (--set quotes),"
+            + " plus per-type precision/recall."})
 final class EvalCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The evaluation sets. */
-  enum EvalSet { seed, articles, plover, conflibert, all }
+  enum EvalSet { seed, articles, plover, conflibert, quotes, all }
 
   @Option(names = "--set", defaultValue = "all", paramLabel = "NAME",
-      description = "Which set: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "Which set: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; all leaves out the slow quotes"
+          + " set, PolNeAR dev).")
   EvalSet set;
 
   @Option(names = "--shared", paramLabel = "DIR",
@@ -116,6 +119,44 @@ final class EvalCommand implements Callable<Integer> {
     if (set == EvalSet.conflibert || set == EvalSet.all) {
       conflibert(parley, dir, work, stdout, err);
     }
+    if (set == EvalSet.quotes) {
+      quotes(parley, dir, work, stdout, err);
+    }
+  }
+
+  /**
+   * The PolNeAR development articles of {@code datasets/quotes-dev/}: each {@code text/NAME.txt}, in the order of
+   * their names, analysed as {@code parley analyze} does and scored as {@code tools/score_quotes.py} scores them.
+   * Not part of {@code all}: its 84 articles take minutes.
+   */
+  private void quotes(Parley parley, Path dir, Path work, PrintWriter stdout, PrintWriter err) throws IOException {
+    Path set = dir.resolve("datasets/quotes-dev");
+    Path text = set.resolve("text");
+    Path ann = set.resolve("attributions");
+    if (!Files.isDirectory(text) || !Files.isDirectory(ann)) {
+      err.println("parley eval: no " + text + " and " + ann + "; quotes set skipped");
+      return;
+    }
+    List<String> names = QuoteScorer.names(text);
+    Path written = work.resolve("quotes.jsonl");
+    List<String> lines;
+    if (parley == null) {
+      lines = readLines(written, err);
+    } else {
+      lines = analyse(parley, names.stream().map(n -> text.resolve(n + ".txt").toString()).toList(), null, err);
+      Files.write(written, lines, StandardCharsets.UTF_8);
+    }
+    List<String> analysed = lines.stream().filter(l -> !l.isBlank()).toList();
+    if (analysed.size() != names.size()) {
+      err.println("score_quotes: " + analysed.size() + " analyses for " + names.size() + " articles");
+      return;
+    }
+    QuoteScorer.Totals totals = new QuoteScorer.Totals();
+    for (int i = 0; i < names.size(); i++) {
+      QuoteScorer.score(names.get(i), ann, JSON.readTree(analysed.get(i)), totals, stdout, verbose);
+    }
+    stdout.println(totals.summaryLine());
+    stdout.flush();
   }
 
   private void seed(Parley parley, Path dir, Path work, PrintWriter stdout, PrintWriter err) throws IOException {

@@ -73,4 +73,45 @@ class EvalCommandTest {
         "total: event_recall=0.0 event_precision=0.0 event_f1=0.0");
     assertThat(cli.out()).doesNotContain("plover");
   }
+
+  @Test
+  void scoresQuotesAsTheQuoteRefereeDoes(@TempDir Path dir) throws Exception {
+    // Same files through shared/tools/score_quotes.py print the very lines asserted here.
+    Path set = dir.resolve("shared/datasets/quotes-dev");
+    Files.createDirectories(set.resolve("text"));
+    Files.createDirectories(set.resolve("attributions"));
+    String text = "\u201cNo deal yet,\u201d said Mara Adler. Envoys said the truce \u201cwill hold until spring,\u201d"
+        + " officials added. The talks were \"a waste\", said Ivo Brandt. The talks failed.";
+    Files.writeString(set.resolve("text/talks.txt"), text);
+    Files.writeString(set.resolve("text/border.txt"), "Quiet day."); // no annotation: read, not scored
+    Files.writeString(set.resolve("attributions/talks_ann1.ann"), String.join("\n",
+        "T1\tSource 20 30\tMara Adler",
+        "T2\tContent 0 14\t\u201cNo deal yet,\u201d",
+        "E1\tAttribution:T2 Source:T1 Content:T2",
+        "T3\tSource 80 89\tofficials",
+        "T4\tContent 44 79\tthe truce \u201cwill hold until spring,\u201d",
+        "E2\tAttribution:T4 Source:T3 Content:T4",
+        "T5\tSource 128 138\tIvo Brandt",
+        "T6\tContent 112 121\t\"a waste\"",
+        "E3\tAttribution:T6 Source:T5 Content:T6",
+        "T7\tContent 140 156\tThe talks failed", // no quotation mark: not a gold quote
+        "E4\tAttribution:T7 Content:T7", ""));
+    Path analyses = dir.resolve("analyses");
+    Files.createDirectories(analyses);
+    Files.writeString(analyses.resolve("quotes.jsonl"), String.join("\n",
+        "{\"article\": {\"id\": \"b\"}, \"quotes\": [{\"text\": \"Quiet day\", \"direct\": true}]}",
+        "",
+        "{\"article\": {\"id\": \"a\"}, \"actors\": [{\"id\": \"act-1\", \"name\": \"Mara Adler\", \"mentions\": []},"
+            + " {\"id\": \"act-2\", \"name\": \"Ivo Brandt\", \"mentions\": [{\"text\": \"Brandt\"}]}],"
+            + " \"quotes\": [{\"text\": \"No deal yet,\", \"speaker\": \"act-1\", \"direct\": true},"
+            + " {\"text\": \"the truce will hold until spring\", \"speaker\": \"act-2\", \"direct\": true},"
+            + " {\"text\": \"Spring is far\", \"speaker\": \"act-2\"},"
+            + " {\"text\": \"the talks were a waste\", \"speaker\": \"act-2\", \"direct\": false}]}", ""));
+    assertThat(cli.run("eval", "--set", "quotes", "--verbose", "--shared", dir.resolve("shared").toString(),
+        "--analyses", analyses.toString())).isEqualTo(ExitCodes.OK);
+    assertThat(cli.out()).isEqualTo(String.join("\n",
+        "  wrong speaker in talks: 'the truce \u201cwill hold until spring,\u201d' said by 'officials', got 'Ivo Brandt'",
+        "  missed quote in talks: \"a waste\"",
+        "quotes: gold=3 recall=0.667 precision=0.667 f1=0.667 speaker_accuracy=0.500", ""));
+  }
 }

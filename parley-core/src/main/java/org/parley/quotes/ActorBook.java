@@ -2,6 +2,7 @@
 package org.parley.quotes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,9 @@ import org.parley.nlp.Token;
 final class ActorBook {
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself", "mr.", "mr");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself", "mrs.", "mrs", "ms.", "ms", "miss");
+  /** Verbs whose subject issues a text that may then be quoted as speaking for it. */
+  private static final Set<String> ISSUING = Set.of("adopt", "issue", "publish", "release", "approve", "pass",
+      "sign", "circulate", "send");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another", "this", "that", "these", "those");
 
   private static final class Entry {
@@ -70,6 +74,10 @@ final class ActorBook {
   private final Map<String, Entry> entries = new LinkedHashMap<>();
   private final List<ActorMention> mentions;
   private final List<Span> quoted;
+  /** Mentions this stage added; where one shares its span with an actor-stage mention, it is the reading used. */
+  private final Set<ActorMention> own = new HashSet<>();
+  /** The speaker of each quote so far, at the head of the phrase naming it. */
+  private final List<ActorMention> spoken = new ArrayList<>();
   private int next;
 
   ActorBook(AnnotatedArticle article, ActorLayer layer, QuoteLexicon lexicon, List<Span> quoted) {
@@ -104,42 +112,30 @@ final class ActorBook {
    * ("I", "we", "it" with nothing to refer to).
    */
   String speaker(Sentence s, int head, int first, int last) {
+    String id = resolve(s, head, first, last);
+    if (id != null) {
+      spoken.add(new ActorMention(s.tokens().get(head).span(), s.index(), head, head, id, MentionKind.NAME));
+    }
+    return id;
+  }
+
+  private String resolve(Sentence s, int head, int first, int last) {
     Token h = s.tokens().get(head);
     Span np = s.span(first, last);
     Optional<ActorMention> at = mentionAt(s.index(), head);
     if (h.isPronoun() || isRelativePronoun(h)) {
-      if (at.isPresent()) {
-        return at.get().actorId();
-      }
-      String id = antecedent(h.text().toLowerCase(Locale.ROOT), s, h.span().start());
-      if (id != null) {
-        add(id, new ActorMention(h.span(), s.index(), head, head, id, MentionKind.PRONOUN));
-      }
-      return id;
+      return pronounSpeaker(s, head, at);
     }
     if (at.isPresent()) {
-      String id = at.get().actorId();
-      addIfNew(id, np, s, first, last, MentionKind.NAME);
+      String id = asTheTextNamesIt(s, head, first, last, at.get());
+      if (id == null) {
+        id = at.get().actorId();
+        addIfNew(id, np, s, first, last, MentionKind.NAME);
+      }
       return id;
     }
     if (h.isProperNoun() || h.hasEntity()) {
-      for (ActorMention m : mentions) {
-        if (m.sentence() == s.index() && m.firstToken() >= first && m.lastToken() <= last) {
-          addIfNew(m.actorId(), np, s, first, last, MentionKind.NAME);
-          return m.actorId();
-        }
-      }
-      String id = bySurname(h.text());
-      if (id == null) {
-        int from = head;
-        while (from > first && (s.tokens().get(from - 1).isProperNoun())) {
-          from--;
-        }
-        String name = s.span(from, head).of(article.text());
-        id = create(name, null, null, "person".equals(kindOfNamed(s, from, head)) ? "person" : null);
-      }
-      addIfNew(id, np, s, first, last, MentionKind.NAME);
-      return id;
+      return namedSpeaker(s, head, first, last);
     }
     // "Her counterpart, Ivan Sorokin": a description in apposition to a name is that named actor.
     for (Dependency d : s.dependencies()) {
@@ -152,9 +148,26 @@ final class ActorBook {
         }
       }
     }
+    Optional<QuoteLexicon.SpeakerNoun> noun = noun(h);
+    if (noun.isPresent() && noun.get().document()) {
+      String id = documentIssuer(s, head, first, last);
+      if (id != null) {
+        addIfNew(id, np, s, first, last, MentionKind.DESCRIPTION);
+        return id;
+      }
+    }
+    return described(s, head, first, last, noun);
+  }
+
+  private Optional<QuoteLexicon.SpeakerNoun> noun(Token h) {
+    return lexicon.speakerNoun(h.text().toLowerCase(Locale.ROOT)).or(() -> lexicon.speakerNoun(h.lemmaLower()));
+  }
+
+  /** A common-noun description: an earlier actor so described ("the source" after "a source"), or a new one. */
+  private String described(Sentence s, int head, int first, int last, Optional<QuoteLexicon.SpeakerNoun> noun) {
+    Token h = s.tokens().get(head);
+    Span np = s.span(first, last);
     String lemma = h.lemmaLower();
-    Optional<QuoteLexicon.SpeakerNoun> noun = lexicon.speakerNoun(h.text().toLowerCase(Locale.ROOT))
-        .or(() -> lexicon.speakerNoun(lemma));
     boolean definite = first < head && isDefinite(s.tokens().get(first));
     String id = definite ? byDescription(lemma, np.start()) : null;
     if (id == null) {
@@ -165,6 +178,240 @@ final class ActorBook {
     }
     addIfNew(id, np, s, first, last, MentionKind.DESCRIPTION);
     return id;
+  }
+
+  /** A proper name the actor stage did not resolve: an actor with that surname, or a new one so named. */
+  private String namedSpeaker(Sentence s, int head, int first, int last) {
+    Span np = s.span(first, last);
+    for (ActorMention m : mentions) {
+      if (m.sentence() == s.index() && m.firstToken() >= first && m.lastToken() <= last) {
+        addIfNew(m.actorId(), np, s, first, last, MentionKind.NAME);
+        return m.actorId();
+      }
+    }
+    String id = bySurname(s.tokens().get(head).text());
+    if (id == null) {
+      int from = properRunStart(s, head, first);
+      String name = s.span(from, head).of(article.text());
+      id = create(name, null, null, "person".equals(kindOfNamed(s, from, head)) ? "person" : null);
+    }
+    addIfNew(id, np, s, first, last, MentionKind.NAME);
+    return id;
+  }
+
+  /**
+   * A pronoun speaker: the actor stage's reading, unless the nearest compatible antecedent is a speaker this stage
+   * named ("A resolution ... 'expresses its sorrow'. It strongly condemns ..."): the pronoun continues that
+   * speaker.
+   */
+  private String pronounSpeaker(Sentence s, int head, Optional<ActorMention> at) {
+    Token h = s.tokens().get(head);
+    ActorMention found = antecedent(h.text().toLowerCase(Locale.ROOT), s, h.span().start());
+    if (at.isPresent() && (found == null || !own.contains(found))) {
+      return at.get().actorId();
+    }
+    if (found == null) {
+      return null;
+    }
+    String id = found.actorId();
+    add(id, new ActorMention(h.span(), s.index(), head, head, id, MentionKind.PRONOUN));
+    return id;
+  }
+
+  /**
+   * Rules "seat of power speaks as named" and "unnamed speakers as the text names them": where the actor stage
+   * folded the speaker's phrase into a state ("the Kremlin", "a senior Western official", "the official"), the
+   * speaker is kept as the text names it, with that state's country and sector. A definite description ("the
+   * official") first continues the actor last so described. Null when the actor stage's reading stands.
+   */
+  private String asTheTextNamesIt(Sentence s, int head, int first, int last, ActorMention at) {
+    Entry state = entries.get(at.actorId());
+    Token h = s.tokens().get(head);
+    if (state == null || state.role != null || "person".equals(state.kind)
+        || state.name.toLowerCase(Locale.ROOT).endsWith(h.text().toLowerCase(Locale.ROOT))) {
+      return null; // a person, or an actor already named by this description ("administration officials")
+    }
+    Span np = s.span(first, last);
+    if (at.kind() == MentionKind.METONYM && h.isProperNoun() && at.lastToken() > at.firstToken()) {
+      int from = s.tokens().get(at.firstToken()).lemmaLower().equals("the") ? at.firstToken() + 1 : at.firstToken();
+      String name = s.span(from, at.lastToken()).of(article.text());
+      String id = byName(name);
+      if (id == null) {
+        id = create(name, state.code, state.country, state.sector, null, "organisation");
+      }
+      addIfNew(id, np, s, first, last, MentionKind.NAME);
+      return id;
+    }
+    Optional<QuoteLexicon.SpeakerNoun> noun = noun(h);
+    if (h.isProperNoun() || noun.isEmpty() || !noun.get().person() && !"group".equals(noun.get().kind())) {
+      return null;
+    }
+    String id = first < head && isDefinite(s.tokens().get(first)) ? byDescription(h.lemmaLower(), np.start()) : null;
+    if (id == null) {
+      int from = first;
+      while (from < head && (DETERMINERS.contains(s.tokens().get(from).lemmaLower())
+          || "CD".equals(s.tokens().get(from).pos()) || isDefinite(s.tokens().get(from)))) {
+        from++;
+      }
+      String sector = noun.get().sector() != null ? noun.get().sector() : state.sector;
+      id = create(s.span(from, head).of(article.text()), null, state.country, sector, h.lemmaLower(),
+          noun.get().kind());
+    }
+    addIfNew(id, np, s, first, last, MentionKind.DESCRIPTION);
+    return id;
+  }
+
+  /**
+   * Rule "a document speaks for its issuer": a statement, resolution, editorial or message says what the body that
+   * issued it says. The issuer is the name the phrase gives ("Granma's editorial", "a statement of the Western
+   * Alliance", "the party daily Al-Minbar's front page"), else the institution that spoke or acted just before
+   * ("The council met on Monday. A resolution ... 'expresses its sorrow'"). Null when neither is found.
+   */
+  private String documentIssuer(Sentence s, int head, int first, int last) {
+    int[] owner = ownerName(s, head, first);
+    if (owner != null) {
+      Optional<ActorMention> m = mentionAt(s.index(), owner[1]);
+      if (m.isPresent()) {
+        return m.get().actorId();
+      }
+      String name = s.span(owner[0], owner[1]).of(article.text());
+      String id = byName(name);
+      return id != null ? id : create(name, null, null, null, null, "organisation");
+    }
+    return institutionBefore(s, s.tokens().get(first).span().start());
+  }
+
+  /**
+   * The proper-name run naming a document's owner: after the noun, the last name introduced by "of", "by", a
+   * possessive or a speaker noun ("edition of the party daily Al-Minbar"); else a name before the noun inside its
+   * phrase ("the Western Alliance statement"). Token range, or null.
+   */
+  private int[] ownerName(Sentence s, int head, int first) {
+    int[] found = null;
+    for (int i = head + 1; i < s.tokens().size(); i++) {
+      Token t = s.tokens().get(i);
+      if (t.isVerb() && !"VBG".equals(t.pos()) && !"VBN".equals(t.pos()) || ",;:.!?()".contains(t.text())
+          || inQuote(t.span())) {
+        break; // the next clause: "a message that was read to ..."
+      }
+      if (!t.isProperNoun() || s.tokens().get(i - 1).isProperNoun() || NewsQuoteFinder.isTimeWord(t)) {
+        continue; // "Friday's edition" dates the document, it does not own it
+      }
+      int j = properRunEnd(s, i);
+      int k = i - 1;
+      while (k > head && DETERMINERS.contains(s.tokens().get(k).lemmaLower())) {
+        k--;
+      }
+      String before = s.tokens().get(k).lemmaLower();
+      if (before.equals("of") || before.equals("by") || lexicon.speakerNoun(before).isPresent()
+          || j + 1 < s.tokens().size() && "POS".equals(s.tokens().get(j + 1).pos())) {
+        found = new int[] {i, j};
+      }
+      i = j;
+    }
+    if (found != null) {
+      return found;
+    }
+    for (int i = head - 1; i >= first; i--) {
+      if (s.tokens().get(i).isProperNoun()) {
+        return new int[] {properRunStart(s, i, first), i};
+      }
+    }
+    return null;
+  }
+
+  /** The last token of the proper name starting at {@code i}, hyphenated parts included ("Al-Minbar"). */
+  static int properRunEnd(Sentence s, int i) {
+    int j = i;
+    int n = s.tokens().size();
+    while (j + 1 < n) {
+      if (s.tokens().get(j + 1).isProperNoun()) {
+        j++;
+      } else if (j + 2 < n && s.tokens().get(j + 1).text().equals("-") && s.tokens().get(j + 2).isProperNoun()) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /** The first token of the proper name ending at {@code i}, not before {@code first}. */
+  static int properRunStart(Sentence s, int i, int first) {
+    int j = i;
+    while (j > first) {
+      if (s.tokens().get(j - 1).isProperNoun()) {
+        j--;
+      } else if (j - 2 >= first && s.tokens().get(j - 1).text().equals("-")
+          && s.tokens().get(j - 2).isProperNoun()) {
+        j -= 2;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * The institution (not a person) that spoke, or was the subject of a clause, most recently before
+   * {@code offset}, within a few sentences: the issuer of an unowned document.
+   */
+  private String institutionBefore(Sentence at, int offset) {
+    for (int back = at.index(); back >= 0 && back >= at.index() - 4; back--) {
+      final int si = back;
+      String best = null;
+      int bestAt = -1;
+      for (ActorMention m : spoken) {
+        Entry e = entries.get(m.actorId());
+        if (m.sentence() == si && m.span().start() < offset && m.span().start() > bestAt && institution(e)) {
+          best = e.id;
+          bestAt = m.span().start();
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+      Sentence s = article.sentences().get(si);
+      for (ActorMention m : mentions) {
+        Entry e = entries.get(m.actorId());
+        if (m.sentence() == si && m.span().end() <= offset && !inQuote(m.span()) && saysOrIssues(s, m)
+            && institution(e)) {
+          return e.id;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The mention is the subject of a verb of saying or of issuing a text ("condemned", "adopted", "published"). */
+  private boolean saysOrIssues(Sentence s, ActorMention m) {
+    for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+      Dependency d = s.headArc(i);
+      if (d != null && d.relation().startsWith("nsubj") && (d.head() < m.firstToken() || d.head() > m.lastToken())) {
+        String verb = s.tokens().get(d.head()).lemmaLower();
+        return lexicon.cue(verb).isPresent() || ISSUING.contains(verb);
+      }
+    }
+    return false;
+  }
+
+  private boolean institution(Entry e) {
+    return e != null && !isPerson(e) && !"group".equals(e.kind) && !"CVL".equals(e.sector)
+        && !"REF".equals(e.sector) && (e.headLemma == null || noun(e.headLemma).map(n -> !n.document()).orElse(true));
+  }
+
+  private Optional<QuoteLexicon.SpeakerNoun> noun(String lemma) {
+    return lexicon.speakerNoun(lemma);
+  }
+
+  /** The actor this stage or the actor stage already calls {@code name}, or null. */
+  private String byName(String name) {
+    for (Entry e : entries.values()) {
+      if (e.name.equals(name)) {
+        return e.id;
+      }
+    }
+    return null;
   }
 
   private static boolean isRelativePronoun(Token t) {
@@ -218,8 +465,9 @@ final class ActorBook {
     String best = null;
     int bestAt = -1;
     for (Entry e : entries.values()) {
-      boolean fits = lemma.equals(e.headLemma)
-          || (e.role != null && e.role.toLowerCase(Locale.ROOT).contains(lemma));
+      String[] words = e.name.toLowerCase(Locale.ROOT).split("\\s+");
+      boolean fits = lemma.equals(e.headLemma) || (e.role != null && e.role.toLowerCase(Locale.ROOT).contains(lemma))
+          || e.role == null && words.length > 1 && words[words.length - 1].equals(lemma); // "a senior official"
       if (!fits) {
         continue;
       }
@@ -234,9 +482,13 @@ final class ActorBook {
   }
 
   private String create(String name, String sector, String headLemma, String kind) {
+    return create(name, null, null, sector, headLemma, kind);
+  }
+
+  private String create(String name, String code, String country, String sector, String headLemma, String kind) {
     next++;
     String id = "act-" + next;
-    entries.put(id, new Entry(id, name, null, null, sector, null, null, List.of(), headLemma, kind));
+    entries.put(id, new Entry(id, name, code, country, sector, null, null, List.of(), headLemma, kind));
     return id;
   }
 
@@ -257,6 +509,7 @@ final class ActorBook {
       e.mentions.add(m.span());
     }
     mentions.add(m);
+    own.add(m);
   }
 
   // --- pronoun resolution -------------------------------------------------------------------------------
@@ -265,7 +518,7 @@ final class ActorBook {
    * The actor a third-person pronoun refers to: the nearest earlier mention, outside quotations, of a compatible
    * actor, searching sentence by sentence backwards and, within a sentence, subjects first.
    */
-  private String antecedent(String pronoun, Sentence at, int offset) {
+  private ActorMention antecedent(String pronoun, Sentence at, int offset) {
     char want;
     boolean person;
     if (MALE.contains(pronoun)) {
@@ -286,7 +539,7 @@ final class ActorBook {
       Sentence s = article.sentences().get(si);
       List<ActorMention> here = new ArrayList<>();
       for (ActorMention m : mentions) {
-        if (m.sentence() == si && m.span().end() <= offset && !inQuote(m.span())) {
+        if (m.sentence() == si && m.span().end() <= offset && !inQuote(m.span()) && !overridden(m)) {
           here.add(m);
         }
       }
@@ -301,11 +554,24 @@ final class ActorBook {
       for (ActorMention m : here) {
         Entry e = entries.get(m.actorId());
         if (e != null && compatible(e, person, want, pronoun)) {
-          return e.id;
+          return m;
         }
       }
     }
     return null;
+  }
+
+  /** An actor-stage mention whose span this stage read as another actor's. */
+  private boolean overridden(ActorMention m) {
+    if (own.contains(m)) {
+      return false;
+    }
+    for (ActorMention o : own) {
+      if (o.span().equals(m.span()) && !o.actorId().equals(m.actorId())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean inQuote(Span span) {

@@ -134,6 +134,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
           a = before;
         }
       }
+      if (a == null) {
+        a = quotedPredicate(cx, opening);
+      }
       Span clause = (a == null || a.content() == null) ? clauseContent(cx, opening) : null;
       if (a != null && a.speakerHead() >= 0 && clause == null && a.content() == null && isAccordingTo(text, a)
           && words <= SHORT && !opensSentence(text, g.outer().start())) {
@@ -692,6 +695,58 @@ public final class NewsQuoteFinder implements QuoteFinder {
   }
 
   /**
+   * Rule "quoted predicate": a quotation that starts with a finite verb and continues a sentence whose subject
+   * stands outside it ("The declaration, signed by all six parties, 'calls on every armed group to withdraw'") is
+   * what that subject says, though no verb of saying introduces it.
+   */
+  private Attribution quotedPredicate(Context cx, Group g) {
+    String text = cx.article.text();
+    Sentence s = cx.article.sentenceAt(g.outer().start());
+    if (s == null || opensSentence(text, g.outer().start())) {
+      return null;
+    }
+    boolean[] in = cx.mask(s, g);
+    int verb = -1;
+    for (int i = 0; i < in.length && verb < 0; i++) {
+      if (in[i] && isWordy(s.tokens().get(i))) {
+        verb = i;
+      }
+    }
+    Token v = verb < 1 ? null : s.tokens().get(verb);
+    // taggers often read a verb right after an opening mark as a plural noun ("calls on", "urges")
+    boolean verbal = v != null && (isFinite(v) || "NNS".equals(v.pos()) && lexicon.cue(v.lemmaLower()).isPresent());
+    if (!verbal || words(g.text(text)).size() <= SHORT || !Character.isLowerCase(v.text().charAt(0))) {
+      return null;
+    }
+    int k = verb - 1;
+    while (k > 0 && QUOTE_TOKENS.contains(s.tokens().get(k).text())) {
+      k--;
+    }
+    String before = s.tokens().get(k).pos();
+    Dependency up = s.headArc(verb);
+    if (before == null || before.equals("MD") || before.equals("TO") || before.startsWith("VB")
+        || up != null && Set.of("advcl", "acl", "ccomp", "xcomp", "csubj").contains(up.baseRelation())
+        || s.children(verb).stream().anyMatch(d -> d.baseRelation().equals("mark"))) {
+      return null; // the quotation starts inside a verb group, or is a subordinate clause, not the main predicate
+    }
+    int head = -1;
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().startsWith("nsubj") && !in[d.dependent()] && !cx.inAnyQuote(s, d.dependent())) {
+        head = d.dependent();
+      }
+    }
+    int root = s.root();
+    if (head < 0 && root >= 0 && root < verb && !cx.inAnyQuote(s, root) && s.tokens().get(root).isNoun()) {
+      head = root; // the parser made the subject the root and hung the quoted verb elsewhere
+    }
+    if (head < 0) {
+      return null;
+    }
+    int[] np = nounPhrase(cx, s, head);
+    return new Attribution(s, head, np[0], np[1], null, null);
+  }
+
+  /**
    * The verb of "[someone] [verb] [something] as '[label]'" ("admires the general as a 'strong leader'", "went
    * after him as 'unfit'"): the label is the subject's words even when the verb is not one of saying.
    */
@@ -1013,6 +1068,59 @@ public final class NewsQuoteFinder implements QuoteFinder {
 
   /** The token heading the speaker: the cue's subject, found through the parse or next to the cue. */
   private int subject(Context cx, Sentence s, int cue) {
+    int head = subjectToken(cx, s, cue);
+    return head < 0 ? head : namedAfterDescriptor(s, head);
+  }
+
+  /**
+   * Descriptor then name: "the ruling party's daily Al-Minbar", "the state news agency Sana". Parsers often head
+   * such a phrase on the descriptor's owner; the name after the speaker noun is who speaks.
+   */
+  private int namedAfterDescriptor(Sentence s, int head) {
+    int i = head + 1;
+    if (i + 1 >= s.tokens().size() || !s.tokens().get(head).isNoun()
+        || lexicon.speakerNoun(s.tokens().get(i).text().toLowerCase(Locale.ROOT)).isEmpty()
+        || !s.tokens().get(i + 1).isProperNoun()) {
+      return head;
+    }
+    return ActorBook.properRunEnd(s, i + 1);
+  }
+
+  /**
+   * Rule "fronted participle": in "Calling the plan 'a trap', the minister said ..." or "Saying 'nothing is
+   * settled', the council urged ...", the participle opening the sentence has no subject of its own; its speaker
+   * is the subject of the main clause that follows, wherever the parser hung the participle.
+   */
+  private int frontedParticipleSubject(Context cx, Sentence s, int cue) {
+    Token t = s.tokens().get(cue);
+    if (!"VBG".equals(t.pos()) || s.children(cue).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+      return -1;
+    }
+    for (int i = 0; i < cue; i++) {
+      String pos = s.tokens().get(i).pos();
+      if (!isPunct(s.tokens().get(i)) && (pos == null || !(pos.equals("CC") || pos.startsWith("RB")))) {
+        return -1; // not at the start of its sentence
+      }
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.relation().equals("nsubj") && d.dependent() > cue && d.head() >= 0 && !cx.inAnyQuote(s, d.dependent())
+          && !cx.inAnyQuote(s, d.head()) && s.tokens().get(d.head()).isVerb()
+          && isFinite(s.tokens().get(d.head()))) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isFinite(Token t) {
+    return t.pos() != null && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"));
+  }
+
+  private int subjectToken(Context cx, Sentence s, int cue) {
+    int fronted = frontedParticipleSubject(cx, s, cue);
+    if (fronted >= 0) {
+      return fronted;
+    }
     int x = cue;
     for (int climb = 0; climb < 4 && x >= 0; climb++) {
       for (Dependency d : s.children(x)) {
@@ -1055,7 +1163,11 @@ public final class NewsQuoteFinder implements QuoteFinder {
         x = y;
         continue;
       }
-      if (!Set.of("advcl", "xcomp", "conj").contains(up.baseRelation())) {
+      // "Bush, asked whether ..., replied: '...'": a finite cue without a subject that the parser hung loosely
+      // ("dep") on another verb outside the quotation shares that verb's subject.
+      boolean loose = up.baseRelation().equals("dep") && isFinite(s.tokens().get(x))
+          && s.tokens().get(up.head()).isVerb() && !cx.inAnyQuote(s, up.head());
+      if (!loose && !Set.of("advcl", "xcomp", "conj").contains(up.baseRelation())) {
         // a ccomp or parataxis head is usually the quote's own verb, whose subject is not the speaker
         break;
       }
@@ -1132,10 +1244,11 @@ public final class NewsQuoteFinder implements QuoteFinder {
     return head >= 0 && !isTimeWord(s.tokens().get(head)) ? head : -1;
   }
 
-  private static boolean isTimeWord(Token t) {
+  static boolean isTimeWord(Token t) {
     return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || t.lemmaLower().matches(
         "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|night|morning|"
-            + "evening|afternoon|day|time");
+            + "evening|afternoon|day|time|january|february|march|april|may|june|july|august|september|october|"
+            + "november|december|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.");
   }
 
   /** The speaker's noun phrase around {@code head}: its subtree without clauses, as a contiguous token range. */

@@ -23,6 +23,11 @@ final class QuoteLexicon {
     boolean person() {
       return kind.equals("person");
     }
+
+    /** A text that speaks for whoever issued it: a statement, resolution, editorial. */
+    boolean document() {
+      return kind.equals("document");
+    }
   }
 
   private final Map<String, CueKind> cues;

@@ -107,13 +107,15 @@ public final class EventBoardBuilder implements BoardBuilder {
         }
       }
       mediatorSides.addAll(shuttles());
-      List<Pair> pairs = talkPairs();
+      // The pairs in talks, and the main dyad when it is not one of them: a lone agreement between two sides
+      // does not hide the two the article is about.
+      List<Pair> pairs = new ArrayList<>(talkPairs());
+      Pair main = mainDyad();
+      if (main != null && !pairs.contains(main)) {
+        pairs.add(0, main);
+      }
       if (pairs.isEmpty()) {
-        Pair main = mainDyad();
-        if (main == null) {
-          return oneSide();
-        }
-        pairs = List.of(main);
+        return oneSide();
       }
       List<NegotiationBoard> boards = new ArrayList<>();
       for (Pair pair : pairs) {
@@ -197,8 +199,8 @@ public final class EventBoardBuilder implements BoardBuilder {
     }
 
     /**
-     * Without talks, the main dyad: the pair of sides that deal with each other most. Each event between them
-     * counts (one for words, a half for pressure and force), an event on an issue once more, and each issue they
+     * The main dyad: the pair of sides that deal with each other most. Each event between them counts (two for
+     * talks, one for other words, a half for pressure and force), an event on an issue once more, and each issue they
      * take opposed positions on twice. Below {@link #DYAD_MINIMUM} the article reports no negotiation between two sides.
      */
     private Pair mainDyad() {
@@ -208,7 +210,7 @@ public final class EventBoardBuilder implements BoardBuilder {
         if (p == null || e.polarity() == Polarity.NEGATED && !VERBAL.contains(e.type())) {
           continue;
         }
-        double w = VERBAL.contains(e.type()) ? 1.0 : FORCE.contains(e.type()) ? 0.5 : 0.0;
+        double w = isDirectTalks(e) ? 2.0 : VERBAL.contains(e.type()) ? 1.0 : FORCE.contains(e.type()) ? 0.5 : 0.0;
         if (w > 0 && !e.issues().isEmpty() && stanceOf(e) != null) {
           w += 1.0;
         }

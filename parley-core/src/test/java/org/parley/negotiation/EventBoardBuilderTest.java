@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parley.actors.Actor;
 import org.parley.events.EventType;
@@ -359,6 +360,25 @@ class EventBoardBuilderTest {
 
     assertThat(s.boards()).singleElement().satisfies(b ->
         assertThat(b.parties()).containsExactlyInAnyOrder("act-2", "act-3"));
+  }
+
+  @Test
+  void aLoneAgreementWithAnAllyDoesNotHideTheMainDyad() {
+    Scenario s = new Scenario("ally", DAY, null,
+        "Paraguay and Uruguay agreed to share customs data.",
+        "Paraguay accused Brazil of letting smugglers cross the river.",
+        "Brazil demanded that Paraguay reopen the bridge.",
+        "Paraguay refused to reopen the bridge until patrols resumed.")
+        .state("act-1", "Uruguay", "URY", "GOV")
+        .state("act-2", "Paraguay", "PRY", "GOV")
+        .state("act-3", "Brazil", "BRA", "GOV")
+        .agreement(Polarity.POSITIVE, "act-2", "act-1", List.of("trade"), null, "agreed to share customs data")
+        .stance(EventType.ACCUSE, null, "act-2", "act-3", List.of(), null, "accused Brazil")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-3", "act-2", List.of("trade"), null, "demanded that Paraguay")
+        .stance(EventType.REJECT, Stance.REJECT, "act-2", "act-3", List.of("trade"), null, "refused to reopen");
+
+    assertThat(s.boards()).extracting(b -> Set.copyOf(b.parties()))
+        .containsExactly(Set.of("act-2", "act-3"), Set.of("act-1", "act-2"));
   }
 
   @Test

@@ -564,16 +564,16 @@ public final class EventBoardBuilder implements BoardBuilder {
 
     /**
      * The stance {@code e} gives and the sides holding it (added to {@code holders}): agreeing to talk about an
-     * issue is openness on it, for both sides when both agreed ("agreed to resume talks on the border" settles
-     * nothing about the border); an agreement between the two parties is agreed for both; else the source's
-     * stance.
+     * issue is openness on it, for both sides when both agreed or are set to meet ("agreed to resume talks on the
+     * border" settles nothing about the border); an agreement between the two parties is agreed for both; else the
+     * source's stance.
      */
     private Stance stanceAndHolders(Event e, Pair pair, String src, String tgt, List<String> holders) {
       boolean both = pair.is(src, tgt);
       if (aboutTalks.contains(e.id()) && !isHosting(e) && e.polarity() == Polarity.POSITIVE
           && e.modality() != Modality.HYPOTHETICAL) {
         holders.add(src);
-        if (both && e.type() == EventType.AGREE && e.stance() != Stance.OFFER) {
+        if (both && isScheduling(e)) {
           holders.add(tgt);
         }
         return Stance.OPEN;

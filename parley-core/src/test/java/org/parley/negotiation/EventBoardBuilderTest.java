@@ -530,4 +530,36 @@ class EventBoardBuilderTest {
         .containsExactly(tuple("2026-03", RoundStatus.HELD, Outcome.UNKNOWN),
             tuple("2026-04-14", RoundStatus.HELD, Outcome.UNKNOWN));
   }
+
+  @Test
+  void separateMeetingsWithAMediatorBeforeTalksSetForNextWeekMakeTheScheduledRound() {
+    Scenario s = new Scenario("proximity", DAY, null,
+        "Wide gaps remain between the Armenian and Azerbaijani positions before next week's talks in Paris.",
+        "The two leaders meet separately on Monday with the French foreign minister.",
+        "Armenia might give ground on the transit road, but it expects the same effort from Baku, its premier said.",
+        "The French minister urged Azerbaijan to keep the truce.")
+        .state("act-1", "Armenia", "ARM", "GOV")
+        .state("act-2", "Azerbaijan", "AZE", "GOV")
+        .state("act-3", "France", "FRA", "GOV")
+        .person("act-4", "Claire Morel", "FRA", "Minister of Foreign Affairs")
+        .talks("046", null, null, "2026-04-20", "Paris", "next week's talks in Paris", "talks in Paris")
+        .talks("040", "act-1", "act-4", "2026-04-20", null, "meet separately on Monday", "meet")
+        .talks("040", "act-2", "act-4", "2026-04-20", null, "meet separately on Monday", "meet")
+        .event(EventType.CONCEDE, "08", Polarity.POSITIVE, Modality.HYPOTHETICAL, "act-1", "act-2", Stance.ACCEPT,
+            List.of("territory"), null, null, null, "might give ground")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-1", "act-2", List.of("territory"), null, "expects the same effort")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-4", "act-2", List.of("ceasefire"), null, "urged Azerbaijan");
+
+    assertThat(s.boards()).singleElement().satisfies(b -> {
+      assertThat(b.parties()).containsExactly("act-1", "act-2");
+      assertThat(b.mediators()).containsExactly("act-3");
+      assertThat(b.rounds()).extracting(Round::date, r -> r.location().name(), Round::status, Round::outcome)
+          .containsExactly(tuple("2026-04-20", "Paris", RoundStatus.SCHEDULED, Outcome.UNKNOWN));
+      assertThat(b.issues()).extracting(IssuePositions::issue).containsExactly("territory", "ceasefire");
+      assertThat(b.issues().get(0).positions()).extracting(Position::actorId, Position::stance)
+          .containsExactly(tuple("act-1", Stance.OPEN), tuple("act-1", Stance.DEMAND));
+      assertThat(b.issues().get(1).positions()).extracting(Position::actorId, Position::stance)
+          .containsExactly(tuple("act-3", Stance.DEMAND));
+    });
+  }
 }

@@ -138,6 +138,16 @@ public final class EventBoardBuilder implements BoardBuilder {
           && ("043".equals(e.cameo()) || "visit".equalsIgnoreCase(e.mode()));
     }
 
+    /**
+     * An agreement, intention or concession whose object is talks ("agreed to resume talks", "will meet"): about
+     * talking, not about the issue. A refusal or a demand of talks keeps its own stance.
+     */
+    private boolean agreesToTalk(Event e) {
+      return aboutTalks.contains(e.id()) && !isHosting(e)
+          && (e.type() == EventType.AGREE || e.type() == EventType.CONCEDE
+              || e.type() == EventType.CONSULT && e.modality() == Modality.INTENDED);
+    }
+
     /** Talks between two sides, neither hosting nor mediating. */
     private boolean isDirectTalks(Event e) {
       return isTalks(e) && !isHosting(e);
@@ -399,7 +409,7 @@ public final class EventBoardBuilder implements BoardBuilder {
           && (e.modality() == Modality.ASSERTED || e.modality() == Modality.REPORTED)) {
         return pair.is(src, tgt) || all.size() == 1 && namesOnly(pair, src, tgt);
       }
-      return !aboutTalks.contains(e.id()) && isOutcome(e, pair, sides);
+      return !agreesToTalk(e) && isOutcome(e, pair, sides);
     }
 
     /** Whether the sides an event names (if any) are all of the pair: talks reported without both sides. */
@@ -417,7 +427,7 @@ public final class EventBoardBuilder implements BoardBuilder {
         return false;
       }
       boolean intendedAndDated = e.modality() == Modality.INTENDED && (e.date() != null || e.location() != null);
-      if (aboutTalks.contains(e.id())) {
+      if (agreesToTalk(e)) {
         return intendedAndDated || e.type() == EventType.AGREE && e.stance() != Stance.OFFER;
       }
       return isDirectTalks(e) && intendedAndDated;
@@ -476,7 +486,7 @@ public final class EventBoardBuilder implements BoardBuilder {
           place = e.location();
         }
         evidence.addAll(e.evidence());
-        if (!aboutTalks.contains(e.id()) && (e.type() == EventType.AGREE || (isTalks(e) && e.polarity() == Polarity.NEGATED))) {
+        if (!agreesToTalk(e) && (e.type() == EventType.AGREE || (isTalks(e) && e.polarity() == Polarity.NEGATED))) {
           if (e.polarity() == Polarity.NEGATED) {
             failed = true;
           } else {
@@ -570,7 +580,7 @@ public final class EventBoardBuilder implements BoardBuilder {
      */
     private Stance stanceAndHolders(Event e, Pair pair, String src, String tgt, List<String> holders) {
       boolean both = pair.is(src, tgt);
-      if (aboutTalks.contains(e.id()) && !isHosting(e) && e.polarity() == Polarity.POSITIVE
+      if (agreesToTalk(e) && e.polarity() == Polarity.POSITIVE
           && e.modality() != Modality.HYPOTHETICAL) {
         holders.add(src);
         if (both && isScheduling(e)) {

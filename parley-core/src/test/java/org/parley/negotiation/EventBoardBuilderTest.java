@@ -562,4 +562,25 @@ class EventBoardBuilderTest {
           .containsExactly(tuple("act-3", Stance.DEMAND));
     });
   }
+
+  @Test
+  void refusingToNegotiateAnIssueStaysARejectionOfIt() {
+    Scenario s = new Scenario("reluctant", DAY, null,
+        "Ethiopia and Eritrea held talks in Nairobi on Friday.",
+        "Eritrea is reluctant to negotiate a truce .")
+        .state("act-1", "Ethiopia", "ETH", "GOV")
+        .state("act-2", "Eritrea", "ERI", "GOV")
+        .talks("046", "act-1", "act-2", "2026-04-10", "Nairobi", "held talks", "talks")
+        .event(EventType.REJECT, "125", Polarity.POSITIVE, Modality.ASSERTED, "act-2", null, Stance.REJECT,
+            List.of("ceasefire"), null, null, "reluctant", "reluctant to negotiate")
+        .parse("reluctant to negotiate",
+            "Eritrea/Eritrea/NNP>2:nsubj", "is/be/VBZ>2:cop", "reluctant/reluctant/JJ>-1:root", "to/to/TO>4:mark",
+            "negotiate/negotiate/VB>2:xcomp", "a/a/DT>6:det", "truce/truce/NN>4:obj", "./././.>2:punct");
+
+    NegotiationBoard board = s.boards().get(0);
+
+    assertThat(board.issues()).singleElement().satisfies(ip -> assertThat(ip.positions())
+        .extracting(Position::actorId, Position::stance).containsExactly(tuple("act-2", Stance.REJECT)));
+    assertThat(board.rounds()).extracting(Round::status).containsExactly(RoundStatus.HELD);
+  }
 }

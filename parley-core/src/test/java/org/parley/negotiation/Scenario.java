@@ -127,8 +127,8 @@ final class Scenario {
   Scenario parse(String phrase, String... tokens) {
     Span sentence = sentence(phrase);
     int index = 0;
-    for (int start = 0; start < sentence.start(); start += sentences.get(index).length() + 1) {
-      index++;
+    for (int start = 0; start < sentence.start(); index++) {
+      start += sentences.get(index).length() + 1;
     }
     parses.put(index, tokens);
     return this;

@@ -105,6 +105,7 @@ public final class AnalysisJson {
         ro.set("location", place(r.location()));
         ro.put("level", r.level());
         ro.put("outcome", r.outcome().json());
+        ro.put("status", r.status().json());
         spans(ro.putArray("evidence"), r.evidence(), text);
       }
       ArrayNode issues = o.putArray("issues");

@@ -24,6 +24,7 @@ import org.parley.negotiation.NegotiationBoard;
 import org.parley.negotiation.Outcome;
 import org.parley.negotiation.Position;
 import org.parley.negotiation.Round;
+import org.parley.negotiation.RoundStatus;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.quotes.Quote;
 
@@ -129,7 +130,8 @@ public final class AnalysisJsonReader {
     List<Round> rounds = new ArrayList<>();
     for (JsonNode r : array(n, "rounds")) {
       rounds.add(new Round(text(r, "name"), text(r, "date"), place(r.get("location")), text(r, "level"),
-          Outcome.valueOf(upper(r, "outcome", "unknown")), spans(r.get("evidence"))));
+          Outcome.valueOf(upper(r, "outcome", "unknown")), spans(r.get("evidence")),
+          RoundStatus.valueOf(upper(r, "status", "held"))));
     }
     List<IssuePositions> issues = new ArrayList<>();
     for (JsonNode i : array(n, "issues")) {

@@ -21,8 +21,20 @@ public final class IssueTagger {
   private static final Set<EventType> NEGOTIATING = EnumSet.of(EventType.AGREE, EventType.CONCEDE, EventType.REQUEST,
       EventType.REJECT, EventType.CONSULT, EventType.SUPPORT);
 
-  /** One cue: a run of lemmas, the issue it names, and the event types it applies to (empty for all). */
-  record Cue(List<String> lemmas, String issue, Set<EventType> types) {}
+  /** People a cue marked {@code person} may be said of besides named persons and "his", "her", "their". */
+  private static final Set<String> PERSON_NOUNS =
+      Set.of("child", "boy", "girl", "son", "daughter", "family", "citizen", "national", "civilian");
+
+  /**
+   * One cue: a run of lemmas, the issue it names, the event types it applies to (empty for all), and whether it
+   * names the issue only when said of people ("the boy's return", "the return of the families", not "a return to
+   * the talks").
+   */
+  record Cue(List<String> lemmas, String issue, Set<EventType> types, boolean ofPerson) {
+    Cue(List<String> lemmas, String issue, Set<EventType> types) {
+      this(lemmas, issue, types, false);
+    }
+  }
 
   private final List<Cue> cues;
 
@@ -45,7 +57,12 @@ public final class IssueTagger {
           }
         }
       }
-      cues.add(new Cue(List.of(row.text(0).toLowerCase(Locale.ROOT).split(" ")), row.text(1), types));
+      String of = row.get(3);
+      if (of != null && !of.equals("-") && !of.equals("person")) {
+        throw new IllegalStateException(row.where() + ": unknown argument condition '" + of + "'");
+      }
+      cues.add(new Cue(List.of(row.text(0).toLowerCase(Locale.ROOT).split(" ")), row.text(1), types,
+          "person".equals(of)));
     }
     return new IssueTagger(cues);
   }
@@ -63,7 +80,7 @@ public final class IssueTagger {
         if (!c.types().isEmpty() && !c.types().contains(type)) {
           continue;
         }
-        if (matchesAt(t, tokens, k, c.lemmas())) {
+        if (matchesAt(t, tokens, k, c.lemmas()) && (!c.ofPerson() || saidOfPerson(s, tokens.get(k)))) {
           out.add(c.issue());
         }
       }
@@ -94,6 +111,20 @@ public final class IssueTagger {
       }
     }
     return true;
+  }
+
+  /** Whether noun {@code i} has a person as possessor or "of" argument: "the boy's return", "their return". */
+  private static boolean saidOfPerson(Sentence s, int i) {
+    for (var d : s.children(i)) {
+      String rel = d.relation();
+      Token c = s.tokens().get(d.dependent());
+      boolean owner = rel.equals("nmod:poss") || (rel.startsWith("nmod") && Syntax.caseOf(s, d.dependent()).equals("of"));
+      if (owner && ("PERSON".equals(c.ner()) || PERSON_NOUNS.contains(c.lemmaLower())
+          || Set.of("his", "her", "their").contains(c.text().toLowerCase(Locale.ROOT)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPlace(Token t) {

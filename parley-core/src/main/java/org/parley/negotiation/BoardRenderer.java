@@ -165,7 +165,8 @@ public final class BoardRenderer {
     ArrayNode rounds = o.putArray("rounds");
     for (TrackRound r : t.rounds()) {
       ObjectNode ro = rounds.addObject().put("date", r.date()).put("name", r.name()).put("location", r.location())
-          .put("level", r.level()).put("outcome", r.outcome().json()).put("contested", r.contested());
+          .put("level", r.level()).put("outcome", r.outcome().json()).put("contested", r.contested())
+          .put("status", (r.scheduled() ? RoundStatus.SCHEDULED : RoundStatus.HELD).json());
       ArrayNode reports = ro.putArray("reports");
       r.reports().forEach(rr -> report(reports.addObject().put("outcome", rr.outcome().json()), rr.from()));
     }
@@ -263,7 +264,7 @@ public final class BoardRenderer {
     if (r.level() != null) {
       s.append("  ").append(r.level());
     }
-    s.append("  ").append(r.outcome().json().replace('_', ' '));
+    s.append("  ").append(r.scheduled() ? "scheduled" : r.outcome().json().replace('_', ' '));
     if (r.contested()) {
       s.append("  CONTESTED: ").append(r.reports().stream()
           .filter(x -> x.outcome() != Outcome.UNKNOWN)

@@ -201,7 +201,7 @@ public final class NegotiationTracker {
 
     private void addRound(Round r, TrackSource from) {
       String place = r.location() == null ? null : r.location().name();
-      RoundReport report = new RoundReport(r.outcome(), from);
+      RoundReport report = new RoundReport(r.outcome(), from, r.status());
       for (int i = 0; i < rounds.size(); i++) {
         TrackRound known = rounds.get(i);
         if (same(known, r.date(), place)) {

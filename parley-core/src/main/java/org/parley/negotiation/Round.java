@@ -15,10 +15,18 @@ import org.parley.events.Place;
  * @param level    heads of state, foreign ministers, delegations..., or null
  * @param outcome  how it ended
  * @param evidence sentences reporting it
+ * @param status   held, or only scheduled (then the outcome is unknown)
  */
-public record Round(String name, String date, Place location, String level, Outcome outcome, List<Span> evidence) {
+public record Round(String name, String date, Place location, String level, Outcome outcome, List<Span> evidence,
+                    RoundStatus status) {
   public Round {
     Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(status, "status");
     evidence = List.copyOf(evidence);
+  }
+
+  /** A round that took place. */
+  public Round(String name, String date, Place location, String level, Outcome outcome, List<Span> evidence) {
+    this(name, date, location, level, outcome, evidence, RoundStatus.HELD);
   }
 }

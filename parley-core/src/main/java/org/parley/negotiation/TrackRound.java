@@ -34,6 +34,11 @@ public record TrackRound(String date, String name, String location, String level
     return known;
   }
 
+  /** Whether every account has the round still to come: none reports it held. */
+  public boolean scheduled() {
+    return reports.stream().allMatch(r -> r.status() == RoundStatus.SCHEDULED);
+  }
+
   /** Whether one account says the round ended in (partial) agreement and another that it ended in none. */
   public boolean contested() {
     boolean agreed = reports.stream().anyMatch(r -> r.outcome() == Outcome.AGREEMENT || r.outcome() == Outcome.PARTIAL);

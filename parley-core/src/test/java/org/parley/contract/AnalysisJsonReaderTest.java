@@ -22,6 +22,7 @@ import org.parley.negotiation.NegotiationBoard;
 import org.parley.negotiation.Outcome;
 import org.parley.negotiation.Position;
 import org.parley.negotiation.Round;
+import org.parley.negotiation.RoundStatus;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.quotes.Quote;
 
@@ -43,7 +44,8 @@ class AnalysisJsonReaderTest {
         new Span(18, 24), 0.75));
     List<Quote> quotes = List.of(new Quote(new Span(76, 93), "We will not give in", "act-3", new Span(119, 123), true));
     List<NegotiationBoard> boards = List.of(new NegotiationBoard(List.of("act-1", "act-2"), List.of(),
-        List.of(new Round("second round", "2026-04-13", brussels, "leaders", Outcome.NO_AGREEMENT, List.of(s1))),
+        List.of(new Round("second round", "2026-04-13", brussels, "leaders", Outcome.NO_AGREEMENT, List.of(s1)),
+            new Round(null, "2026-04-20", brussels, null, Outcome.UNKNOWN, List.of(s1), RoundStatus.SCHEDULED)),
         List.of(new IssuePositions("trade", null, List.of(new Position("act-3", Stance.REJECT, null, List.of(s2)))))));
     return new Analysis(AnnotatedArticle.of(article), actors, events, quotes, boards);
   }

@@ -39,4 +39,27 @@ class IssueTaggerTest {
 
     assertThat(tagger.tag(s, all(s), EventType.CONCEDE)).containsExactly("territory");
   }
+
+  @Test
+  void aReturnSaidOfAPersonIsRefugeesReturnButAReturnToTalksIsNot() {
+    Sentence boy = new Parsed().sentence("the/the/DT/O>1:det", "boy/boy/NN/O>3:nmod:poss", "'s/'s/POS/O>1:case",
+        "return/return/NN/O>-1:root", "to/to/IN/O>5:case", "Havana/Havana/NNP/LOCATION>3:nmod").article().sentences().get(0);
+    Sentence talks = new Parsed().sentence("a/a/DT/O>1:det", "return/return/NN/O>-1:root", "to/to/IN/O>4:case",
+        "the/the/DT/O>4:det", "talks/talk/NNS/O>1:nmod").article().sentences().get(0);
+
+    assertThat(tagger.tag(boy, all(boy), EventType.REQUEST)).contains("refugees_return");
+    assertThat(tagger.tag(talks, all(talks), EventType.REQUEST)).doesNotContain("refugees_return");
+  }
+
+  @Test
+  void peaceInADemandAndBannedWeaponsNameTheirIssues() {
+    Sentence peace = new Parsed().sentence("risks/risk/NNS/O>-1:root", "for/for/IN/O>2:case", "peace/peace/NN/O>0:nmod")
+        .article().sentences().get(0);
+    Sentence arms = new Parsed().sentence("chemical/chemical/JJ/O>1:amod", "weapons/weapon/NNS/O>-1:root")
+        .article().sentences().get(0);
+
+    assertThat(tagger.tag(peace, all(peace), EventType.REQUEST)).containsExactly("peace_agreement");
+    assertThat(tagger.tag(peace, all(peace), EventType.ASSAULT)).isEmpty();
+    assertThat(tagger.tag(arms, all(arms), EventType.THREATEN)).containsExactly("demilitarization");
+  }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parley.actors.Actor;
 import org.parley.events.EventType;
@@ -254,7 +255,7 @@ class EventBoardBuilderTest {
   }
 
   @Test
-  void twoSidesStatingPositionsWithoutTalksGiveNoOnePartyBoards() {
+  void twoSidesOpposedOnOneIssueWithoutTalksMakeOneBoardNotTwoOnePartyBoards() {
     Scenario s = new Scenario("two-sides", DAY, null,
         "Lebanon rejected any buffer zone.", "Israel demanded a buffer zone.")
         .state("act-1", "Lebanon", "LBN", "GOV")
@@ -262,7 +263,12 @@ class EventBoardBuilderTest {
         .stance(EventType.REJECT, Stance.REJECT, "act-1", null, List.of("territory"), null, "rejected any buffer")
         .stance(EventType.REQUEST, Stance.DEMAND, "act-2", null, List.of("territory"), null, "demanded a buffer");
 
-    assertThat(s.boards()).isEmpty();
+    // One rejects what the other demands: they are the two sides of the dispute over the strip.
+    assertThat(s.boards()).singleElement().satisfies(b -> {
+      assertThat(b.parties()).containsExactlyInAnyOrder("act-1", "act-2");
+      assertThat(b.issues().get(0).positions()).extracting(Position::actorId, Position::stance)
+          .containsExactlyInAnyOrder(tuple("act-1", Stance.REJECT), tuple("act-2", Stance.DEMAND));
+    });
   }
 
   private static Scenario truceSigned(Stance left) {
@@ -287,5 +293,294 @@ class EventBoardBuilderTest {
   void anAgreementWhileAPartyStillOnlyConsidersAnotherIssueIsPartial() {
     assertThat(truceSigned(Stance.OPEN).boards().get(0).rounds()).extracting(Round::outcome)
         .containsExactly(Outcome.PARTIAL);
+  }
+
+  // ---- the main dyad, named through officials and armies ----
+
+  /** Two states that trade warnings, accusations and a demand through their officials and army, no talks. */
+  private static Scenario standoff() {
+    return new Scenario("standoff", DAY, null,
+        "Serbian President Milan Petrovic warned Pristina against sending special police to the north.",
+        "Kosovo's prime minister accused Belgrade of stirring unrest in the border towns.",
+        "The Serbian army put two brigades on alert near the boundary line.",
+        "Belgrade demanded the withdrawal of the special police units from the north.",
+        "Albania's foreign minister urged calm.")
+        .state("act-1", "Serbia", "SRB", "GOV")
+        .state("act-2", "Kosovo", "XKX", "GOV")
+        .person("act-3", "Milan Petrovic", "SRB", "President")
+        .person("act-4", "Lirim Gashi", "XKX", "Prime Minister")
+        .state("act-5", "Serbian military", "SRB", "MIL")
+        .person("act-6", "Edi Hoxha", "ALB", "Minister of Foreign Affairs")
+        .stance(EventType.THREATEN, null, "act-3", "act-2", List.of(), null, "warned Pristina")
+        .stance(EventType.ACCUSE, null, "act-4", "act-1", List.of(), null, "accused Belgrade")
+        .stance(EventType.MOBILIZE, null, "act-5", "act-2", List.of(), null, "put two brigades on alert")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-1", "act-2", List.of("withdrawal"), null, "demanded the withdrawal")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-6", null, List.of(), null, "urged calm");
+  }
+
+  @Test
+  void withoutTalksTheStatesThatAddressEachOtherThroughOfficialsAndArmyAreTheParties() {
+    List<NegotiationBoard> boards = standoff().boards();
+
+    assertThat(boards).singleElement().satisfies(b -> {
+      assertThat(b.parties()).containsExactly("act-1", "act-2");
+      assertThat(b.rounds()).isEmpty();
+      assertThat(b.issues()).extracting(IssuePositions::issue).containsExactly("withdrawal");
+      assertThat(b.issues().get(0).positions()).extracting(Position::actorId, Position::stance)
+          .containsExactly(tuple("act-1", Stance.DEMAND));
+    });
+  }
+
+  @Test
+  void oneRemarkBetweenTwoStatesIsNoNegotiation() {
+    Scenario s = new Scenario("remark", DAY, null,
+        "The Chilean foreign minister criticised Peru's new fishing rules on Monday.")
+        .state("act-1", "Chile", "CHL", "GOV")
+        .state("act-2", "Peru", "PER", "GOV")
+        .stance(EventType.ACCUSE, null, "act-1", "act-2", List.of(), "2026-04-13", "criticised");
+
+    assertThat(s.boards()).isEmpty();
+  }
+
+  @Test
+  void theMainDyadIsThePairThatDealsMostNotTheFirstNamed() {
+    Scenario s = new Scenario("dyad", DAY, null,
+        "Bolivia said it backed Paraguay's call for calm.",
+        "Paraguay accused Brazil of letting smugglers cross the river.",
+        "Brazil rejected the charge and demanded that Paraguay reopen the bridge.",
+        "Paraguay refused to reopen the bridge until patrols resumed.")
+        .state("act-1", "Bolivia", "BOL", "GOV")
+        .state("act-2", "Paraguay", "PRY", "GOV")
+        .state("act-3", "Brazil", "BRA", "GOV")
+        .stance(EventType.SUPPORT, Stance.SUPPORT, "act-1", "act-2", List.of(), null, "backed Paraguay")
+        .stance(EventType.ACCUSE, null, "act-2", "act-3", List.of(), null, "accused Brazil")
+        .stance(EventType.REJECT, Stance.REJECT, "act-3", "act-2", List.of(), null, "rejected the charge")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-3", "act-2", List.of("trade"), null, "demanded that Paraguay")
+        .stance(EventType.REJECT, Stance.REJECT, "act-2", "act-3", List.of("trade"), null, "refused to reopen");
+
+    assertThat(s.boards()).singleElement().satisfies(b ->
+        assertThat(b.parties()).containsExactlyInAnyOrder("act-2", "act-3"));
+  }
+
+  @Test
+  void aLoneAgreementWithAnAllyDoesNotHideTheMainDyad() {
+    Scenario s = new Scenario("ally", DAY, null,
+        "Paraguay and Uruguay agreed to share customs data.",
+        "Paraguay accused Brazil of letting smugglers cross the river.",
+        "Brazil demanded that Paraguay reopen the bridge.",
+        "Paraguay refused to reopen the bridge until patrols resumed.")
+        .state("act-1", "Uruguay", "URY", "GOV")
+        .state("act-2", "Paraguay", "PRY", "GOV")
+        .state("act-3", "Brazil", "BRA", "GOV")
+        .agreement(Polarity.POSITIVE, "act-2", "act-1", List.of("trade"), null, "agreed to share customs data")
+        .stance(EventType.ACCUSE, null, "act-2", "act-3", List.of(), null, "accused Brazil")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-3", "act-2", List.of("trade"), null, "demanded that Paraguay")
+        .stance(EventType.REJECT, Stance.REJECT, "act-2", "act-3", List.of("trade"), null, "refused to reopen");
+
+    assertThat(s.boards()).extracting(b -> Set.copyOf(b.parties()))
+        .containsExactly(Set.of("act-2", "act-3"), Set.of("act-1", "act-2"));
+  }
+
+  @Test
+  void aThirdStateAddressingAPartyOnAnIssueHasItsPositionOnTheBoard() {
+    Scenario s = new Scenario("third", DAY, null,
+        "Israeli and Hamas negotiators held talks in Cairo on Tuesday.",
+        "Jordan urged Israel to accept a truce before the holiday.")
+        .state("act-1", "Israel", "ISR", "GOV")
+        .actor(new Actor("act-2", "Hamas", "PSEREB", "PSE", "REB", "Hamas", null, List.of()))
+        .state("act-3", "Jordan", "JOR", "GOV")
+        .talks("046", "act-1", "act-2", "2026-04-14", "Cairo", "held talks in Cairo", "talks")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-3", "act-1", List.of("ceasefire"), null, "urged Israel");
+
+    NegotiationBoard board = s.boards().get(0);
+
+    assertThat(board.parties()).containsExactly("act-1", "act-2");
+    assertThat(board.mediators()).isEmpty();
+    assertThat(board.issues()).singleElement().satisfies(ip -> assertThat(ip.positions())
+        .extracting(Position::actorId, Position::stance).containsExactly(tuple("act-3", Stance.DEMAND)));
+  }
+
+  // ---- mediators and hosts ----
+
+  @Test
+  void aStateHoldingTalksWithEachOfTwoFeudingSidesMediatesBetweenThem() {
+    Scenario s = new Scenario("shuttle", DAY, null,
+        "The US envoy met the Israeli prime minister in Jerusalem on Monday.",
+        "On Tuesday she met the Palestinian president in Ramallah.",
+        "The Israeli leader accused the Palestinian Authority of inciting violence.",
+        "The Palestinian president demanded a freeze on settlement building.")
+        .state("act-1", "Israel", "ISR", "GOV")
+        .state("act-2", "Palestine", "PSE", "GOV")
+        .state("act-3", "United States", "USA", "GOV")
+        .person("act-4", "Anna Reid", "USA", "Special Envoy")
+        .talks("040", "act-4", "act-1", "2026-04-13", "Jerusalem", "met the Israeli prime minister", "met")
+        .talks("040", "act-4", "act-2", "2026-04-14", "Ramallah", "she met the Palestinian president", "she met")
+        .stance(EventType.ACCUSE, null, "act-1", "act-2", List.of(), null, "accused the Palestinian Authority")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-2", "act-1", List.of("territory"), null, "demanded a freeze");
+
+    assertThat(s.boards()).singleElement().satisfies(b -> {
+      assertThat(b.parties()).containsExactly("act-1", "act-2");
+      assertThat(b.mediators()).containsExactly("act-3");
+      assertThat(b.rounds()).extracting(Round::date, r -> r.location().name(), Round::status)
+          .containsExactly(tuple("2026-04-13", "Jerusalem", RoundStatus.HELD),
+              tuple("2026-04-14", "Ramallah", RoundStatus.HELD));
+    });
+  }
+
+  @Test
+  void aStateThatHostsTheTalksIsTheirMediatorNotAParty() {
+    Scenario s = new Scenario("host", DAY, null,
+        "Kenya hosted talks between the Sudanese army and the Rapid Support Forces on Monday .",
+        "The army delegation rejected a truce proposal.")
+        .state("act-1", "Kenya", "KEN", "GOV")
+        .state("act-2", "Sudanese military", "SDN", "MIL")
+        .actor(new Actor("act-3", "Rapid Support Forces", "SDNREB", "SDN", "REB", "RSF", null, List.of()))
+        .event(EventType.CONSULT, "043", Polarity.POSITIVE, Modality.ASSERTED, "act-1", "act-2", null, List.of(),
+            "2026-04-13", null, "hosted", "Kenya hosted talks")
+        .talks("046", "act-2", "act-3", "2026-04-13", null, "Kenya hosted talks", "talks")
+        .stance(EventType.REJECT, Stance.REJECT, "act-2", "act-3", List.of("ceasefire"), null, "rejected a truce")
+        .parse("Kenya hosted talks",
+            "Kenya/Kenya/NNP>1:nsubj", "hosted/host/VBD>-1:root", "talks/talk/NNS>1:obj",
+            "between/between/IN>6:case", "the/the/DT>6:det", "Sudanese/Sudanese/JJ>6:amod", "army/army/NN>2:nmod",
+            "and/and/CC>11:cc", "the/the/DT>11:det", "Rapid/Rapid/NNP>11:compound", "Support/Support/NNP>11:compound",
+            "Forces/Forces/NNPS>6:conj", "on/on/IN>13:case", "Monday/Monday/NNP>1:obl", "./././.>1:punct");
+
+    assertThat(s.boards()).singleElement().satisfies(b -> {
+      assertThat(b.parties()).containsExactly("act-2", "act-3");
+      assertThat(b.mediators()).containsExactly("act-1");
+      assertThat(b.rounds()).extracting(Round::date, Round::outcome)
+          .containsExactly(tuple("2026-04-13", Outcome.UNKNOWN));
+    });
+  }
+
+  // ---- talks about an issue, scheduled and held rounds ----
+
+  @Test
+  void agreeingToResumeTalksOnAnIssueIsOpennessAndAScheduledRoundNotAnAgreement() {
+    Scenario s = new Scenario("resume", DAY, null,
+        "Armenia and Azerbaijan agreed on Monday to resume talks on the border .")
+        .state("act-1", "Armenia", "ARM", "GOV")
+        .state("act-2", "Azerbaijan", "AZE", "GOV")
+        .event(EventType.AGREE, "030", Polarity.POSITIVE, Modality.ASSERTED, "act-1", "act-2", Stance.AGREED,
+            List.of("territory"), "2026-04-13", null, "agreed", "agreed on Monday")
+        .parse("agreed on Monday",
+            "Armenia/Armenia/NNP>3:nsubj", "and/and/CC>2:cc", "Azerbaijan/Azerbaijan/NNP>0:conj",
+            "agreed/agree/VBD>-1:root", "on/on/IN>5:case", "Monday/Monday/NNP>3:obl", "to/to/TO>7:mark",
+            "resume/resume/VB>3:xcomp", "talks/talk/NNS>7:obj", "on/on/IN>11:case", "the/the/DT>11:det",
+            "border/border/NN>8:nmod", "./././.>3:punct");
+
+    NegotiationBoard board = s.boards().get(0);
+
+    assertThat(board.issues()).singleElement().satisfies(ip -> {
+      assertThat(ip.issue()).isEqualTo("territory");
+      assertThat(ip.positions()).extracting(Position::actorId, Position::stance)
+          .containsExactly(tuple("act-1", Stance.OPEN), tuple("act-2", Stance.OPEN));
+    });
+    assertThat(board.rounds()).extracting(Round::status, Round::outcome, Round::date)
+        .containsExactly(tuple(RoundStatus.SCHEDULED, Outcome.UNKNOWN, null));
+  }
+
+  @Test
+  void talksSetForAComingDayAreAScheduledRoundWithItsDateAndPlace() {
+    Scenario s = new Scenario("set", DAY, null,
+        "Ethiopia and Eritrea held talks in Djibouti on Monday without a deal.",
+        "The two delegations will meet in Nairobi on Friday to discuss the disputed border.")
+        .state("act-1", "Ethiopia", "ETH", "GOV")
+        .state("act-2", "Eritrea", "ERI", "GOV")
+        .talks("046", "act-1", "act-2", "2026-04-13", "Djibouti", "held talks in Djibouti", "talks")
+        .agreement(Polarity.NEGATED, "act-1", "act-2", List.of(), "2026-04-13", "without a deal")
+        .event(EventType.AGREE, "036", Polarity.POSITIVE, Modality.INTENDED, "act-1", "act-2", Stance.OFFER,
+            List.of("territory"), "2026-04-17", "Nairobi", "will meet", "will meet in Nairobi");
+
+    NegotiationBoard board = s.boards().get(0);
+
+    assertThat(board.rounds()).extracting(Round::date, r -> r.location().name(), Round::status, Round::outcome)
+        .containsExactly(tuple("2026-04-13", "Djibouti", RoundStatus.HELD, Outcome.NO_AGREEMENT),
+            tuple("2026-04-17", "Nairobi", RoundStatus.SCHEDULED, Outcome.UNKNOWN));
+    assertThat(board.issues()).singleElement().satisfies(ip -> assertThat(ip.positions())
+        .extracting(Position::stance).containsOnly(Stance.OPEN));
+  }
+
+  @Test
+  void talksTheArticleNamesNoSideForAreARoundOfItsOnlyNegotiation() {
+    Scenario s = new Scenario("unnamed", DAY, null,
+        "The Georgian prime minister met Abkhaz leaders in Sukhumi on Monday.",
+        "Wide gaps remain ahead of next week's talks in Geneva, officials said.")
+        .state("act-1", "Georgia", "GEO", "GOV")
+        .actor(new Actor("act-2", "Abkhaz leaders", "GEOREB", "GEO", "REB", "Abkhaz authorities", null, List.of()))
+        .talks("040", "act-1", "act-2", "2026-04-13", "Sukhumi", "met Abkhaz leaders", "met")
+        .talks("046", null, null, "2026-04-20", "Geneva", "next week's talks in Geneva", "talks in Geneva");
+
+    assertThat(s.boards().get(0).rounds()).extracting(Round::date, r -> r.location().name(), Round::status)
+        .containsExactly(tuple("2026-04-13", "Sukhumi", RoundStatus.HELD),
+            tuple("2026-04-20", "Geneva", RoundStatus.SCHEDULED));
+  }
+
+  @Test
+  void talksCutShortByAnAttackAreAHeldRoundOfTheirOwn() {
+    Scenario s = new Scenario("interrupted", DAY, null,
+        "The Malian and Algerian ministers finished on Tuesday the talks that a mortar attack had cut short in March.",
+        "They were meeting when the shells hit the compound.")
+        .state("act-1", "Mali", "MLI", "GOV")
+        .state("act-2", "Algeria", "DZA", "GOV")
+        .talks("046", "act-1", "act-2", "2026-04-14", null, "finished on Tuesday the talks", "talks")
+        .talks("040", "act-1", "act-2", "2026-03", null, "They were meeting", "meeting");
+
+    assertThat(s.boards().get(0).rounds()).extracting(Round::date, Round::status, Round::outcome)
+        .containsExactly(tuple("2026-03", RoundStatus.HELD, Outcome.UNKNOWN),
+            tuple("2026-04-14", RoundStatus.HELD, Outcome.UNKNOWN));
+  }
+
+  @Test
+  void separateMeetingsWithAMediatorBeforeTalksSetForNextWeekMakeTheScheduledRound() {
+    Scenario s = new Scenario("proximity", DAY, null,
+        "Wide gaps remain between the Armenian and Azerbaijani positions before next week's talks in Paris.",
+        "The two leaders meet separately on Monday with the French foreign minister.",
+        "Armenia might give ground on the transit road, but it expects the same effort from Baku, its premier said.",
+        "The French minister urged Azerbaijan to keep the truce.")
+        .state("act-1", "Armenia", "ARM", "GOV")
+        .state("act-2", "Azerbaijan", "AZE", "GOV")
+        .state("act-3", "France", "FRA", "GOV")
+        .person("act-4", "Claire Morel", "FRA", "Minister of Foreign Affairs")
+        .talks("046", null, null, "2026-04-20", "Paris", "next week's talks in Paris", "talks in Paris")
+        .talks("040", "act-1", "act-4", "2026-04-20", null, "meet separately on Monday", "meet")
+        .talks("040", "act-2", "act-4", "2026-04-20", null, "meet separately on Monday", "meet")
+        .event(EventType.CONCEDE, "08", Polarity.POSITIVE, Modality.HYPOTHETICAL, "act-1", "act-2", Stance.ACCEPT,
+            List.of("territory"), null, null, null, "might give ground")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-1", "act-2", List.of("territory"), null, "expects the same effort")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-4", "act-2", List.of("ceasefire"), null, "urged Azerbaijan");
+
+    assertThat(s.boards()).singleElement().satisfies(b -> {
+      assertThat(b.parties()).containsExactly("act-1", "act-2");
+      assertThat(b.mediators()).containsExactly("act-3");
+      assertThat(b.rounds()).extracting(Round::date, r -> r.location().name(), Round::status, Round::outcome)
+          .containsExactly(tuple("2026-04-20", "Paris", RoundStatus.SCHEDULED, Outcome.UNKNOWN));
+      assertThat(b.issues()).extracting(IssuePositions::issue).containsExactly("territory", "ceasefire");
+      assertThat(b.issues().get(0).positions()).extracting(Position::actorId, Position::stance)
+          .containsExactly(tuple("act-1", Stance.OPEN), tuple("act-1", Stance.DEMAND));
+      assertThat(b.issues().get(1).positions()).extracting(Position::actorId, Position::stance)
+          .containsExactly(tuple("act-3", Stance.DEMAND));
+    });
+  }
+
+  @Test
+  void refusingToNegotiateAnIssueStaysARejectionOfIt() {
+    Scenario s = new Scenario("reluctant", DAY, null,
+        "Ethiopia and Eritrea held talks in Nairobi on Friday.",
+        "Eritrea is reluctant to negotiate a truce .")
+        .state("act-1", "Ethiopia", "ETH", "GOV")
+        .state("act-2", "Eritrea", "ERI", "GOV")
+        .talks("046", "act-1", "act-2", "2026-04-10", "Nairobi", "held talks", "talks")
+        .event(EventType.REJECT, "125", Polarity.POSITIVE, Modality.ASSERTED, "act-2", null, Stance.REJECT,
+            List.of("ceasefire"), null, null, "reluctant", "reluctant to negotiate")
+        .parse("reluctant to negotiate",
+            "Eritrea/Eritrea/NNP>2:nsubj", "is/be/VBZ>2:cop", "reluctant/reluctant/JJ>-1:root", "to/to/TO>4:mark",
+            "negotiate/negotiate/VB>2:xcomp", "a/a/DT>6:det", "truce/truce/NN>4:obj", "./././.>2:punct");
+
+    NegotiationBoard board = s.boards().get(0);
+
+    assertThat(board.issues()).singleElement().satisfies(ip -> assertThat(ip.positions())
+        .extracting(Position::actorId, Position::stance).containsExactly(tuple("act-2", Stance.REJECT)));
+    assertThat(board.rounds()).extracting(Round::status).containsExactly(RoundStatus.HELD);
   }
 }

@@ -273,4 +273,31 @@ class NegotiationTrackerTest {
           .contains("2026-05-05  Jeddah  no agreement  CONTESTED: agreement [Gulf Courier] vs no agreement [Asmara Today]");
     });
   }
+
+  @Test
+  void aRoundAnnouncedInOneArticleAndReportedHeldInALaterOneIsHeld() {
+    Scenario before = new Scenario("set", LocalDate.of(2026, 5, 1), "Gulf Courier",
+        "Saudi and Houthi envoys held talks in Riyadh on Wednesday.",
+        "Both sides will meet again in Riyadh on May 6.")
+        .state("act-1", "Saudi Arabia", "SAU", "GOV")
+        .actor(new org.parley.actors.Actor("act-2", "Houthis", "YEMREB", "YEM", "REB", "Houthis", null, List.of()))
+        .talks("046", "act-1", "act-2", "2026-04-29", "Riyadh", "held talks in Riyadh", "talks")
+        .talks("040", "act-1", "act-2", "2026-05-06", "Riyadh", "will meet again", "meet");
+    Scenario after = new Scenario("held", LocalDate.of(2026, 5, 7), "Aden Post",
+        "Saudi Arabia and the Houthis agreed on a prisoner release in Riyadh on Wednesday.")
+        .state("act-1", "Saudi Arabia", "SAU", "GOV")
+        .actor(new org.parley.actors.Actor("act-2", "Houthis", "YEMREB", "YEM", "REB", "Houthis", null, List.of()))
+        .agreement(Polarity.POSITIVE, "act-1", "act-2", List.of("prisoner_exchange"), "2026-05-06",
+            "agreed on a prisoner release");
+
+    List<TrackRound> announced = new NegotiationTracker().addAll(List.of(before.articleBoards()))
+        .tracks().get(0).rounds();
+    List<TrackRound> both = new NegotiationTracker().addAll(List.of(before.articleBoards(), after.articleBoards()))
+        .tracks().get(0).rounds();
+
+    assertThat(announced).extracting(TrackRound::date, TrackRound::scheduled)
+        .containsExactly(tuple("2026-04-29", false), tuple("2026-05-06", true));
+    assertThat(both).extracting(TrackRound::date, TrackRound::scheduled, TrackRound::outcome)
+        .containsExactly(tuple("2026-04-29", false, Outcome.UNKNOWN), tuple("2026-05-06", false, Outcome.AGREEMENT));
+  }
 }

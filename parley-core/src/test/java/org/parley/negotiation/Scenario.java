@@ -4,6 +4,8 @@ package org.parley.negotiation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
 import org.parley.actors.Actor;
 import org.parley.actors.ActorLayer;
 import org.parley.article.Article;
@@ -15,6 +17,10 @@ import org.parley.events.Place;
 import org.parley.events.Polarity;
 import org.parley.events.Stance;
 import org.parley.nlp.AnnotatedArticle;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.Layer;
+import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
 
 /**
  * A hand-built article for board tests: news-style sentences, the actors and the events an event coder
@@ -27,6 +33,8 @@ final class Scenario {
   private final List<String> sentences = new ArrayList<>();
   private final List<Actor> actors = new ArrayList<>();
   private final List<Event> events = new ArrayList<>();
+  /** Hand-written parses of some sentences, by sentence index: {@code word/lemma/POS>head:relation} per token. */
+  private final TreeMap<Integer, String[]> parses = new TreeMap<>();
 
   Scenario(String id, LocalDate published, String source, String... sentences) {
     this.id = id;
@@ -112,8 +120,48 @@ final class Scenario {
     return new Article(id, null, published, null, source, text(), "test:" + id);
   }
 
+  /**
+   * Gives the sentence holding {@code phrase} a hand-written dependency parse: one {@code word/lemma/POS>head:rel}
+   * per word, in order (head {@code -1} for the root); the words must appear in the sentence in that order.
+   */
+  Scenario parse(String phrase, String... tokens) {
+    Span sentence = sentence(phrase);
+    int index = 0;
+    for (int start = 0; start < sentence.start(); index++) {
+      start += sentences.get(index).length() + 1;
+    }
+    parses.put(index, tokens);
+    return this;
+  }
+
   AnnotatedArticle annotated() {
-    return AnnotatedArticle.of(article());
+    if (parses.isEmpty()) {
+      return AnnotatedArticle.of(article());
+    }
+    String text = text();
+    List<Sentence> parsed = new ArrayList<>();
+    parses.forEach((index, tokens) -> {
+      int start = 0;
+      for (int i = 0; i < index; i++) {
+        start += sentences.get(i).length() + 1;
+      }
+      Span span = new Span(start, start + sentences.get(index).length());
+      List<Token> toks = new ArrayList<>();
+      List<Dependency> deps = new ArrayList<>();
+      int at = start;
+      for (int i = 0; i < tokens.length; i++) {
+        String[] arc = tokens[i].split(">");
+        String[] f = arc[0].split("/");
+        String[] hr = arc[1].split(":", 2);
+        at = text.indexOf(f[0], at);
+        toks.add(new Token(i, new Span(at, at + f[0].length()), f[0], f[1], f[2], "O"));
+        deps.add(new Dependency(Integer.parseInt(hr[0]), i, hr[1]));
+        at += f[0].length();
+      }
+      parsed.add(new Sentence(parsed.size(), span, toks, deps));
+    });
+    return new AnnotatedArticle(article(), Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.LEMMAS,
+        Layer.DEPENDENCIES), parsed);
   }
 
   ActorLayer layer() {

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.negotiation;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.parley.events.Event;
+import org.parley.knowledge.DataFile;
+import org.parley.knowledge.DataFile.Header;
+import org.parley.nlp.AnnotatedArticle;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
+
+/**
+ * Whether an event's predicate is about talks rather than about what is talked over: "the two sides agreed to hold
+ * ceasefire talks" agrees on talking (not on a ceasefire), "Kenya hosted the negotiations" hosts them (Kenya is no
+ * party). Read from the parse: the trigger's object, clausal complement, or "to" oblique ("agreed to a new round"),
+ * or the object of that complement ("agreed to resume talks"), is a word of {@code talk-words.tsv}. Without a parse,
+ * CAMEO 036 (express intent to meet or negotiate) says the same.
+ */
+final class TalkWords {
+  private static final Set<String> WORDS = load();
+
+  private TalkWords() {}
+
+  private static Set<String> load() {
+    Set<String> out = new HashSet<>();
+    for (DataFile.Row row : DataFile.bundled(TalkWords.class, "talk-words.tsv", Header.NONE)) {
+      out.add(row.text(0).toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Whether {@code lemma} names talks. */
+  static boolean isTalkWord(String lemma) {
+    return lemma != null && WORDS.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether event {@code e} is about holding talks: its trigger governs a talk word, or its CAMEO code says so. */
+  static boolean governsTalks(AnnotatedArticle article, Event e) {
+    if ("036".equals(e.cameo())) {
+      return true;
+    }
+    if (e.trigger() == null) {
+      return false;
+    }
+    Sentence s = article.sentenceAt(e.trigger().start());
+    int t = s == null ? -1 : triggerToken(s, e);
+    if (t < 0) {
+      return false;
+    }
+    for (Dependency d : s.children(t)) {
+      int c = d.dependent();
+      String rel = d.baseRelation();
+      boolean content = rel.equals("obj") || rel.equals("xcomp") || rel.equals("ccomp")
+          || (rel.equals("obl") && hasCase(s, c, "to"));
+      if (!content) {
+        continue;
+      }
+      if (isTalkWord(s.tokens().get(c).lemma())) {
+        return true;
+      }
+      // "agreed to resume talks", "agreed to hold a summit": the complement's object.
+      if (!rel.equals("obj") && s.children(c).stream()
+          .anyMatch(g -> g.baseRelation().equals("obj") && isTalkWord(s.tokens().get(g.dependent()).lemma()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int triggerToken(Sentence s, Event e) {
+    for (Token tok : s.tokens()) {
+      if (tok.span().overlaps(e.trigger())) {
+        return tok.index();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasCase(Sentence s, int i, String prep) {
+    return s.children(i).stream().anyMatch(d -> d.baseRelation().equals("case")
+        && s.tokens().get(d.dependent()).text().equalsIgnoreCase(prep));
+  }
+}

@@ -18,6 +18,7 @@ import org.parley.actors.ActorLayer;
 import org.parley.actors.ActorResolver;
 import org.parley.actors.KnowledgeBaseResolver;
 import org.parley.article.Article;
+import org.parley.discourse.DiscourseActors;
 import org.parley.events.DependencyEventCoder;
 import org.parley.events.Event;
 import org.parley.events.EventCoder;
@@ -59,22 +60,25 @@ import org.parley.quotes.QuoteFinder;
  * <p>Thread-safe: one instance serves concurrent articles. Models load once, in {@link #create}.
  */
 public final class Parley implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(Parley.class.getName());
   private final ParleyConfig config;
   private final NlpBackend backend;
   private final AnnotationPipeline pipeline;
   private final ActorResolver actors;
   private final QuoteFinder quotes;
   private final EventCoder events;
+  private final DiscourseActors discourse;
   private final BoardBuilder boards;
 
   private Parley(ParleyConfig config, NlpBackend backend, AnnotationPipeline pipeline, ActorResolver actors,
-                 QuoteFinder quotes, EventCoder events, BoardBuilder boards) {
+                 QuoteFinder quotes, EventCoder events, DiscourseActors discourse, BoardBuilder boards) {
     this.config = config;
     this.backend = backend;
     this.pipeline = pipeline;
     this.actors = actors;
     this.quotes = quotes;
     this.events = events;
+    this.discourse = discourse;
     this.boards = boards;
   }
 
@@ -103,7 +107,7 @@ public final class Parley implements AutoCloseable {
     return new Parley(config, backend, pipeline, new KnowledgeBaseResolver(kb), new NewsQuoteFinder(),
         new DependencyEventCoder(EventLexicon.load(config.lexiconFiles()), IssueTagger.builtIn(),
             new DependencyEventDating(), new DependencyEventPlacing()),
-        new EventBoardBuilder());
+        new DiscourseActors(kb), new EventBoardBuilder());
   }
 
   /** The backend named {@code name} among those on the class path. */
@@ -151,8 +155,14 @@ public final class Parley implements AutoCloseable {
     // Events inside direct quotations are reported claims; indirect speech is left to the coder's own reading.
     EventCoder.Coded coded = events.codeWithActors(annotated, actorLayer,
         found.quotes().stream().filter(Quote::direct).toList());
-    actorLayer = coded.actors();
-    List<Event> eventList = coded.events();
+    // The document pass: descriptions and pronouns tied to the parties the article named; events whose named doer
+    // stays unknown are recorded.
+    DiscourseActors.Result discoursed = discourse.apply(annotated, coded.actors(), coded.events());
+    actorLayer = discoursed.actors();
+    List<Event> eventList = discoursed.events();
+    if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+      discoursed.resolutions().forEach(r -> LOG.log(System.Logger.Level.DEBUG, "discourse: {0}", r));
+    }
     List<NegotiationBoard> boardList = boards.build(annotated, actorLayer, eventList);
     return new Analysis(annotated, actorLayer.actors(), eventList, found.quotes(), boardList);
   }

@@ -36,6 +36,7 @@ class ArchitectureTest {
       Map.entry("places", 4),
       Map.entry("quotes", 4),
       Map.entry("events", 5),
+      Map.entry("discourse", 6),
       Map.entry("negotiation", 6),
       Map.entry("engine", 7),
       Map.entry("contract", 8));

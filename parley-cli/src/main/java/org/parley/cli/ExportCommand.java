@@ -24,9 +24,10 @@ import picocli.CommandLine.Option;
 /** {@code parley export}: writes stored analyses as JSONL, CSV, Parquet or a GDELT 2.0 style event table. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Export the store: jsonl (the contract, one article per line), csv and parquet (one event per row), "
-        + "gdelt (GDELT 2.0 event columns, tab-separated).")
+        + "gdelt (GDELT 2.0 event columns, tab-separated), geojson (the placed events as map points).")
 final class ExportCommand implements Callable<Integer> {
-  @Option(names = "--format", required = true, paramLabel = "jsonl|csv|parquet|gdelt", description = "Output format.")
+  @Option(names = "--format", required = true, paramLabel = "jsonl|csv|parquet|gdelt|geojson",
+      description = "Output format (geojson: the events that have coordinates, for a map).")
   String format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output; required for parquet).")
@@ -82,8 +83,12 @@ final class ExportCommand implements Callable<Integer> {
       } else {
         rows = writeFile(ex, f, q);
       }
-      err.printf("parley: exported %d %s to %s%n", rows, f == Exporter.Format.JSONL ? "articles" : "events",
-          out == null ? "standard output" : out);
+      String what = switch (f) {
+        case JSONL -> "articles";
+        case GEOJSON -> "placed events";
+        default -> "events";
+      };
+      err.printf("parley: exported %d %s to %s%n", rows, what, out == null ? "standard output" : out);
       err.flush();
       return ExitCodes.OK;
     }

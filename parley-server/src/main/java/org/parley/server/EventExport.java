@@ -12,9 +12,9 @@ import org.parley.store.Exporter;
 import org.parley.store.Store;
 
 /**
- * {@code GET /api/events?format=csv|jsonl&...}: every event matching the filters (not one page), as the
- * dashboard's export buttons download them. CSV has the columns of {@code parley export --format csv}; JSONL one
- * event row per line with the same fields (issues as a list).
+ * {@code GET /api/events?format=csv|jsonl|geojson|gdelt&...}: every event matching the filters (not one page), as
+ * the dashboard's export buttons download them. CSV, GeoJSON and GDELT are those of {@code parley export}; JSONL is
+ * one event row per line with the CSV's fields (issues as a list).
  */
 final class EventExport {
   private EventExport() {}
@@ -29,15 +29,19 @@ final class EventExport {
     String type = switch (format) {
       case "csv" -> "text/csv; charset=utf-8";
       case "jsonl" -> "application/x-ndjson; charset=utf-8";
-      default -> throw new IllegalArgumentException("format must be csv or jsonl, got '" + params.get("format") + "'");
+      case "geojson" -> "application/geo+json; charset=utf-8";
+      case "gdelt" -> "text/tab-separated-values; charset=utf-8";
+      default -> throw new IllegalArgumentException("format must be one of csv, jsonl, geojson, gdelt, got '"
+          + params.get("format") + "'");
     };
     ctx.contentType(type);
-    ctx.header("Content-Disposition", "attachment; filename=\"parley-events." + format + "\"");
+    String extension = format.equals("gdelt") ? "gdelt.tsv" : format;
+    ctx.header("Content-Disposition", "attachment; filename=\"parley-events." + extension + "\"");
     Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
-    if (format.equals("csv")) {
-      new Exporter(store).write(Exporter.Format.CSV, q, out);
-    } else {
+    if (format.equals("jsonl")) {
       new Exporter(store).writeEventRows(q, out);
+    } else {
+      new Exporter(store).write(Exporter.Format.of(format), q, out);
     }
     out.flush();
   }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.parley.article.Article;
 import org.parley.contract.AnalysisJson;
 import org.parley.ingest.ArticleRecord;
@@ -233,9 +234,21 @@ public final class ParleyServer implements AutoCloseable {
     });
     app.get("/api/negotiations", ctx -> json(ctx, store.negotiations()));
     app.get("/api/negotiations/{id}/board", ctx -> {
-      Map<String, String> p = params(ctx, Set.of("as_of"));
-      json(ctx, store.board(ctx.pathParam("id"), p.get("as_of"))
-          .orElseThrow(() -> new ApiException(404, "no negotiation track '" + ctx.pathParam("id") + "'")));
+      Map<String, String> p = params(ctx, Set.of("as_of", "format"));
+      String id = ctx.pathParam("id");
+      String format = p.getOrDefault("format", "json").strip().toLowerCase(Locale.ROOT);
+      Supplier<ApiException> unknown = () -> new ApiException(404, "no negotiation track '" + id + "'");
+      switch (format) {
+        case "json" -> json(ctx, store.board(id, p.get("as_of")).orElseThrow(unknown));
+        case "markdown" -> {
+          String md = store.boardMarkdown(id, p.get("as_of")).orElseThrow(unknown);
+          ctx.contentType("text/markdown; charset=utf-8");
+          ctx.header("Content-Disposition", "attachment; filename=\"parley-board-" + id.replaceAll("[^A-Za-z0-9+_-]", "_")
+              + ".md\"");
+          ctx.result(md);
+        }
+        default -> throw new IllegalArgumentException("format must be json or markdown, got '" + p.get("format") + "'");
+      }
     });
     app.get("/api/stats/timeline", ctx -> {
       Set<String> allowed = new TreeSet<>(EVENT_PARAMS);

@@ -100,6 +100,25 @@ abstract class ApiContractTests {
   }
 
   @Test
+  void downloadsTheFilteredEventsForAMapAndForGdeltTools() throws Exception {
+    Reply geo = get("/api/events?format=geojson&type=ASSAULT");
+    assertThat(geo.status()).isEqualTo(200);
+    assertThat(geo.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
+        v -> assertThat(v).startsWith("application/geo+json"));
+    assertThat(geo.body().path("type").asText()).isEqualTo("FeatureCollection");
+    assertThat(geo.body().path("features")).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.path("properties").path("type").asText()).isEqualTo("ASSAULT"));
+
+    HttpResponse<String> gdelt = http.send(HttpRequest.newBuilder(
+        URI.create(server.url() + "api/events?format=gdelt&type=ASSAULT")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(gdelt.statusCode()).isEqualTo(200);
+    assertThat(gdelt.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+        v -> assertThat(v).contains("parley-events.gdelt.tsv"));
+    assertThat(gdelt.body().lines()).isNotEmpty()
+        .allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(61));
+  }
+
+  @Test
   void answersBadParametersWith400SayingWhatIsWrong() throws Exception {
     Reply type = get("/api/events?type=PICNIC");
     assertThat(type.status()).isEqualTo(400);
@@ -108,7 +127,7 @@ abstract class ApiContractTests {
     assertThat(get("/api/events?from=yesterday").body().path("error").asText()).contains("from must be an ISO date");
     assertThat(get("/api/events?limit=100000").body().path("error").asText()).contains("limit must be between 1 and 1000");
     assertThat(get("/api/events?offset=-1").status()).isEqualTo(400);
-    assertThat(get("/api/events?format=xml").body().path("error").asText()).contains("format must be csv or jsonl");
+    assertThat(get("/api/events?format=xml").body().path("error").asText()).contains("format must be one of csv, jsonl, geojson, gdelt");
     assertThat(get("/api/events?modality=rumoured").body().path("error").asText()).contains("modality must be one of");
     Reply unknown = get("/api/events?colour=red");
     assertThat(unknown.status()).isEqualTo(400);
@@ -155,6 +174,19 @@ abstract class ApiContractTests {
     assertThat(early.path("conflicts")).hasSize(1);
     assertThat(get("/api/negotiations/eth+ethreb/board?as_of=2024-03-01").body().path("board")).isEmpty();
     assertThat(get("/api/negotiations/nobody/board").status()).isEqualTo(404);
+  }
+
+  @Test
+  void downloadsABoardAsMarkdown() throws Exception {
+    HttpResponse<String> md = http.send(HttpRequest.newBuilder(
+        URI.create(server.url() + "api/negotiations/eth+ethreb/board?format=markdown&as_of=2024-03-04")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(md.statusCode()).isEqualTo(200);
+    assertThat(md.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/markdown"));
+    assertThat(md.body()).startsWith("## ").contains("as of 2024-03-04", "### Rounds");
+    assertThat(get("/api/negotiations/nobody/board?format=markdown").status()).isEqualTo(404);
+    assertThat(get("/api/negotiations/eth+ethreb/board?format=pdf").body().path("error").asText())
+        .isEqualTo("format must be json or markdown, got 'pdf'");
   }
 
   @Test

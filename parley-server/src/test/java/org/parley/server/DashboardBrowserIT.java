@@ -302,6 +302,24 @@ class DashboardBrowserIT {
         + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e))",
         driver.findElement(By.id("export-jsonl")).getAttribute("href"));
     assertThat(jsonl.strip().split("\n")).hasSize(2).allSatisfy(l -> assertThat(Json.parse(l).path("type").asText()).isEqualTo("ASSAULT"));
+    String geojson = fetchText(driver.findElement(By.id("export-geojson")).getAttribute("href"));
+    assertThat(Json.parse(geojson).path("features")).isNotEmpty().allSatisfy(
+        f -> assertThat(f.path("properties").path("type").asText()).isEqualTo("ASSAULT"));
+    String gdelt = fetchText(driver.findElement(By.id("export-gdelt")).getAttribute("href"));
+    // Not stripped: an empty SOURCEURL ends the last row with a tab.
+    assertThat(gdelt.lines().toList()).hasSize(2).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(61));
+
+    open("#/map?type=ASSAULT", "map");
+    assertThat(driver.findElement(By.id("export-geojson")).getAttribute("href")).contains("type=ASSAULT", "format=geojson");
+
+    open("#/board", "board");
+    String board = fetchText(driver.findElement(By.id("export-board-md")).getAttribute("href"));
+    assertThat(board).startsWith("## ").contains("### Rounds", "### Stance changes");
+  }
+
+  private String fetchText(String href) {
+    return (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e))", href);
   }
 
   @Test

@@ -19,11 +19,12 @@ import java.util.Locale;
 /**
  * Writes stored analyses out: {@code jsonl} (the contract, one article per line), {@code csv} (one event per
  * row, for spreadsheets), {@code parquet} (the same rows, written by an in-memory DuckDB so any store can
- * export it) and {@code gdelt} (GDELT 2.0 event table columns, tab-separated; see {@code docs/gdelt-export.md}).
+ * export it), {@code gdelt} (GDELT 2.0 event table columns, tab-separated; see {@code docs/gdelt-export.md}) and
+ * {@code geojson} (the placed events as an RFC 7946 FeatureCollection of points, for a map).
  */
 public final class Exporter {
   /** The export formats, as {@code --format} names them. */
-  public enum Format { JSONL, CSV, PARQUET, GDELT;
+  public enum Format { JSONL, CSV, PARQUET, GDELT, GEOJSON;
 
     public static Format of(String name) {
       for (Format f : values()) {
@@ -31,7 +32,7 @@ public final class Exporter {
           return f;
         }
       }
-      throw new IllegalArgumentException("unknown export format '" + name + "'; valid: jsonl, csv, parquet, gdelt");
+      throw new IllegalArgumentException("unknown export format '" + name + "'; valid: jsonl, csv, parquet, gdelt, geojson");
     }
   }
 
@@ -89,6 +90,7 @@ public final class Exporter {
             n[0]++;
           }
         });
+        case GEOJSON -> n[0] = writeGeoJson(q, out);
         case PARQUET -> throw new IllegalArgumentException("parquet is binary: give --out FILE");
         default -> throw new IllegalStateException("unhandled format " + format);
       }
@@ -183,6 +185,42 @@ public final class Exporter {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the export: " + e.getMessage(), e);
     }
+    return n[0];
+  }
+
+  /** Properties of a GeoJSON feature: what a map's pop-up and legend need, in the CSV's column names. */
+  static final List<String> GEOJSON_PROPERTIES = List.of("event_id", "type", "cameo", "quad_class", "goldstein",
+      "polarity", "modality", "attributed_to", "source_name", "target_name", "event_date", "date_precision",
+      "place_name", "place_country", "place_precision", "article_id", "article_title", "article_url", "outlet",
+      "evidence_text");
+
+  /**
+   * The events that have coordinates, as one GeoJSON FeatureCollection (RFC 7946: longitude first, WGS 84), one
+   * point feature per event, written as they stream from the store. Events placed only at country level without
+   * coordinates, or not placed at all, are left out: a map cannot show them, and the count returned says how many
+   * made it.
+   */
+  private long writeGeoJson(EventQuery q, Writer out) {
+    long[] n = {0};
+    emit(out, "{\"type\":\"FeatureCollection\",\"features\":[");
+    store.forEachEventRow(q, row -> {
+      if (!row.path("lat").isNumber() || !row.path("lon").isNumber()) {
+        return;
+      }
+      ObjectNode f = row.objectNode();
+      f.put("type", "Feature");
+      ObjectNode geometry = f.putObject("geometry");
+      geometry.put("type", "Point");
+      geometry.putArray("coordinates").add(row.path("lon").asDouble()).add(row.path("lat").asDouble());
+      ObjectNode props = f.putObject("properties");
+      for (String c : GEOJSON_PROPERTIES) {
+        JsonNode v = row.get(c);
+        props.set(c, v == null ? props.nullNode() : v);
+      }
+      emit(out, (n[0] == 0 ? "\n" : ",\n") + f);
+      n[0]++;
+    });
+    emit(out, "\n]}\n");
     return n[0];
   }
 

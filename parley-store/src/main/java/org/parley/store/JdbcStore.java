@@ -703,6 +703,15 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public Optional<String> boardMarkdown(String trackId, String asOf) {
+    EventQuery.date("as_of", asOf);
+    return withConnection(c -> {
+      tracks.refresh(c);
+      return tracks.boardMarkdown(trackId, asOf);
+    });
+  }
+
+  @Override
   public ArrayNode timeline(EventQuery q, String interval) {
     String iv = EventQuery.blankToNull(interval) == null ? "month" : interval.strip();
     int len = switch (iv) {

@@ -54,6 +54,9 @@ public interface Store extends AutoCloseable {
   /** The board of a track as known on {@code asOf} (ISO date, or null for everything stored). */
   Optional<ObjectNode> board(String trackId, String asOf);
 
+  /** The same board as Markdown (the text of {@code parley board --format markdown}), for a report or a wiki. */
+  Optional<String> boardMarkdown(String trackId, String asOf);
+
   /** Event counts per {@code day} or {@code month} (and per type) for the events matching {@code q}. */
   ArrayNode timeline(EventQuery q, String interval);
 

@@ -163,15 +163,12 @@ final class StoredTracks {
    * empty board with its parties.
    */
   synchronized Optional<ObjectNode> board(String id, String asOf) {
-    String normalised = EventQuery.date("as_of", asOf);
-    LocalDate until = normalised == null ? null
-        : normalised.length() == 7 ? YearMonth.parse(normalised).atEndOfMonth() : LocalDate.parse(normalised);
-    Optional<NegotiationTrack> whole = tracks(null).stream().filter(t -> t.id().equals(id)).findFirst();
-    if (whole.isEmpty()) {
+    LocalDate until = until(asOf);
+    Optional<NegotiationTrack> known = track(id, until);
+    if (known.isEmpty()) {
       return Optional.empty();
     }
-    NegotiationTrack t = until == null ? whole.get() : tracks(until).stream().filter(x -> x.id().equals(id)).findFirst()
-        .orElse(new NegotiationTrack(whole.get().parties(), whole.get().names(), List.of(), List.of(), List.of(), List.of()));
+    NegotiationTrack t = known.get();
     ObjectNode o = BoardRenderer.tree(t, until);
     ArrayNode arts = o.putArray("articles");
     for (String a : t.articles()) {
@@ -187,6 +184,29 @@ final class StoredTracks {
       problems.forEach((article, problem) -> examples.addObject().put("article", article).put("problem", problem));
     }
     return Optional.of(o);
+  }
+
+  /** The board of track {@code id} as Markdown, on the terms of {@link #board}. */
+  synchronized Optional<String> boardMarkdown(String id, String asOf) {
+    LocalDate until = until(asOf);
+    return track(id, until).map(t -> BoardRenderer.markdown(t, until));
+  }
+
+  /** The last day {@code asOf} covers (an ISO day, or a month's last day), or null for everything stored. */
+  private static LocalDate until(String asOf) {
+    String normalised = EventQuery.date("as_of", asOf);
+    return normalised == null ? null
+        : normalised.length() == 7 ? YearMonth.parse(normalised).atEndOfMonth() : LocalDate.parse(normalised);
+  }
+
+  /** Track {@code id} as known on {@code until}, parties only when first reported later; empty when unknown. */
+  private Optional<NegotiationTrack> track(String id, LocalDate until) {
+    Optional<NegotiationTrack> whole = tracks(null).stream().filter(t -> t.id().equals(id)).findFirst();
+    if (whole.isEmpty() || until == null) {
+      return whole;
+    }
+    return Optional.of(tracks(until).stream().filter(x -> x.id().equals(id)).findFirst()
+        .orElse(new NegotiationTrack(whole.get().parties(), whole.get().names(), List.of(), List.of(), List.of(), List.of())));
   }
 
   private LocalDate firstReported(NegotiationTrack t) {

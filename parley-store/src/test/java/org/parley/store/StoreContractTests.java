@@ -261,6 +261,18 @@ abstract class StoreContractTests {
   }
 
   @Test
+  void boardAsMarkdownHasTheGridRoundsAndChangesAsOfADate() {
+    String now = store.boardMarkdown("eth+ethreb", null).orElseThrow();
+    assertThat(now).startsWith("## ").contains("| ceasefire |", "### Rounds", "### Stance changes",
+        "### Contradictory reports");
+    assertThat(now.lines().filter(l -> l.startsWith("- 2024-03-06")).toList()).as("the change to open").isNotEmpty();
+    String tooEarly = store.boardMarkdown("eth+ethreb", "2024-03-03").orElseThrow();
+    assertThat(tooEarly).contains("### Rounds\n\nNone reported.").doesNotContain("| ceasefire |");
+    assertThat(store.boardMarkdown("nobody+none", null)).isEmpty();
+    assertThatThrownBy(() -> store.boardMarkdown("eth+ethreb", "soon")).hasMessageContaining("as_of must be an ISO date");
+  }
+
+  @Test
   void tracksPickUpArticlesStoredAfterTheFirstRequest() {
     try (JdbcStore own = openStore()) {
       own.put(Fixtures.talks());
@@ -431,6 +443,34 @@ abstract class StoreContractTests {
     }
     assertThat(agreed).isZero();
     assertThat(notAgreed).isEqualTo(1);
+  }
+
+  @Test
+  void geoJsonHoldsThePlacedEventsAsLongitudeLatitudePoints() throws Exception {
+    StringWriter out = new StringWriter();
+    long placed = new Exporter(store).write(Exporter.Format.GEOJSON, EventQuery.ALL, out);
+
+    JsonNode fc = JSON.readTree(out.toString());
+    assertThat(fc.path("type").asText()).isEqualTo("FeatureCollection");
+    assertThat(fc.path("features")).hasSize((int) placed);
+    JsonNode mekelle = null;
+    for (JsonNode f : fc.path("features")) {
+      assertThat(f.path("geometry").path("type").asText()).isEqualTo("Point");
+      if (f.path("properties").path("place_name").asText().equals("Mekelle")) {
+        mekelle = f;
+      }
+    }
+    assertThat(mekelle).as("the event placed in Mekelle").isNotNull();
+    JsonNode xy = mekelle.path("geometry").path("coordinates");
+    // Mekelle lies at about 13.5 N, 39.5 E: GeoJSON puts the longitude first.
+    assertThat(xy.get(0).asDouble()).isBetween(38.0, 41.0);
+    assertThat(xy.get(1).asDouble()).isBetween(12.0, 15.0);
+    assertThat(mekelle.path("properties").path("quad_class").asInt()).isEqualTo(4);
+    assertThat(mekelle.path("properties").path("article_title").asText()).isNotEmpty();
+
+    StringWriter none = new StringWriter();
+    assertThat(new Exporter(store).write(Exporter.Format.GEOJSON, q(Map.of("type", "SANCTION")), none)).isZero();
+    assertThat(JSON.readTree(none.toString()).path("features")).isEmpty();
   }
 
   @Test

@@ -298,11 +298,14 @@ function filterParams(params) {
   return p;
 }
 
-/** Download links for every event matching the filters (the API's format=csv|jsonl), not just this page. */
-function exportLinks(p) {
-  return el('span', { class: 'exports' }, 'Export these events: ',
-    el('a', { class: 'button', id: 'export-csv', href: '/api/events?' + query({ ...p, format: 'csv' }), download: 'parley-events.csv' }, 'CSV'), ' ',
-    el('a', { class: 'button', id: 'export-jsonl', href: '/api/events?' + query({ ...p, format: 'jsonl' }), download: 'parley-events.jsonl' }, 'JSON Lines'));
+/** Download links for every event matching the filters (the API's format=...), not just this page. */
+const EXPORTS = [['csv', 'CSV', 'parley-events.csv'], ['jsonl', 'JSON Lines', 'parley-events.jsonl'],
+  ['geojson', 'GeoJSON', 'parley-events.geojson'], ['gdelt', 'GDELT', 'parley-events.gdelt.tsv']];
+function exportLinks(p, label, only) {
+  const links = EXPORTS.filter(([f]) => !only || only.includes(f)).map(([f, name, file]) =>
+    el('a', { class: 'button', id: 'export-' + f, href: '/api/events?' + query({ ...p, format: f }), download: file,
+      title: f === 'geojson' ? 'the events that have coordinates' : f === 'gdelt' ? 'GDELT 2.0 event columns; only what happened or is intended' : null }, name));
+  return el('span', { class: 'exports' }, label || 'Export these events: ', links.flatMap((a, i) => i ? [' ', a] : [a]));
 }
 
 async function pageEvents(params) {
@@ -457,7 +460,8 @@ async function pageMap(params) {
   const legend = el('ul', { class: 'legend', id: 'map-legend' }, all.map(g => el('li', {},
     el('span', { class: 'swatch' + (g.hollow ? ' hollow' : ''), style: (g.hollow ? 'border-color:' : 'background:') + g.color }), g.name, ` (${g.items.length})`)));
   show(el('h2', {}, 'Where events happened'), form,
-    el('p', { class: 'muted', id: 'map-summary' }, `${placed.length} of ${page.items.length} events have coordinates`), legend, node);
+    el('p', { class: 'muted' }, el('span', { id: 'map-summary' }, `${placed.length} of ${page.items.length} events have coordinates`),
+      ' · ', exportLinks(filterParams(params), 'Download: ', ['geojson', 'csv'])), legend, node);
   const fit = fitTo(placed.map(e => [e.lon, e.lat]));
   const c = chart(node, {
     tooltip: { formatter: i => i.data && i.data.event ? esc(i.data.label) + (i.data.status ? ' (' + esc(i.data.status) + ')' : '') + '<br>'
@@ -554,7 +558,9 @@ async function pageBoard(params) {
   const mediators = b.mediators.map(m => m.name + ' ' + period(m.first, m.last)).join(', then ');
   const articles = el('ul', { class: 'list', id: 'board-articles' }, b.articles.map(a => el('li', {},
     articleRef(a.id, a.title, a.outlet, a.url), ' ', el('span', { class: 'muted' }, a.published || ''))));
-  show(el('h2', {}, 'Negotiations'), form,
+  const download = el('a', { class: 'button', id: 'export-board-md', download: 'parley-board.md',
+    href: '/api/negotiations/' + encodeURIComponent(id) + '/board?' + query({ as_of: params.get('as_of'), format: 'markdown' }) }, 'Board as Markdown');
+  show(el('h2', {}, 'Negotiations'), form, el('p', { class: 'exports' }, download),
     el('p', { id: 'board-summary' }, 'Parties: ', b.parties.map(p => p.name).join(', '), mediators ? ' · mediated by ' + mediators : '',
       b.as_of ? ' · as of ' + b.as_of : ' · as of the latest report'),
     b.unreadable ? el('p', { class: 'error' }, `${b.unreadable.articles} stored analyses could not be read and are left out.`) : null,

@@ -31,6 +31,9 @@ import org.parley.nlp.Token;
  *       police, army ...) of the state the modifier names;</li>
  *   <li>{@code description-in-focus}, {@code group-in-focus}: "the police", "officials" in a paragraph about one state
  *       are that state's police or officials;</li>
+ *   <li>{@code authorless-act}: an act of policy or speech that no words of the sentence give a doer to, and that
+ *       is not the sentence's main clause ("the sanctions hurt trade"), is background, not news, and is left out;
+ *       violence, force, protest and deployment may be told without their doers and are kept;</li>
  *   <li>{@code unresolved-doer}: an event whose doer the sentence names ("he", "the committee") but no rule can tie
  *       to an actor is recorded (leaving it out was measured to cost recall on lone sentences, so it is kept for now).
  *       An event whose doer the text does not name at all ("the embassy was bombed", "the bombings killed 20") keeps its unknown doer.</li>

@@ -2,6 +2,7 @@
 package org.parley.discourse;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import org.parley.actors.ActorKnowledgeBase;
 import org.parley.actors.ActorLayer;
 import org.parley.actors.ActorMention;
 import org.parley.events.Event;
+import org.parley.events.EventType;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
@@ -33,7 +35,7 @@ import org.parley.nlp.Token;
  *       are that state's police or officials;</li>
  *   <li>{@code authorless-act}: an act of policy or speech that no words of the sentence give a doer to, and that
  *       is not the sentence's main clause ("the sanctions hurt trade"), is background, not news, and is left out;
- *       violence, force, protest and deployment may be told without their doers and are kept;</li>
+ *       violence, force and protest may be told without their doers ("a bomb killed ten") and are kept;</li>
  *   <li>{@code unresolved-doer}: an event whose doer the sentence names ("he", "the committee") but no rule can tie
  *       to an actor is recorded (leaving it out was measured to cost recall on lone sentences, so it is kept for now).
  *       An event whose doer the text does not name at all ("the embassy was bombed", "the bombings killed 20") keeps its unknown doer.</li>
@@ -45,6 +47,14 @@ public final class DiscourseActors {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "them");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+  /**
+   * Deeds a report may tell without knowing who did them ("a car bomb killed 20", "arrests followed", "marches
+   * spread"). Every other type is an act of a
+   * government, group or person (an appeal, a pact, an expulsion): read with no author, it is most often a noun of
+   * background ("the sanctions", "the talks") or a misparse, not news, so it is left out.
+   */
+  private static final Set<EventType> MAY_LACK_AUTHOR =
+      EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.PROTEST);
 
   private final ActorKnowledgeBase kb;
 
@@ -84,6 +94,10 @@ public final class DiscourseActors {
     String target = e.target();
     if (source == null) {
       int doer = doerOf(at.sentence(), at.token());
+      if (doer < 0 && !MAY_LACK_AUTHOR.contains(e.type()) && !isMainClause(at)) {
+        log.add(new Resolution(e.id(), "event", "authorless-act", null, null));
+        return null;
+      }
       if (doer >= 0 && namesSomeone(context, at.sentence(), doer)) {
         Optional<Pick> pick = describe(context, at.sentence(), doer);
         if (pick.isEmpty()) {
@@ -102,6 +116,12 @@ public final class DiscourseActors {
       target = e.target() != null && !e.target().equals(source) ? e.target() : null;
     }
     return with(e, source, target);
+  }
+
+  /** Whether the trigger heads its sentence: the sentence's own news, even with an agentless passive. */
+  private static boolean isMainClause(Anchor at) {
+    Dependency up = at.sentence().headArc(at.token());
+    return up == null || up.relation().equals("root");
   }
 
   /** An actor chosen by a rule. */

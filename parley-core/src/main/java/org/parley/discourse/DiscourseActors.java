@@ -13,6 +13,7 @@ import org.parley.actors.ActorKnowledgeBase;
 import org.parley.actors.ActorLayer;
 import org.parley.actors.ActorMention;
 import org.parley.events.Event;
+import org.parley.events.Modality;
 import org.parley.events.EventType;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.Dependency;
@@ -36,6 +37,8 @@ import org.parley.nlp.Token;
  *   <li>{@code authorless-act}: an act of policy or speech that no words of the sentence give a doer to, and that
  *       is not the sentence's main clause ("the sanctions hurt trade"), is background, not news, and is left out;
  *       violence, force and protest may be told without their doers ("a bomb killed ten") and are kept;</li>
+ *   <li>{@code conjecture-not-reported}: an event the writer only speculates about ("the rebels could attack the
+ *       port"), attributed to no speaker, is analysis, not news, and is left out;</li>
  *   <li>{@code unresolved-doer}: an event whose doer the sentence names ("he", "the committee") but no rule can tie
  *       to an actor is recorded (leaving it out was measured to cost recall on lone sentences, so it is kept for now).
  *       An event whose doer the text does not name at all ("the embassy was bombed", "the bombings killed 20") keeps its unknown doer.</li>
@@ -76,12 +79,26 @@ public final class DiscourseActors {
     List<Resolution> log = new ArrayList<>();
     List<Event> out = new ArrayList<>();
     for (Event e : events) {
+      if (isConjecture(e)) {
+        log.add(new Resolution(e.id(), "event", "conjecture-not-reported", null, null));
+        continue;
+      }
       Event resolved = resolve(article, context, e, log);
       if (resolved != null) {
         out.add(resolved);
       }
     }
     return new Result(out, context.layer(), log);
+  }
+
+  /**
+   * Rule {@code conjecture-not-reported}: a conditional or speculative event the article itself puts forward ("the
+   * rebels could attack the port", "if the talks fail, the army would advance") is the writer's analysis, not news,
+   * and is left out. The same words in a party's mouth ("the minister said the army could strike") stay, as that
+   * party's claim.
+   */
+  static boolean isConjecture(Event e) {
+    return e.modality() == Modality.HYPOTHETICAL && e.attributedTo() == null;
   }
 
   /** The event with its source and target resolved, or null when its named doer stays unknown. */

@@ -2,6 +2,7 @@
 package org.parley.discourse;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,6 +13,8 @@ import org.parley.actors.ActorKnowledgeBase;
 import org.parley.actors.ActorLayer;
 import org.parley.actors.ActorMention;
 import org.parley.events.Event;
+import org.parley.events.Modality;
+import org.parley.events.EventType;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
@@ -31,6 +34,11 @@ import org.parley.nlp.Token;
  *       police, army ...) of the state the modifier names;</li>
  *   <li>{@code description-in-focus}, {@code group-in-focus}: "the police", "officials" in a paragraph about one state
  *       are that state's police or officials;</li>
+ *   <li>{@code authorless-act}: an act of policy or speech that no words of the sentence give a doer to, and that
+ *       is not the sentence's main clause ("the sanctions hurt trade"), is background, not news, and is left out;
+ *       violence, force and protest may be told without their doers ("a bomb killed ten") and are kept;</li>
+ *   <li>{@code conjecture-not-reported}: an event the writer only speculates about ("the rebels could attack the
+ *       port"), attributed to no speaker, is analysis, not news, and is left out;</li>
  *   <li>{@code unresolved-doer}: an event whose doer the sentence names ("he", "the committee") but no rule can tie
  *       to an actor is recorded (leaving it out was measured to cost recall on lone sentences, so it is kept for now).
  *       An event whose doer the text does not name at all ("the embassy was bombed", "the bombings killed 20") keeps its unknown doer.</li>
@@ -42,6 +50,14 @@ public final class DiscourseActors {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "them");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+  /**
+   * Deeds a report may tell without knowing who did them ("a car bomb killed 20", "arrests followed", "marches
+   * spread"). Every other type is an act of a
+   * government, group or person (an appeal, a pact, an expulsion): read with no author, it is most often a noun of
+   * background ("the sanctions", "the talks") or a misparse, not news, so it is left out.
+   */
+  private static final Set<EventType> MAY_LACK_AUTHOR =
+      EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.PROTEST);
 
   private final ActorKnowledgeBase kb;
 
@@ -63,12 +79,26 @@ public final class DiscourseActors {
     List<Resolution> log = new ArrayList<>();
     List<Event> out = new ArrayList<>();
     for (Event e : events) {
+      if (isConjecture(e)) {
+        log.add(new Resolution(e.id(), "event", "conjecture-not-reported", null, null));
+        continue;
+      }
       Event resolved = resolve(article, context, e, log);
       if (resolved != null) {
         out.add(resolved);
       }
     }
     return new Result(out, context.layer(), log);
+  }
+
+  /**
+   * Rule {@code conjecture-not-reported}: a conditional or speculative event the article itself puts forward ("the
+   * rebels could attack the port", "if the talks fail, the army would advance") is the writer's analysis, not news,
+   * and is left out. The same words in a party's mouth ("the minister said the army could strike") stay, as that
+   * party's claim.
+   */
+  static boolean isConjecture(Event e) {
+    return e.modality() == Modality.HYPOTHETICAL && e.attributedTo() == null;
   }
 
   /** The event with its source and target resolved, or null when its named doer stays unknown. */
@@ -81,6 +111,10 @@ public final class DiscourseActors {
     String target = e.target();
     if (source == null) {
       int doer = doerOf(at.sentence(), at.token());
+      if (doer < 0 && !MAY_LACK_AUTHOR.contains(e.type()) && !isMainClause(at)) {
+        log.add(new Resolution(e.id(), "event", "authorless-act", null, null));
+        return null;
+      }
       if (doer >= 0 && namesSomeone(context, at.sentence(), doer)) {
         Optional<Pick> pick = describe(context, at.sentence(), doer);
         if (pick.isEmpty()) {
@@ -99,6 +133,12 @@ public final class DiscourseActors {
       target = e.target() != null && !e.target().equals(source) ? e.target() : null;
     }
     return with(e, source, target);
+  }
+
+  /** Whether the trigger heads its sentence: the sentence's own news, even with an agentless passive. */
+  private static boolean isMainClause(Anchor at) {
+    Dependency up = at.sentence().headArc(at.token());
+    return up == null || up.relation().equals("root");
   }
 
   /** An actor chosen by a rule. */

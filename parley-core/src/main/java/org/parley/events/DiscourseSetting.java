@@ -17,6 +17,7 @@ import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 import org.parley.places.Dateline;
 import org.parley.places.Gazetteer;
+import org.parley.places.Place;
 import org.parley.time.DependencyEventDating;
 import org.parley.time.TimeExpressions;
 

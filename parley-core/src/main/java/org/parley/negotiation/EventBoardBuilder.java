@@ -466,7 +466,7 @@ public final class EventBoardBuilder implements BoardBuilder {
     private Round round(List<Event> cluster, Pair pair, List<IssuePositions> issues) {
       boolean scheduled = statusOf(cluster.get(0)) == RoundStatus.SCHEDULED;
       String date = null;
-      org.parley.events.Place place = null;
+      org.parley.places.Place place = null;
       boolean agreed = false;
       boolean failed = false;
       Set<String> agreedIssues = new LinkedHashSet<>();

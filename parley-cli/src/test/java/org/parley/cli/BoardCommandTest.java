@@ -17,7 +17,6 @@ import org.parley.article.Article;
 import org.parley.article.Span;
 import org.parley.contract.AnalysisJson;
 import org.parley.engine.Analysis;
-import org.parley.events.Place;
 import org.parley.events.Stance;
 import org.parley.negotiation.IssuePositions;
 import org.parley.negotiation.NegotiationBoard;
@@ -25,6 +24,7 @@ import org.parley.negotiation.Outcome;
 import org.parley.negotiation.Position;
 import org.parley.negotiation.Round;
 import org.parley.nlp.AnnotatedArticle;
+import org.parley.places.Place;
 import org.parley.store.DbSpec;
 import org.parley.store.JdbcStore;
 

@@ -11,11 +11,11 @@ import org.parley.article.Article;
 import org.parley.article.Span;
 import org.parley.engine.Analysis;
 import org.parley.events.Event;
-import org.parley.events.Place;
 import org.parley.negotiation.IssuePositions;
 import org.parley.negotiation.NegotiationBoard;
 import org.parley.negotiation.Position;
 import org.parley.negotiation.Round;
+import org.parley.places.Place;
 import org.parley.quotes.Quote;
 
 /**

@@ -16,7 +16,6 @@ import org.parley.engine.Analysis;
 import org.parley.events.Event;
 import org.parley.events.EventType;
 import org.parley.events.Modality;
-import org.parley.events.Place;
 import org.parley.events.Polarity;
 import org.parley.events.Stance;
 import org.parley.negotiation.IssuePositions;
@@ -26,6 +25,7 @@ import org.parley.negotiation.Position;
 import org.parley.negotiation.Round;
 import org.parley.negotiation.RoundStatus;
 import org.parley.nlp.AnnotatedArticle;
+import org.parley.places.Place;
 import org.parley.quotes.Quote;
 
 /**

@@ -21,6 +21,7 @@ import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 import org.parley.places.EventPlacing;
 import org.parley.places.Gazetteer;
+import org.parley.places.Place;
 import org.parley.quotes.Quote;
 import org.parley.time.EventDate;
 import org.parley.time.EventDating;

@@ -17,6 +17,8 @@ import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 import org.parley.places.Dateline;
 import org.parley.places.Gazetteer;
+import org.parley.places.HomePlaces;
+import org.parley.places.Place;
 import org.parley.time.DependencyEventDating;
 import org.parley.time.TimeExpressions;
 
@@ -115,6 +117,10 @@ public final class DiscourseSetting {
       if (place == null && !several(m) && dateline.isPresent() && dateline.get().place() != null
           && local(m, e, date, today, dateline.get().place(), actors)) {
         place = dateline.get().place();
+      }
+      if (place == null && !MATERIAL.contains(e.type())
+          && (e.modality() == Modality.ASSERTED || e.modality() == Modality.REPORTED)) {
+        place = HomePlaces.atHome(m.sentence(), gazetteer, country(actors, e.source())).orElse(null);
       }
       if (place != null && place.country() == null) {
         place = inCountry(place, m, actors, dateline.map(Dateline::place).orElse(null));

@@ -4,6 +4,7 @@ package org.parley.events;
 import java.util.List;
 import java.util.Objects;
 import org.parley.article.Span;
+import org.parley.places.Place;
 
 /**
  * One coded event: who did what to whom, when and where, and every sentence that reports it.

@@ -17,6 +17,7 @@ import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
+import org.parley.places.Place;
 
 /**
  * Argument selection for one sentence: which resolved actors an event's words name as its source and target.

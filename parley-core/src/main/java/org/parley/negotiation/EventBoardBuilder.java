@@ -86,6 +86,8 @@ public final class EventBoardBuilder implements BoardBuilder {
     /** Ids of the events whose predicate governs talks ("agreed to hold talks", "hosted the meeting"). */
     private final Set<String> aboutTalks = new HashSet<>();
     private final Set<String> mediatorSides = new LinkedHashSet<>();
+    /** The pairs of sides a shuttling mediator goes between, which are then the parties of its talks. */
+    private final Set<Pair> shuttlePairs = new LinkedHashSet<>();
 
     Reading(AnnotatedArticle article, Sides sides, List<Event> events) {
       this.article = article;
@@ -110,6 +112,7 @@ public final class EventBoardBuilder implements BoardBuilder {
       // The pairs in talks, and the main dyad when it is not one of them: a lone agreement between two sides
       // does not hide the two the article is about.
       List<Pair> pairs = new ArrayList<>(talkPairs());
+      shuttlePairs.stream().filter(p -> !pairs.contains(p)).forEach(pairs::add);
       Pair main = mainDyad();
       if (main != null && !pairs.contains(main)) {
         pairs.add(0, main);
@@ -173,13 +176,41 @@ public final class EventBoardBuilder implements BoardBuilder {
       counterparts.forEach((m, others) -> {
         for (String x : others) {
           for (String y : others) {
-            if (x.compareTo(y) < 0 && addressEachOther(x, y, m)) {
+            if (x.compareTo(y) < 0 && (addressEachOther(x, y, m) || meetSeparately(x, y, m))) {
               out.add(m);
+              shuttlePairs.add(Pair.of(x, y));
             }
           }
         }
       });
       return out;
+    }
+
+    /**
+     * Separate meetings with one side ahead of talks: "the two leaders meet separately on Monday with the envoy"
+     * while the article reports talks it names no sides for ("before next week's talks in the capital"). One
+     * predicate gives m a meeting with each of x and y, and talks are in play: m goes between the two, who are
+     * the parties of those talks, even when the article reports no words between them.
+     */
+    private boolean meetSeparately(String x, String y, String m) {
+      Set<Span> withX = new HashSet<>();
+      Set<Span> withY = new HashSet<>();
+      boolean unnamedTalks = false;
+      for (Event e : events) {
+        if (!isDirectTalks(e) || e.polarity() != Polarity.POSITIVE) {
+          continue;
+        }
+        Pair p = sidesOf(e);
+        unnamedTalks |= e.source() == null && e.target() == null;
+        if (p != null && p.is(x, m) && e.trigger() != null) {
+          withX.add(e.trigger());
+        }
+        if (p != null && p.is(y, m) && e.trigger() != null) {
+          withY.add(e.trigger());
+        }
+      }
+      withX.retainAll(withY);
+      return unnamedTalks && !withX.isEmpty();
     }
 
     /** Whether sides x and y address each other other than by talks through m. */
@@ -466,7 +497,7 @@ public final class EventBoardBuilder implements BoardBuilder {
     private Round round(List<Event> cluster, Pair pair, List<IssuePositions> issues) {
       boolean scheduled = statusOf(cluster.get(0)) == RoundStatus.SCHEDULED;
       String date = null;
-      org.parley.events.Place place = null;
+      org.parley.places.Place place = null;
       boolean agreed = false;
       boolean failed = false;
       Set<String> agreedIssues = new LinkedHashSet<>();

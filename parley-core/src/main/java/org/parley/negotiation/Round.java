@@ -4,7 +4,7 @@ package org.parley.negotiation;
 import java.util.List;
 import java.util.Objects;
 import org.parley.article.Span;
-import org.parley.events.Place;
+import org.parley.places.Place;
 
 /**
  * One round of talks.

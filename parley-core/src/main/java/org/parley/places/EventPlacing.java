@@ -2,7 +2,6 @@
 package org.parley.places;
 
 import java.util.Optional;
-import org.parley.events.Place;
 import org.parley.nlp.Sentence;
 
 /**

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.parley.events.Place;
 import org.parley.knowledge.DataFile;
 import org.parley.knowledge.DataFile.Header;
 

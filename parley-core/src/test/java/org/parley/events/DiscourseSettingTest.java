@@ -12,6 +12,7 @@ import org.parley.actors.ActorLayer;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.ParsedArticle;
 import org.parley.places.Gazetteer;
+import org.parley.places.Place;
 
 /** Team-written wire stories, hand-parsed in CoreNLP's UD style; the events are what the sentence coder gives. */
 class DiscourseSettingTest {

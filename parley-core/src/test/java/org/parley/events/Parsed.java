@@ -15,6 +15,7 @@ import org.parley.nlp.Dependency;
 import org.parley.nlp.Layer;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
+import org.parley.places.Place;
 
 /**
  * Hand-written parses for unit tests. Each token is {@code text/lemma/POS/NER>head:relation} with the head as a

@@ -428,6 +428,40 @@ class EventBoardBuilderTest {
   }
 
   @Test
+  void aSideBothLeadersMeetSeparatelyBeforeUnnamedTalksMediatesBetweenThem() {
+    Scenario s = new Scenario("separately", DAY, null,
+        "The army chief says wide gaps remain before next week's talks in Geneva.",
+        "He and the rebel commander meet separately on Friday with the Norwegian envoy.")
+        .state("act-1", "Arcadia", "ARC", "GOV")
+        .actor(new Actor("act-2", "Free Hills Front", "ARCREB", "ARC", "REB", "FHF", null, List.of()))
+        .state("act-3", "Norway", "NOR", "GOV")
+        .event(EventType.CONSULT, "046", Polarity.POSITIVE, Modality.REPORTED, null, null, null, List.of(),
+            "2026-04-20", "Geneva", "talks", "next week's talks in Geneva")
+        .talks("040", "act-1", "act-3", "2026-04-17", null, "He and the rebel commander meet separately", "meet")
+        .talks("040", "act-2", "act-3", "2026-04-17", null, "He and the rebel commander meet separately", "meet");
+
+    assertThat(s.boards()).singleElement().satisfies(b -> {
+      assertThat(b.parties()).containsExactlyInAnyOrder("act-1", "act-2");
+      assertThat(b.mediators()).containsExactly("act-3");
+      assertThat(b.rounds()).extracting(r -> r.location() == null ? null : r.location().name(), Round::status)
+          .contains(tuple("Geneva", RoundStatus.SCHEDULED));
+    });
+  }
+
+  @Test
+  void twoSidesMeetingOneThirdSideWithoutTalksInPlayMakeNoMediator() {
+    Scenario s = new Scenario("visits", DAY, null,
+        "The trade ministers of Arcadia and Borduria met separately on Friday with the Norwegian envoy.")
+        .state("act-1", "Arcadia", "ARC", "GOV")
+        .state("act-2", "Borduria", "BOR", "GOV")
+        .state("act-3", "Norway", "NOR", "GOV")
+        .talks("040", "act-1", "act-3", "2026-04-10", null, "met separately", "met")
+        .talks("040", "act-2", "act-3", "2026-04-10", null, "met separately", "met");
+
+    assertThat(s.boards()).allSatisfy(b -> assertThat(b.mediators()).isEmpty());
+  }
+
+  @Test
   void aStateThatHostsTheTalksIsTheirMediatorNotAParty() {
     Scenario s = new Scenario("host", DAY, null,
         "Kenya hosted talks between the Sudanese army and the Rapid Support Forces on Monday .",

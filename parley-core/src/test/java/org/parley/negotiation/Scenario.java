@@ -13,7 +13,6 @@ import org.parley.article.Span;
 import org.parley.events.Event;
 import org.parley.events.EventType;
 import org.parley.events.Modality;
-import org.parley.events.Place;
 import org.parley.events.Polarity;
 import org.parley.events.Stance;
 import org.parley.nlp.AnnotatedArticle;
@@ -21,6 +20,7 @@ import org.parley.nlp.Dependency;
 import org.parley.nlp.Layer;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
+import org.parley.places.Place;
 
 /**
  * A hand-built article for board tests: news-style sentences, the actors and the events an event coder

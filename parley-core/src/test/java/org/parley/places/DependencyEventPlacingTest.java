@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.parley.events.Place;
 import org.parley.nlp.ParsedText;
+import org.parley.places.Place;
 
 /** Parses are CoreNLP 4.5.10 UD output for these sentences, written out so the test needs no models. */
 class DependencyEventPlacingTest {

@@ -7,7 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
-import org.parley.events.Place;
+import org.parley.places.Place;
 
 class GazetteerTest {
   private final Gazetteer bundled = Gazetteer.bundled();

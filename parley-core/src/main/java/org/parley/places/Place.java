@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.parley.events;
+package org.parley.places;
 
 import java.util.Objects;
 

@@ -13,8 +13,9 @@ import org.parley.actors.ActorKnowledgeBase;
 import org.parley.actors.ActorLayer;
 import org.parley.actors.ActorMention;
 import org.parley.events.Event;
-import org.parley.events.Modality;
 import org.parley.events.EventType;
+import org.parley.events.Modality;
+import org.parley.events.Polarity;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
@@ -39,6 +40,8 @@ import org.parley.nlp.Token;
  *       violence, force and protest may be told without their doers ("a bomb killed ten") and are kept;</li>
  *   <li>{@code conjecture-not-reported}: an event the writer only speculates about ("the rebels could attack the
  *       port"), attributed to no speaker, is analysis, not news, and is left out;</li>
+ *   <li>{@code controlled-subject}: an infinitive with no doer of its own acts through the named subject of the verb
+ *       governing it ("Chad refused to attend the talks" — Chad would attend);</li>
  *   <li>{@code unresolved-doer}: an event whose doer the sentence names ("he", "the committee") but no rule can tie
  *       to an actor is recorded (leaving it out was measured to cost recall on lone sentences, so it is kept for now).
  *       An event whose doer the text does not name at all ("the embassy was bombed", "the bombings killed 20") keeps its unknown doer.</li>
@@ -111,7 +114,13 @@ public final class DiscourseActors {
     String target = e.target();
     if (source == null) {
       int doer = doerOf(at.sentence(), at.token());
-      if (doer < 0 && !MAY_LACK_AUTHOR.contains(e.type()) && !isMainClause(at)) {
+      Optional<ActorMention> controller =
+          doer < 0 ? controller(context, at.sentence(), at.token(), 3) : Optional.empty();
+      if (controller.isPresent()) {
+        source = note(log, e, "source", new Pick(controller.get().actorId(), "controlled-subject"),
+            word(at.sentence(), controller.get().firstToken()));
+      } else if (doer < 0 && !MAY_LACK_AUTHOR.contains(e.type()) && !isMainClause(at) && !isStance(e)
+          && !readinessOfSomeone(at)) {
         log.add(new Resolution(e.id(), "event", "authorless-act", null, null));
         return null;
       }
@@ -135,10 +144,44 @@ public final class DiscourseActors {
     return with(e, source, target);
   }
 
+  /**
+   * A denial ("the council failed to agree") is kept even with no doer: it is what stops a
+   * reader from taking the opposite for news.
+   */
+  private static boolean isStance(Event e) {
+    return e.polarity() == Polarity.NEGATED;
+  }
+
+  /**
+   * An act named as what someone is ready or open for ("the government is open to a meeting", "rebels are ready for
+   * talks"): the adjective's subject would act, so the act has a doer.
+   */
+  private static boolean readinessOfSomeone(Anchor at) {
+    Dependency up = at.sentence().headArc(at.token());
+    return up != null && up.head() >= 0 && (up.relation().startsWith("obl") || up.relation().equals("xcomp"))
+        && at.sentence().tokens().get(up.head()).pos().startsWith("JJ") && doerOf(at.sentence(), up.head()) >= 0;
+  }
+
   /** Whether the trigger heads its sentence: the sentence's own news, even with an agentless passive. */
   private static boolean isMainClause(Anchor at) {
     Dependency up = at.sentence().headArc(at.token());
     return up == null || up.relation().equals("root");
+  }
+
+  /**
+   * The named actor who acts through an infinitive (subject control): "the council failed to agree" — the council
+   * would agree; "Chad refused to attend the talks" — Chad would attend. Up to {@code reach} infinitives up.
+   */
+  private static Optional<ActorMention> controller(DiscourseContext context, Sentence s, int t, int reach) {
+    Dependency up = s.headArc(t);
+    if (reach == 0 || up == null || up.head() < 0 || !up.relation().equals("xcomp")) {
+      return Optional.empty();
+    }
+    int subject = doerOf(s, up.head());
+    if (subject < 0) {
+      return controller(context, s, up.head(), reach - 1);
+    }
+    return context.mentionAt(s.index(), subject);
   }
 
   /** An actor chosen by a rule. */

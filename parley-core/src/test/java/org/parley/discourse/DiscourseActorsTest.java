@@ -7,8 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.actors.Actor;
 import org.parley.actors.ActorKnowledgeBase;
 import org.parley.actors.ActorLayer;
+import org.parley.actors.ActorMention;
+import org.parley.actors.MentionKind;
+import org.parley.article.Span;
 import org.parley.events.Event;
 import org.parley.events.EventType;
 import org.parley.events.Modality;
@@ -30,6 +34,10 @@ class DiscourseActorsTest {
   /** "Talks were held." — an agentless passive heading its sentence is the sentence's own news. */
   private static final String TALKS_HELD = "Talks|talk/NNS/O/2/nsubj:pass were|be/VBD/O/2/aux:pass "
       + "held|hold/VBN/O/-1/root ././O/2/punct";
+
+  /** "Chad refused to attend the talks." — Chad is who would attend. */
+  private static final String REFUSED_TO_ATTEND = "Chad/NNP/LOCATION/1/nsubj refused|refuse/VBD/O/-1/root "
+      + "to/TO/O/3/mark attend/VB/O/1/xcomp the/DT/O/5/det talks|talk/NNS/O/3/obj ././O/1/punct";
 
   private void event(ParsedArticle a, int sentence, String trigger, EventType type) {
     events.add(new Event("ev-" + (events.size() + 1), type, null, null, Polarity.POSITIVE, Modality.ASSERTED, null,
@@ -57,5 +65,20 @@ class DiscourseActorsTest {
     event(a, 0, "held", EventType.CONSULT);
     DiscourseActors.Result r = pass.apply(a.article(), ActorLayer.EMPTY, events);
     assertThat(r.events()).extracting(Event::type).containsExactly(EventType.CONSULT);
+  }
+
+  @Test
+  void anInfinitiveActsThroughTheSubjectOfTheVerbThatGovernsIt() {
+    ParsedArticle a = new ParsedArticle(LocalDate.of(2025, 3, 4)).paragraph(REFUSED_TO_ATTEND);
+    Span chad = a.token(0, "Chad");
+    ActorLayer chadNamed = new ActorLayer(List.of(new Actor("act-1", "Chad", "TCDGOV", "TCD", "GOV", null, null,
+        List.of(chad))), List.of(new ActorMention(chad, 0, 0, 0, "act-1", MentionKind.NAME)));
+    events.add(new Event("ev-1", EventType.CONSULT, null, null, Polarity.NEGATED, Modality.ASSERTED, null, null, null,
+        null, List.of(), null, null, null, List.of(a.sentence(0).span()), a.token(0, "attend"), 0.5));
+    DiscourseActors.Result r = pass.apply(a.article(), chadNamed, events);
+    assertThat(r.events()).singleElement().satisfies(e -> {
+      assertThat(e.source()).isEqualTo("act-1");
+      assertThat(e.polarity()).isEqualTo(Polarity.NEGATED);
+    });
   }
 }

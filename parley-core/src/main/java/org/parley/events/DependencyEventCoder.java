@@ -250,7 +250,7 @@ public final class DependencyEventCoder implements EventCoder {
     private final EventArguments arguments;
     /** Further subjects that each do the event just built on their own ("A and B signed separately"). */
     private List<String> coSources = List.of();
-    /** Further coordinated objects the event just built falls on too ("expelled five Iraqis and a Libyan"). */
+    /** Further coordinated objects the event just built falls on too ("deported two Syrians and a Yemeni"). */
     private List<String> coTargets = List.of();
 
     SentenceCoder(AnnotatedArticle article, Sentence s, ActorLayer actors, List<Quote> quotes, Parties parties,
@@ -301,7 +301,7 @@ public final class DependencyEventCoder implements EventCoder {
           at.add(i);
           parties.note(ev);
           for (String co : coTargets) {
-            out.add(withTarget(ev, co)); // "expelled five Iraqis and a Libyan": each is expelled
+            out.add(withTarget(ev, co)); // "deported two Syrians and a Yemeni": each is deported
             backdrop.add(bg);
             at.add(i);
           }

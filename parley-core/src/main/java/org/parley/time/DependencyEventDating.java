@@ -174,8 +174,8 @@ public final class DependencyEventDating implements EventDating {
 
   /**
    * Rule "an offer or a plan is dated when it was announced": an intended event with no time of its own takes the
-   * time of the verb that reports it. "The leader announced yesterday that he will withdraw his troops" dates the
-   * offer to yesterday; when the withdrawal itself happens is not said.
+   * time of the verb that reports it. "The general said on Monday that his brigades will pull back" dates the
+   * pledge to Monday; when the pull-back itself happens is not said.
    */
   private static TimeExpression whenSaid(Sentence s, int trigger, List<TimeExpression> found) {
     Set<Integer> seen = new HashSet<>();

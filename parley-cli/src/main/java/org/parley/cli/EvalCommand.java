@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -20,6 +21,7 @@ import org.parley.article.Article;
 import org.parley.cli.eval.GoldScorer;
 import org.parley.cli.eval.MissExplainer;
 import org.parley.cli.eval.QuoteScorer;
+import org.parley.cli.eval.ReportedScorer;
 import org.parley.cli.eval.SentenceScorer;
 import org.parley.contract.AnalysisJson;
 import org.parley.engine.Parley;
@@ -42,11 +44,11 @@ final class EvalCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The evaluation sets. */
-  enum EvalSet { seed, articles, plover, conflibert, quotes, all }
+  enum EvalSet { seed, articles, plover, conflibert, quotes, reported, all }
 
   @Option(names = "--set", defaultValue = "all", paramLabel = "NAME",
       description = "Which set: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; all leaves out the slow quotes"
-          + " set, PolNeAR dev).")
+          + " set, PolNeAR dev, and reported, the team-written reported-speech check).")
   EvalSet set;
 
   @Option(names = "--shared", paramLabel = "DIR",
@@ -79,7 +81,7 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path dir = shared != null ? shared : defaultShared();
-    if (!Files.isDirectory(dir.resolve("gold")) && !Files.isDirectory(dir.resolve("datasets"))) {
+    if (set != EvalSet.reported && !Files.isDirectory(dir.resolve("gold")) && !Files.isDirectory(dir.resolve("datasets"))) {
       err.println("parley eval: no shared data at " + dir + " (needs gold/ or datasets/events-dev/); nothing to score."
           + " Use --shared DIR.");
       err.flush();
@@ -122,6 +124,45 @@ final class EvalCommand implements Callable<Integer> {
     if (set == EvalSet.quotes) {
       quotes(parley, dir, work, stdout, err);
     }
+    if (set == EvalSet.reported) {
+      reported(parley, work, stdout, err);
+    }
+  }
+
+  /**
+   * The team-written reported-speech check bundled with Parley ({@code org/parley/cli/eval/reported-speech.tsv}):
+   * each short text analysed as one article, its indirect quotes scored by {@link ReportedScorer}. Needs no shared
+   * folder.
+   */
+  private void reported(Parley parley, Path work, PrintWriter stdout, PrintWriter err) throws IOException {
+    List<ReportedScorer.Case> cases = ReportedScorer.cases();
+    Path inputs = work.resolve("reported-inputs.jsonl");
+    Path written = work.resolve("reported.jsonl");
+    List<String> lines;
+    if (parley == null) {
+      lines = readLines(written, err);
+    } else {
+      List<String> in = new ArrayList<>();
+      for (ReportedScorer.Case c : cases) {
+        in.add(JSON.writeValueAsString(Map.of("id", c.id(), "text", c.text())));
+      }
+      Files.write(inputs, in, StandardCharsets.UTF_8);
+      lines = analyse(parley, List.of(inputs.toString()), null, err);
+      Files.write(written, lines, StandardCharsets.UTF_8);
+    }
+    Map<String, JsonNode> byId = new HashMap<>();
+    for (String l : lines) {
+      if (!l.isBlank()) {
+        JsonNode a = JSON.readTree(l);
+        byId.put(a.path("article").path("id").asText(), a);
+      }
+    }
+    ReportedScorer.Totals totals = new ReportedScorer.Totals();
+    for (ReportedScorer.Case c : cases) {
+      ReportedScorer.score(c, byId.getOrDefault(c.id(), JSON.createObjectNode()), totals, stdout, verbose);
+    }
+    stdout.println(totals.summaryLine());
+    stdout.flush();
   }
 
   /**

@@ -107,12 +107,22 @@ public final class NewsQuoteFinder implements QuoteFinder {
   public Quotes find(AnnotatedArticle article, ActorLayer actors) {
     String text = article.text();
     List<QuotedSegment> segments = QuoteScanner.scan(text);
-    if (segments.isEmpty() || article.sentences().isEmpty()) {
+    if (article.sentences().isEmpty()) {
       return new Quotes(List.of(), actors);
     }
     List<Span> quoted = segments.stream().map(QuotedSegment::outer).toList();
     ActorBook book = new ActorBook(article, actors, lexicon, quoted);
     Context cx = new Context(article, quoted);
+    // Reported speech needs no quotation marks: an article without any still reports what people said.
+    List<Quote> out = direct(cx, book, segments);
+    out.addAll(indirect(cx, book));
+    out.sort((x, y) -> x.span().compareTo(y.span()));
+    return new Quotes(out, book.layer());
+  }
+
+  /** Direct and mixed quotations: the quoted segments grouped, attributed and cut to what was said. */
+  private List<Quote> direct(Context cx, ActorBook book, List<QuotedSegment> segments) {
+    String text = cx.article.text();
     List<Quote> out = new ArrayList<>();
     String lastSpeaker = null;
     int lastParagraph = -10;
@@ -196,16 +206,13 @@ public final class NewsQuoteFinder implements QuoteFinder {
       }
       lastParagraph = paragraph;
     }
-    out.addAll(indirect(cx, book));
-    out.sort((x, y) -> x.span().compareTo(y.span()));
-    return new Quotes(out, book.layer());
+    return out;
   }
 
   /**
    * Indirect speech: a verb of saying whose clausal complement follows it with no quotation marks in the sentence
    * ("The minister said (that) the corridor would open on Friday"). The quote is the complement, direct false, and
-   * its speaker is the cue's subject when the actor stage or a direct quote already resolved that mention, so that
-   * reported speech adds no actors of its own.
+   * its speaker is the cue's subject, as the text names it (rule "reported speech for every speaker").
    */
   private List<Quote> indirect(Context cx, ActorBook book) {
     String text = cx.article.text();
@@ -215,7 +222,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
         continue; // quotation marks in the sentence: a direct or mixed quote, or a label, read above
       }
       for (Token t : s.tokens()) {
-        if (cue(s, t.index()).orElse(null) != QuoteLexicon.CueKind.SAY) {
+        // A verb of saying, or of publishing ("the agency reported that ..."): both report a source's words.
+        QuoteLexicon.CueKind kind = cue(s, t.index()).orElse(null);
+        if (kind != QuoteLexicon.CueKind.SAY && kind != QuoteLexicon.CueKind.REPORT) {
           continue;
         }
         Dependency complement = null;
@@ -253,7 +262,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
           continue;
         }
         int head = subject(cx, s, t.index());
-        String speaker = head < 0 ? null : book.knownSpeaker(s, head);
+        String speaker = head < 0 ? null : reportingSpeaker(cx, book, s, head);
         if (speaker == null) {
           continue;
         }
@@ -262,6 +271,32 @@ public final class NewsQuoteFinder implements QuoteFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Rule "reported speech for every speaker": the cue's subject as the actor stage read it, else as the text
+   * names it ("aid agencies", "a military source", "the rebel commander": a descriptive actor with its sector),
+   * else the person a third-person pronoun continues. Null for a subject that names nobody ("it", "I", "this").
+   */
+  private String reportingSpeaker(Context cx, ActorBook book, Sentence s, int head) {
+    String known = book.knownSpeaker(s, head);
+    if (known != null) {
+      return known;
+    }
+    Token h = s.tokens().get(head);
+    if (!h.isNoun() && !h.isPronoun() || isTimeWord(h)) {
+      return null;
+    }
+    int[] np = nounPhrase(cx, s, head);
+    for (int i = np[0]; i < head; i++) {
+      String pos = s.tokens().get(i).pos();
+      if ("POS".equals(pos) || "PRP$".equals(pos) && !h.isProperNoun()) {
+        // "the boy's father", "his lawyer": a speaker defined by someone else, whom only the document pass can
+        // resolve; a bare new actor would hide that tie from the later stages
+        return null;
+      }
+    }
+    return book.speaker(s, head, np[0], np[1]);
   }
 
   // --- grouping -----------------------------------------------------------------------------------------

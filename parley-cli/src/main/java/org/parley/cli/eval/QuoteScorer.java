@@ -170,7 +170,7 @@ public final class QuoteScorer {
   }
 
   /** One of the speaker's mentions, or its name, holds at least half the words of the gold source. */
-  private static boolean speakerMatches(Set<String> sw, JsonNode sp) {
+  static boolean speakerMatches(Set<String> sw, JsonNode sp) {
     List<Set<String>> mentionWords = new ArrayList<>();
     for (JsonNode m : items(get(sp, "mentions"))) {
       mentionWords.add(words(str(m, "text")));

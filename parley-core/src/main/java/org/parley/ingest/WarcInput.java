@@ -23,7 +23,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * record whose payload is HTML becomes a page carrying its target URI and capture date; other records (requests,
  * metadata, images, redirects) are skipped and counted in one note. Each page's origin is {@code file@offset}.
  *
- * <p>A truncated or corrupt record ends the file with a problem naming its offset; records before it are kept.
+ * <p>A truncated or corrupt record is reported with its offset; records before it are kept. In a {@code .warc.gz}
+ * reading resumes at the next intact gzip member (each record is a member), so one damaged member costs only
+ * its own record; a truncated last member ends the file.
  * Records larger than the page limit are skipped; when the records' declared sizes exceed the file's size times
  * the compression-ratio limit the rest of the file is refused (a decompression bomb).
  */
@@ -52,43 +54,85 @@ final class WarcInput {
       sink.problem(new InputProblem(origin, "empty: 0 bytes"));
       return;
     }
-    long budget = fileSize * limits.maxCompressionRatio() + limits.maxInputBytes();
-    long declared = 0;
-    int records = 0;
-    int pages = 0;
-    int skipped = 0;
-    long offset = 0;
+    Tally tally = new Tally(fileSize * limits.maxCompressionRatio() + limits.maxInputBytes(), fileSize);
+    long start = 0;
+    while (start >= 0) {
+      start = readFrom(file, start, tally, sink);
+    }
+    if (tally.refused) {
+      return;
+    }
+    if (tally.skipped > 0) {
+      sink.note(new InputProblem(origin, "skipped " + tally.skipped + " WARC record(s) that are not HTML responses"));
+    }
+    if (tally.pages == 0 && tally.records > 0) {
+      sink.note(new InputProblem(origin, "no HTML response records"));
+    }
+  }
+
+  /** Counts kept across the runs of one file that a resynchronisation splits it into. */
+  private static final class Tally {
+    final long budget;
+    final long fileSize;
+    long declared;
+    int records;
+    int pages;
+    int skipped;
+    boolean refused;
+
+    Tally(long budget, long fileSize) {
+      this.budget = budget;
+      this.fileSize = fileSize;
+    }
+  }
+
+  /**
+   * Reads records from byte {@code start} to the end of the file or to the first damaged record; returns where
+   * reading resumes (the next intact gzip member after a damaged one) or -1 when the file is done.
+   */
+  private long readFrom(Path file, long start, Tally tally, InputReader.Sink sink) {
+    String origin = file.toString();
+    long offset = start;
     // Where a failure is reported: the record being read, or "after" the last good one when the next record's
     // header itself is cut off (its own offset is not known then).
-    String at = "@0";
-    try (WarcReader reader = new WarcReader(file)) {
+    String at = "@" + start;
+    long atOffset = start;
+    String failure;
+    try (var channel = java.nio.channels.FileChannel.open(file)) {
+      channel.position(start);
+      // A seekable channel makes jwarc's positions absolute file offsets, so origins stay file@offset.
+      WarcReader reader = new WarcReader(channel);
       WarcRecord previous = null;
       while (true) {
         if (previous != null) {
           previous.body().consume();
-          at = "@" + nextRecordStart(file, offset).map(String::valueOf).orElse(offset + " (after the record there)");
+          Optional<Long> next = nextRecordStart(file, offset);
+          atOffset = next.orElse(offset);
+          at = "@" + next.map(String::valueOf).orElse(offset + " (after the record there)");
         }
         Optional<WarcRecord> next = reader.next();
         if (next.isEmpty()) {
-          break;
+          return -1;
         }
         WarcRecord record = next.get();
         previous = record;
         offset = reader.position();
         at = "@" + offset;
-        if (++records > limits.maxRecords()) {
+        atOffset = offset;
+        if (++tally.records > limits.maxRecords()) {
           sink.problem(new InputProblem(origin, "more than " + limits.maxRecords() + " records; the rest is skipped"));
-          break;
+          return -1;
         }
         long size = record.body().size();
-        declared += size;
-        if (declared > budget) {
-          sink.problem(new InputProblem(origin + "@" + offset, "refused: records declare " + declared
-              + " bytes from a " + fileSize + "-byte file (compression-ratio limit; a decompression bomb?)"));
-          return;
+        tally.declared += size;
+        if (tally.declared > tally.budget) {
+          sink.problem(new InputProblem(origin + "@" + offset, "refused: records declare " + tally.declared
+              + " bytes from a " + tally.fileSize + "-byte file (compression-ratio limit; a decompression bomb?)"));
+          tally.refused = true;
+          return -1;
         }
         if (!(record instanceof WarcResponse response) || !isHttp(response)) {
-          skipped++;
+          tally.skipped++;
           continue;
         }
         if (size > limits.maxInputBytes()) {
@@ -99,9 +143,9 @@ final class WarcInput {
         String where = origin + "@" + offset;
         try {
           if (readPage(response, where, sink)) {
-            pages++;
+            tally.pages++;
           } else {
-            skipped++;
+            tally.skipped++;
           }
         } catch (EOFException e) {
           throw e;
@@ -113,23 +157,54 @@ final class WarcInput {
         }
       }
     } catch (ParsingException e) {
-      sink.problem(new InputProblem(origin + at, "corrupt WARC record: " + e.getMessage()));
+      failure = "corrupt WARC record: " + e.getMessage();
     } catch (EOFException e) {
-      sink.problem(new InputProblem(origin + at, "truncated WARC record"));
+      failure = "truncated WARC record";
     } catch (ZipException e) {
-      sink.problem(new InputProblem(origin + at, "corrupt gzip data in WARC: " + e.getMessage()));
+      failure = "corrupt gzip data in WARC: " + e.getMessage();
     } catch (InputReader.InputException e) {
-      sink.problem(new InputProblem(origin + at, e.getMessage()));
+      failure = e.getMessage();
     } catch (IOException | RuntimeException e) {
       // jwarc reports some truncations as unchecked exceptions; all are bad data here, never a caller bug.
-      sink.problem(new InputProblem(origin + at, "unreadable WARC record: " + e));
+      failure = "unreadable WARC record: " + e;
     }
-    if (skipped > 0) {
-      sink.note(new InputProblem(origin, "skipped " + skipped + " WARC record(s) that are not HTML responses"));
+    // In a .warc.gz each record is its own gzip member, so one damaged member need not cost the records after
+    // it: resume at the next member that parses as a WARC record. With none after it the damage is the end
+    // (a truncated last member is reported as such).
+    Optional<Long> resume = resumePoint(file, atOffset);
+    sink.problem(new InputProblem(origin + at, failure
+        + resume.map(r -> "; damaged gzip member skipped, reading resumes at byte " + r).orElse("")));
+    return resume.orElse(-1L);
+  }
+
+  /**
+   * The first gzip member after {@code damaged} that opens with a readable WARC header, if the file is gzipped;
+   * candidates are gzip magic bytes (1f 8b 08), which may also occur by chance inside compressed data, hence the
+   * parse check.
+   */
+  static Optional<Long> resumePoint(Path file, long damaged) {
+    if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+      return Optional.empty();
     }
-    if (pages == 0 && records > 0) {
-      sink.note(new InputProblem(origin, "no HTML response records"));
+    long from = damaged;
+    for (int tries = 0; tries < 10_000; tries++) {
+      Optional<Long> candidate = nextRecordStart(file, from);
+      if (candidate.isEmpty()) {
+        return Optional.empty();
+      }
+      long c = candidate.get();
+      try (var channel = java.nio.channels.FileChannel.open(file)) {
+        channel.position(c);
+        WarcReader probe = new WarcReader(channel);
+        if (probe.next().isPresent()) {
+          return candidate;
+        }
+      } catch (IOException | RuntimeException e) {
+        // Not a member start after all (chance magic bytes in compressed data): look further on.
+      }
+      from = c;
     }
+    return Optional.empty();
   }
 
   /**

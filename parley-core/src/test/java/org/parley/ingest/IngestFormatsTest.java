@@ -212,6 +212,33 @@ class IngestFormatsTest {
   }
 
   @Test
+  void resumesAfterACorruptGzipMemberKeepingTheRecordsOnBothSidesAndNamesTheDamagedOffset() throws IOException {
+    ByteArrayOutputStream warc = new ByteArrayOutputStream();
+    List<Long> offsets = new ArrayList<>();
+    for (int i = 1; i <= 4; i++) {
+      offsets.add((long) warc.size());
+      warc.writeBytes(gzip(response("https://news.example/day" + i, "text/html; charset=utf-8",
+          String.format(PAGE, "Day " + i + " of the talks", "Day " + i + " of the talks", "day " + i)
+              .getBytes(StandardCharsets.UTF_8))));
+    }
+    byte[] bytes = warc.toByteArray();
+    // Overwrite the middle of member 2's deflate data: its header stays, its body cannot be inflated.
+    long mid = (offsets.get(1) + offsets.get(2)) / 2;
+    for (int i = 0; i < 12; i++) {
+      bytes[(int) mid + i] = (byte) 0xA5;
+    }
+    Path f = Files.write(dir.resolve("damaged.warc.gz"), bytes);
+    reader.read(f.toString(), sink);
+    assertThat(docs).extracting(RawDocument::url)
+        .containsExactly("https://news.example/day1", "https://news.example/day3", "https://news.example/day4");
+    assertThat(docs.get(1).origin()).isEqualTo(f + "@" + offsets.get(2));
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.origin()).isEqualTo(f + "@" + offsets.get(1));
+      assertThat(p.reason()).contains("resumes at byte " + offsets.get(2));
+    });
+  }
+
+  @Test
   void skipsOneUndecodableResponseAndReadsTheNextPageOfTheWarc() throws IOException {
     ByteArrayOutputStream warc = new ByteArrayOutputStream();
     warc.writeBytes(response("https://news.example/packed", "text/html", "Content-Encoding: compress\r\n",

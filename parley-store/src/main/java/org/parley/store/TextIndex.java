@@ -14,12 +14,12 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -37,13 +37,16 @@ final class TextIndex {
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final ByteBuffersDirectory dir = new ByteBuffersDirectory();
   private final IndexWriter writer;
-  private volatile DirectoryReader reader;
+  // Searches hold a reference-counted searcher, so a commit (on a writer's thread) never closes the reader
+  // a concurrent search is still reading ("this IndexReader is closed" under load).
+  private final SearcherManager searchers;
   private long lastSeq;
 
   TextIndex() {
     try {
       writer = new IndexWriter(dir, new IndexWriterConfig(analyzer));
       writer.commit();
+      searchers = new SearcherManager(dir, null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create an in-memory index", e);
     }
@@ -89,11 +92,7 @@ final class TextIndex {
   synchronized void commit() {
     try {
       writer.commit();
-      DirectoryReader old = reader;
-      reader = old == null ? DirectoryReader.open(dir) : java.util.Objects.requireNonNullElse(DirectoryReader.openIfChanged(old), old);
-      if (old != null && old != reader) {
-        old.close();
-      }
+      searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory index commit failed", e);
     }
@@ -117,12 +116,13 @@ final class TextIndex {
     out.put("query", q);
     ArrayNode articles = out.putArray("articles");
     ArrayNode quotes = out.putArray("quotes");
-    DirectoryReader r = reader;
-    if (r == null) {
-      return out;
+    IndexSearcher s;
+    try {
+      s = searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory index read failed", e);
     }
     try {
-      IndexSearcher s = new IndexSearcher(r);
       TopDocs top = s.search(query, limit * 2);
       for (ScoreDoc sd : top.scoreDocs) {
         Document d = s.storedFields().document(sd.doc);
@@ -153,6 +153,12 @@ final class TextIndex {
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory index read failed", e);
+    } finally {
+      try {
+        searchers.release(s);
+      } catch (IOException e) {
+        // releasing an in-memory reader cannot lose data; the next refresh replaces it anyway
+      }
     }
   }
 

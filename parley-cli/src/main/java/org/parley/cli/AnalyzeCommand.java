@@ -37,11 +37,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   LocalDate published;
 
   /** How each analysis is printed. */
-  enum Format { json, table }
+  enum Format { json, table, markdown, csv }
 
   @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
       description = "json: one contract object per line (default); table: a summary a person reads (actors, "
-          + "events in words, quotes, board). Valid: ${COMPLETION-CANDIDATES}.")
+          + "events in words, quotes, board); markdown: that summary as Markdown; csv: one row per event with the "
+          + "columns of 'parley export --format csv'. Valid: ${COMPLETION-CANDIDATES}.")
   Format format;
 
   @Mixin
@@ -76,16 +77,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
       });
       analyzeChunk.run();
+      if (format == Format.csv) {
+        csvRows.write(out);
+        csvRows.close();
+      }
       int total = failures[0] + batch.problems();
       return total == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
     }
   }
 
-  private void print(PrintWriter out, Analysis a) {
-    if (format == Format.table) {
-      DemoCommand.print(out, a);
-    } else {
-      out.println(AnalysisJson.line(a));
+  /** For csv the rows are written once every input is read, under one header. */
+  private final AnalysisCsv csvRows = new AnalysisCsv();
+
+  private synchronized void print(PrintWriter out, Analysis a) {
+    switch (format) {
+      case table -> DemoCommand.print(out, a);
+      case markdown -> AnalysisMarkdown.print(out, a);
+      case csv -> csvRows.add(a);
+      default -> out.println(AnalysisJson.line(a));
     }
   }
 }

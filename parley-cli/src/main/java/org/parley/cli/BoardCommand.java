@@ -132,7 +132,7 @@ final class BoardCommand implements Callable<Integer> {
    */
   private static int readStore(DbSpec spec, NegotiationTracker tracker, PrintWriter err) {
     int[] problems = {0};
-    try (JdbcStore store = JdbcStore.open(StoreOptions.existing(spec))) {
+    try (JdbcStore store = JdbcStore.openReadOnly(StoreOptions.existing(spec))) {
       store.forEachAnalysis(null, line -> {
         try {
           tracker.add(AnalysisJsonReader.read(line).articleBoards());

@@ -23,7 +23,7 @@ final class StoreOptions {
 
   /** For commands that only read: a store that does not exist yet is not created (see {@link #existing}). */
   JdbcStore openForReading() {
-    return JdbcStore.open(existing(spec()));
+    return JdbcStore.openReadOnly(existing(spec()));
   }
 
   /**

@@ -120,4 +120,42 @@ class AnalyzeCommandIT {
     DemoCommand.print(new java.io.PrintWriter(buffer, true), analysis);
     assertThat(buffer.toString()).contains("Truce talks stall", "Events (", "not AGREE").doesNotContain("negated");
   }
+
+  /** Our own two-sided report: a met, a failed agreement reported by officials, and a refusal in quotes. */
+  private static org.parley.engine.Analysis stalledTalks() {
+    String text = "Envoys of Norland and Sudmark met in Port Vale on Monday. Norland failed to reach an agreement "
+        + "with Sudmark on the ceasefire, officials said. \"We will not sign anything under fire,\" the Sudmark "
+        + "foreign minister said.";
+    return SharedParley.get().analyze(new Article(Article.contentId(text), "Truce talks stall",
+        java.time.LocalDate.of(2025, 3, 3), null, null, text, "it"));
+  }
+
+  @Test
+  void theMarkdownFormatIsTheSummaryAsPipeTablesWithMeaningInWords() {
+    java.io.StringWriter buffer = new java.io.StringWriter();
+    AnalysisMarkdown.print(new java.io.PrintWriter(buffer, true), stalledTalks());
+    String md = buffer.toString();
+    assertThat(md).contains("## Truce talks stall", "### Events (", "### Quotes (",
+        "| What | Who | To whom | Negation | Modality | Attributed to |", "|---|");
+    // the failed agreement reads as one in words, with who reported it
+    assertThat(md.lines().filter(l -> l.startsWith("| did not AGREE")).findFirst())
+        .hasValueSatisfying(row -> assertThat(row).contains("negated", "reported", "officials"));
+    // every table row has the header's cell count: evidence with a pipe or line break cannot break it
+    assertThat(md.lines().filter(l -> l.startsWith("| ") && l.contains("AGREE")))
+        .allSatisfy(l -> assertThat(l.split("(?<!\\\\)\\|", -1)).hasSize(11));
+  }
+
+  @Test
+  void theCsvFormatHasTheExportColumnsAndOneRowPerEvent() throws IOException {
+    var analysis = stalledTalks();
+    java.io.StringWriter buffer = new java.io.StringWriter();
+    try (AnalysisCsv csv = new AnalysisCsv()) {
+      csv.add(analysis);
+      assertThat(csv.write(buffer)).isEqualTo(analysis.events().size());
+    }
+    List<String> lines = buffer.toString().lines().toList();
+    assertThat(lines.get(0)).isEqualTo(String.join(",", org.parley.store.Exporter.EVENT_COLUMNS));
+    assertThat(lines).hasSize(1 + analysis.events().size());
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains(",AGREE,", ",negated,reported,officials,"));
+  }
 }

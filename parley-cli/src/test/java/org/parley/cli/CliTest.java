@@ -69,6 +69,23 @@ class CliTest {
   }
 
   @Test
+  void aMonthOutOfRangeInExportIsOneHumanLineNamingTheForm(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    java.nio.file.Path db = dir.resolve("parley.duckdb");
+    // an existing (empty) store, so the date is what is refused and not the missing store
+    org.parley.store.JdbcStore.open(org.parley.store.DbSpec.duckdb(db)).close();
+    assertThat(cli.run("export", "--db", db.toString(), "--from", "2024-13", "--format", "csv", "--out",
+        dir.resolve("e.csv").toString())).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err()).contains("'2024-13'", "YYYY-MM-DD").doesNotContain("java.", "Exception", "\tat ");
+    assertThat(cli.err().strip().lines().filter(l -> l.contains("2024-13"))).hasSize(1);
+  }
+
+  @Test
+  void analyzeNamesItsFourFormatsWhenGivenAnother() {
+    assertThat(cli.run("analyze", "--format", "xml", "x.txt")).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err()).contains("json", "table", "markdown", "csv");
+  }
+
+  @Test
   void readingCommandsNeverCreateAStoreAndSayHowToFillOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     java.nio.file.Path db = dir.resolve("data/parley.duckdb");
     assertThat(cli.run("export", "--db", db.toString(), "--format", "csv", "--out", dir.resolve("e.csv").toString()))

@@ -73,10 +73,32 @@ class ServeCommandIT {
       cl.setOut(new PrintWriter(new StringWriter()));
       int code = cl.execute("export", "--format", "jsonl", "--db", db.toString());
       assertThat(code).isEqualTo(ExitCodes.STORE);
-      assertThat(err.toString()).contains("is open in another process (PID " + holder.pid() + ")");
+      assertThat(err.toString()).contains("is open in another process (PID " + holder.pid() + ")",
+          "opened it read-only", "/api/export");
     } finally {
       holder.destroy();
       holder.waitFor();
+    }
+  }
+
+  @Test
+  void readCommandsShareAStoreThatOnlyReadersHold() throws Exception {
+    Path db = tmp.resolve("shared.duckdb");
+    JdbcStore.open(DbSpec.duckdb(db)).close();
+    Process reader = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), "org.parley.store.HoldStore", db.toString(), "read-only").start();
+    try {
+      assertThat(new String(reader.getInputStream().readNBytes(8))).isEqualTo("holding\n");
+      StringWriter err = new StringWriter();
+      CommandLine cl = ParleyMain.commandLine();
+      cl.setErr(new PrintWriter(err));
+      cl.setOut(new PrintWriter(new StringWriter()));
+      // a second reader is let in beside the first: both opened DuckDB read-only
+      assertThat(cl.execute("export", "--format", "jsonl", "--db", db.toString())).as(err.toString()).isZero();
+      assertThat(reader.isAlive()).isTrue();
+    } finally {
+      reader.destroy();
+      reader.waitFor();
     }
   }
 }

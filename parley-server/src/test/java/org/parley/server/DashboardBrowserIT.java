@@ -52,6 +52,11 @@ class DashboardBrowserIT {
 
   @BeforeAll
   void start() throws Exception {
+    if (!(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))) {
+      // one line on standard output: Maven's skip count names no reason and -q hides it
+      System.out.println("DashboardBrowserIT skipped: " + (Files.isExecutable(CHROMIUM) ? "chromedriver" : "chromium")
+          + " not found (" + (Files.isExecutable(CHROMIUM) ? DRIVER : CHROMIUM) + "; apt-get install chromium chromium-driver)");
+    }
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "chromium and chromedriver not installed (apt-get install chromium chromium-driver): browser tests skipped");
     store = JdbcStore.open(DbSpec.duckdb(tmp.resolve("browser.duckdb")));

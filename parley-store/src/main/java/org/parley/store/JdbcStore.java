@@ -105,8 +105,55 @@ public final class JdbcStore implements Store {
     return store;
   }
 
+  /**
+   * Opens an existing store for reading only. A DuckDB file is opened in DuckDB's read-only mode, which any
+   * number of reading processes may share (two exports at once, a board beside an export); only a writer (a
+   * running {@code parley serve} or {@code ingest}) still keeps readers out, and the refusal says so. Nothing
+   * is created or migrated: a store at an older schema is refused with how to bring it up to date.
+   */
+  public static JdbcStore openReadOnly(DbSpec spec) {
+    if (spec.dialect() != Dialect.DUCKDB || spec.file() == null) {
+      return open(spec); // a server database has its own concurrency; :memory: has no other process
+    }
+    Connection c;
+    try {
+      Properties p = new Properties();
+      p.setProperty("duckdb.read_only", "true");
+      c = DriverManager.getConnection(spec.jdbcUrl(), p);
+    } catch (SQLException e) {
+      throw openFailure(spec, e, true);
+    }
+    JdbcStore store = new JdbcStore(spec, c);
+    try {
+      List<Migrations.Script> scripts = Migrations.scripts();
+      int want = scripts.get(scripts.size() - 1).version();
+      int have = Migrations.current(c);
+      if (have < want) {
+        store.close();
+        throw new StoreException("the store " + spec.display() + " is at schema version " + have + " of " + want
+            + "; a read does not change it: run 'parley ingest' or 'parley import' on it once to update it");
+      }
+    } catch (SQLException e) {
+      store.close();
+      throw new StoreException("cannot read the schema of " + spec.display() + ": " + e.getMessage(), e);
+    }
+    return store;
+  }
+
   private static StoreException openFailure(DbSpec spec, SQLException e) {
+    return openFailure(spec, e, false);
+  }
+
+  private static StoreException openFailure(DbSpec spec, SQLException e, boolean reading) {
     String m = String.valueOf(e.getMessage());
+    if (reading && (m.contains("Could not set lock") || m.contains("Conflicting lock"))) {
+      Matcher pid = LOCK_PID.matcher(m);
+      throw new StoreLockedException("the store " + spec.display() + " is open in another process"
+          + (pid.find() ? " (PID " + pid.group(1) + ")" : "") + " that writes to it (e.g. a running `parley serve`)."
+          + " This command opened it read-only, which DuckDB allows beside other readers but not beside a writer:"
+          + " read through the running server instead (GET /api/export?format=csv|jsonl|geojson, /api/board),"
+          + " stop that process, or use PostgreSQL (--db jdbc:postgresql://...) for a shared store", e);
+    }
     if (m.contains("Could not set lock") || m.contains("Conflicting lock")) {
       Matcher pid = LOCK_PID.matcher(m);
       throw new StoreLockedException("the store " + spec.display() + " is open in another process"

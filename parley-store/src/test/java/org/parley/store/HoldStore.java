@@ -5,8 +5,11 @@ package org.parley.store;
 public final class HoldStore {
   private HoldStore() {}
 
+  /** {@code HoldStore FILE [read-only]}: holds the store as a writer, or as a reader with {@code read-only}. */
   public static void main(String[] args) throws Exception {
-    try (JdbcStore s = JdbcStore.open(DbSpec.duckdb(java.nio.file.Path.of(args[0])))) {
+    DbSpec spec = DbSpec.duckdb(java.nio.file.Path.of(args[0]));
+    boolean reader = args.length > 1 && args[1].equals("read-only");
+    try (JdbcStore s = reader ? JdbcStore.openReadOnly(spec) : JdbcStore.open(spec)) {
       s.counts();
       System.out.println("holding");
       System.out.flush();

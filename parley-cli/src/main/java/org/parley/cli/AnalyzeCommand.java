@@ -44,6 +44,10 @@ final class AnalyzeCommand implements Callable<Integer> {
           + "events in words, quotes, board). Valid: ${COMPLETION-CANDIDATES}.")
   Format format;
 
+  @Option(names = "--trace",
+      description = "Add to each event a trace: the named steps that made it what it is (off by default).")
+  boolean trace;
+
   @Mixin
   ConfigOptions options;
 
@@ -85,7 +89,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (format == Format.table) {
       DemoCommand.print(out, a);
     } else {
-      out.println(AnalysisJson.line(a));
+      out.println(AnalysisJson.line(a, trace));
     }
   }
 }

@@ -665,7 +665,7 @@ public final class DependencyEventCoder implements EventCoder {
       }
       Chain chain = climb(i, anchor);
       if (chain.absorbedBy != null) {
-        return drop(i, e, "content-of-'" + tok.get(chain.absorbedBy).text() + "'");
+        return drop(i, e, "absorbed-by '" + tok.get(chain.absorbedBy).text() + "'"); // its content, purpose or message
       }
       return build(i, e, anchor, noun, copular, chain);
     }

@@ -37,24 +37,8 @@ import org.parley.time.EventDating;
  * those actors, and this class decides which of them an event takes.
  */
 public final class DependencyEventCoder implements EventCoder {
-  private static final Set<EventType> COOPERATIVE = EnumSet.of(EventType.AGREE, EventType.CONSULT, EventType.SUPPORT,
-      EventType.CONCEDE, EventType.COOPERATE, EventType.AID, EventType.RETREAT);
-  private static final Set<EventType> FORCEFUL = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE,
-      EventType.SANCTION, EventType.PROTEST);
-  /** CAMEO 03x: intent to do the cooperative act of each type. */
-  private static final Map<EventType, String> INTENT_CAMEO = Map.of(EventType.CONSULT, "036", EventType.AID, "033",
-      EventType.COOPERATE, "031", EventType.SUPPORT, "032", EventType.CONCEDE, "035", EventType.RETREAT, "035",
-      EventType.AGREE, "030");
-  /** CAMEO 13x: threat to do the forceful act of each type. */
-  private static final Map<EventType, String> THREAT_CAMEO = Map.of(EventType.ASSAULT, "138", EventType.COERCE, "137",
-      EventType.MOBILIZE, "138", EventType.SANCTION, "131", EventType.PROTEST, "133");
-  /** CAMEO 12x: rejection of each kind of cooperation. */
-  private static final Map<EventType, String> REJECT_CAMEO = Map.of(EventType.CONSULT, "125", EventType.AID, "122",
-      EventType.COOPERATE, "121", EventType.CONCEDE, "124", EventType.RETREAT, "124", EventType.AGREE, "127",
-      EventType.SUPPORT, "120");
-  /** Last digit of CAMEO 02x (appeal) and 10x (demand) for what is asked. */
-  private static final Map<EventType, String> REQUEST_DIGIT = Map.of(EventType.COOPERATE, "1", EventType.SUPPORT, "2",
-      EventType.AID, "3", EventType.CONCEDE, "5", EventType.RETREAT, "5", EventType.CONSULT, "6", EventType.AGREE, "7");
+  /** Forceful types: their deeds are reported even when another event names them. */
+  private static final Set<EventType> FORCEFUL = CameoShifts.FORCEFUL;
   /** Relations along which an event's content hangs under it. */
   private static final Set<String> CONTENT = Set.of("xcomp", "ccomp", "obj", "iobj", "obl", "nmod", "acl", "advcl",
       "compound", "conj", "appos", "nsubj:pass");
@@ -835,19 +819,59 @@ public final class DependencyEventCoder implements EventCoder {
       return c;
     }
 
+    /**
+     * The rules that reshape an event's code, in the order they fire; each that fires is named in the trace. The
+     * syntactic readings they need are taken here, from the sentence; the rules only decide.
+     */
+    private void codeRules(Coding coding, Steps st, Entry e, int anchor, int trigger, Chain chain, boolean obliged,
+                           boolean needed) {
+      boolean saysWhat = coding.type == EventType.PROTEST && tok.get(anchor).isVerb() && anchor == trigger
+          && (Syntax.child(s, anchor, "ccomp") >= 0 || Syntax.relation(s, anchor).equals("parataxis"));
+      if (ProtestInWordsIsAccusation.apply(coding, saysWhat)) {
+        st.add(ProtestInWordsIsAccusation.NAME, coding.code());
+      }
+      if (AimGivenUpIsConcession.apply(coding)) {
+        st.add(AimGivenUpIsConcession.NAME, coding.code() + ", positive");
+      }
+      int content = contentEvent(anchor, trigger);
+      coding.selfIntent = coding.stance == Stance.OFFER || coding.type == EventType.THREATEN;
+      if (content >= 0 && ContentRefinesCode.apply(coding, lex[content].type(), lex[content].mode())) {
+        st.add(ContentRefinesCode.NAME + " '" + word(content) + "' " + lex[content].type(), coding.code());
+      }
+      boolean mayIf = conditional(anchor) && Syntax.auxiliaries(s, anchor).stream()
+          .anyMatch(x -> Set.of("may", "might", "could").contains(x));
+      if (ForceOverConductIsThreat.apply(coding, mayIf)) {
+        st.add(ForceOverConductIsThreat.NAME, "intended");
+      }
+      String intent = IntentToCooperateIsAgree.apply(coding);
+      if (intent != null) {
+        st.add(intent, coding.code() + ", stance " + coding.stance.json());
+      }
+      if (IntentOfForceIsThreat.apply(coding)) {
+        st.add(IntentOfForceIsThreat.NAME, coding.code());
+      }
+      if (NegatedIntentIsRefusal.apply(coding, e.type())) {
+        st.add(NegatedIntentIsRefusal.NAME, coding.code() + ", positive");
+      }
+      if (ActUnlessIsThreat.apply(coding, () -> unless(anchor, chain), e.type())) {
+        st.add(ActUnlessIsThreat.NAME, coding.code() + ", intended");
+      }
+      if (ReportedObligationIsDemand.apply(coding, obliged, chain.say >= 0)) {
+        st.add(ReportedObligationIsDemand.NAME, coding.code());
+      }
+      if (NeededByNobodyIsHypothetical.apply(coding, needed)) {
+        st.add(NeededByNobodyIsHypothetical.NAME, "hypothetical");
+      }
+    }
+
     private Event build(int trigger, Entry e, int anchor, boolean noun, boolean copular, Chain chain) {
-      EventType type = e.type();
-      String cameo = e.cameo();
-      String mode = e.mode();
-      Stance stance = e.stance();
+      // the rules below decide the code; the actors section reads it once they are done
+      Coding coding = new Coding(e.type(), e.cameo(), e.mode(), e.stance());
       boolean lightVerb = anchor != trigger && !copular;
       Steps st = new Steps(origin(trigger, e));
-      boolean peacekeeping = type == EventType.MOBILIZE && peacekeepers(anchor, trigger);
-      if (peacekeeping) {
-        type = EventType.AID; // sending peacekeepers protects; it is no show of force
-        cameo = "074";
-        mode = null;
-        st.add("peacekeepers-are-aid", "AID 074");
+      boolean peacekeeping = coding.type == EventType.MOBILIZE && peacekeepers(anchor, trigger);
+      if (PeacekeepersAreAid.apply(coding, peacekeeping)) {
+        st.add(PeacekeepersAreAid.NAME, coding.code());
       }
 
       // who speaks, when the event is someone's claim
@@ -894,7 +918,8 @@ public final class DependencyEventCoder implements EventCoder {
       boolean hypothetical = false;
       boolean obligedMarker = false;
       boolean needed = false;
-      boolean dropped = Syntax.noLonger(s, anchor) && (type == EventType.REQUEST || type == EventType.CONCEDE);
+      boolean dropped = Syntax.noLonger(s, anchor)
+          && (coding.type == EventType.REQUEST || coding.type == EventType.CONCEDE);
       for (int m : chain.markers) {
         Kind k = lex[m].kind();
         st.add("marker '" + word(m) + "'", k.name().toLowerCase(java.util.Locale.ROOT));
@@ -973,131 +998,24 @@ public final class DependencyEventCoder implements EventCoder {
         st.add("question", "hypothetical");
       }
       intend |= plannedPurpose;
-      boolean negated = negs % 2 == 1;
-      if (negated) {
+      coding.negated = negs % 2 == 1;
+      if (coding.negated) {
         st.add("polarity", "negated");
       }
-
-      if (type == EventType.PROTEST && tok.get(anchor).isVerb() && anchor == trigger
-          && (Syntax.child(s, anchor, "ccomp") >= 0 || Syntax.relation(s, anchor).equals("parataxis"))) {
-        // "the group protested that the arrests were illegal": PLOVER codes a protest in words as ACCUSE; PROTEST
-        // presumes people in the street
-        type = EventType.ACCUSE;
-        mode = "disapprove";
-        cameo = "111";
-        stance = Stance.OPPOSE;
-        st.add("protest-in-words-is-accusation", "ACCUSE 111");
-      }
-      // what the content of a containing word makes of the event
-      if (dropped) {
-        type = EventType.CONCEDE; // "no longer seeking X", "no longer looking to join": a demand given up
-        cameo = "080";
-        mode = null;
-        stance = Stance.ACCEPT;
-        negated = false;
-        intend = false;
-        st.add("aim-given-up-is-concession", "CONCEDE 080, positive");
-      }
-      int content = contentEvent(anchor, trigger);
-      boolean selfIntent = stance == Stance.OFFER || type == EventType.THREATEN;
-      if (content >= 0) {
-        EventType inner = lex[content].type();
-        String before = type + " " + cameo;
-        switch (type) {
-          case AGREE -> {
-            if (selfIntent && FORCEFUL.contains(inner)) {
-              type = EventType.THREATEN;
-              cameo = THREAT_CAMEO.get(inner);
-              stance = null;
-            } else if (selfIntent && COOPERATIVE.contains(inner)) {
-              cameo = inner == EventType.CONSULT && "third-party".equals(lex[content].mode()) ? "039"
-                  : INTENT_CAMEO.get(inner);
-            }
-          }
-          case THREATEN -> cameo = THREAT_CAMEO.getOrDefault(inner, cameo);
-          case REJECT -> {
-            if (!cameo.startsWith("01")) { // "denied charges that it shelled X" denies blame, refuses no cooperation
-              cameo = REJECT_CAMEO.getOrDefault(inner, cameo);
-            }
-          }
-          case REQUEST -> {
-            String digit = REQUEST_DIGIT.get(inner);
-            if (digit != null && cameo.length() >= 2) {
-              cameo = cameo.substring(0, 2) + digit;
-            }
-          }
-          default -> { }
-        }
-        if (!before.equals(type + " " + cameo)) {
-          st.add("content-refines-code '" + word(content) + "' " + inner, type + " " + cameo);
-        }
-      }
-      if (FORCEFUL.contains(type) && !negated && !intend && conditional(anchor) && Syntax.auxiliaries(s, anchor)
-          .stream().anyMatch(x -> Set.of("may", "might", "could").contains(x))) {
-        // "may halt its aid if the killings go on": force held over another party's conduct is a threat
-        intend = true;
-        hypothetical = false;
-        st.add("force-held-over-conduct-is-threat", "intended");
-      }
-      if (intend && !selfIntent && !dropped) {
-        if (COOPERATIVE.contains(type) && type != EventType.AGREE) {
-          cameo = INTENT_CAMEO.get(type);
-          type = EventType.AGREE;
-          mode = null;
-          stance = open ? Stance.OPEN : Stance.OFFER;
-          st.add("intent-to-cooperate-is-agree", "AGREE " + cameo);
-        } else if (FORCEFUL.contains(type)) {
-          cameo = THREAT_CAMEO.get(type);
-          type = EventType.THREATEN;
-          mode = null;
-          stance = null;
-          st.add("intent-of-force-is-threat", "THREATEN " + cameo);
-        } else if (open && stance != null && type == EventType.AGREE) {
-          stance = Stance.OPEN;
-          st.add("open-to-agree", "stance open");
-        }
-      }
-      if (negated && (intend || selfIntent) && COOPERATIVE.contains(type)) {
-        // "will not sign", "nobody was going to sign a truce": a refusal, not a negated agreement
-        // "would not withdraw" refuses the withdrawal (124), not an agreement
-        cameo = REJECT_CAMEO.getOrDefault(COOPERATIVE.contains(e.type()) ? e.type() : type, "120");
-        type = EventType.REJECT;
-        stance = Stance.REJECT;
-        negated = false;
-        mode = null;
-        st.add("negated-intent-is-refusal", "REJECT " + cameo + ", positive");
-      }
-
-      if ((intend || selfIntent) && !negated && unless(anchor, chain) && type != EventType.REQUEST
-          && type != EventType.REJECT) {
-        // "will withdraw its force unless a truce is arranged": an act held over another party is a threat, and
-        // the condition is the threat's, not a doubt about what was said
-        if (type != EventType.THREATEN) {
-          cameo = THREAT_CAMEO.getOrDefault(e.type(), "130");
-          type = EventType.THREATEN;
-          mode = null;
-          stance = null;
-        }
-        hypothetical = false;
-        intend = true;
-        st.add("act-unless-is-threat", type + " " + cameo + ", intended");
-      }
-      obliged |= obligedAbove(anchor, chain.say);
-      boolean demanded = obliged && !negated && chain.say >= 0 && type != EventType.REQUEST;
-      if (needed && !demanded) {
-        hypothetical = true; // "a withdrawal is necessary before talks": asked for by nobody named, not done
-        st.add("needed-by-nobody-named", "hypothetical");
-      }
-      if (demanded) {
-        // "X said Y must withdraw": X demands it of Y
-        EventType asked = type;
-        type = EventType.REQUEST;
-        cameo = "10" + REQUEST_DIGIT.getOrDefault(asked, "0");
-        mode = null;
-        stance = Stance.DEMAND;
-        intend = false;
-        st.add("reported-obligation-is-demand", "REQUEST " + cameo);
-      }
+      coding.intend = intend;
+      coding.open = open;
+      coding.hypothetical = hypothetical;
+      coding.givenUp = dropped;
+      codeRules(coding, st, e, anchor, trigger, chain, obliged || obligedAbove(anchor, chain.say), needed);
+      EventType type = coding.type;
+      String cameo = coding.cameo;
+      String mode = coding.mode;
+      Stance stance = coding.stance;
+      boolean negated = coding.negated;
+      intend = coding.intend;
+      hypothetical = coding.hypothetical;
+      boolean selfIntent = coding.selfIntent;
+      boolean demanded = coding.demanded;
 
       // actors
       boolean passive = tok.get(anchor).pos() != null && tok.get(anchor).pos().equals("VBN")

@@ -45,6 +45,10 @@ final class AnalyzeCommand implements Callable<Integer> {
           + "columns of 'parley export --format csv'. Valid: ${COMPLETION-CANDIDATES}.")
   Format format;
 
+  @Option(names = "--trace",
+      description = "Add to each event a trace: the named steps that made it what it is (off by default).")
+  boolean trace;
+
   @Mixin
   ConfigOptions options;
 
@@ -94,7 +98,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       case table -> DemoCommand.print(out, a);
       case markdown -> AnalysisMarkdown.print(out, a);
       case csv -> csvRows.add(a);
-      default -> out.println(AnalysisJson.line(a));
+      default -> out.println(AnalysisJson.line(a, trace));
     }
   }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The {@code parley} command. Each subcommand is a thin shell over {@link org.parley.engine.Parley}. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
     description = "Reads news about wars and peace talks and turns it into a sourced record of who did what to whom.",
-    subcommands = {AnalyzeCommand.class, DemoCommand.class, IngestCommand.class, BoardCommand.class,
+    subcommands = {AnalyzeCommand.class, ExplainCommand.class, DemoCommand.class, IngestCommand.class, BoardCommand.class,
         ImportCommand.class, ExportCommand.class, ServeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class ParleyMain implements Runnable {

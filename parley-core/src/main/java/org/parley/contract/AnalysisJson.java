@@ -30,14 +30,24 @@ public final class AnalysisJson {
 
   /** The analysis as one line of JSON. */
   public static String line(Analysis analysis) {
+    return line(analysis, false);
+  }
+
+  /** The analysis as one line of JSON; with {@code trace}, each event carries the steps that made it. */
+  public static String line(Analysis analysis, boolean trace) {
     try {
-      return MAPPER.writeValueAsString(tree(analysis));
+      return MAPPER.writeValueAsString(tree(analysis, trace));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of plain nodes always serialises", e);
     }
   }
 
   public static ObjectNode tree(Analysis analysis) {
+    return tree(analysis, false);
+  }
+
+  /** The contract object; {@code trace} adds the optional {@code trace} array to each event. */
+  public static ObjectNode tree(Analysis analysis, boolean trace) {
     String text = analysis.article().text();
     ObjectNode root = MAPPER.createObjectNode();
     root.put("parley", VERSION);
@@ -77,6 +87,10 @@ public final class AnalysisJson {
         o.set("trigger", span(e.trigger(), text));
       }
       o.put("confidence", Math.round(e.confidence() * 1000) / 1000.0);
+      if (trace) {
+        ArrayNode steps = o.putArray("trace");
+        e.trace().steps().forEach(st -> steps.addObject().put("rule", st.rule()).put("change", st.change()));
+      }
     }
     ArrayNode quotes = root.putArray("quotes");
     for (Quote q : analysis.quotes()) {

@@ -68,12 +68,20 @@ public final class DiscourseActors {
     this.kb = Objects.requireNonNull(kb, "kb");
   }
 
-  /** Events with their actors resolved, the actor layer they refer to, and every decision taken. */
-  public record Result(List<Event> events, ActorLayer actors, List<Resolution> resolutions) {
+  /**
+   * Events with their actors resolved, the actor layer they refer to, every decision taken, and the events left out
+   * (each with the rule that left it out as the last step of its trace; for explanations only).
+   */
+  public record Result(List<Event> events, ActorLayer actors, List<Resolution> resolutions, List<Event> dropped) {
     public Result {
       events = List.copyOf(events);
       Objects.requireNonNull(actors, "actors");
       resolutions = List.copyOf(resolutions);
+      dropped = List.copyOf(dropped);
+    }
+
+    public Result(List<Event> events, ActorLayer actors, List<Resolution> resolutions) {
+      this(events, actors, resolutions, List.of());
     }
   }
 
@@ -81,17 +89,27 @@ public final class DiscourseActors {
     DiscourseContext context = new DiscourseContext(article, actors, kb);
     List<Resolution> log = new ArrayList<>();
     List<Event> out = new ArrayList<>();
+    List<Event> dropped = new ArrayList<>();
     for (Event e : events) {
       if (isConjecture(e)) {
         log.add(new Resolution(e.id(), "event", "conjecture-not-reported", null, null));
+        dropped.add(e.traced("discourse: conjecture-not-reported", "dropped"));
         continue;
       }
+      int before = log.size();
       Event resolved = resolve(article, context, e, log);
+      Event traced = resolved != null ? resolved : e;
+      for (Resolution r : log.subList(before, log.size())) {
+        traced = traced.traced("discourse: " + r.rule(), r.actorId() != null ? r.role() + " → " + r.actorId()
+            + (r.words() == null ? "" : " ('" + r.words() + "')") : r.words() == null ? "" : "'" + r.words() + "'");
+      }
       if (resolved != null) {
-        out.add(resolved);
+        out.add(traced);
+      } else {
+        dropped.add(traced.traced("discourse", "dropped"));
       }
     }
-    return new Result(out, context.layer(), log);
+    return new Result(out, context.layer(), log, dropped);
   }
 
   /**
@@ -344,7 +362,7 @@ public final class DiscourseActors {
     }
     return new Event(e.id(), e.type(), e.mode(), e.cameo(), e.polarity(), e.modality(), source, target,
         e.attributedTo(), e.stance(), e.issues(), e.date(), e.dateText(), e.location(), e.evidence(), e.trigger(),
-        e.confidence());
+        e.confidence(), e.trace());
   }
 
   /** The sentence of an event's trigger and the trigger's syntactic head. */

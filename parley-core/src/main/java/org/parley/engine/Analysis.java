@@ -19,10 +19,18 @@ import org.parley.quotes.Quote;
  * @param events       coded events
  * @param quotes       quotations with speakers
  * @param negotiations negotiation boards
+ * @param dropped      candidate events a stage left out, each with the step that left it out as the last of its
+ *                     trace: for {@code parley explain} only, never written to the contract
  */
 public record Analysis(AnnotatedArticle annotated, List<Actor> actors, List<Event> events, List<Quote> quotes,
-                       List<NegotiationBoard> negotiations) {
+                       List<NegotiationBoard> negotiations, List<Event> dropped) {
+  public Analysis(AnnotatedArticle annotated, List<Actor> actors, List<Event> events, List<Quote> quotes,
+                  List<NegotiationBoard> negotiations) {
+    this(annotated, actors, events, quotes, negotiations, List.of());
+  }
+
   public Analysis {
+    dropped = List.copyOf(dropped);
     Objects.requireNonNull(annotated, "annotated");
     actors = List.copyOf(actors);
     events = List.copyOf(events);

@@ -164,7 +164,9 @@ public final class Parley implements AutoCloseable {
       discoursed.resolutions().forEach(r -> LOG.log(System.Logger.Level.DEBUG, "discourse: {0}", r));
     }
     List<NegotiationBoard> boardList = boards.build(annotated, actorLayer, eventList);
-    return new Analysis(annotated, actorLayer.actors(), eventList, found.quotes(), boardList);
+    List<Event> dropped = new ArrayList<>(coded.dropped());
+    dropped.addAll(discoursed.dropped());
+    return new Analysis(annotated, actorLayer.actors(), eventList, found.quotes(), boardList, dropped);
   }
 
   /**

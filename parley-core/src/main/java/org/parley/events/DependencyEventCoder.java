@@ -3,7 +3,6 @@ package org.parley.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,24 +36,8 @@ import org.parley.time.EventDating;
  * those actors, and this class decides which of them an event takes.
  */
 public final class DependencyEventCoder implements EventCoder {
-  private static final Set<EventType> COOPERATIVE = EnumSet.of(EventType.AGREE, EventType.CONSULT, EventType.SUPPORT,
-      EventType.CONCEDE, EventType.COOPERATE, EventType.AID, EventType.RETREAT);
-  private static final Set<EventType> FORCEFUL = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE,
-      EventType.SANCTION, EventType.PROTEST);
-  /** CAMEO 03x: intent to do the cooperative act of each type. */
-  private static final Map<EventType, String> INTENT_CAMEO = Map.of(EventType.CONSULT, "036", EventType.AID, "033",
-      EventType.COOPERATE, "031", EventType.SUPPORT, "032", EventType.CONCEDE, "035", EventType.RETREAT, "035",
-      EventType.AGREE, "030");
-  /** CAMEO 13x: threat to do the forceful act of each type. */
-  private static final Map<EventType, String> THREAT_CAMEO = Map.of(EventType.ASSAULT, "138", EventType.COERCE, "137",
-      EventType.MOBILIZE, "138", EventType.SANCTION, "131", EventType.PROTEST, "133");
-  /** CAMEO 12x: rejection of each kind of cooperation. */
-  private static final Map<EventType, String> REJECT_CAMEO = Map.of(EventType.CONSULT, "125", EventType.AID, "122",
-      EventType.COOPERATE, "121", EventType.CONCEDE, "124", EventType.RETREAT, "124", EventType.AGREE, "127",
-      EventType.SUPPORT, "120");
-  /** Last digit of CAMEO 02x (appeal) and 10x (demand) for what is asked. */
-  private static final Map<EventType, String> REQUEST_DIGIT = Map.of(EventType.COOPERATE, "1", EventType.SUPPORT, "2",
-      EventType.AID, "3", EventType.CONCEDE, "5", EventType.RETREAT, "5", EventType.CONSULT, "6", EventType.AGREE, "7");
+  /** Forceful types: their deeds are reported even when another event names them. */
+  private static final Set<EventType> FORCEFUL = CameoShifts.FORCEFUL;
   /** Relations along which an event's content hangs under it. */
   private static final Set<String> CONTENT = Set.of("xcomp", "ccomp", "obj", "iobj", "obl", "nmod", "acl", "advcl",
       "compound", "conj", "appos", "nsubj:pass");
@@ -103,6 +86,7 @@ public final class DependencyEventCoder implements EventCoder {
   @Override
   public Coded codeWithActors(AnnotatedArticle article, ActorLayer actors, List<Quote> quotes) {
     List<Event> raw = new ArrayList<>();
+    List<Event> dropped = new ArrayList<>();
     Parties parties = new Parties();
     PlacePeople placePeople = new PlacePeople(actors);
     AnnotatedArticle dated = setting.datelineDay(article);
@@ -110,7 +94,7 @@ public final class DependencyEventCoder implements EventCoder {
       if (s.dependencies().isEmpty()) {
         continue;
       }
-      raw.addAll(new SentenceCoder(dated, s, actors, quotes, parties, placePeople).code());
+      raw.addAll(new SentenceCoder(dated, s, actors, quotes, parties, placePeople, dropped).code());
     }
     List<Event> events = EventMerger.merge(setting.apply(dated, actors, mediatedParties(raw)), article.text());
     Set<String> named = new HashSet<>();
@@ -118,7 +102,7 @@ public final class DependencyEventCoder implements EventCoder {
       named.add(e.source());
       named.add(e.target());
     }
-    return new Coded(events, placePeople.layer(named));
+    return new Coded(events, placePeople.layer(named), dropped);
   }
 
   /**
@@ -181,14 +165,14 @@ public final class DependencyEventCoder implements EventCoder {
   private static Event withTarget(Event e, String target) {
     return new Event(e.id(), e.type(), e.mode(), e.cameo(), e.polarity(), e.modality(), e.source(), target,
         e.attributedTo(), e.stance(), e.issues(), e.date(), e.dateText(), e.location(), e.evidence(), e.trigger(),
-        e.confidence());
+        e.confidence(), e.trace());
   }
 
   /** {@code e} done by {@code source} instead. */
   private static Event withSource(Event e, String source) {
     return new Event(e.id(), e.type(), e.mode(), e.cameo(), e.polarity(), e.modality(), source, e.target(),
         e.attributedTo(), e.stance(), e.issues(), e.date(), e.dateText(), e.location(), e.evidence(), e.trigger(),
-        e.confidence());
+        e.confidence(), e.trace());
   }
 
   /**
@@ -207,7 +191,7 @@ public final class DependencyEventCoder implements EventCoder {
         String party = !Objects.equals(lastTalks.source(), e.source()) ? lastTalks.source() : lastTalks.target();
         e = new Event(e.id(), e.type(), e.mode(), e.cameo(), e.polarity(), e.modality(), e.source(), party,
             e.attributedTo(), e.stance(), e.issues(), e.date(), e.dateText(), e.location(), e.evidence(), e.trigger(),
-            e.confidence());
+            e.confidence(), e.trace().then("mediation-between-last-talks", "target → " + party));
       }
       out.add(e);
     }
@@ -244,6 +228,8 @@ public final class DependencyEventCoder implements EventCoder {
     private final List<Quote> quotes;
     private final Parties parties;
     private final PlacePeople placePeople;
+    /** Candidates left out, each with the step that left it out: what {@code parley explain} shows. */
+    private final List<Event> dropped;
     private final Entry[] lex;
     private final List<Token> tok;
     /** Reads the actors the sentence's words name: subjects, agents, objects, targets. */
@@ -254,8 +240,9 @@ public final class DependencyEventCoder implements EventCoder {
     private List<String> coTargets = List.of();
 
     SentenceCoder(AnnotatedArticle article, Sentence s, ActorLayer actors, List<Quote> quotes, Parties parties,
-                  PlacePeople placePeople) {
+                  PlacePeople placePeople, List<Event> dropped) {
       this.placePeople = placePeople;
+      this.dropped = dropped;
       this.article = article;
       this.s = s;
       this.actors = actors;
@@ -301,13 +288,15 @@ public final class DependencyEventCoder implements EventCoder {
           at.add(i);
           parties.note(ev);
           for (String co : coTargets) {
-            out.add(withTarget(ev, co)); // "deported two Syrians and a Yemeni": each is deported
+            // "deported two Syrians and a Yemeni": each is deported
+            out.add(withTarget(ev, co).traced("each-object", "target → " + co));
             backdrop.add(bg);
             at.add(i);
           }
           for (String co : coSources) {
             if (!co.equals(ev.target())) {
-              out.add(withSource(ev, co)); // "A and B signed in simultaneous ceremonies": each signs
+              // "A and B signed in simultaneous ceremonies": each signs
+              out.add(withSource(ev, co).traced("each-on-its-own", "source → " + co));
               backdrop.add(bg);
               at.add(i);
             }
@@ -330,6 +319,7 @@ public final class DependencyEventCoder implements EventCoder {
         // fire"): the mobilisation is part of it (not so for clashes that only date it: "on alert after clashes")
         for (int k = out.size() - 1; k >= 0; k--) {
           if (out.get(k).type() == EventType.MOBILIZE) {
+            dropped.add(out.get(k).traced("mobilisation-part-of-assault", "dropped"));
             out.remove(k);
             backdrop.remove(k);
             at.remove(k);
@@ -346,6 +336,9 @@ public final class DependencyEventCoder implements EventCoder {
           if (k >= backdrop.size() || !backdrop.get(k)
               || out.get(k).source() != null && !(told && !sceneWithDoer(at.get(k)))) {
             kept.add(out.get(k));
+          } else {
+            dropped.add(out.get(k).traced(out.get(k).source() == null ? "scene-setting-clause-without-doer"
+                : "scene-setting-clause-beside-main-event", "dropped"));
           }
         }
         return kept;
@@ -505,7 +498,8 @@ public final class DependencyEventCoder implements EventCoder {
       }
       return new Event("ev-0", EventType.ACCUSE, "allege", "112", Polarity.POSITIVE, Modality.ASSERTED, speaker,
           ev.source(), null, null, List.of(), ev.date(), ev.dateText(), null, ev.evidence(), ev.trigger(),
-          Math.max(0.05, ev.confidence() - 0.2));
+          Math.max(0.05, ev.confidence() - 0.2),
+          ev.trace().then("speaker-accuses-other-side", "ACCUSE 112 " + speaker + " → " + ev.source()));
     }
 
     private boolean hasEventBelow(int i) {
@@ -575,6 +569,20 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** The event triggered at {@code i}, or null when the frame does not hold or another event contains it. */
+    /** The first step of every trace: the lexicon row that made the word a trigger. */
+    private Trace origin(int i, Entry e) {
+      return Trace.EMPTY.then(e.origin() + " " + e.lemma() + "/" + e.pos(), e.type() + " " + e.cameo()
+          + " at '" + tok.get(i).text() + "'");
+    }
+
+    /** Records candidate {@code i} as left out by {@code rule}, for explanations; null, as no event is coded. */
+    private Event drop(int i, Entry e, String rule) {
+      dropped.add(new Event("ev-0", e.type(), e.mode(), e.cameo(), Polarity.POSITIVE, Modality.ASSERTED, null, null,
+          null, e.stance(), List.of(), null, null, null, List.of(s.span()), tok.get(i).span(), 0,
+          origin(i, e).then(rule, "dropped")));
+      return null;
+    }
+
     private Event event(int i, Entry e) {
       coSources = List.of();
       coTargets = List.of();
@@ -593,47 +601,54 @@ public final class DependencyEventCoder implements EventCoder {
                     || Syntax.caseOf(s, i).equals("under") && Syntax.passiveHead(s, h.head())));
         if (e.frame().copularOnly()) {
           if (h == null || !h.relation().startsWith("nsubj") || s.child(h.head(), "cop") == null) {
-            return null;
+            return drop(i, e, "copular-frame-not-met");
           }
           copular = true;
           anchor = h.head();
         } else if (lightObject && (lex[h.head()] == null || lex[h.head()].kind() != Kind.NONE)) {
           anchor = h.head();
         } else if (e.frame().lightOnly() && (!underTrigger(i) || h.relation().equals("conj"))) {
-          return null; // a weapon or a truce named without a verb using or declaring it
+          return drop(i, e, "light-frame-without-verb"); // a weapon or a truce named without a verb using it
         }
         if (e.frame().negationOnly() && Syntax.negations(s, i) == 0 && !Syntax.hasNoDeterminer(s, i)) {
-          return null;
+          return drop(i, e, "negation-frame-not-negated");
         }
         if (h != null && h.relation().equals("nmod:poss") && tok.get(h.head()).isNoun() && lex[h.head()] == null) {
-          return null; // "the summit's host", "the meeting's chairman": the event only names whose the person is
+          // "the summit's host", "the meeting's chairman": the event only names whose the person is
+          return drop(i, e, "possessor-of-a-person");
         }
         if (h != null && h.relation().equals("compound") && tok.get(h.head()).isNoun() && lex[h.head()] == null
             && !UNDERTAKINGS.contains(tok.get(h.head()).lemmaLower())) {
-          return null; // "battle zones", "attack helicopters": the word names a kind of thing, not an event
+          return drop(i, e, "kind-of-thing"); // "battle zones", "attack helicopters": a kind of thing, no event
         }
       } else if (e.frame().negationOnly() && Syntax.negations(s, i) == 0) {
-        return null;
+        return drop(i, e, "negation-frame-not-negated");
       } else if (t.isVerb() && Syntax.relation(s, i).equals("amod")) {
-        return null; // a participle used as an adjective ("the rejecting side") reports no act
+        return drop(i, e, "participle-as-adjective"); // "the rejecting side" reports no act
       } else if (e.type() == EventType.REQUEST && wantedBy(i)) {
-        return null; // "two men sought in the killing": wanted by the police, not an appeal anyone made
+        return drop(i, e, "wanted-by-police"); // "two men sought in the killing": no appeal anyone made
       }
-      if (characterisation(i) || neededSubject(i) || speechTopic(i)) {
-        return null;
+      if (characterisation(i)) {
+        return drop(i, e, "characterisation");
+      }
+      if (neededSubject(i)) {
+        return drop(i, e, "needed-subject");
+      }
+      if (speechTopic(i)) {
+        return drop(i, e, "speech-topic");
       }
       if (e.type() == EventType.REQUEST && t.isVerb() && asksQuestion(i)) {
-        return null;
+        return drop(i, e, "asks-a-question");
       }
       if (isCopularTopic(anchor) && !copular) {
-        return null; // "the priority is a truce": the truce is what the priority event asks for
+        return drop(i, e, "copular-topic"); // "the priority is a truce": what the priority event asks for
       }
       if (inCondition(anchor)) {
-        return null; // "if it is attacked": a condition, not something the text reports
+        return drop(i, e, "in-a-condition"); // "if it is attacked": not something the text reports
       }
       Chain chain = climb(i, anchor);
       if (chain.absorbedBy != null) {
-        return null;
+        return drop(i, e, "absorbed-by '" + tok.get(chain.absorbedBy).text() + "'"); // its content, purpose or message
       }
       return build(i, e, anchor, noun, copular, chain);
     }
@@ -803,59 +818,117 @@ public final class DependencyEventCoder implements EventCoder {
       return c;
     }
 
+    /**
+     * The rules that reshape an event's code, in the order they fire; each that fires is named in the trace. The
+     * syntactic readings they need are taken here, from the sentence; the rules only decide.
+     */
+    private void codeRules(Coding coding, Steps st, Entry e, int anchor, int trigger, Chain chain, boolean obliged,
+                           boolean needed) {
+      boolean saysWhat = coding.type == EventType.PROTEST && tok.get(anchor).isVerb() && anchor == trigger
+          && (Syntax.child(s, anchor, "ccomp") >= 0 || Syntax.relation(s, anchor).equals("parataxis"));
+      if (ProtestInWordsIsAccusation.apply(coding, saysWhat)) {
+        st.add(ProtestInWordsIsAccusation.NAME, coding.code());
+      }
+      if (AimGivenUpIsConcession.apply(coding)) {
+        st.add(AimGivenUpIsConcession.NAME, coding.code() + ", positive");
+      }
+      int content = contentEvent(anchor, trigger);
+      coding.selfIntent = coding.stance == Stance.OFFER || coding.type == EventType.THREATEN;
+      if (content >= 0 && ContentRefinesCode.apply(coding, lex[content].type(), lex[content].mode())) {
+        st.add(ContentRefinesCode.NAME + " '" + word(content) + "' " + lex[content].type(), coding.code());
+      }
+      boolean mayIf = conditional(anchor) && Syntax.auxiliaries(s, anchor).stream()
+          .anyMatch(x -> Set.of("may", "might", "could").contains(x));
+      if (ForceOverConductIsThreat.apply(coding, mayIf)) {
+        st.add(ForceOverConductIsThreat.NAME, "intended");
+      }
+      String intent = IntentToCooperateIsAgree.apply(coding);
+      if (intent != null) {
+        st.add(intent, coding.code() + ", stance " + coding.stance.json());
+      }
+      if (IntentOfForceIsThreat.apply(coding)) {
+        st.add(IntentOfForceIsThreat.NAME, coding.code());
+      }
+      if (NegatedIntentIsRefusal.apply(coding, e.type())) {
+        st.add(NegatedIntentIsRefusal.NAME, coding.code() + ", positive");
+      }
+      if (ActUnlessIsThreat.apply(coding, () -> unless(anchor, chain), e.type())) {
+        st.add(ActUnlessIsThreat.NAME, coding.code() + ", intended");
+      }
+      if (ReportedObligationIsDemand.apply(coding, obliged, chain.say >= 0)) {
+        st.add(ReportedObligationIsDemand.NAME, coding.code());
+      }
+      if (NeededByNobodyIsHypothetical.apply(coding, needed)) {
+        st.add(NeededByNobodyIsHypothetical.NAME, "hypothetical");
+      }
+    }
+
     private Event build(int trigger, Entry e, int anchor, boolean noun, boolean copular, Chain chain) {
-      EventType type = e.type();
-      String cameo = e.cameo();
-      String mode = e.mode();
-      Stance stance = e.stance();
+      // the rules below decide the code; the actors section reads it once they are done
+      Coding coding = new Coding(e.type(), e.cameo(), e.mode(), e.stance());
       boolean lightVerb = anchor != trigger && !copular;
-      boolean peacekeeping = type == EventType.MOBILIZE && peacekeepers(anchor, trigger);
-      if (peacekeeping) {
-        type = EventType.AID; // sending peacekeepers protects; it is no show of force
-        cameo = "074";
-        mode = null;
+      Steps st = new Steps(origin(trigger, e));
+      boolean peacekeeping = coding.type == EventType.MOBILIZE && peacekeepers(anchor, trigger);
+      if (PeacekeepersAreAid.apply(coding, peacekeeping)) {
+        st.add(PeacekeepersAreAid.NAME, coding.code());
       }
 
       // who speaks, when the event is someone's claim
       String speaker = null;
       if (chain.say >= 0) {
         speaker = arguments.actorOf(arguments.subjectOf(chain.say), null);
+        st.add("speech-verb '" + word(chain.say) + "'", speaker == null ? "someone's claim" : "claim of " + speaker);
       }
       Quote quote = quoteAt(tok.get(trigger).span().start());
       if (speaker == null && quote != null && quote.speakerId() != null) {
         speaker = quote.speakerId();
+        st.add("inside-quotation", "claim of " + speaker);
       }
 
       // polarity
       int negs = Syntax.negations(s, anchor) + (lightVerb ? Syntax.negations(s, trigger) : 0);
+      if (negs > 0) {
+        st.add("negation", negs + " on '" + word(anchor) + "'");
+      }
       if (noun && Syntax.hasNoDeterminer(s, trigger)) {
         negs++;
+        st.add("determiner 'no'", "negates");
       }
       if (noun && Syntax.hasCase(s, trigger, "without")) {
         negs++;
+        st.add("'without'", "negates");
       }
       Dependency th = arc(trigger);
       if (noun && th != null && tok.get(th.head()).lemmaLower().equals("lack")) {
         negs++;
+        st.add("'lack'", "negates");
       }
       int subj = arguments.subjectOf(anchor);
       if (subj >= 0 && Syntax.hasNoDeterminer(s, subj)) {
         negs++;
+        st.add("subject with 'no'", "negates");
       }
       if (e.frame().negationOnly()) {
         negs--;
+        st.add("negation-only-frame", "one negation is the frame's own");
       }
       boolean intend = false;
       boolean open = false;
       boolean hypothetical = false;
       boolean obligedMarker = false;
       boolean needed = false;
-      boolean dropped = Syntax.noLonger(s, anchor) && (type == EventType.REQUEST || type == EventType.CONCEDE);
+      boolean dropped = Syntax.noLonger(s, anchor)
+          && (coding.type == EventType.REQUEST || coding.type == EventType.CONCEDE);
       for (int m : chain.markers) {
         Kind k = lex[m].kind();
+        st.add("marker '" + word(m) + "'", k.name().toLowerCase(java.util.Locale.ROOT));
         negs += Syntax.negations(s, m);
+        if (Syntax.negations(s, m) > 0) {
+          st.add("negation", Syntax.negations(s, m) + " on '" + word(m) + "'");
+        }
         if (Syntax.hasNoDeterminer(s, m)) {
           negs++;
+          st.add("determiner 'no' on '" + word(m) + "'", "negates");
         }
         needed |= k == Kind.NEED;
         switch (k) {
@@ -872,9 +945,16 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if ((k == Kind.INTEND || k == Kind.OPEN) && Syntax.noLonger(s, m)) {
           dropped = true;
+          st.add("'no longer' on '" + word(m) + "'", "aim given up");
         }
-        hypothetical |= conditional(m) || possibleModal(m);
-        intend |= plannedModal(m); // "will begin to withdraw": the withdrawal is planned
+        if (conditional(m) || possibleModal(m)) {
+          hypothetical = true;
+          st.add("condition or 'may' on '" + word(m) + "'", "hypothetical");
+        }
+        if (plannedModal(m)) {
+          intend = true; // "will begin to withdraw": the withdrawal is planned
+          st.add("modal on '" + word(m) + "'", "intended");
+        }
         obligedMarker |= Syntax.auxiliaries(s, m).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x));
       }
       boolean plannedPurpose = false;
@@ -886,125 +966,55 @@ public final class DependencyEventCoder implements EventCoder {
         hypothetical |= possibleModal(m) || sharedAuxiliaries(m).contains("would");
       }
       boolean obliged = obligedMarker; // "must be ready to mediate" obliges as much as "must mediate"
+      if (plannedPurpose) {
+        st.add("purpose-of-planned-act", "intended"); // "will send a team to help identify the victims"
+      }
       for (String aux : sharedAuxiliaries(anchor)) {
         switch (aux) {
-          case "must", "should", "ought" -> obliged = true;
-          case "will", "shall", "'ll", "wo" -> intend = true;
-          case "would" -> intend = true;
-          case "could", "might", "may" -> hypothetical = true;
+          case "must", "should", "ought" -> {
+            obliged = true;
+            st.add("modal '" + aux + "'", "obliged");
+          }
+          case "will", "shall", "'ll", "wo", "would" -> {
+            intend = true;
+            st.add("modal '" + aux + "'", "intended");
+          }
+          case "could", "might", "may" -> {
+            hypothetical = true;
+            st.add("modal '" + aux + "'", "hypothetical");
+          }
           default -> { }
         }
       }
-      hypothetical |= conditional(anchor) || modalSubject(trigger, noun, lightVerb) || inQuestion(anchor);
+      if (conditional(anchor)) {
+        hypothetical = true;
+        st.add("condition", "hypothetical");
+      } else if (modalSubject(trigger, noun, lightVerb)) {
+        hypothetical = true;
+        st.add("modal-subject", "hypothetical");
+      } else if (inQuestion(anchor)) {
+        hypothetical = true;
+        st.add("question", "hypothetical");
+      }
       intend |= plannedPurpose;
-      boolean negated = negs % 2 == 1;
-
-      if (type == EventType.PROTEST && tok.get(anchor).isVerb() && anchor == trigger
-          && (Syntax.child(s, anchor, "ccomp") >= 0 || Syntax.relation(s, anchor).equals("parataxis"))) {
-        // "the group protested that the arrests were illegal": PLOVER codes a protest in words as ACCUSE; PROTEST
-        // presumes people in the street
-        type = EventType.ACCUSE;
-        mode = "disapprove";
-        cameo = "111";
-        stance = Stance.OPPOSE;
+      coding.negated = negs % 2 == 1;
+      if (coding.negated) {
+        st.add("polarity", "negated");
       }
-      // what the content of a containing word makes of the event
-      if (dropped) {
-        type = EventType.CONCEDE; // "no longer seeking X", "no longer looking to join": a demand given up
-        cameo = "080";
-        mode = null;
-        stance = Stance.ACCEPT;
-        negated = false;
-        intend = false;
-      }
-      int content = contentEvent(anchor, trigger);
-      boolean selfIntent = stance == Stance.OFFER || type == EventType.THREATEN;
-      if (content >= 0) {
-        EventType inner = lex[content].type();
-        switch (type) {
-          case AGREE -> {
-            if (selfIntent && FORCEFUL.contains(inner)) {
-              type = EventType.THREATEN;
-              cameo = THREAT_CAMEO.get(inner);
-              stance = null;
-            } else if (selfIntent && COOPERATIVE.contains(inner)) {
-              cameo = inner == EventType.CONSULT && "third-party".equals(lex[content].mode()) ? "039"
-                  : INTENT_CAMEO.get(inner);
-            }
-          }
-          case THREATEN -> cameo = THREAT_CAMEO.getOrDefault(inner, cameo);
-          case REJECT -> {
-            if (!cameo.startsWith("01")) { // "denied charges that it shelled X" denies blame, refuses no cooperation
-              cameo = REJECT_CAMEO.getOrDefault(inner, cameo);
-            }
-          }
-          case REQUEST -> {
-            String digit = REQUEST_DIGIT.get(inner);
-            if (digit != null && cameo.length() >= 2) {
-              cameo = cameo.substring(0, 2) + digit;
-            }
-          }
-          default -> { }
-        }
-      }
-      if (FORCEFUL.contains(type) && !negated && !intend && conditional(anchor) && Syntax.auxiliaries(s, anchor)
-          .stream().anyMatch(x -> Set.of("may", "might", "could").contains(x))) {
-        // "may halt its aid if the killings go on": force held over another party's conduct is a threat
-        intend = true;
-        hypothetical = false;
-      }
-      if (intend && !selfIntent && !dropped) {
-        if (COOPERATIVE.contains(type) && type != EventType.AGREE) {
-          cameo = INTENT_CAMEO.get(type);
-          type = EventType.AGREE;
-          mode = null;
-          stance = open ? Stance.OPEN : Stance.OFFER;
-        } else if (FORCEFUL.contains(type)) {
-          cameo = THREAT_CAMEO.get(type);
-          type = EventType.THREATEN;
-          mode = null;
-          stance = null;
-        } else if (open && stance != null && type == EventType.AGREE) {
-          stance = Stance.OPEN;
-        }
-      }
-      if (negated && (intend || selfIntent) && COOPERATIVE.contains(type)) {
-        // "will not sign", "nobody was going to sign a truce": a refusal, not a negated agreement
-        // "would not withdraw" refuses the withdrawal (124), not an agreement
-        cameo = REJECT_CAMEO.getOrDefault(COOPERATIVE.contains(e.type()) ? e.type() : type, "120");
-        type = EventType.REJECT;
-        stance = Stance.REJECT;
-        negated = false;
-        mode = null;
-      }
-
-      if ((intend || selfIntent) && !negated && unless(anchor, chain) && type != EventType.REQUEST
-          && type != EventType.REJECT) {
-        // "will withdraw its force unless a truce is arranged": an act held over another party is a threat, and
-        // the condition is the threat's, not a doubt about what was said
-        if (type != EventType.THREATEN) {
-          cameo = THREAT_CAMEO.getOrDefault(e.type(), "130");
-          type = EventType.THREATEN;
-          mode = null;
-          stance = null;
-        }
-        hypothetical = false;
-        intend = true;
-      }
-      obliged |= obligedAbove(anchor, chain.say);
-      boolean demanded = obliged && !negated && chain.say >= 0 && type != EventType.REQUEST;
-      if (needed && !demanded) {
-        hypothetical = true; // "a withdrawal is necessary before talks": asked for by nobody named, not done
-      }
-      if (demanded) {
-        // "X said Y must withdraw": X demands it of Y
-        EventType asked = type;
-        type = EventType.REQUEST;
-        cameo = "10" + REQUEST_DIGIT.getOrDefault(asked, "0");
-        mode = null;
-        stance = Stance.DEMAND;
-        intend = false;
-      }
+      coding.intend = intend;
+      coding.open = open;
+      coding.hypothetical = hypothetical;
+      coding.givenUp = dropped;
+      codeRules(coding, st, e, anchor, trigger, chain, obliged || obligedAbove(anchor, chain.say), needed);
+      EventType type = coding.type;
+      String cameo = coding.cameo;
+      String mode = coding.mode;
+      Stance stance = coding.stance;
+      boolean negated = coding.negated;
+      intend = coding.intend;
+      hypothetical = coding.hypothetical;
+      boolean selfIntent = coding.selfIntent;
+      boolean demanded = coding.demanded;
 
       // actors
       boolean passive = tok.get(anchor).pos() != null && tok.get(anchor).pos().equals("VBN")
@@ -1036,13 +1046,16 @@ public final class DependencyEventCoder implements EventCoder {
         type = EventType.COOPERATE;
         cameo = "062";
         mode = null;
+        st.add("joint-manoeuvres-are-cooperation", "COOPERATE 062");
       }
       if (passive) {
         int agent = arguments.agentOf(anchor);
         source = agent >= 0 ? arguments.actorOf(agent, speaker) : null;
         target = subj >= 0 ? arguments.actorOf(subj, speaker) : null;
+        st.actors("passive: agent → source, subject → target", source, target);
       } else {
         source = subjectActors.isEmpty() ? null : subjectActors.get(0);
+        st.actors("subject", source, target);
         if (source != null && !arguments.placed(source)) {
           // "leaders of the opposition coalition", "students throughout Indonesia", "the Bush administration": a
           // group is coded by the state or organisation its phrase places it in
@@ -1051,16 +1064,20 @@ public final class DependencyEventCoder implements EventCoder {
             source = home;
           }
         }
+        st.actors("group-coded-by-its-home", source, target);
         if (subj >= 0 && Syntax.isRelative(tok.get(subj))) {
           source = arguments.actorOf(Syntax.relativeAntecedent(s, anchor), speaker);
         }
+        st.actors("relative-antecedent", source, target);
         if (source == null && subj >= 0 && subjectActors.isEmpty()) {
           // "leaders of the opposition coalition agreed": the group the unnamed people belong to
           source = arguments.homeOf(subj);
         }
+        st.actors("unnamed-people-of-a-group", source, target);
         if (source == null && speaker != null && subj >= 0 && chain.say >= 0 && SPEAKER_PRONOUNS.contains(tok.get(subj).lemmaLower())) {
           source = speaker; // rule "speaker's pronoun": "the ministry said it rejects the plan"
         }
+        st.actors("speakers-pronoun", source, target);
         if (source == null && !noun && arc(anchor) != null && arc(anchor).relation().equals("acl")
             && tok.get(arc(anchor).head()).isNoun() && "VBG".equals(tok.get(anchor).pos())) {
           // "issued a statement demanding ...": who issued it demands
@@ -1068,11 +1085,13 @@ public final class DependencyEventCoder implements EventCoder {
           source = around.isEmpty() ? null : around.get(0);
         }
         target = arguments.targetOf(anchor, trigger, source);
+        st.actors("object-or-target-phrase", source, target);
         if (target == null && !noun && arc(anchor) != null && arc(anchor).relation().equals("conj")
             && tok.get(arc(anchor).head()).isVerb() && Syntax.child(s, anchor, "nsubj") < 0) {
           // "stormed the town and killed twelve": the acts of one subject fall on the same party
           target = arguments.targetOf(arc(anchor).head(), arc(anchor).head(), source);
         }
+        st.actors("conjoined-act-same-target", source, target);
       }
       if (noun && !lightVerb) {
         // "the deployment of NATO peacekeepers": whose forces they are is who sends them
@@ -1086,12 +1105,14 @@ public final class DependencyEventCoder implements EventCoder {
         if (target == null || Objects.equals(target, source)) {
           target = own[1];
         }
+        st.actors("event-nouns-own-phrase", source, target);
         if (source == null && !chain.markers.isEmpty()) {
           source = arguments.actorOf(arguments.subjectOf(chain.markers.get(chain.markers.size() - 1)), speaker);
           if (Objects.equals(target, source)) {
             target = own[0] != null && !own[0].equals(source) ? own[0] : null;
           }
         }
+        st.actors("subject-of-marker", source, target);
         if (source == null && EventMerger.SYMMETRIC.contains(type)) {
           // "A and B failed to end the war at talks": the talks are theirs
           List<String> around = arguments.contextActors(trigger);
@@ -1108,6 +1129,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
           }
         }
+        st.actors("pair-or-mediation-around-noun", source, target);
         if (source == null && type == EventType.PROTEST) {
           // "youths threw stones during demonstrations": civilians around a protest are its protesters
           for (String a : arguments.contextActors(trigger)) {
@@ -1118,6 +1140,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
           }
         }
+        st.actors("civilians-around-protest", source, target);
         if (source == null && !copular && (!FORCEFUL.contains(type) || type == EventType.MOBILIZE)
             && type != EventType.ASSAULT && undertaken(trigger)) {
           // (troops "on alert" or "on patrol" are the force that is readied)
@@ -1128,6 +1151,7 @@ public final class DependencyEventCoder implements EventCoder {
             source = around.get(0);
           }
         }
+        st.actors("undertaken-by-clause-subject", source, target);
       } else if (lightVerb) {
         // "tightened the blockade of X with Y's help": whom the noun's own phrase names comes first
         // (read by the noun's own type: a blockade only threatened still names whom it would fall on)
@@ -1139,18 +1163,22 @@ public final class DependencyEventCoder implements EventCoder {
         if (own != null && !own.equals(source) || target == null) {
           target = own;
         }
+        st.actors("light-verb-nouns-phrase", source, target);
       }
       if (source == null && chain.say >= 0 && claimOfDeed(lex[chain.say])) {
         source = speaker; // who claims the deed did it
       }
+      st.actors("claimant-did-it", source, target);
       Dependency said = arc(trigger);
       if (source == null && noun && !lightVerb && said != null && said.head() == chain.say
           && said.relation().equals("obj")) {
         source = speaker; // "Italy announced a suspension of flights": the announcer suspends them
       }
+      st.actors("announcer-does-it", source, target);
       if (source == null && !chain.markers.isEmpty()) {
         source = arguments.actorOf(arguments.subjectOf(chain.markers.get(chain.markers.size() - 1)), speaker);
       }
+      st.actors("subject-of-marker", source, target);
       boolean mutual = EventMerger.SYMMETRIC.contains(type) && !"third-party".equals(mode)
           && (stance == null || stance == Stance.AGREED || stance == Stance.ACCEPT);
       boolean separate = subjectActors.size() > 1 && !passive && arguments.coordinated(subj) && eachOnItsOwn(anchor);
@@ -1158,17 +1186,20 @@ public final class DependencyEventCoder implements EventCoder {
       if (separate && target != null && subjectActors.contains(target)) {
         target = null; // "A and B met separately with C": each meets C, not the other
       }
+      st.actors("each-on-its-own", source, target);
       if (!separate && subjectActors.size() > 1
           && (target == null || target.equals(source) || mutual && !passive && arguments.coordinated(subj))
           && (arguments.coordinated(subj) || !arguments.sameState(source, subjectActors.get(1)))) {
         // not "King A of Jordan": a person and their own state named in one phrase are one side
         target = subjectActors.get(1); // "A and B agreed", "A and B failed to agree at talks in C": the pair
       }
+      st.actors("coordinated-pair", source, target);
       if (mutual && source == null && target == null && parties.known() && speaker == null) {
         // "the talks ended without an agreement", "no deal was reached": the parties of the talks reported
         source = parties.first;
         target = parties.second;
       }
+      st.actors("parties-of-last-talks", source, target);
       if (e.frame().negationOnly() || inverted(e, type)) {
         // "X is not an option", "the reports were fake": the speaker's position; who made the claim is its target
         String agent = source;
@@ -1181,10 +1212,12 @@ public final class DependencyEventCoder implements EventCoder {
           target = arguments.actorOf(by, speaker);
         }
       }
+      st.actors("speakers-position-on-claim", source, target);
       if (demanded) {
         target = source;
         source = speaker;
       }
+      st.actors("demand-of-speaker", source, target);
       if ("third-party".equals(mode)) {
         // "launched a mediation effort between A and B": the mediator's act falls on the parties
         for (String party : arguments.betweenParties(trigger)) {
@@ -1197,6 +1230,7 @@ public final class DependencyEventCoder implements EventCoder {
       if (Objects.equals(source, target)) {
         target = null;
       }
+      st.actors("mediator-between-parties, self-target-cleared", source, target);
       if (type == EventType.AGREE && stance == Stance.AGREED && (target == null || negated)) {
         stance = negated ? null : Stance.ACCEPT;
       }
@@ -1219,6 +1253,7 @@ public final class DependencyEventCoder implements EventCoder {
       if (hypothetical) {
         modality = Modality.HYPOTHETICAL;
       }
+      st.add("modality", modality.json() + (attributedTo != null ? " (claim of " + attributedTo + ")" : ""));
 
       List<Integer> args = new ArrayList<>(Syntax.arguments(s, anchor));
       if (anchor != trigger) {
@@ -1243,9 +1278,11 @@ public final class DependencyEventCoder implements EventCoder {
       if (target == null) {
         target = arguments.unnamedTarget(type, cameo, mode, source, anchor, trigger, noun, lightVerb, negated, place);
       }
+      st.actors("unnamed-target", source, target);
       if (ownSide(type, cameo, source, target)) {
         target = null;
       }
+      st.actors("own-side", source, target);
       coTargets = otherObjects(anchor, noun, source, target, speaker);
       int from = Math.min(anchor, trigger);
       int to = Math.max(anchor, trigger);
@@ -1259,7 +1296,41 @@ public final class DependencyEventCoder implements EventCoder {
       confidence = Math.max(0.05, Math.min(0.95, confidence));
       return new Event("ev-0", type, mode, cameo, negated ? Polarity.NEGATED : Polarity.POSITIVE, modality, source, target,
           attributedTo, stance, issues, date.map(EventDate::value).orElse(null), date.map(EventDate::text).orElse(null),
-          place.orElse(null), List.of(s.span()), triggerSpan, confidence);
+          place.orElse(null), List.of(s.span()), triggerSpan, confidence, st.trace);
+    }
+
+    private String word(int i) {
+      return tok.get(i).text();
+    }
+
+    /** The steps of one event's coding, and the actors as last traced, so each step shows only what changed. */
+    private static final class Steps {
+      Trace trace;
+      private String source;
+      private String target;
+
+      Steps(Trace start) {
+        trace = start;
+      }
+
+      void add(String rule, String change) {
+        trace = trace.then(rule, change);
+      }
+
+      void actors(String rule, String nowSource, String nowTarget) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(source, nowSource)) {
+          changed.add("source → " + nowSource);
+        }
+        if (!Objects.equals(target, nowTarget)) {
+          changed.add("target → " + nowTarget);
+        }
+        if (!changed.isEmpty()) {
+          add(rule, String.join(", ", changed));
+        }
+        source = nowSource;
+        target = nowTarget;
+      }
     }
 
     /**

@@ -127,7 +127,7 @@ public final class DiscourseSetting {
       }
       out.set(i, new Event(e.id(), e.type(), e.mode(), e.cameo(), e.polarity(), e.modality(), e.source(), e.target(),
           e.attributedTo(), e.stance(), e.issues(), date, date == null ? null : dateText, place, e.evidence(),
-          e.trigger(), e.confidence()));
+          e.trigger(), e.confidence(), e.trace()));
     }
     return out;
   }

@@ -28,12 +28,24 @@ import org.parley.places.Place;
  * @param confidence   0 to 1: how central and certain the event is in its sentence; a main-clause predicate with
  *                     named actors ranks above a bare event noun, a complement clause, a scene-setting clause ("as
  *                     troops shelled the town") or a hypothetical event, so the highest is what the sentence reports
+ * @param trace        the named steps that made the event what it is; left out of {@link #equals} and of the contract
+ *                     unless asked for ({@code analyze --trace})
  */
 public record Event(
     String id, EventType type, String mode, String cameo, Polarity polarity, Modality modality, String source,
     String target, String attributedTo, Stance stance, List<String> issues, String date, String dateText, Place location,
-    List<Span> evidence, Span trigger, double confidence) {
+    List<Span> evidence, Span trigger, double confidence, Trace trace) {
+  /** An event with no trace (read back from a contract, or made by a test). */
+  public Event(
+      String id, EventType type, String mode, String cameo, Polarity polarity, Modality modality, String source,
+      String target, String attributedTo, Stance stance, List<String> issues, String date, String dateText,
+      Place location, List<Span> evidence, Span trigger, double confidence) {
+    this(id, type, mode, cameo, polarity, modality, source, target, attributedTo, stance, issues, date, dateText,
+        location, evidence, trigger, confidence, Trace.EMPTY);
+  }
+
   public Event {
+    trace = trace == null ? Trace.EMPTY : trace;
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(polarity, "polarity");
@@ -49,5 +61,33 @@ public record Event(
     if (cameo != null && !cameo.matches("\\d{2,4}")) {
       throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits, got " + cameo);
     }
+  }
+
+  /** This event with one more step in its trace. */
+  public Event traced(String rule, String change) {
+    return withTrace(trace.then(rule, change));
+  }
+
+  /** This event with {@code t} as its trace. */
+  public Event withTrace(Trace t) {
+    return new Event(id, type, mode, cameo, polarity, modality, source, target, attributedTo, stance, issues, date,
+        dateText, location, evidence, trigger, confidence, t);
+  }
+
+  // The trace explains an event; it does not make it another: merging, dedup and the tests compare content only.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Event e && Double.compare(confidence, e.confidence) == 0 && id.equals(e.id)
+        && type == e.type && Objects.equals(mode, e.mode) && Objects.equals(cameo, e.cameo)
+        && polarity == e.polarity && modality == e.modality && Objects.equals(source, e.source)
+        && Objects.equals(target, e.target) && Objects.equals(attributedTo, e.attributedTo) && stance == e.stance
+        && issues.equals(e.issues) && Objects.equals(date, e.date) && Objects.equals(dateText, e.dateText)
+        && Objects.equals(location, e.location) && evidence.equals(e.evidence) && Objects.equals(trigger, e.trigger);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, type, mode, cameo, polarity, modality, source, target, attributedTo, stance, issues, date,
+        dateText, location, evidence, trigger, confidence);
   }
 }

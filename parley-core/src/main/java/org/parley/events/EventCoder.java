@@ -20,11 +20,19 @@ public interface EventCoder {
     return new Coded(code(article, actors, quotes), actors);
   }
 
-  /** Events and the actor layer whose ids they use. */
-  record Coded(List<Event> events, ActorLayer actors) {
+  /**
+   * Events and the actor layer whose ids they use; {@code dropped} holds the candidates the coder left out, each with
+   * the step that left it out, for explanations only (never written to the contract).
+   */
+  record Coded(List<Event> events, ActorLayer actors, List<Event> dropped) {
     public Coded {
       events = List.copyOf(events);
       Objects.requireNonNull(actors, "actors");
+      dropped = List.copyOf(dropped);
+    }
+
+    public Coded(List<Event> events, ActorLayer actors) {
+      this(events, actors, List.of());
     }
   }
 }

@@ -46,7 +46,7 @@ public final class EventMerger {
       Event e = out.get(i);
       numbered.add(new Event("ev-" + (i + 1), e.type(), e.mode(), e.cameo(), e.polarity(), e.modality(), e.source(),
           e.target(), e.attributedTo(), e.stance(), e.issues(), e.date(), e.dateText(), e.location(), e.evidence(),
-          e.trigger(), e.confidence()));
+          e.trigger(), e.confidence(), e.trace()));
     }
     return numbered;
   }
@@ -114,6 +114,8 @@ public final class EventMerger {
         main.stance() != null ? main.stance() : other.stance(), List.copyOf(issues),
         main.date() != null ? main.date() : other.date(), main.date() != null ? main.dateText() : other.dateText(),
         main.location() != null ? main.location() : other.location(), sorted, main.trigger(),
-        Math.max(a.confidence(), b.confidence()));
+        Math.max(a.confidence(), b.confidence()),
+        main.trace().then("merge-same-event", "one with the report at character "
+            + (other.trigger() == null ? other.evidence().get(0).start() : other.trigger().start())));
   }
 }

@@ -262,10 +262,16 @@ public final class ParleyServer implements AutoCloseable {
       json(ctx, store.search(p.get("q"), intParam(p, "limit", 20)));
     });
     app.post("/api/analyze", ctx -> {
+      // ?trace=true: each event with the named steps that made it, for the reader asking "why this code?"
+      String traceParam = params(ctx, Set.of("trace")).getOrDefault("trace", "false");
+      if (!traceParam.equals("true") && !traceParam.equals("false")) {
+        throw new IllegalArgumentException("trace must be true or false, got '" + traceParam + "'");
+      }
+      boolean trace = traceParam.equals("true");
       RawDocument doc = document(ctx, options.maxBodyBytes());
       Pipeline p = pipeline();
       Article article = p.article(doc);
-      json(ctx, analyses.run(() -> AnalysisJson.tree(p.analyze(article))));
+      json(ctx, analyses.run(() -> AnalysisJson.tree(p.analyze(article), trace)));
     });
     app.post("/api/articles", ctx -> {
       RawDocument doc = document(ctx, options.maxBodyBytes());

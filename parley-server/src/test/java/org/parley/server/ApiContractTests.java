@@ -229,6 +229,25 @@ abstract class ApiContractTests {
   }
 
   @Test
+  void analyzeGivesEachEventItsTraceOnlyWhenAsked() throws Exception {
+    String body = "{\"text\": \"Delegates met again in the capital on Friday to discuss a prisoner exchange.\"}";
+    JsonNode plain = post("/api/analyze", "application/json", body, TOKEN).body();
+    JsonNode traced = post("/api/analyze?trace=true", "application/json", body, TOKEN).body();
+    // this text-only pipeline parses nothing, so it codes no event: the flag is checked here, the trace itself on real
+    // parses by ExplainIT in parley-cli
+    assertThat(post("/api/analyze?trace=true", "application/json", body, TOKEN).status()).isEqualTo(200);
+    assertThat(traced.path("events").size()).isEqualTo(plain.path("events").size());
+    for (JsonNode e : plain.path("events")) {
+      assertThat(e.has("trace")).isFalse();
+    }
+    for (JsonNode e : traced.path("events")) {
+      assertThat(e.path("trace").size()).isPositive(); // at least the lexicon row that made the word a trigger
+      assertThat(e.path("trace").get(0).path("rule").asText()).containsPattern("\\.tsv:\\d+");
+    }
+    assertThat(post("/api/analyze?trace=maybe", "application/json", body, TOKEN).status()).isEqualTo(400);
+  }
+
+  @Test
   void refusesOversizeBodiesWith413() throws Exception {
     String big = "{\"text\": \"" + "Talks resumed. ".repeat(6000) + "\"}";
     Reply r = post("/api/analyze", "application/json", big, TOKEN);

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.actors.Actor;
+import org.parley.article.Span;
+import org.parley.engine.Analysis;
+import org.parley.events.Event;
+import org.parley.events.Polarity;
+import org.parley.events.Trace;
+import org.parley.nlp.Sentence;
+import org.parley.quotes.Quote;
+
+/**
+ * What {@code parley explain} prints for one analysis: per sentence, each event with the steps that made it what it
+ * is, each candidate a stage left out with the step that left it out, and the quotes and their speakers. A reader can
+ * answer "why REJECT and not AGREE?" from it without a debugger.
+ */
+final class Explanation {
+  private Explanation() {}
+
+  /**
+   * @param sentence the 1-based sentence to explain, or null for every sentence
+   */
+  static void print(PrintWriter out, Analysis a, Integer sentence) {
+    String text = a.article().text();
+    Map<String, String> names = new HashMap<>();
+    for (Actor x : a.actors()) {
+      names.put(x.id(), x.name() + " (" + x.id() + ")");
+    }
+    out.printf("%s%s%n", a.article().id(), a.article().title() == null ? "" : " · " + a.article().title());
+    List<Sentence> sentences = a.annotated().sentences();
+    for (int k = 0; k < sentences.size(); k++) {
+      if (sentence != null && sentence != k + 1) {
+        continue;
+      }
+      Sentence s = sentences.get(k);
+      out.printf("%n[%d] %s%n", k + 1, s.span().of(text).replaceAll("\\s+", " "));
+      for (Event e : in(a.events(), s)) {
+        out.printf("  %s %s %s  %s → %s  %s, %s%s%n", e.id(), e.type(), e.cameo() == null ? "-" : e.cameo(),
+            name(names, e.source()), name(names, e.target()), e.polarity().json(), e.modality().json(),
+            e.attributedTo() == null ? "" : ", claim of " + name(names, e.attributedTo()));
+        steps(out, e.trace());
+      }
+      for (Event e : in(a.dropped(), s)) {
+        List<Trace.Step> steps = e.trace().steps();
+        String by = steps.isEmpty() ? "?" : steps.get(steps.size() - 1).rule();
+        out.printf("  dropped %s %s at '%s' by %s%n", e.type(), e.cameo() == null ? "-" : e.cameo(),
+            e.trigger() == null ? "" : e.trigger().of(text), by);
+        steps(out, e.trace());
+      }
+      for (Quote q : a.quotes()) {
+        if (q.span().start() >= s.span().start() && q.span().start() < s.span().end()) {
+          out.printf("  quote%s \"%s\"  speaker %s%n", q.direct() ? "" : " (reported)",
+              abbreviate(q.text(), 80), name(names, q.speakerId()));
+        }
+      }
+    }
+    out.flush();
+  }
+
+  /** The events whose trigger (or, without one, first evidence span) lies in {@code s}. */
+  private static List<Event> in(List<Event> events, Sentence s) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      Span at = e.trigger() != null ? e.trigger() : e.evidence().get(0);
+      if (at.start() >= s.span().start() && at.start() < s.span().end()) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static void steps(PrintWriter out, Trace t) {
+    for (Trace.Step step : t.steps()) {
+      out.printf("      %s%n", step);
+    }
+  }
+
+  private static String name(Map<String, String> names, String id) {
+    return id == null ? "-" : names.getOrDefault(id, id);
+  }
+
+  private static String abbreviate(String s, int max) {
+    String one = s.replaceAll("\\s+", " ");
+    return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+  }
+}

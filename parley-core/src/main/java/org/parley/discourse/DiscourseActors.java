@@ -16,6 +16,7 @@ import org.parley.events.Event;
 import org.parley.events.EventType;
 import org.parley.events.Modality;
 import org.parley.events.Polarity;
+import org.parley.events.Stance;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
@@ -38,6 +39,8 @@ import org.parley.nlp.Token;
  *   <li>{@code authorless-act}: an act of policy or speech that no words of the sentence give a doer to, and that
  *       is not the sentence's main clause ("the sanctions hurt trade"), is background, not news, and is left out;
  *       violence, force and protest may be told without their doers ("a bomb killed ten") and are kept;</li>
+ *   <li>{@code words-need-a-party}: an act of words whose doer and addressee both stay unknown ("the proposal called
+ *       for elections") cannot be placed on a board or a timeline and is left out; deeds stay without them;</li>
  *   <li>{@code conjecture-not-reported}: an event the writer only speculates about ("the rebels could attack the
  *       port"), attributed to no speaker, is analysis, not news, and is left out;</li>
  *   <li>{@code controlled-subject}: an infinitive with no doer of its own acts through the named subject of the verb
@@ -103,7 +106,13 @@ public final class DiscourseActors {
         traced = traced.traced("discourse: " + r.rule(), r.actorId() != null ? r.role() + " → " + r.actorId()
             + (r.words() == null ? "" : " ('" + r.words() + "')") : r.words() == null ? "" : "'" + r.words() + "'");
       }
-      if (resolved != null) {
+      // "the government is open to a meeting": an openness is someone's, named or not
+      boolean doerNamed = log.subList(before, log.size()).stream().anyMatch(r -> r.rule().equals("unresolved-doer"))
+          || e.stance() == Stance.OPEN;
+      if (resolved != null && !doerNamed && wordsWithoutParty(resolved)) {
+        log.add(new Resolution(e.id(), "event", "words-need-a-party", null, null));
+        dropped.add(traced.traced("discourse: words-need-a-party", "dropped"));
+      } else if (resolved != null) {
         out.add(traced);
       } else {
         dropped.add(traced.traced("discourse", "dropped"));
@@ -160,6 +169,21 @@ public final class DiscourseActors {
       target = e.target() != null && !e.target().equals(source) ? e.target() : null;
     }
     return with(e, source, target);
+  }
+
+  /**
+   * Rule {@code words-need-a-party}: an act of words (a demand, an offer, an accusation, talks) of which neither the
+   * doer nor the one it is addressed to could be told ("the proposal also called for new elections", "it said talks
+   * would follow") says nothing a reader can place on a timeline or a board; deeds ("shells hit the market") are
+   * news without their doers and stay. Talks stay too: "before next week's talks in the capital" is a round the
+   * negotiation board ties to its sides through the mediator's meetings. So do denials ("the council failed to
+   * agree"; see {@link #isStance}) and acts whose doer the sentence names though no actor could be made of it
+   * ("the rebel commanders refused to talk": rule {@code unresolved-doer}; "the government is open to a meeting"). Measured on whole articles and on lone
+   * sentences before it was added: it removed only wrong events.
+   */
+  static boolean wordsWithoutParty(Event e) {
+    return e.source() == null && e.target() == null && e.type().isVerbal() && e.type() != EventType.CONSULT
+        && !isStance(e);
   }
 
   /**

@@ -20,6 +20,8 @@ final class Coding {
   boolean givenUp;
   /** The trigger's own word states its doer's intent (an offer, a threat), whatever shapes it. */
   boolean selfIntent;
+  /** The trigger is no event word, only an act someone must do ({@link ObligationOnAnotherParty}). */
+  boolean anyAct;
   /** Someone reported saying another party must act: a demand. */
   boolean demanded;
 

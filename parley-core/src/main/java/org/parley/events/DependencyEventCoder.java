@@ -309,6 +309,24 @@ public final class DependencyEventCoder implements EventCoder {
           }
         }
       }
+      for (int i = 0; i < tok.size(); i++) {
+        if (lex[i] == null && tok.get(i).isVerb() && ObligationOnAnotherParty.obliged(s, i, sharedAuxiliaries(i))
+            && !actBelow(i)) {
+          Entry any = ObligationOnAnotherParty.entry(tok.get(i).lemmaLower());
+          Event ev = event(i, any);
+          if (ev == null) {
+            continue;
+          }
+          if (!ObligationOnAnotherParty.keeps(ev)) {
+            dropped.add(ev.traced(ObligationOnAnotherParty.NAME, "no demand on another party: dropped"));
+            continue;
+          }
+          out.add(ev);
+          backdrop.add(background(i));
+          at.add(i);
+          parties.note(ev);
+        }
+      }
       boolean assault = false;
       for (int k = 0; k < out.size(); k++) {
         assault |= out.get(k).type() == EventType.ASSAULT && out.get(k).polarity() == Polarity.POSITIVE
@@ -500,6 +518,26 @@ public final class DependencyEventCoder implements EventCoder {
           ev.source(), null, null, List.of(), ev.date(), ev.dateText(), null, ev.evidence(), ev.trigger(),
           Math.max(0.05, ev.confidence() - 0.2),
           ev.trace().then("speaker-accuses-other-side", "ACCUSE 112 " + speaker + " → " + ev.source()));
+    }
+
+    /**
+     * Whether verb {@code i} only frames another act: an event in its clausal complement ("must agree to withdraw"),
+     * or an event word as its object ("must allow the withdrawal"). A thing named as its object is no act of its
+     * own, even with an event inside it ("respect the border agreed in 1994").
+     */
+    private boolean actBelow(int i) {
+      for (Dependency d : s.children(i)) {
+        if (Set.of("xcomp", "ccomp").contains(d.baseRelation())) {
+          for (int k : s.subtree(d.dependent())) {
+            if (isEvent(k)) {
+              return true;
+            }
+          }
+        } else if (Set.of("obj", "obl").contains(d.baseRelation()) && isEvent(d.dependent())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean hasEventBelow(int i) {
@@ -866,6 +904,7 @@ public final class DependencyEventCoder implements EventCoder {
     private Event build(int trigger, Entry e, int anchor, boolean noun, boolean copular, Chain chain) {
       // the rules below decide the code; the actors section reads it once they are done
       Coding coding = new Coding(e.type(), e.cameo(), e.mode(), e.stance());
+      coding.anyAct = e.origin().equals("rule " + ObligationOnAnotherParty.NAME);
       boolean lightVerb = anchor != trigger && !copular;
       Steps st = new Steps(origin(trigger, e));
       boolean peacekeeping = coding.type == EventType.MOBILIZE && peacekeepers(anchor, trigger);
@@ -1005,7 +1044,9 @@ public final class DependencyEventCoder implements EventCoder {
       coding.open = open;
       coding.hypothetical = hypothetical;
       coding.givenUp = dropped;
-      codeRules(coding, st, e, anchor, trigger, chain, obliged || obligedAbove(anchor, chain.say), needed);
+      // an act-of-any-kind candidate exists only because an obligation sits on it ("ought to hold elections")
+      codeRules(coding, st, e, anchor, trigger, chain, obliged || coding.anyAct || obligedAbove(anchor, chain.say),
+          needed);
       EventType type = coding.type;
       String cameo = coding.cameo;
       String mode = coding.mode;

@@ -29,6 +29,19 @@ public enum EventType {
     this.cameoRoot = cameoRoot;
   }
 
+  /**
+   * Whether the type is an act of words in PLOVER's quad categories (verbal cooperation: agree, consult, support,
+   * concede; verbal conflict: request, accuse, reject, threaten) rather than a material deed. The PLOVER manual
+   * puts CONCEDE with the verbal acts (a concession promised is words until it is carried out, which is RETREAT),
+   * unlike CAMEO's root 08.
+   */
+  public boolean isVerbal() {
+    return switch (this) {
+      case AGREE, CONSULT, SUPPORT, CONCEDE, REQUEST, ACCUSE, REJECT, THREATEN -> true;
+      default -> false;
+    };
+  }
+
   /** The CAMEO root code closest to this type. */
   public String cameoRoot() {
     return cameoRoot;

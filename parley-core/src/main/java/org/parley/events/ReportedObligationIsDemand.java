@@ -12,12 +12,12 @@ final class ReportedObligationIsDemand {
 
   /** @param obliged "must", "should" on the act; {@code said} a speech verb above it */
   static boolean apply(Coding c, boolean obliged, boolean said) {
-    c.demanded = obliged && !c.negated && said && c.type != EventType.REQUEST;
+    c.demanded = obliged && !c.negated && said && (c.type != EventType.REQUEST || c.anyAct);
     if (!c.demanded) {
       return false;
     }
-    EventType asked = c.type;
-    c.recode(EventType.REQUEST, "10" + CameoShifts.REQUEST_DIGIT.getOrDefault(asked, "0"), Stance.DEMAND);
+    EventType asked = c.anyAct ? null : c.type;
+    c.recode(EventType.REQUEST, "10" + (asked == null ? "0" : CameoShifts.REQUEST_DIGIT.getOrDefault(asked, "0")), Stance.DEMAND);
     c.intend = false;
     return true;
   }

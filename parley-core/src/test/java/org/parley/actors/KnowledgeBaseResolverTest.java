@@ -91,6 +91,17 @@ class KnowledgeBaseResolverTest {
   }
 
   @Test
+  void codesAHeadOfStateByTheStateBeforeTheTitle() {
+    // a title of several lower-case words between the nationality and the name
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Malian/JJ head/NN of/IN state/NN Ousmane/NNP/PERSON Diarra-Keita/NNP/PERSON signed/VBD the/DT decree/NN ./.");
+    Actor p = actorOf(a, resolve(a), "Malian head of state Ousmane Diarra-Keita");
+    assertThat(p.name()).isEqualTo("Ousmane Diarra-Keita");
+    assertThat(p.code()).isEqualTo("MLIGOV");
+    assertThat(p.role()).isEqualTo("Head of State");
+  }
+
+  @Test
   void resolvesPronounToSubjectOfPreviousSentenceAndSurnameToTheSamePerson() {
     AnnotatedArticle a = Tagged.article(DATE,
         "Kenyan/JJ envoy/NN Otieno/NNP/PERSON/compound>3 Wafula/NNP/PERSON/nsubj>4 met/VBD/root>-1 rebels/NNS/obj>4 ./.",

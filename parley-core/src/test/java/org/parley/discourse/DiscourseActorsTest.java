@@ -31,9 +31,15 @@ class DiscourseActorsTest {
   /** "The shelling killed ten people." — a deed told without its doer is still news. */
   private static final String SHELLING_KILLED = "The/DT/O/1/det shelling/NN/O/2/nsubj killed|kill/VBD/O/-1/root "
       + "ten/CD/O/4/nummod people|person/NNS/O/2/obj ././O/2/punct";
-  /** "Talks were held." — an agentless passive heading its sentence is the sentence's own news. */
-  private static final String TALKS_HELD = "Talks|talk/NNS/O/2/nsubj:pass were|be/VBD/O/2/aux:pass "
-      + "held|hold/VBN/O/-1/root ././O/2/punct";
+  /** "Talks with Chad were held." — an agentless passive heading its sentence is the sentence's own news. */
+  private static final String TALKS_HELD = "Talks|talk/NNS/O/4/nsubj:pass with/IN/O/2/case Chad/NNP/LOCATION/0/nmod "
+      + "were|be/VBD/O/4/aux:pass held|hold/VBN/O/-1/root ././O/4/punct";
+  /** "The proposal called for elections." — a demand whose author the sentence leaves to the reader. */
+  private static final String PROPOSAL_CALLED = "The/DT/O/1/det proposal/NN/O/2/nsubj called|call/VBD/O/-1/root "
+      + "for/IN/O/4/case elections|election/NNS/O/2/obl ././O/2/punct";
+  /** "Shells hit the market." — a deed with no doer named. */
+  private static final String SHELLS_HIT = "Shells|shell/NNS/O/1/nsubj hit/VBD/O/-1/root the/DT/O/3/det "
+      + "market/NN/O/1/obj ././O/1/punct";
 
   /** "Chad refused to attend the talks." — Chad is who would attend. */
   private static final String REFUSED_TO_ATTEND = "Chad/NNP/LOCATION/1/nsubj refused|refuse/VBD/O/-1/root "
@@ -62,9 +68,44 @@ class DiscourseActorsTest {
   @Test
   void anAgentlessPassiveThatHeadsItsSentenceIsKept() {
     ParsedArticle a = new ParsedArticle(LocalDate.of(2025, 3, 4)).paragraph(TALKS_HELD);
+    events.add(new Event("ev-1", EventType.CONSULT, null, null, Polarity.POSITIVE, Modality.ASSERTED, null, "act-1",
+        null, null, List.of(), null, null, null, List.of(a.sentence(0).span()), a.token(0, "held"), 0.5));
+    DiscourseActors.Result r = pass.apply(a.article(), chad(a, 2), events);
+    assertThat(r.events()).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.CONSULT);
+      assertThat(e.source()).isNull();
+      assertThat(e.target()).isEqualTo("act-1");
+    });
+  }
+
+  @Test
+  void anActOfWordsWithNeitherDoerNorAddresseeIsLeftOutButADeedStays() {
+    ParsedArticle a = new ParsedArticle(LocalDate.of(2025, 3, 4)).paragraph(PROPOSAL_CALLED, SHELLS_HIT);
+    event(a, 0, "called", EventType.REQUEST);
+    event(a, 1, "hit", EventType.ASSAULT);
+    DiscourseActors.Result r = pass.apply(a.article(), ActorLayer.EMPTY, events);
+    assertThat(r.events()).extracting(Event::type).containsExactly(EventType.ASSAULT);
+    assertThat(r.dropped()).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.REQUEST);
+      assertThat(e.trace().toString()).contains("words-need-a-party");
+    });
+    assertThat(r.resolutions()).extracting(Resolution::rule).contains("words-need-a-party");
+  }
+
+  @Test
+  void talksWithNoSideNamedStayForTheBoardToPlace() {
+    ParsedArticle a = new ParsedArticle(LocalDate.of(2025, 3, 4)).paragraph(TALKS_HELD);
     event(a, 0, "held", EventType.CONSULT);
     DiscourseActors.Result r = pass.apply(a.article(), ActorLayer.EMPTY, events);
     assertThat(r.events()).extracting(Event::type).containsExactly(EventType.CONSULT);
+    assertThat(r.dropped()).isEmpty();
+  }
+
+  /** Chad named at token {@code index} of the first sentence. */
+  private static ActorLayer chad(ParsedArticle a, int index) {
+    Span chad = a.token(0, "Chad");
+    return new ActorLayer(List.of(new Actor("act-1", "Chad", "TCDGOV", "TCD", "GOV", null, null, List.of(chad))),
+        List.of(new ActorMention(chad, 0, index, index, "act-1", MentionKind.NAME)));
   }
 
   @Test

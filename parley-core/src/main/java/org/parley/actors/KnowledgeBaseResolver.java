@@ -378,13 +378,37 @@ public final class KnowledgeBaseResolver implements ActorResolver {
             }
           }
           case ADJECTIVE -> {
-            for (int k = i; k <= last; k++) {
-              adjective[k] = h.id();
+            if (demonymAsNoun(i, last)) {
+              // "expelled three Sudanese and a Libyan": the adjective heads its phrase, so it names people
+              for (int k = i; k <= last; k++) {
+                named[k] = true;
+              }
+              add(i, last, run.state(h.id(), "CVL"), MentionKind.DESCRIPTION);
+            } else {
+              for (int k = i; k <= last; k++) {
+                adjective[k] = h.id();
+              }
             }
           }
         }
         i = last + 1;
       }
+    }
+
+    /**
+     * Whether the state adjective at {@code first..last} stands for its people, as a noun: counted or determined
+     * ("three Sudanese", "a Libyan", "two Lebanese") and heading its phrase, not modifying a noun after it ("a
+     * Libyan diplomat", "the Sudanese government").
+     */
+    private boolean demonymAsNoun(int first, int last) {
+      if (first == 0 || !(t.get(first - 1).pos().equals("CD") || Set.of("a", "an").contains(lower(first - 1)))) {
+        return false;
+      }
+      if (last + 1 < n && (t.get(last + 1).isNoun() || t.get(last + 1).pos().startsWith("JJ"))) {
+        return false;
+      }
+      Dependency arc = s.headArc(last);
+      return arc == null || !Set.of("amod", "compound").contains(arc.relation());
     }
 
     /** The first usable hit: a one-word state name or capital inside a person's name ("Jordan Peterson") is not. */

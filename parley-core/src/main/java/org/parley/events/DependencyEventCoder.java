@@ -1094,6 +1094,12 @@ public final class DependencyEventCoder implements EventCoder {
         source = agent >= 0 ? arguments.actorOf(agent, speaker) : null;
         target = subj >= 0 ? arguments.actorOf(subj, speaker) : null;
         st.actors("passive: agent → source, subject → target", source, target);
+        if (target == null) {
+          // "two suspects were handed over to Kenya", "sanctions were imposed on Iran": what undergoes the act is
+          // no party, so the party it is aimed at is the one its phrases name
+          target = arguments.targetOf(anchor, trigger, source);
+          st.actors("passive-aimed-at-phrase", source, target);
+        }
       } else {
         source = subjectActors.isEmpty() ? null : subjectActors.get(0);
         st.actors("subject", source, target);

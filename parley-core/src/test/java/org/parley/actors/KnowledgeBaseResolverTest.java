@@ -91,6 +91,23 @@ class KnowledgeBaseResolverTest {
   }
 
   @Test
+  void aCountedOrSingleDemonymNamesThatStatesPeopleButNotWhenItModifiesANoun() {
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Chad/NNP expelled/VBD three/CD Sudanese/NNPS and/CC a/DT Libyan/NN ./.",
+        "A/DT Libyan/JJ diplomat/NN left/VBD ./.");
+    ActorLayer layer = resolve(a);
+    Actor sudanese = actorOf(a, layer, "Sudanese");
+    assertThat(sudanese.code()).isEqualTo("SDNCVL");
+    Actor libyan = actorOf(a, layer, "Libyan");
+    assertThat(libyan.code()).isEqualTo("LBYCVL");
+    // "a Libyan diplomat": the adjective only says whose the diplomat is
+    assertThat(layer.mentions()).noneSatisfy(m -> {
+      assertThat(m.sentence()).isEqualTo(1);
+      assertThat(layer.actor(m.actorId()).orElseThrow().sector()).isEqualTo("CVL");
+    });
+  }
+
+  @Test
   void codesAHeadOfStateByTheStateBeforeTheTitle() {
     // a title of several lower-case words between the nationality and the name
     AnnotatedArticle a = Tagged.article(DATE,

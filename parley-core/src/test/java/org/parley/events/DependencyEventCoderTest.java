@@ -264,6 +264,23 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void aPassiveWhoseSubjectIsNoPartyIsAimedAtThePartyItsPhraseNames() {
+    // "Two suspects were handed over to Kenya."
+    List<Event> events = new Parsed().sentence(
+        "Two/two/CD/O>1:nummod", "suspects/suspect/NNS/O>3:nsubj:pass", "were/be/VBD/O>3:aux:pass",
+        "handed/hand/VBN/O>-1:root", "over/over/RP/O>3:compound:prt", "to/to/IN/O>6:case",
+        "Kenya/Kenya/NNP/LOCATION>3:obl", "./././O>3:punct")
+        .actor("act-1", "Kenya", 6, 6)
+        .code();
+
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.COOPERATE);
+      assertThat(e.source()).isNull();
+      assertThat(e.target()).isEqualTo("act-1");
+    });
+  }
+
+  @Test
   void noLongerSeekingIsAConcession() {
     List<Event> events = new Parsed().sentence(
         "Petrov/Petrov/NNP/PERSON>4:nsubj", "is/be/VBZ/O>4:aux", "no/no/RB/O>3:advmod",

@@ -1133,6 +1133,13 @@ public final class DependencyEventCoder implements EventCoder {
         }
         target = arguments.targetOf(anchor, trigger, source);
         st.actors("object-or-target-phrase", source, target);
+        if (e.frame().reversed()) {
+          // "Kyiv received arms from Berlin": the subject is given to; the party named as the origin gives
+          String giver = arguments.fromPhrase(anchor);
+          target = source;
+          source = giver;
+          st.actors("receiver-is-target", source, target);
+        }
         if (target == null && !noun && arc(anchor) != null && arc(anchor).relation().equals("conj")
             && tok.get(arc(anchor).head()).isVerb() && Syntax.child(s, anchor, "nsubj") < 0) {
           // "stormed the town and killed twelve": the acts of one subject fall on the same party

@@ -223,6 +223,26 @@ final class EventArguments {
     return -1;
   }
 
+  /** The actor of the "from" phrase of verb {@code anchor} ("received arms from Berlin"), or null. */
+  String fromPhrase(int anchor) {
+    List<Integer> heads = new ArrayList<>(List.of(anchor));
+    int obj = Syntax.child(s, anchor, "obj");
+    if (obj >= 0) {
+      heads.addAll(s.subtree(obj)); // "received a shipment of arms from Berlin", hung on the thing received
+    }
+    for (int h : heads) {
+      for (Dependency d : s.children(h)) {
+        if (Set.of("obl", "nmod").contains(d.baseRelation()) && Syntax.caseOf(s, d.dependent()).equals("from")) {
+          String a = actorOf(d.dependent(), null);
+          if (a != null) {
+            return a;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /**
    * The target among the candidates {@link #targetCandidates} finds, in their order: the first that is not the
    * source and is placed in a state or organisation, else the first that is not the source ("offered its troops

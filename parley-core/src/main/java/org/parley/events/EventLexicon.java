@@ -236,9 +236,9 @@ public final class EventLexicon {
       for (String c : text.split("\\+")) {
         String name = c.contains("=") ? c.substring(0, c.indexOf('=')) : c;
         String base = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
-        if (!Set.of("obj", "prep", "prt", "xcomp", "mod", "lv", "neg", "cop").contains(base)) {
+        if (!Set.of("obj", "prep", "prt", "xcomp", "mod", "lv", "neg", "cop", "rev").contains(base)) {
           throw new ConfigException(where + ": unknown frame condition '" + c + "'; valid: obj, obj=a|b, prep:P, "
-              + "prep:P=a|b, prt:P, xcomp, xcomp=a|b, mod=a|b, lv, neg, cop");
+              + "prep:P=a|b, prt:P, xcomp, xcomp=a|b, mod=a|b, lv, neg, cop, rev");
         }
         out.add(c.toLowerCase(Locale.ROOT));
       }
@@ -247,6 +247,14 @@ public final class EventLexicon {
 
     int specificity() {
       return conditions.stream().mapToInt(c -> c.contains("=") ? 2 : 1).sum();
+    }
+
+    /**
+     * Whether the verb's subject undergoes the act rather than does it ("Kyiv received arms from Berlin": Berlin
+     * gives, Kyiv is given to); the doer is then the party the act comes from.
+     */
+    public boolean reversed() {
+      return conditions.contains("rev");
     }
 
     /** Whether the frame needs a light verb ("launched rockets") to become an event. */
@@ -276,7 +284,7 @@ public final class EventLexicon {
     private static boolean holds(String c, Sentence s, int i) {
       String name = c.contains("=") ? c.substring(0, c.indexOf('=')) : c;
       Set<String> values = c.contains("=") ? Set.of(c.substring(c.indexOf('=') + 1).split("\\|")) : null;
-      if (name.equals("lv") || name.equals("neg") || name.equals("cop")) {
+      if (name.equals("lv") || name.equals("neg") || name.equals("cop") || name.equals("rev")) {
         return true; // checked by the coder, which sees the governing words
       }
       for (Dependency d : s.children(i)) {

@@ -281,6 +281,38 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void whoReceivesArmsIsTheTargetAndWhoTheyComeFromTheSource() {
+    // "Kenya received a shipment of rifles from Uganda."
+    List<Event> events = new Parsed().sentence(
+        "Kenya/Kenya/NNP/LOCATION>1:nsubj", "received/receive/VBD/O>-1:root", "a/a/DT/O>3:det",
+        "shipment/shipment/NN/O>1:obj", "of/of/IN/O>5:case", "rifles/rifle/NNS/O>3:nmod", "from/from/IN/O>7:case",
+        "Uganda/Uganda/NNP/LOCATION>3:nmod", "./././O>1:punct")
+        .actor("act-1", "Kenya", 0, 0).actor("act-2", "Uganda", 7, 7)
+        .code();
+
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.AID);
+      assertThat(e.source()).isEqualTo("act-2");
+      assertThat(e.target()).isEqualTo("act-1");
+    });
+  }
+
+  @Test
+  void aVowToRetaliateIsAThreat() {
+    // "The militia vowed to retaliate."
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "militia/militia/NN/O>2:nsubj", "vowed/vow/VBD/O>-1:root", "to/to/TO/O>4:mark",
+        "retaliate/retaliate/VB/O>2:xcomp", "./././O>2:punct")
+        .actor("act-1", "the militia", 0, 1)
+        .code();
+
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.THREATEN);
+      assertThat(e.source()).isEqualTo("act-1");
+    });
+  }
+
+  @Test
   void noLongerSeekingIsAConcession() {
     List<Event> events = new Parsed().sentence(
         "Petrov/Petrov/NNP/PERSON>4:nsubj", "is/be/VBZ/O>4:aux", "no/no/RB/O>3:advmod",

@@ -684,6 +684,9 @@ public final class DependencyEventCoder implements EventCoder {
       if (inCondition(anchor)) {
         return drop(i, e, "in-a-condition"); // "if it is attacked": not something the text reports
       }
+      if (warningOfDanger(i, e)) {
+        return drop(i, e, WarningOfDangerIsNoThreat.NAME);
+      }
       Chain chain = climb(i, anchor);
       if (chain.absorbedBy != null) {
         return drop(i, e, "absorbed-by '" + tok.get(chain.absorbedBy).text() + "'"); // its content, purpose or message
@@ -706,6 +709,22 @@ public final class DependencyEventCoder implements EventCoder {
         return false;
       }
       return d.relation().equals("obj") || d.baseRelation().equals("obl") && Syntax.caseOf(s, n).equals("on");
+    }
+
+    /** Reads the parse for {@link WarningOfDangerIsNoThreat}. */
+    private boolean warningOfDanger(int i, Entry e) {
+      if (e.type() != EventType.THREATEN || !tok.get(i).isVerb()) {
+        return false;
+      }
+      int clause = Syntax.child(s, i, "ccomp");
+      boolean addressee = Syntax.child(s, i, "obj") >= 0 || Syntax.child(s, i, "iobj") >= 0;
+      boolean actInside = false;
+      if (clause >= 0) {
+        for (int k : s.subtree(clause)) {
+          actInside |= lex[k] != null && lex[k].kind() == Kind.EVENT;
+        }
+      }
+      return WarningOfDangerIsNoThreat.applies(true, clause >= 0, addressee, actInside);
     }
 
     /** Whether {@code i} is the predicate of a copular clause whose subject is a "priority"-like event noun. */

@@ -337,7 +337,7 @@ public final class EventLexicon {
     private static boolean measured(Sentence s, int i, Set<String> values) {
       for (Dependency d : s.children(i)) {
         String lemma = s.tokens().get(d.dependent()).lemmaLower();
-        if (!values.contains(lemma)) {
+        if (!lemmaIn(lemma, values)) {
           continue;
         }
         if (d.relation().startsWith("nmod") && Syntax.hasCase(s, d.dependent(), "of") || d.relation().equals("compound")
@@ -349,7 +349,16 @@ public final class EventLexicon {
     }
 
     private static boolean in(Token t, Set<String> values) {
-      return values == null || values.contains(t.lemmaLower());
+      return values == null || lemmaIn(t.lemmaLower(), values);
+    }
+
+    /**
+     * Whether a lemma is one of {@code values}, also as the singular of a plural the lemmatiser keeps whole (CoreNLP
+     * gives "troops" as the lemma of "troops", so "send obj=troop" would miss "sent 3,000 troops").
+     */
+    static boolean lemmaIn(String lemma, Set<String> values) {
+      return values.contains(lemma) || lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss")
+          && values.contains(lemma.substring(0, lemma.length() - 1));
     }
   }
 }

@@ -298,6 +298,22 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void aFrameWordMatchesAPluralTheLemmatiserKeptWhole() {
+    // "Chad sent 300 troops to the border." — CoreNLP gives "troops" as its own lemma
+    List<Event> events = new Parsed().sentence(
+        "Chad/Chad/NNP/LOCATION>1:nsubj", "sent/send/VBD/O>-1:root", "300/300/CD/O>3:nummod",
+        "troops/troops/NNS/O>1:obj", "to/to/IN/O>6:case", "the/the/DT/O>6:det", "border/border/NN/O>1:obl",
+        "./././O>1:punct")
+        .actor("act-1", "Chad", 0, 0)
+        .code();
+
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.MOBILIZE);
+      assertThat(e.source()).isEqualTo("act-1");
+    });
+  }
+
+  @Test
   void aVowToRetaliateIsAThreat() {
     // "The militia vowed to retaliate."
     List<Event> events = new Parsed().sentence(
@@ -309,6 +325,37 @@ class DependencyEventCoderTest {
     assertThat(events).singleElement().satisfies(e -> {
       assertThat(e.type()).isEqualTo(EventType.THREATEN);
       assertThat(e.source()).isEqualTo("act-1");
+    });
+  }
+
+  @Test
+  void aWarningThatForeseesADangerThreatensNoOne() {
+    // "The UN warned that thousands face hunger."
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "UN/UN/NNP/ORGANIZATION>2:nsubj", "warned/warn/VBD/O>-1:root", "that/that/IN/O>5:mark",
+        "thousands/thousand/NNS/O>5:nsubj", "face/face/VBP/O>2:ccomp", "hunger/hunger/NN/O>5:obj",
+        "./././O>2:punct")
+        .actor("act-1", "the UN", 0, 1)
+        .code();
+
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void aWarningAddressedToAPartyStaysAThreat() {
+    // "The army warned the rebels that it would strike."
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "army/army/NN/O>2:nsubj", "warned/warn/VBD/O>-1:root", "the/the/DT/O>4:det",
+        "rebels/rebel/NNS/O>2:obj", "that/that/IN/O>8:mark", "it/it/PRP/O>8:nsubj", "would/would/MD/O>8:aux",
+        "strike/strike/VB/O>2:ccomp", "./././O>2:punct")
+        .actor("act-1", "the army", 0, 1)
+        .actor("act-2", "the rebels", 3, 4)
+        .code();
+
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo(EventType.THREATEN);
+      assertThat(e.source()).isEqualTo("act-1");
+      assertThat(e.target()).isEqualTo("act-2");
     });
   }
 

@@ -370,6 +370,11 @@ class DashboardBrowserIT {
         "Material conflict|happened|2", "Did not happen or not yet|apart|2");
     assertThat(driver.findElement(By.id("overview-map-summary")).getText()).startsWith("4 of 8 events placed");
     assertThat(driver.findElements(By.cssSelector("#overview-map canvas"))).isNotEmpty();
+    // placed: the Nairobi meeting (verbal cooperation), two attacks (material conflict) and the agreement that did
+    // not happen, hollow and grey; the legend names only the kinds on the map
+    assertThat(driver.findElement(By.id("overview-map-legend")).getText())
+        .contains("Verbal cooperation", "Material conflict", "Did not happen or not yet")
+        .doesNotContain("Verbal conflict", "Material cooperation");
     assertThat(driver.findElement(By.id("recent-articles")).getText())
         .contains("Horn Daily: Addis Ababa signals flexibility on Mekelle troops").doesNotContain("a-rival-0004");
     shot("overview");

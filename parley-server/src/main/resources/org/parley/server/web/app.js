@@ -209,6 +209,11 @@ function drawActivity(node, timeline) {
   c.on('click', i => { if (i.data && i.data.period && i.data.value[1]) location.hash = '#/events?' + query({ from: i.data.period, to: i.data.period }); });
 }
 
+/** Whether the text says the event happened (stated or reported as done, not negated). */
+function happenedEvent(e) {
+  return e.polarity === 'positive' && (e.modality === 'asserted' || e.modality === 'reported');
+}
+
 async function pageOverview() {
   let talks, timeline, events, recent;
   worldLoaded = worldLoaded || fetch('/world-110m.geojson').then(r => r.json()).then(j => { echarts.registerMap('world', j); return j; });
@@ -248,6 +253,9 @@ async function pageOverview() {
         activity),
       el('div', { class: 'card' }, el('h3', {}, 'Where events happened'),
         el('p', { class: 'muted small', id: 'overview-map-summary' }, `${placed.length} of ${events.total} events placed · `, el('a', { href: '#/map' }, 'full map')),
+        el('ul', { class: 'legend', id: 'overview-map-legend' }, [1, 2, 3, 4].filter(q => placed.some(e => e.quad_class === q && happenedEvent(e)))
+          .map(q => el('li', {}, el('span', { class: 'swatch', style: 'background:' + QUADS[q][1] }), QUADS[q][0]))
+          .concat(placed.some(e => !happenedEvent(e) || !QUADS[e.quad_class]) ? [el('li', {}, el('span', { class: 'swatch hollow', style: 'border-color:#6b7280' }), 'Did not happen or not yet')] : [])),
         mapNode)),
     el('div', { class: 'card' }, el('h3', {}, 'Recent articles'), articles));
   drawActivity(activity, timeline);
@@ -256,7 +264,7 @@ async function pageOverview() {
     tooltip: { formatter: i => i.data && i.data.label ? esc(i.data.label) + '<br>' + esc(i.data.place) : esc(i.name) },
     geo: { map: 'world', roam: true, center: fit.center, zoom: fit.zoom, itemStyle: { areaColor: '#e7ecf2', borderColor: '#9aa8b8' }, emphasis: { disabled: true } },
     series: [{ type: 'scatter', coordinateSystem: 'geo', symbolSize: 9,
-      data: placed.map(e => { const happened = e.polarity === 'positive' && (e.modality === 'asserted' || e.modality === 'reported');
+      data: placed.map(e => { const happened = happenedEvent(e);
         return { value: [e.lon, e.lat], label: meaning(e.type, e.polarity, e.modality, e.source_name, e.target_name), place: e.place_name,
           itemStyle: happened && QUADS[e.quad_class] ? { color: QUADS[e.quad_class][1], borderColor: '#fff', borderWidth: 1 } : { color: '#fff', borderColor: '#6b7280', borderWidth: 2 } }; }) }] });
   m.on('click', () => { location.hash = '#/map'; });

@@ -68,7 +68,7 @@ final class AnalysisMarkdown {
             r.location() == null ? "" : " in " + r.location().name(), r.outcome().json());
       }
       for (IssuePositions ip : b.issues()) {
-        out.printf("- %s: %s%n", ip.issue(), ip.positions().stream()
+        out.printf("- %s: %s%n", org.parley.negotiation.BoardRenderer.issueWords(ip.issue()), ip.positions().stream()
             .map((Position p) -> name.apply(p.actorId()) + " " + p.stance().json())
             .collect(Collectors.joining("; ")));
       }

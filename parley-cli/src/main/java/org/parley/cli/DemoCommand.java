@@ -129,7 +129,7 @@ final class DemoCommand implements Callable<Integer> {
             r.location() == null ? "" : " in " + r.location().name(), r.outcome().json());
       }
       for (IssuePositions ip : b.issues()) {
-        out.printf("  %-22s %s%n", ip.issue(), ip.positions().stream()
+        out.printf("  %-22s %s%n", org.parley.negotiation.BoardRenderer.issueWords(ip.issue()), ip.positions().stream()
             .map((Position p) -> name.apply(p.actorId()) + ": " + p.stance().json())
             .collect(Collectors.joining("; ")));
       }

@@ -2,9 +2,7 @@
 package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +33,13 @@ class ActorResolutionIT {
 
   @BeforeAll
   static void resolveSeed() {
-    Optional<Path> shared = SharedParley.shared();
-    if (shared.isEmpty() || !Files.exists(shared.get().resolve("seed/antalya-talks-2022-03-11.txt"))) {
+    Optional<Path> shared = SharedParley.seed();
+    if (shared.isEmpty()) {
       return;
     }
     Parley parley = SharedParley.get();
     List<Article> articles = new ArrayList<>();
-    parley.reader().read(shared.get().resolve("seed/antalya-talks-2022-03-11.txt").toString(), new InputReader.Sink() {
+    parley.reader().read(shared.get().toString(), new InputReader.Sink() {
       @Override
       public void document(RawDocument document) {
         parley.article(document, this).ifPresent(articles::add);
@@ -57,7 +55,9 @@ class ActorResolutionIT {
   }
 
   private static void assumeSeed() {
-    assumeTrue(seed != null, "shared seed article not present");
+    if (seed == null) {
+      SharedParley.seedOrSkip("ActorResolutionIT");
+    }
   }
 
   private static String text(ActorMention m) {

@@ -2,7 +2,6 @@
 package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,7 +47,7 @@ class AnalyzeCommandIT {
     try (Stream<Path> s = Files.list(SharedParley.examples())) {
       s.filter(p -> !p.getFileName().toString().endsWith(".md")).sorted().forEach(out::add);
     }
-    SharedParley.shared().ifPresent(sh -> out.add(sh.resolve("seed/antalya-talks-2022-03-11.txt")));
+    SharedParley.seedOrSay("AnalyzeCommandIT").ifPresent(out::add);
     return out.stream();
   }
 
@@ -104,8 +103,7 @@ class AnalyzeCommandIT {
 
   @Test
   void seedArticleIsCleanedToItsBody() throws IOException {
-    assumeTrue(SharedParley.shared().isPresent(), "../shared is absent");
-    JsonNode a = analyze(SharedParley.shared().get().resolve("seed/antalya-talks-2022-03-11.txt")).get(0);
+    JsonNode a = analyze(SharedParley.seedOrSkip("AnalyzeCommandIT")).get(0);
     assertThat(a.at("/article/published").asText()).isEqualTo("2022-03-11");
     assertThat(a.at("/article/text").asText()).doesNotContain("gtag", "IMAGE SOURCE", "(pictured)");
   }

@@ -2,13 +2,10 @@
 package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.actors.Actor;
@@ -155,10 +152,7 @@ class QuoteAttributionIT {
 
   @Test
   void seedArticleQuotesAllFoundWithTheirSpeakers() throws IOException {
-    Optional<Path> shared = SharedParley.shared();
-    assumeTrue(shared.isPresent(), "../shared is absent");
-    Path seed = shared.get().resolve("seed/antalya-talks-2022-03-11.txt");
-    assumeTrue(Files.exists(seed), "seed article is absent");
+    Path seed = SharedParley.seedOrSkip("QuoteAttributionIT");
     var analyses = AnalyzeCommandIT.analyze(seed);
     var a = analyses.get(0);
     int withSpeaker = 0;

@@ -65,7 +65,7 @@ public final class BoardRenderer {
     if (!conflicts.isEmpty()) {
       out.append("\nContradictory reports\n");
       for (StanceConflict c : conflicts) {
-        out.append("  ").append(c.date()).append("  ").append(t.name(c.side())).append(" on ").append(c.issue())
+        out.append("  ").append(c.date()).append("  ").append(t.name(c.side())).append(" on ").append(issueWords(c.issue()))
             .append(":\n");
         for (StanceReport r : c.reports()) {
           out.append("      ").append(r.stance().json()).append(" according to ").append(credit(r.from())).append('\n');
@@ -106,7 +106,7 @@ public final class BoardRenderer {
     if (!conflicts.isEmpty()) {
       out.append("\n### Contradictory reports\n\n");
       for (StanceConflict c : conflicts) {
-        out.append("- ").append(c.date()).append(", ").append(md(t.name(c.side()))).append(" on ").append(c.issue())
+        out.append("- ").append(c.date()).append(", ").append(md(t.name(c.side()))).append(" on ").append(issueWords(c.issue()))
             .append(": ").append(c.reports().stream().map(r -> r.stance().json() + " according to " + md(credit(r.from())))
                 .collect(Collectors.joining("; "))).append('\n');
       }
@@ -121,6 +121,11 @@ public final class BoardRenderer {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of plain nodes always serialises", e);
     }
+  }
+
+  /** An issue key as people write it: {@code prisoner_exchange} becomes "prisoner exchange" (the JSON keeps the key). */
+  public static String issueWords(String key) {
+    return key == null ? null : key.replace('_', ' ');
   }
 
   /**
@@ -229,7 +234,7 @@ public final class BoardRenderer {
     rows.add(header);
     for (String issue : t.issues()) {
       List<String> row = new ArrayList<>();
-      row.add(issue);
+      row.add(issueWords(issue));
       for (String side : t.sides()) {
         row.add(cell(t, side, issue));
       }
@@ -278,7 +283,7 @@ public final class BoardRenderer {
   }
 
   private static String changeLine(NegotiationTrack t, StanceChange c) {
-    return c.date() + "  " + t.name(c.side()) + " on " + c.issue() + ": " + c.arrow() + "  (" + credit(c.shownBy()) + ")";
+    return c.date() + "  " + t.name(c.side()) + " on " + issueWords(c.issue()) + ": " + c.arrow() + "  (" + credit(c.shownBy()) + ")";
   }
 
   private static String credit(TrackSource from) {

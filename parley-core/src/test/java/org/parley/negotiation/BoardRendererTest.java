@@ -47,6 +47,10 @@ class BoardRendererTest {
     assertThat(md).contains("| issue | Ethiopia | Eritrea | Kenya (mediator) | Qatar (mediator) |\n|---|---|---|---|---|\n");
     assertThat(md.lines().filter(l -> l.startsWith("| withdrawal |")).count()).isEqualTo(1);
     assertThat(md).contains("### Contradictory reports");
+    // issue keys in words, as people write them; the JSON keeps the key
+    assertThat(md).contains("| prisoner exchange |").doesNotContain("prisoner_exchange");
+    assertThat(BoardRenderer.table(track(null), null)).contains("prisoner exchange").doesNotContain("prisoner_exchange");
+    assertThat(BoardRenderer.json(track(null), null)).contains("\"prisoner_exchange\"");
   }
 
   @Test

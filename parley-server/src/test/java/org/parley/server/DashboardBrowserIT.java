@@ -102,7 +102,7 @@ class DashboardBrowserIT {
 
   @Test
   void searchesThenOpensAnArticleAndClicksAnEventToItsEvidence() throws Exception {
-    open("#/", "search");
+    open("#/search", "search");
     driver.findElement(By.id("q")).sendKeys("withdrawal");
     driver.findElement(By.cssSelector("form.filters button")).click();
     wait.until(d -> !d.findElements(By.cssSelector("#article-hits li a")).isEmpty());
@@ -212,7 +212,7 @@ class DashboardBrowserIT {
     assertThat(driver.findElement(By.id("detail")).getText()).contains("Kassala <script>window.__pwned=8</script>");
     new Actions(driver).moveToElement(driver.findElement(By.cssSelector(".hl-quote"))).perform();
     shot("hostile-article");
-    for (String page : List.of("#/", "#/?q=retreat", "#/events?country=SDN", "#/quotes", "#/network", "#/map")) {
+    for (String page : List.of("#/", "#/search", "#/?q=retreat", "#/events?country=SDN", "#/quotes", "#/network", "#/map")) {
       driver.get(server.url() + page);
       wait.until(d -> !"loading".equals(d.findElement(By.tagName("body")).getAttribute("data-page")));
     }
@@ -283,7 +283,7 @@ class DashboardBrowserIT {
         .doesNotContain("a-talks-0001", "a-talks-0002");
     assertThat(driver.findElements(By.cssSelector("#events a.original"))).allSatisfy(a ->
         assertThat(a.getAttribute("href")).startsWith("https://"));
-    open("#/", "search");
+    open("#/search", "search");
     assertThat(driver.findElement(By.id("articles")).getText()).contains("Horn Daily", "Addis Ababa signals flexibility on Mekelle troops")
         .doesNotContain("a-rival-0004");
     open("#/quotes", "quotes");
@@ -353,5 +353,71 @@ class DashboardBrowserIT {
         && d.findElement(By.id("event-count")).getText().startsWith("1 events"));
     assertThat(driver.findElement(By.id("events")).getText()).contains("Mekelle");
     shot("timeline-click");
+  }
+
+  @Test
+  void theOverviewListsEachNegotiationWithItsStatusAndLastChangeCountsByKindAMapAndRecentArticles() throws Exception {
+    open("#/", "overview");
+    WebElement talks = driver.findElement(By.cssSelector("#overview-talks tr[data-track='eth+ethreb']"));
+    assertThat(talks.getText()).contains("Ethiopian government – Tigray rebels", "mediated by Kenya",
+        "Talks held in Nairobi on 2024-03-06: ended without agreement",
+        "2024-03-06 Ethiopian government on ceasefire: reject → open");
+    // counts by kind: what happened per quad class; the negated AGREE and the intended meeting are counted apart
+    @SuppressWarnings("unchecked")
+    List<String> series = (List<String>) script("return echarts.getInstanceByDom(document.getElementById('overview-activity'))"
+        + ".getOption().series.map(s => s.name + '|' + s.stack + '|' + s.data.reduce((n, d) => n + d.value[1], 0))");
+    assertThat(series).containsExactlyInAnyOrder("Verbal cooperation|happened|1", "Verbal conflict|happened|3",
+        "Material conflict|happened|2", "Did not happen or not yet|apart|2");
+    assertThat(driver.findElement(By.id("overview-map-summary")).getText()).startsWith("4 of 8 events placed");
+    assertThat(driver.findElements(By.cssSelector("#overview-map canvas"))).isNotEmpty();
+    // placed: the Nairobi meeting (verbal cooperation), two attacks (material conflict) and the agreement that did
+    // not happen, hollow and grey; the legend names only the kinds on the map
+    assertThat(driver.findElement(By.id("overview-map-legend")).getText())
+        .contains("Verbal cooperation", "Material conflict", "Did not happen or not yet")
+        .doesNotContain("Verbal conflict", "Material cooperation");
+    assertThat(driver.findElement(By.id("recent-articles")).getText())
+        .contains("Horn Daily: Addis Ababa signals flexibility on Mekelle troops").doesNotContain("a-rival-0004");
+    shot("overview");
+    // the status leads to the sentence that reports the round
+    talks.findElement(By.cssSelector("td.talks-status a.source")).click();
+    wait.until(d -> "article".equals(d.findElement(By.tagName("body")).getAttribute("data-page")));
+    assertThat(driver.findElement(By.id("article-title")).getText()).isEqualTo(
+        "Ethiopia and Tigray rebels end ceasefire talks in Nairobi without deal");
+    assertThat(String.join("", driver.findElements(By.cssSelector(".hl-mark")).stream().map(WebElement::getText).toList()))
+        .contains("ended in Nairobi on Wednesday without an agreement");
+    // and a recent article's title opens it
+    open("#/", "overview");
+    driver.findElement(By.linkText("Addis Ababa signals flexibility on Mekelle troops")).click();
+    wait.until(d -> "article".equals(d.findElement(By.tagName("body")).getAttribute("data-page")));
+    assertThat(driver.findElement(By.id("article-title")).getText()).isEqualTo("Addis Ababa signals flexibility on Mekelle troops");
+  }
+
+  @Test
+  void theBoardsTimelineShowsRoundsStanceChangesAndMediatorsInDateOrderEachLinkedToItsSentence() throws Exception {
+    open("#/board", "board");
+    WebElement axis = driver.findElement(By.id("board-timeline"));
+    List<String> days = axis.findElements(By.cssSelector("li.day")).stream().map(WebElement::getText).toList();
+    assertThat(days).contains("2024-03-04", "2024-03-06").isSorted();
+    WebElement first = axis.findElement(By.cssSelector("li[data-kind='round'][data-date='2024-03-04']"));
+    assertThat(first.getText()).contains("Second round held in Nairobi on 2024-03-04", "sentence (Example Wire)");
+    assertThat(axis.findElement(By.cssSelector("li[data-kind='round'][data-date='2024-03-06']")).getText())
+        .contains("ended without agreement");
+    assertThat(axis.findElement(By.cssSelector("li[data-kind='change'][data-date='2024-03-06']")).getText())
+        .contains("Ethiopian government on ceasefire: reject → open");
+    assertThat(axis.findElement(By.cssSelector("li[data-kind='mediator']")).getText())
+        .contains("Kenya reported mediating", "last on 2024-03-06");
+    shot("board-timeline");
+    first.findElement(By.cssSelector("a.source")).click();
+    wait.until(d -> "article".equals(d.findElement(By.tagName("body")).getAttribute("data-page")));
+    assertThat(String.join("", driver.findElements(By.cssSelector(".hl-mark")).stream().map(WebElement::getText).toList()))
+        .contains("Envoys of the Ethiopian government and the Tigray rebels met in Nairobi");
+    // the mediator's link: no round or stance sentence of its articles names Kenya, so where its article names it
+    open("#/board", "board");
+    driver.findElement(By.cssSelector("#board-timeline li[data-kind='mediator'] a.source")).click();
+    wait.until(d -> "article".equals(d.findElement(By.tagName("body")).getAttribute("data-page")));
+    assertThat(driver.findElement(By.id("article-title")).getText()).isEqualTo(
+        "Ethiopia and Tigray rebels resume ceasefire talks in Nairobi");
+    assertThat(String.join("", driver.findElements(By.cssSelector(".hl-mark")).stream().map(WebElement::getText).toList()))
+        .isEqualTo("Kenya");
   }
 }

@@ -153,8 +153,37 @@ final class StoredTracks {
       o.put("stances", t.stances().size());
       o.put("changes", t.changes().size());
       o.put("conflicts", t.conflicts().size());
+      // Where the talks stand, for an overview: the latest round and the latest stance change, each with the
+      // sentence that reports it (article, outlet, evidence, offsets), as in the board.
+      ObjectNode tree = BoardRenderer.tree(t, null);
+      o.set("latest_round", latest(tree.path("rounds"), StoredTracks::roundDay));
+      JsonNode change = latest(tree.path("changes"), c -> c.path("date").asText(null));
+      if (change instanceof ObjectNode co) {
+        co.put("side_name", t.name(co.path("side").asText()));
+      }
+      o.set("last_change", change);
     }
     return out;
+  }
+
+  /** The item with the latest day ({@code day} may give null: such items count as earliest); the last one on a tie. */
+  private static JsonNode latest(JsonNode items, java.util.function.Function<JsonNode, String> day) {
+    JsonNode best = null;
+    String bestDay = null;
+    for (JsonNode i : items) {
+      String d = day.apply(i);
+      if (best == null || d != null && (bestDay == null || d.compareTo(bestDay) >= 0)) {
+        best = i;
+        bestDay = d != null ? d : bestDay;
+      }
+    }
+    return best == null ? JSON.nullNode() : best;
+  }
+
+  /** A round's day: its own date, else the day its first report was published. */
+  private static String roundDay(JsonNode round) {
+    String d = round.path("date").asText(null);
+    return d != null ? d : round.path("reports").path(0).path("published").asText(null);
   }
 
   /**

@@ -220,6 +220,27 @@ abstract class StoreContractTests {
   }
 
   @Test
+  void listsEachTracksLatestRoundAndLastStanceChangeWithTheirSentences() {
+    JsonNode track = store.negotiations().get(0);
+    JsonNode round = track.path("latest_round");
+    // of the two rounds (4 and 6 March), the later one: held, no agreement, reported by the follow-up
+    assertThat(round.path("date").asText()).isEqualTo("2024-03-06");
+    assertThat(round.path("outcome").asText()).isEqualTo("no_agreement");
+    assertThat(round.path("status").asText()).isEqualTo("held");
+    JsonNode told = round.path("reports").get(0);
+    assertThat(told.path("article").asText()).isEqualTo("a-talks-0002");
+    assertThat(Fixtures.FOLLOW_TEXT.substring(told.path("start").asInt(), told.path("end").asInt()))
+        .isEqualTo(told.path("evidence").asText());
+    JsonNode change = track.path("last_change");
+    assertThat(change.path("date").asText()).isEqualTo("2024-03-06");
+    assertThat(change.path("side_name").asText()).isEqualTo("Ethiopian government");
+    assertThat(change.path("issue").asText()).isEqualTo("ceasefire");
+    assertThat(change.path("from").toString()).isEqualTo("[\"reject\"]");
+    assertThat(change.path("to").toString()).isEqualTo("[\"open\"]");
+    assertThat(change.path("shown_by").path("article").asText()).isEqualTo("a-talks-0002");
+  }
+
+  @Test
   void boardShowsLatestStancesWithEvidenceAStanceChangeAndAContradictionAsOfADate() {
     ObjectNode now = store.board("eth+ethreb", null).orElseThrow();
     JsonNode govOnCeasefire = cell(now, "ceasefire", "ETH");

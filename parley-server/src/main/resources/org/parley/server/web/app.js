@@ -105,7 +105,7 @@ function el(tag, attrs, ...children) {
     else if (k === 'class') e.className = v;
     else e.setAttribute(k, String(v));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     e.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -152,12 +152,130 @@ function query(params) {
   return q.toString();
 }
 
+// ---- overview -----------------------------------------------------------------------------------------
+
+/** Where a round of talks left things, in words: "Talks held in Jeddah on 2023-05-20: ended without agreement". */
+function roundWords(r) {
+  if (!r) return null;
+  const where = [r.location ? 'in ' + r.location : null, r.date ? 'on ' + r.date : null].filter(Boolean).join(' ');
+  if (r.status === 'scheduled') return 'Talks scheduled' + (where ? ' ' + where : '') + ' (not yet held)';
+  const outcome = { agreement: 'agreement reached', partial: 'partial agreement', no_agreement: 'ended without agreement',
+    unknown: 'outcome not reported' }[r.outcome] || r.outcome;
+  return (r.name ? r.name.charAt(0).toUpperCase() + r.name.slice(1) : 'Talks') + ' held' + (where ? ' ' + where : '') + ': ' + outcome
+    + (r.contested ? ' (accounts differ)' : '');
+}
+
+/** A stance change in words, with a link to the sentence that shows it. */
+function changeWords(c, names) {
+  const who = c.side_name || (names && names[c.side]) || c.side;
+  return [el('b', {}, c.date || 'undated'), ' ', who, ' on ', issueLabel(c.issue, true), ': ',
+    c.from.length ? c.from.map(x => el('span', { class: 'chip ' + x }, x)).concat(' → ') : 'first stance: ',
+    c.to.map(x => el('span', { class: 'chip ' + x }, x)), ' ',
+    el('a', { class: 'source', href: evidenceHref(c.shown_by), title: credit(c.shown_by) }, sentenceLabel(c.shown_by))];
+}
+
+/** "sentence (Example Wire)", or "sentence" when the outlet is not known. */
+function sentenceLabel(r) {
+  return r && r.outlet ? 'sentence (' + r.outlet + ')' : 'sentence';
+}
+
+/** Counts by quad class (verbal/material cooperation/conflict) per month: what happened; the rest stacked apart. */
+function drawActivity(node, timeline) {
+  const counts = {};
+  const periods = new Set();
+  for (const r of timeline) {
+    const happened = r.polarity === 'positive' && (r.modality === 'asserted' || r.modality === 'reported');
+    const key = happened ? (TYPE_WORDS[r.type] || [])[3] || 0 : 'apart';
+    counts[key] = counts[key] || {};
+    counts[key][r.period] = (counts[key][r.period] || 0) + r.events;
+    periods.add(r.period);
+  }
+  // ECharts stacks bars by position in the data, not by date: every series lists every period, in one order
+  const all = [...periods].sort();
+  const data = key => all.map(pd => ({ value: [periodStart(pd), counts[key][pd] || 0], period: pd }));
+  const series = [1, 2, 3, 4].filter(q => counts[q]).map(q => ({ name: QUADS[q][0], type: 'bar', stack: 'happened', barMaxWidth: 28,
+    itemStyle: q === 2 || q === 4 ? { color: QUADS[q][1] } : { color: QUADS[q][1], opacity: 0.75, decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: 0.8 } },
+    data: data(q) }));
+  if (counts.apart) series.push({ name: 'Did not happen or not yet', type: 'bar', stack: 'apart', barMaxWidth: 28,
+    itemStyle: { color: '#e5e7eb', borderColor: '#6b7280', borderType: 'dashed', borderWidth: 1 },
+    data: data('apart') });
+  const c = chart(node, {
+    aria: { enabled: true, decal: { show: false } },
+    tooltip: { trigger: 'item', formatter: i => esc(i.seriesName) + ' · ' + esc(i.data.period) + ': ' + i.data.value[1] },
+    legend: { top: 0 }, grid: { left: 36, right: 16, bottom: 28, top: 60 },
+    xAxis: { type: 'time', ...axisBounds([...periods]), minInterval: 28 * 86400000,
+      axisLabel: { formatter: { year: '{yyyy}', month: '{MMM} {yyyy}', day: '{d} {MMM}' } } },
+    yAxis: { type: 'value', minInterval: 1 }, series });
+  c.on('click', i => { if (i.data && i.data.period && i.data.value[1]) location.hash = '#/events?' + query({ from: i.data.period, to: i.data.period }); });
+}
+
+/** Whether the text says the event happened (stated or reported as done, not negated). */
+function happenedEvent(e) {
+  return e.polarity === 'positive' && (e.modality === 'asserted' || e.modality === 'reported');
+}
+
+async function pageOverview() {
+  let talks, timeline, events, recent;
+  worldLoaded = worldLoaded || fetch('/world-110m.geojson').then(r => r.json()).then(j => { echarts.registerMap('world', j); return j; });
+  [talks, timeline, events, recent] = await Promise.all([api('/api/negotiations'), api('/api/stats/timeline?interval=month'),
+    api('/api/events?limit=1000'), api('/api/articles?limit=8'), worldLoaded]);
+
+  const rows = talks.map(t => {
+    const names = Object.fromEntries(t.parties.concat(t.mediators).map(p => [p.side, p.name]));
+    const status = roundWords(t.latest_round);
+    const told = t.latest_round && t.latest_round.reports.length ? t.latest_round.reports[t.latest_round.reports.length - 1] : null;
+    return el('tr', { 'data-track': t.id },
+      el('td', {}, el('a', { href: '#/board?' + query({ track: t.id }), class: 'talks' }, t.parties.map(p => p.name).join(' – ')),
+        t.mediators.length ? el('div', { class: 'muted' }, 'mediated by ', t.mediators.map(m => m.name).join(', ')) : null),
+      el('td', { class: 'talks-status' }, status || el('span', { class: 'muted' }, 'no round of talks reported'),
+        told ? [' ', el('a', { class: 'source', href: evidenceHref(told), title: credit(told) }, sentenceLabel(told))] : null),
+      el('td', { class: 'last-change' }, t.last_change ? changeWords(t.last_change, names) : el('span', { class: 'muted' }, 'no stance reported')),
+      el('td', {}, t.last_reported || ''),
+      el('td', {}, `${t.articles} article${t.articles === 1 ? '' : 's'}`, t.conflicts ? el('div', { class: 'badge negated' }, `${t.conflicts} contradiction${t.conflicts === 1 ? '' : 's'}`) : null));
+  });
+  const table = el('table', { id: 'overview-talks' },
+    el('tr', {}, ['Talks', 'Latest status', 'Last change', 'Last reported', 'Sources'].map(h => el('th', {}, h))), rows);
+  if (!talks.length) table.append(el('tr', {}, el('td', { colspan: 5, class: 'muted' }, 'No negotiation followed yet: ingest articles about talks.')));
+
+  const activity = el('div', { class: 'chart', id: 'overview-activity' });
+  const mapNode = el('div', { class: 'chart', id: 'overview-map' });
+  const placed = events.items.filter(e => e.lat !== null && e.lon !== null);
+  const articles = el('ul', { class: 'list', id: 'recent-articles' }, recent.items.map(a => el('li', {},
+    el('span', { class: 'muted' }, a.published || 'undated'), ' ', articleRef(a.id, a.title, outletOf(a.source, a.url), a.url),
+    el('span', { class: 'muted' }, ` · ${a.events} events, ${a.quotes} quotes`))));
+  if (!recent.items.length) articles.append(el('li', { class: 'muted' }, 'No articles stored yet.'));
+
+  show(el('h2', {}, 'Overview'),
+    el('div', { class: 'card' }, el('h3', {}, `Negotiations followed (${talks.length})`), table),
+    el('div', { class: 'cols even' },
+      el('div', { class: 'card' }, el('h3', {}, 'Events by kind, per month'),
+        el('p', { class: 'muted small' }, 'Cooperation in blue and green, conflict in amber and red; verbal hatched, material solid. What did not happen or is only intended is counted apart, in grey. Click a bar for its events.'),
+        activity),
+      el('div', { class: 'card' }, el('h3', {}, 'Where events happened'),
+        el('p', { class: 'muted small', id: 'overview-map-summary' }, `${placed.length} of ${events.total} events placed · `, el('a', { href: '#/map' }, 'full map')),
+        el('ul', { class: 'legend', id: 'overview-map-legend' }, [1, 2, 3, 4].filter(q => placed.some(e => e.quad_class === q && happenedEvent(e)))
+          .map(q => el('li', {}, el('span', { class: 'swatch', style: 'background:' + QUADS[q][1] }), QUADS[q][0]))
+          .concat(placed.some(e => !happenedEvent(e) || !QUADS[e.quad_class]) ? [el('li', {}, el('span', { class: 'swatch hollow', style: 'border-color:#6b7280' }), 'Did not happen or not yet')] : [])),
+        mapNode)),
+    el('div', { class: 'card' }, el('h3', {}, 'Recent articles'), articles));
+  drawActivity(activity, timeline);
+  const fit = fitTo(placed.map(e => [e.lon, e.lat]));
+  const m = chart(mapNode, {
+    tooltip: { formatter: i => i.data && i.data.label ? esc(i.data.label) + '<br>' + esc(i.data.place) : esc(i.name) },
+    geo: { map: 'world', roam: true, center: fit.center, zoom: fit.zoom, itemStyle: { areaColor: '#e7ecf2', borderColor: '#9aa8b8' }, emphasis: { disabled: true } },
+    series: [{ type: 'scatter', coordinateSystem: 'geo', symbolSize: 9,
+      data: placed.map(e => { const happened = happenedEvent(e);
+        return { value: [e.lon, e.lat], label: meaning(e.type, e.polarity, e.modality, e.source_name, e.target_name), place: e.place_name,
+          itemStyle: happened && QUADS[e.quad_class] ? { color: QUADS[e.quad_class][1], borderColor: '#fff', borderWidth: 1 } : { color: '#fff', borderColor: '#6b7280', borderWidth: 2 } }; }) }] });
+  m.on('click', () => { location.hash = '#/map'; });
+}
+
 // ---- search -------------------------------------------------------------------------------------------
 
 async function pageSearch(params) {
   const input = el('input', { id: 'q', name: 'q', size: 50, placeholder: 'words, names, places…', value: params.get('q') || '' });
   const results = el('div', { id: 'results' });
-  const form = el('form', { class: 'filters', onsubmit: ev => { ev.preventDefault(); location.hash = '#/?' + query({ q: input.value }); } },
+  const form = el('form', { class: 'filters', onsubmit: ev => { ev.preventDefault(); location.hash = '#/search?' + query({ q: input.value }); } },
     el('label', {}, 'Search articles and quotes', input), el('button', { type: 'submit' }, 'Search'));
   show(el('h2', {}, 'Search'), form, results);
   const q = params.get('q');
@@ -206,6 +324,9 @@ async function pageArticle(id, params) {
   an.events.forEach(ev => ev.evidence.forEach(s => marks.push({ kind: 'event', start: s.start, end: s.end, event: ev })));
   const hl = (params.get('hl') || '').split('-').map(Number);
   if (hl.length === 2 && !isNaN(hl[0])) marks.push({ kind: 'mark', start: hl[0], end: hl[1] });
+  // ?mention=NAME: where the article first names that actor (a mediator on the board's timeline links so)
+  const named = params.get('mention') && an.actors.find(x => x.name === params.get('mention') && x.mentions.length);
+  if (named) marks.push({ kind: 'mark', start: named.mentions[0].start, end: named.mentions[0].end });
 
   const detail = el('div', { id: 'detail', class: 'card' }, el('span', { class: 'muted' }, 'Click an event or highlighted sentence to see how it was coded.'));
   const textNode = el('div', { class: 'text card', id: 'article-text' });
@@ -385,12 +506,15 @@ function drawTimeline(node, timeline, p) {
   const types = TYPES.filter(t => counts[t]);
   const apart = [NOT_HAPPENED, NOT_YET].filter(n => counts[n]);
   const shade = t => { const q = TYPE_WORDS[t][3]; const same = TYPES.filter(x => TYPE_WORDS[x][3] === q); return echarts.color.lift(QUADS[q][1], same.indexOf(t) * 0.18); };
+  // ECharts stacks bars by position in the data, not by date: every series lists every period, in one order
+  // (a period a series has no events in is a zero; a click on it does nothing)
+  const periods = [...new Set(timeline.map(r => r.period))].sort();
   const series = types.map(t => ({ name: typeLabel(t), type: 'bar', stack: 'happened', barMaxWidth: 28, itemStyle: { color: shade(t) },
-    data: Object.entries(counts[t]).map(([pd, n]) => ({ value: [periodStart(pd), n], period: pd, filter: { type: t, polarity: 'positive', modality: 'asserted,reported' } })) }))
+    data: periods.map(pd => ({ value: [periodStart(pd), counts[t][pd] || 0], period: pd, filter: { type: t, polarity: 'positive', modality: 'asserted,reported' } })) }))
     .concat(apart.map(n => ({ name: n, type: 'bar', stack: 'apart', barMaxWidth: 28,
       itemStyle: n === NOT_HAPPENED ? { color: '#d1d5db', borderColor: '#4b5563', borderType: 'dashed', borderWidth: 1 }
         : { color: '#eef0f3', borderColor: '#6b7280', borderType: 'dotted', borderWidth: 1 },
-      data: Object.entries(counts[n]).map(([pd, v]) => ({ value: [periodStart(pd), v], period: pd,
+      data: periods.map(pd => ({ value: [periodStart(pd), counts[n][pd] || 0], period: pd,
         filter: n === NOT_HAPPENED ? { polarity: 'negated' } : { polarity: 'positive', modality: 'intended,hypothetical' } })) })));
   const c = chart(node, {
     tooltip: { trigger: 'item', formatter: i => esc(i.seriesName) + ' · ' + esc(i.data.period) + ': ' + i.data.value[1] },
@@ -402,7 +526,7 @@ function drawTimeline(node, timeline, p) {
     series });
   // A click on a bar shows its period's events of that kind in the table.
   c.on('click', i => {
-    if (!i.data || !i.data.period) return;
+    if (!i.data || !i.data.period || !i.data.value[1]) return;
     const f = { ...p, ...i.data.filter, from: i.data.period, to: periodEnd(i.data.period) };
     location.hash = '#/events?' + query(f);
   });
@@ -498,13 +622,53 @@ function period(first, last) {
   return first === last ? '(' + first + ')' : '(' + first + ' to ' + last + ')';
 }
 
+/**
+ * The negotiation on one time axis: rounds of talks, each party's stance changes per issue, and the mediators'
+ * first and last reported days, in date order (undated items last), each linked to the sentence (or article)
+ * that reports it.
+ */
+function boardTimeline(b, names) {
+  const items = [];
+  b.rounds.forEach(r => items.push({ date: r.date || (r.reports[0] && r.reports[0].published) || null, dated: !!r.date, kind: 'round',
+    label: 'Round', body: [roundWords(r)],
+    links: r.reports.map(x => el('a', { class: 'source', href: evidenceHref(x), title: credit(x) }, sentenceLabel(x))) }));
+  b.changes.forEach(c => items.push({ date: c.date, dated: !!c.date, kind: 'change', label: 'Stance', body: [names[c.side] || c.side, ' on ',
+    issueLabel(c.issue, true), ': ', c.from.length ? c.from.map(x => el('span', { class: 'chip ' + x }, x)).concat(' → ') : 'first stance: ',
+    c.to.map(x => el('span', { class: 'chip ' + x }, x))],
+    links: [el('a', { class: 'source', href: evidenceHref(c.shown_by), title: credit(c.shown_by) }, sentenceLabel(c.shown_by))] }));
+  // A mediator's link: the sentence of a round or stance in its articles that names it, else where its first
+  // article names it.
+  const reports = b.rounds.flatMap(r => r.reports).concat(b.changes.map(c => c.shown_by));
+  b.mediators.forEach(m => {
+    const named = reports.find(x => m.articles.includes(x.article) && x.evidence && x.evidence.includes(m.name));
+    const link = named ? el('a', { class: 'source', href: evidenceHref(named), title: credit(named) }, sentenceLabel(named))
+      : m.articles.length ? el('a', { class: 'source', href: '#/article/' + encodeURIComponent(m.articles[0]) + '?' + query({ mention: m.name }),
+        title: 'where the article names ' + m.name }, 'named in the article') : null;
+    items.push({ date: m.first, dated: !!m.first, kind: 'mediator', label: 'Mediator', body: [m.name, m.first === m.last || !m.last
+      ? ' reported mediating' : ' reported mediating (first report; last on ' + m.last + ')'], links: link ? [link] : [] });
+  });
+  const order = { round: 0, mediator: 1, change: 2 };
+  items.sort((x, y) => (x.date === y.date ? 0 : x.date === null ? 1 : y.date === null ? -1 : x.date < y.date ? -1 : 1) || order[x.kind] - order[y.kind]);
+  const list = el('ol', { class: 'axis', id: 'board-timeline' });
+  let last;
+  for (const i of items) {
+    const day = i.date || 'undated';
+    if (day !== last) { list.append(el('li', { class: 'day' }, day)); last = day; }
+    list.append(el('li', { class: 'item ' + i.kind, 'data-kind': i.kind, 'data-date': i.date || '' },
+      el('span', { class: 'kind' }, i.label), ' ', i.body, i.dated ? null : el('span', { class: 'muted' }, ' (date of the report)'), ' ', i.links));
+  }
+  if (!items.length) list.append(el('li', { class: 'muted' }, 'Nothing reported' + (b.as_of ? ' by ' + b.as_of : '') + '.'));
+  return list;
+}
+
 async function pageBoard(params) {
   const tracks = await api('/api/negotiations');
   const id = params.get('track') || (tracks[0] && tracks[0].id);
   const partyNames = t => t.parties.map(p => p.name).join(' / ');
   const pick = el('select', { id: 'track', onchange: ev => { location.hash = '#/board?' + query({ track: ev.target.value, as_of: asOf.value }); } },
     tracks.map(t => el('option', { value: t.id, selected: t.id === id }, partyNames(t),
-      ` (${t.articles} articles, ${t.rounds.length} rounds${t.conflicts ? ', ' + t.conflicts + ' contradictions' : ''})`)));
+      ` (${t.articles} article${t.articles === 1 ? '' : 's'}, ${t.rounds.length} round${t.rounds.length === 1 ? '' : 's'}`
+      + `${t.conflicts ? ', ' + t.conflicts + ' contradiction' + (t.conflicts === 1 ? '' : 's') : ''})`)));
   const asOf = el('input', { id: 'as-of', type: 'date', value: params.get('as_of') || '' });
   const form = el('form', { class: 'filters', onsubmit: ev => { ev.preventDefault(); location.hash = '#/board?' + query({ track: pick.value, as_of: asOf.value }); } },
     el('label', {}, 'Talks', pick), el('label', {}, 'As of', asOf), el('button', { type: 'submit', id: 'board-apply' }, 'Show'));
@@ -565,6 +729,9 @@ async function pageBoard(params) {
       b.as_of ? ' · as of ' + b.as_of : ' · as of the latest report'),
     b.unreadable ? el('p', { class: 'error' }, `${b.unreadable.articles} stored analyses could not be read and are left out.`) : null,
     el('div', { class: 'card' }, table),
+    el('div', { class: 'card' }, el('h3', {}, 'Timeline of the talks'),
+      el('p', { class: 'muted small' }, 'Rounds, stance changes per party and issue, and mediators, by date; each links to the sentence that reports it.'),
+      boardTimeline(b, names)),
     el('div', { class: 'cols' },
       el('div', {}, el('div', { class: 'card' }, el('h3', {}, 'Rounds'), rounds),
         el('div', { class: 'card' }, el('h3', {}, 'Stance changes'), changes)),
@@ -593,7 +760,8 @@ async function route() {
   const [path, qs] = hash.split('?');
   const params = new URLSearchParams(qs || '');
   const parts = path.split('/').filter(Boolean);
-  const page = parts[0] || 'search';
+  // '#/' is the overview; '#/?q=…' (the search's old address) still searches
+  const page = parts[0] || (params.get('q') ? 'search' : 'overview');
   document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', a.dataset.page === page));
   document.body.dataset.page = 'loading';
   try {
@@ -603,7 +771,8 @@ async function route() {
     else if (page === 'map') await pageMap(params);
     else if (page === 'board') await pageBoard(params);
     else if (page === 'quotes') await pageQuotes(params);
-    else await pageSearch(params);
+    else if (page === 'search') await pageSearch(params);
+    else await pageOverview();
   } catch (e) {
     fail(e);
   }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.nlp.corenlp;
 
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -22,7 +21,7 @@ import org.parley.nlp.NlpBackend;
  * </ul>
  */
 public final class CoreNlpBackend implements NlpBackend {
-  private static final Map<String, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
+  private static final Map<String, StagedPipeline> PIPELINES = new ConcurrentHashMap<>();
   private static final List<String> PROFILES = List.of("fast", "accurate");
 
   @Override
@@ -40,7 +39,7 @@ public final class CoreNlpBackend implements NlpBackend {
     if (!PROFILES.contains(profile)) {
       throw new IllegalArgumentException("unknown CoreNLP profile '" + profile + "'; valid: " + PROFILES);
     }
-    StanfordCoreNLP pipeline = PIPELINES.computeIfAbsent(profile, p -> new StanfordCoreNLP(properties(p)));
+    StagedPipeline pipeline = PIPELINES.computeIfAbsent(profile, p -> new StagedPipeline(properties(p)));
     return List.of(new CoreNlpAnnotator("corenlp." + profile, pipeline,
         java.util.Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.DEPENDENCIES)));
   }
@@ -51,7 +50,7 @@ public final class CoreNlpBackend implements NlpBackend {
     p.setProperty("annotators", "tokenize,ssplit,pos,parse");
     p.setProperty("parse.model", "edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-    StanfordCoreNLP pipeline = PIPELINES.computeIfAbsent("baseline-pcfg", k -> new StanfordCoreNLP(p));
+    StagedPipeline pipeline = PIPELINES.computeIfAbsent("baseline-pcfg", k -> new StagedPipeline(p));
     return new CoreNlpAnnotator("corenlp.pcfg-baseline", pipeline,
         java.util.Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS));
   }

@@ -32,11 +32,14 @@ final class CoreNlpAnnotator implements Annotator {
   private static final Logger LOG = Logger.getLogger(CoreNlpAnnotator.class.getName());
   private final String name;
   private final StagedPipeline pipeline;
+  private final BasicDependencyParser parser;
   private final Set<Layer> produces;
 
-  CoreNlpAnnotator(String name, StagedPipeline pipeline, Set<Layer> produces) {
+  /** @param parser run on every sentence after {@code pipeline}, or null when the pipeline parses itself */
+  CoreNlpAnnotator(String name, StagedPipeline pipeline, BasicDependencyParser parser, Set<Layer> produces) {
     this.name = name;
     this.pipeline = pipeline;
+    this.parser = parser;
     this.produces = Set.copyOf(produces);
   }
 
@@ -71,9 +74,14 @@ final class CoreNlpAnnotator implements Annotator {
     }
     Annotation doc = new Annotation(text.text());
     pipeline.annotate(doc, timer);
+    List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (parser != null) {
+      long p0 = System.nanoTime();
+      coreSentences.forEach(parser::parse);
+      timer.record("depparse", System.nanoTime() - p0);
+    }
     long t0 = System.nanoTime();
     List<Sentence> sentences = new ArrayList<>();
-    List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     for (CoreMap cs : coreSentences) {
       List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
       if (labels.isEmpty()) {

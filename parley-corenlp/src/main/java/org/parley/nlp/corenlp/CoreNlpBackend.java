@@ -15,13 +15,33 @@ import org.parley.nlp.NlpBackend;
  * <p>Profiles (annotators chosen for speed; see {@code shared/reference/corenlp-baseline.md}):
  * <ul>
  *   <li>{@code fast} (default): tokenize, ssplit (newline breaks), pos, lemma, ner with the 3-class CRF only
- *       (no fine-grained KBP NER, no SUTime, no numeric classifiers), depparse (UD). Parley's own gazetteer,
+ *       (no fine-grained KBP NER, no SUTime, no numeric classifiers), depparse (UD, basic dependencies only). Parley's own gazetteer,
  *       date normaliser, coreference and quote finder do the rest.</li>
  *   <li>{@code accurate}: as fast, with CoreNLP's three default CRF models combined.</li>
  * </ul>
  */
 public final class CoreNlpBackend implements NlpBackend {
   private static final Map<String, StagedPipeline> PIPELINES = new ConcurrentHashMap<>();
+  private static final Map<String, Models> MODELS = new ConcurrentHashMap<>();
+
+  /** A profile's CoreNLP pipeline (tokenize to ner) and the dependency parser run after it. */
+  record Models(StagedPipeline pipeline, BasicDependencyParser parser) {}
+
+  /**
+   * Loads a profile's models: the dependency parser on a second thread while the pipeline's models (tagger, NER)
+   * load on this one, so that a cold start waits for the slower of the two rather than for their sum.
+   */
+  private static Models load(String profile) {
+    Properties props = properties(profile);
+    java.util.concurrent.CompletableFuture<BasicDependencyParser> parser =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> BasicDependencyParser.load(props));
+    StagedPipeline pipeline = new StagedPipeline(props);
+    try {
+      return new Models(pipeline, parser.join());
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : e;
+    }
+  }
   private static final List<String> PROFILES = List.of("fast", "accurate");
 
   @Override
@@ -39,8 +59,8 @@ public final class CoreNlpBackend implements NlpBackend {
     if (!PROFILES.contains(profile)) {
       throw new IllegalArgumentException("unknown CoreNLP profile '" + profile + "'; valid: " + PROFILES);
     }
-    StagedPipeline pipeline = PIPELINES.computeIfAbsent(profile, p -> new StagedPipeline(properties(p)));
-    return List.of(new CoreNlpAnnotator("corenlp." + profile, pipeline,
+    Models models = MODELS.computeIfAbsent(profile, CoreNlpBackend::load);
+    return List.of(new CoreNlpAnnotator("corenlp." + profile, models.pipeline(), models.parser(),
         java.util.Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.DEPENDENCIES)));
   }
 
@@ -51,13 +71,15 @@ public final class CoreNlpBackend implements NlpBackend {
     p.setProperty("parse.model", "edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     StagedPipeline pipeline = PIPELINES.computeIfAbsent("baseline-pcfg", k -> new StagedPipeline(p));
-    return new CoreNlpAnnotator("corenlp.pcfg-baseline", pipeline,
+    return new CoreNlpAnnotator("corenlp.pcfg-baseline", pipeline, null,
         java.util.Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS));
   }
 
   static Properties properties(String profile) {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    // depparse is not a CoreNLP annotator here: BasicDependencyParser runs the same model after ner and builds only
+    // the basic dependencies Parley reads (CoreNLP's annotator also builds four enhanced graphs per sentence)
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
     p.setProperty("ner.applyFineGrained", "false");

@@ -21,7 +21,12 @@ final class StagedPipeline extends StanfordCoreNLP {
   private final List<String> names;
 
   StagedPipeline(Properties properties) {
-    super(properties);
+    this(properties, true);
+  }
+
+  /** @param enforceRequirements false to build annotators without those they need (to load a model ahead) */
+  StagedPipeline(Properties properties, boolean enforceRequirements) {
+    super(properties, enforceRequirements);
     List<String> declared = new ArrayList<>();
     for (String n : getProperties().getProperty("annotators", "").split(",")) {
       if (!n.isBlank()) {
@@ -44,6 +49,12 @@ final class StagedPipeline extends StanfordCoreNLP {
     }
     added.add(annotator);
     super.addAnnotator(annotator);
+  }
+
+  /** The annotator named {@code name}, or null. */
+  Annotator stage(String name) {
+    int i = names.indexOf(name);
+    return i < 0 ? null : added.get(i);
   }
 
   /** The annotators' names, in the order they run. */

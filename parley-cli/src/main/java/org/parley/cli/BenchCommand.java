@@ -60,6 +60,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "FILE|URL", description = "Store for --stage api (default: a temporary DuckDB file).")
   String db;
 
+  @Option(names = "--profile-stages",
+      description = "Print, on one thread, the ms per article of each NLP annotator (CoreNLP's tokenize, ssplit, pos, "
+          + "lemma, ner, depparse) and of each of Parley's stages, as a table (instead of the one-line split).")
+  boolean profileStages;
+
   @Mixin
   ConfigOptions options;
 
@@ -104,7 +109,11 @@ final class BenchCommand implements Callable<Integer> {
       parley.analyzeAll(repeat(corpus, warmup), a -> { });
       Figures full = measure("parley (full pipeline)", parley, repeat(corpus, articles));
       print(out, full);
-      printStageSplit(out, parley, repeat(corpus, Math.max(1, Math.min(articles, 30))));
+      if (profileStages) {
+        printProfile(out, parley, repeat(corpus, Math.max(corpus.size(), Math.min(articles, 36))));
+      } else {
+        printStageSplit(out, parley, repeat(corpus, Math.max(1, Math.min(articles, 30))));
+      }
       if (baselineArticles > 0) {
         Annotator baseline = parley.baseline();
         baseline.annotate(AnnotatedArticle.of(corpus.get(0)));
@@ -206,6 +215,46 @@ final class BenchCommand implements Callable<Integer> {
         + "and %.2f ms Parley's stages (actors, quotes, events, board)%n", (nlp + own) / n / 1e6, nlp / n / 1e6,
         own / n / 1e6);
     out.flush();
+  }
+
+  /**
+   * The time of every step on one thread, in ms per article: each NLP step as the backend reports it (for CoreNLP
+   * each annotator, and the conversion to Parley's records) and each of Parley's stages ({@link Parley#STAGES}).
+   */
+  private static void printProfile(PrintWriter out, Parley parley, List<Article> articles) {
+    java.util.Map<String, Long> nlp = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Long> own = new java.util.LinkedHashMap<>();
+    org.parley.nlp.StepTimer nlpTimer = (step, nanos) -> nlp.merge(step, nanos, Long::sum);
+    org.parley.nlp.StepTimer ownTimer = (step, nanos) -> own.merge(step, nanos, Long::sum);
+    long wall = 0;
+    for (Article a : articles) {
+      long t0 = System.nanoTime();
+      parley.interpret(parley.annotate(a, nlpTimer), ownTimer);
+      wall += System.nanoTime() - t0;
+    }
+    out.print(profileTable(nlp, own, wall, articles.size()));
+    out.flush();
+  }
+
+  /** The profile as a table: one row per step in ms per article and its share of the measured total. */
+  static String profileTable(java.util.Map<String, Long> nlp, java.util.Map<String, Long> own, long wallNanos,
+                             int articles) {
+    long nlpSum = nlp.values().stream().mapToLong(Long::longValue).sum();
+    long ownSum = own.values().stream().mapToLong(Long::longValue).sum();
+    double total = Math.max(1, nlpSum + ownSum);
+    StringBuilder b = new StringBuilder();
+    java.util.Formatter f = new java.util.Formatter(b, java.util.Locale.ROOT);
+    f.format("profile: one thread, %d articles, ms per article%n", articles);
+    f.format("  %-22s %10s %7s%n", "step", "ms/article", "share");
+    java.util.function.BiConsumer<String, Long> row = (name, nanos) ->
+        f.format("  %-22s %10.2f %6.1f%%%n", name, nanos / 1e6 / articles, 100 * nanos / total);
+    nlp.forEach((k, v) -> row.accept("nlp." + k, v));
+    row.accept("NLP annotation", nlpSum);
+    own.forEach((k, v) -> row.accept("parley." + k, v));
+    row.accept("Parley's stages", ownSum);
+    row.accept("total", nlpSum + ownSum);
+    f.format("  (wall time on the same thread: %.2f ms per article)%n", wallNanos / 1e6 / articles);
+    return b.toString();
   }
 
   private static Figures measureAnnotator(String name, Annotator annotator, List<Article> articles) {

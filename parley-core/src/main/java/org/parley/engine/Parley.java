@@ -38,6 +38,7 @@ import org.parley.nlp.AnnotationPipeline;
 import org.parley.nlp.Annotator;
 import org.parley.nlp.Layer;
 import org.parley.nlp.NlpBackend;
+import org.parley.nlp.StepTimer;
 import org.parley.quotes.NewsQuoteFinder;
 import org.parley.quotes.Quote;
 import org.parley.quotes.Quotes;
@@ -61,6 +62,8 @@ import org.parley.quotes.QuoteFinder;
  */
 public final class Parley implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(Parley.class.getName());
+  /** The names under which {@link #interpret(AnnotatedArticle, StepTimer)} reports its stages, in order. */
+  public static final List<String> STAGES = List.of("actors", "quotes", "events", "discourse", "boards");
   private final ParleyConfig config;
   private final NlpBackend backend;
   private final AnnotationPipeline pipeline;
@@ -148,13 +151,25 @@ public final class Parley implements AutoCloseable {
    * that annotate elsewhere.
    */
   public Analysis interpret(AnnotatedArticle annotated) {
+    return interpret(annotated, StepTimer.NONE);
+  }
+
+  /**
+   * As {@link #interpret(AnnotatedArticle)}, reporting the time of each of Parley's stages to {@code timer}
+   * under the names {@link #STAGES} lists.
+   */
+  public Analysis interpret(AnnotatedArticle annotated, StepTimer timer) {
     Objects.requireNonNull(annotated, "annotated");
+    long t0 = System.nanoTime();
     ActorLayer actorLayer = actors.resolve(annotated);
+    long t1 = System.nanoTime();
     Quotes found = quotes.find(annotated, actorLayer);
     actorLayer = found.actors();
+    long t2 = System.nanoTime();
     // Events inside direct quotations are reported claims; indirect speech is left to the coder's own reading.
     EventCoder.Coded coded = events.codeWithActors(annotated, actorLayer,
         found.quotes().stream().filter(Quote::direct).toList());
+    long t3 = System.nanoTime();
     // The document pass: descriptions and pronouns tied to the parties the article named; events whose named doer
     // stays unknown are recorded.
     DiscourseActors.Result discoursed = discourse.apply(annotated, coded.actors(), coded.events());
@@ -163,9 +178,18 @@ public final class Parley implements AutoCloseable {
     if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
       discoursed.resolutions().forEach(r -> LOG.log(System.Logger.Level.DEBUG, "discourse: {0}", r));
     }
+    long t4 = System.nanoTime();
     List<NegotiationBoard> boardList = boards.build(annotated, actorLayer, eventList);
     List<Event> dropped = new ArrayList<>(coded.dropped());
     dropped.addAll(discoursed.dropped());
+    long t5 = System.nanoTime();
+    if (timer != StepTimer.NONE) {
+      timer.record(STAGES.get(0), t1 - t0);
+      timer.record(STAGES.get(1), t2 - t1);
+      timer.record(STAGES.get(2), t3 - t2);
+      timer.record(STAGES.get(3), t4 - t3);
+      timer.record(STAGES.get(4), t5 - t4);
+    }
     return new Analysis(annotated, actorLayer.actors(), eventList, found.quotes(), boardList, dropped);
   }
 
@@ -237,6 +261,11 @@ public final class Parley implements AutoCloseable {
   /** The linguistic annotation alone, for benchmarks and diagnostics. */
   public AnnotatedArticle annotate(Article article) {
     return pipeline.annotate(article);
+  }
+
+  /** As {@link #annotate(Article)}, reporting the time of each NLP step (e.g. each CoreNLP annotator) to {@code timer}. */
+  public AnnotatedArticle annotate(Article article, StepTimer timer) {
+    return pipeline.annotate(article, timer);
   }
 
   @Override

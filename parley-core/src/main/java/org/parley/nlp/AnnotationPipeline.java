@@ -26,9 +26,14 @@ public final class AnnotationPipeline {
   }
 
   public AnnotatedArticle annotate(Article article) {
+    return annotate(article, StepTimer.NONE);
+  }
+
+  /** As {@link #annotate(Article)}, reporting each annotator's steps to {@code timer}. */
+  public AnnotatedArticle annotate(Article article, StepTimer timer) {
     AnnotatedArticle a = AnnotatedArticle.of(article);
     for (Annotator annotator : annotators) {
-      a = annotator.annotate(a);
+      a = annotator.annotate(a, timer);
     }
     return a;
   }

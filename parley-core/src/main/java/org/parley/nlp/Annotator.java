@@ -19,4 +19,18 @@ public interface Annotator {
 
   /** Returns {@code in} with the produced layers added; never modifies {@code in}. */
   AnnotatedArticle annotate(AnnotatedArticle in);
+
+  /**
+   * As {@link #annotate(AnnotatedArticle)}, reporting the time spent to {@code timer}: by default as one step
+   * under {@link #name()}; an annotator made of several steps may report each one. The result must be the same.
+   */
+  default AnnotatedArticle annotate(AnnotatedArticle in, StepTimer timer) {
+    if (timer == StepTimer.NONE) {
+      return annotate(in);
+    }
+    long t0 = System.nanoTime();
+    AnnotatedArticle out = annotate(in);
+    timer.record(name(), System.nanoTime() - t0);
+    return out;
+  }
 }

@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -22,6 +21,7 @@ import org.parley.nlp.Dependency;
 import org.parley.nlp.Layer;
 import org.parley.nlp.LongSentences;
 import org.parley.nlp.Sentence;
+import org.parley.nlp.StepTimer;
 import org.parley.nlp.Token;
 
 /**
@@ -31,12 +31,15 @@ import org.parley.nlp.Token;
 final class CoreNlpAnnotator implements Annotator {
   private static final Logger LOG = Logger.getLogger(CoreNlpAnnotator.class.getName());
   private final String name;
-  private final StanfordCoreNLP pipeline;
+  private final StagedPipeline pipeline;
+  private final BasicDependencyParser parser;
   private final Set<Layer> produces;
 
-  CoreNlpAnnotator(String name, StanfordCoreNLP pipeline, Set<Layer> produces) {
+  /** @param parser run on every sentence after {@code pipeline}, or null when the pipeline parses itself */
+  CoreNlpAnnotator(String name, StagedPipeline pipeline, BasicDependencyParser parser, Set<Layer> produces) {
     this.name = name;
     this.pipeline = pipeline;
+    this.parser = parser;
     this.produces = Set.copyOf(produces);
   }
 
@@ -57,6 +60,12 @@ final class CoreNlpAnnotator implements Annotator {
 
   @Override
   public AnnotatedArticle annotate(AnnotatedArticle in) {
+    return annotate(in, StepTimer.NONE);
+  }
+
+  /** Reports each CoreNLP annotator (tokenize, ssplit, pos, ...) and the conversion to Parley's records apart. */
+  @Override
+  public AnnotatedArticle annotate(AnnotatedArticle in, StepTimer timer) {
     // a run-on stretch is cut into pieces a parser handles in bounded time; offsets are unchanged
     LongSentences.Broken text = LongSentences.breakForParsing(in.text());
     if (text.breaks() > 0) {
@@ -64,9 +73,15 @@ final class CoreNlpAnnotator implements Annotator {
           + " sentences over " + LongSentences.MAX_CHARS + " characters before parsing");
     }
     Annotation doc = new Annotation(text.text());
-    pipeline.annotate(doc);
-    List<Sentence> sentences = new ArrayList<>();
+    pipeline.annotate(doc, timer);
     List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (parser != null) {
+      long p0 = System.nanoTime();
+      coreSentences.forEach(parser::parse);
+      timer.record("depparse", System.nanoTime() - p0);
+    }
+    long t0 = System.nanoTime();
+    List<Sentence> sentences = new ArrayList<>();
     for (CoreMap cs : coreSentences) {
       List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
       if (labels.isEmpty()) {
@@ -94,6 +109,8 @@ final class CoreNlpAnnotator implements Annotator {
     EnumSet<Layer> layers = EnumSet.noneOf(Layer.class);
     layers.addAll(in.layers());
     layers.addAll(produces);
-    return new AnnotatedArticle(in.article(), layers, sentences);
+    AnnotatedArticle out = new AnnotatedArticle(in.article(), layers, sentences);
+    timer.record("corenlp-to-parley", System.nanoTime() - t0);
+    return out;
   }
 }

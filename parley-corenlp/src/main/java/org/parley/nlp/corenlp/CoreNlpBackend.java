@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.nlp.corenlp;
 
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -16,14 +15,61 @@ import org.parley.nlp.NlpBackend;
  * <p>Profiles (annotators chosen for speed; see {@code shared/reference/corenlp-baseline.md}):
  * <ul>
  *   <li>{@code fast} (default): tokenize, ssplit (newline breaks), pos, lemma, ner with the 3-class CRF only
- *       (no fine-grained KBP NER, no SUTime, no numeric classifiers), depparse (UD). Parley's own gazetteer,
+ *       (no fine-grained KBP NER, no SUTime, no numeric classifiers), depparse (UD, basic dependencies only). Parley's own gazetteer,
  *       date normaliser, coreference and quote finder do the rest.</li>
  *   <li>{@code accurate}: as fast, with CoreNLP's three default CRF models combined.</li>
  * </ul>
  */
 public final class CoreNlpBackend implements NlpBackend {
-  private static final Map<String, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
+  private static final Map<String, StagedPipeline> PIPELINES = new ConcurrentHashMap<>();
+  private static final Map<String, Models> MODELS = new ConcurrentHashMap<>();
   private static final List<String> PROFILES = List.of("fast", "accurate");
+
+  /** A profile's CoreNLP pipeline (tokenize to ner) and the dependency parser run after it. */
+  record Models(StagedPipeline pipeline, BasicDependencyParser parser) {}
+
+  /**
+   * Loads a profile's models on three threads: the dependency parser and the NER model each on a thread of their
+   * own while this one builds the pipeline (tokenizer, tagger), so that a cold start waits for the slowest model
+   * rather than for their sum. The NER thread builds the same {@code ner} annotator into CoreNLP's shared annotator
+   * cache, where the pipeline finds it (waiting for it if it is still loading) instead of loading it again.
+   */
+  private static Models load(String profile) {
+    Properties props = properties(profile);
+    java.util.concurrent.CompletableFuture<BasicDependencyParser> parser = onThread("parley-load-depparse",
+        () -> BasicDependencyParser.load(props));
+    java.util.concurrent.CompletableFuture<StagedPipeline> ner = onThread("parley-load-ner", () -> {
+      Properties only = (Properties) props.clone();
+      only.setProperty("annotators", "ner");
+      return new StagedPipeline(only, false);
+    });
+    StagedPipeline pipeline = new StagedPipeline(props);
+    try {
+      if (ner.join().stage("ner") != pipeline.stage("ner")) {
+        // not expected: CoreNLP's cache missed and the model loaded twice; results are the same, start-up slower
+        java.util.logging.Logger.getLogger(CoreNlpBackend.class.getName())
+            .fine("parley: the NER model loaded ahead was not shared with the pipeline");
+      }
+      return new Models(pipeline, parser.join());
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : e;
+    }
+  }
+
+  private static <T> java.util.concurrent.CompletableFuture<T> onThread(String name,
+      java.util.function.Supplier<T> work) {
+    java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        f.complete(work.get());
+      } catch (Throwable e) {
+        f.completeExceptionally(e);
+      }
+    }, name);
+    t.setDaemon(true);
+    t.start();
+    return f;
+  }
 
   @Override
   public String name() {
@@ -40,8 +86,8 @@ public final class CoreNlpBackend implements NlpBackend {
     if (!PROFILES.contains(profile)) {
       throw new IllegalArgumentException("unknown CoreNLP profile '" + profile + "'; valid: " + PROFILES);
     }
-    StanfordCoreNLP pipeline = PIPELINES.computeIfAbsent(profile, p -> new StanfordCoreNLP(properties(p)));
-    return List.of(new CoreNlpAnnotator("corenlp." + profile, pipeline,
+    Models models = MODELS.computeIfAbsent(profile, CoreNlpBackend::load);
+    return List.of(new CoreNlpAnnotator("corenlp." + profile, models.pipeline(), models.parser(),
         java.util.Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.DEPENDENCIES)));
   }
 
@@ -51,14 +97,16 @@ public final class CoreNlpBackend implements NlpBackend {
     p.setProperty("annotators", "tokenize,ssplit,pos,parse");
     p.setProperty("parse.model", "edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-    StanfordCoreNLP pipeline = PIPELINES.computeIfAbsent("baseline-pcfg", k -> new StanfordCoreNLP(p));
-    return new CoreNlpAnnotator("corenlp.pcfg-baseline", pipeline,
+    StagedPipeline pipeline = PIPELINES.computeIfAbsent("baseline-pcfg", k -> new StagedPipeline(p));
+    return new CoreNlpAnnotator("corenlp.pcfg-baseline", pipeline, null,
         java.util.Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS));
   }
 
   static Properties properties(String profile) {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    // depparse is not a CoreNLP annotator here: BasicDependencyParser runs the same model after ner and builds only
+    // the basic dependencies Parley reads (CoreNLP's annotator also builds four enhanced graphs per sentence)
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
     p.setProperty("ner.applyFineGrained", "false");

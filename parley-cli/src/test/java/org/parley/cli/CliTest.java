@@ -15,6 +15,16 @@ class CliTest {
     assertThat(cli.out()).contains("analyze", "demo", "bench", "extract");
   }
 
+  /** Issue 16, defect 17: the rule that refuses a short token is stated where users look, in serve's help. */
+  @Test
+  void serveHelpStatesTheTokenLengthTheServerRequires() {
+    assertThat(cli.run("serve", "--help")).isZero();
+    assertThat(cli.out().replaceAll("\\s+", " ")).contains("--token").contains("at least 8 characters");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new org.parley.server.ParleyServer.Options("127.0.0.1", 0, "seven77", 1 << 20))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 8 characters");
+  }
+
   @Test
   void extractPrintsOneObjectKeyedByPageFileName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws Exception {

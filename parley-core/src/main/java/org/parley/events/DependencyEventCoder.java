@@ -799,6 +799,11 @@ public final class DependencyEventCoder implements EventCoder {
           }
           break;
         }
+        boolean participleOnNoun = participle(cur) && tok.get(h).isNoun() && lex[h] == null
+            && lex[trigger].type() == EventType.PROTEST;
+        if (CauseIsAnEventOfItsOwn.applies(rel, Syntax.caseOf(s, cur), participleOnNoun)) {
+          break; // "closed the border because of fighting": the fighting is news of its own
+        }
         Entry he = lex[h];
         // (a protest in the purpose clause stays: "began a strike to protest X's failure" names whom it is against)
         boolean aspectOfProtest = he != null && he.kind() == Kind.ASPECT && protestAnchor(h)
@@ -1054,6 +1059,21 @@ public final class DependencyEventCoder implements EventCoder {
         hypothetical = true;
         st.add("question", "hypothetical");
       }
+      if (noun) {
+        for (int m : Syntax.children(s, trigger, "amod")) {
+          switch (PlannedOrPossibleAct.of(tok.get(m).lemmaLower(), tok.get(m).pos())) {
+            case INTENDED -> {
+              intend = true;
+              st.add(PlannedOrPossibleAct.NAME + " '" + word(m) + "'", "intended");
+            }
+            case HYPOTHETICAL -> {
+              hypothetical = true;
+              st.add(PlannedOrPossibleAct.NAME + " '" + word(m) + "'", "hypothetical");
+            }
+            default -> { }
+          }
+        }
+      }
       intend |= plannedPurpose;
       coding.negated = negs % 2 == 1;
       if (coding.negated) {
@@ -1260,14 +1280,23 @@ public final class DependencyEventCoder implements EventCoder {
         target = null; // "A and B met separately with C": each meets C, not the other
       }
       st.actors("each-on-its-own", source, target);
+      int object = noun ? -1 : Syntax.child(s, anchor, "obj");
+      // "A and B will join the alliance": the alliance both join stays the target, not the partner
+      boolean objectIsTarget = target != null && object >= 0 && target.equals(arguments.actorOf(object, speaker));
       if (!separate && subjectActors.size() > 1
-          && (target == null || target.equals(source) || mutual && !passive && arguments.coordinated(subj))
+          && (target == null || target.equals(source)
+              || mutual && !passive && arguments.coordinated(subj) && !objectIsTarget)
           && (arguments.coordinated(subj) || !arguments.sameState(source, subjectActors.get(1)))) {
         // not "King A of Jordan": a person and their own state named in one phrase are one side
         target = subjectActors.get(1); // "A and B agreed", "A and B failed to agree at talks in C": the pair
       }
       st.actors("coordinated-pair", source, target);
-      if (mutual && source == null && target == null && parties.known() && speaker == null) {
+      int doer = arguments.subjectOf(anchor);
+      boolean otherDoer = doer >= 0 && doer != trigger && OtherDoerIsNotTheTalksParties.applies(
+          tok.get(doer).lemmaLower(), tok.get(doer).isNoun(), lex[doer] != null);
+      if (mutual && source == null && target == null && parties.known() && speaker == null && otherDoer) {
+        st.add(OtherDoerIsNotTheTalksParties.NAME + " '" + word(doer) + "'", "no stand-in parties");
+      } else if (mutual && source == null && target == null && parties.known() && speaker == null) {
         // "the talks ended without an agreement", "no deal was reached": the parties of the talks reported
         source = parties.first;
         target = parties.second;

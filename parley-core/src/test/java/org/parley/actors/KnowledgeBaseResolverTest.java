@@ -142,6 +142,26 @@ class KnowledgeBaseResolverTest {
   }
 
   @Test
+  void aPronounUnderASubjectThatNamesSomeoneUnknownIsNotTakenFromAnEarlierSentence() {
+    // "The rebel commander said his men were ready": not the envoy of the sentence before
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Kenyan/JJ envoy/NN Otieno/NNP/PERSON/compound>3 Wafula/NNP/PERSON/nsubj>4 met/VBD/root>-1 rebels/NNS/obj>4 ./.",
+        "The/DT rebel/NN/compound>2 commander/NN/nsubj>3 said/VBD/root>-1 his/PRP$/nmod:poss>5 men/NNS/nsubj>7 "
+            + "were/VBD/cop>7 ready/JJ/ccomp>3 ./.");
+    assertThat(mention(a, resolve(a), "his")).isEmpty();
+  }
+
+  @Test
+  void aPronounUnderASubjectThatNamesNoOneStillLooksBack() {
+    // "The statement said he would return": the envoy of the sentence before
+    AnnotatedArticle a = Tagged.article(DATE,
+        "Kenyan/JJ envoy/NN Otieno/NNP/PERSON/compound>3 Wafula/NNP/PERSON/nsubj>4 met/VBD/root>-1 rebels/NNS/obj>4 ./.",
+        "The/DT statement/NN/nsubj>2 said/VBD/root>-1 he/PRP/nsubj>5 would/MD/aux>5 return/VB/ccomp>2 ./.");
+    ActorLayer layer = resolve(a);
+    assertThat(actorOf(a, layer, "he")).isEqualTo(actorOf(a, layer, "Kenyan envoy Otieno Wafula"));
+  }
+
+  @Test
   void leavesPronounUnresolvedWithoutAPersonBeforeIt() {
     AnnotatedArticle a = Tagged.article(DATE, "He/PRP/nsubj>1 left/VBD/root>-1 Kyiv/NNP/obj>1 ./.");
     assertThat(mention(a, resolve(a), "He")).isEmpty();

@@ -329,6 +329,97 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void tearGasOnMarchersIsForceAndTheirProtestIsNewsOfItsOwn() {
+    // "Police used tear gas on marchers protesting the vote."
+    List<Event> events = new Parsed().sentence(
+        "Police/police/NNS/O>1:nsubj", "used/use/VBD/O>-1:root", "tear/tear/NN/O>3:compound", "gas/gas/NN/O>1:obj",
+        "on/on/IN/O>5:case", "marchers/marcher/NNS/O>1:obl", "protesting/protest/VBG/O>5:acl", "the/the/DT/O>8:det",
+        "vote/vote/NN/O>6:obj", "./././O>1:punct")
+        .actor("act-1", "Police", 0, 0)
+        .actor("act-2", "marchers", 5, 5)
+        .code();
+
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+      assertThat(e.source()).isEqualTo("act-1");
+    });
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo(EventType.PROTEST);
+      assertThat(e.source()).isEqualTo("act-2");
+    });
+  }
+
+  @Test
+  void closingABorderRestrictsMovement() {
+    // "Chad closed its border with Sudan."
+    List<Event> events = new Parsed().sentence(
+        "Chad/Chad/NNP/LOCATION>1:nsubj", "closed/close/VBD/O>-1:root", "its/its/PRP$/O>3:nmod:poss",
+        "border/border/NN/O>1:obj", "with/with/IN/O>5:case", "Sudan/Sudan/NNP/LOCATION>3:nmod", "./././O>1:punct")
+        .actor("act-1", "Chad", 0, 0)
+        .actor("act-2", "Sudan", 5, 5)
+        .code();
+
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.COERCE);
+      assertThat(e.cameo()).isEqualTo("191");
+      assertThat(e.source()).isEqualTo("act-1");
+    });
+  }
+
+  @Test
+  void twoStatesJoiningAnAllianceJoinTheAllianceNotEachOther() {
+    // "Finland and Sweden will join NATO."
+    List<Event> events = new Parsed().sentence(
+        "Finland/Finland/NNP/LOCATION>4:nsubj", "and/and/CC/O>2:cc", "Sweden/Sweden/NNP/LOCATION>0:conj",
+        "will/will/MD/O>4:aux", "join/join/VB/O>-1:root", "NATO/NATO/NNP/ORGANIZATION>4:obj", "./././O>4:punct")
+        .actor("act-1", "Finland", 0, 0)
+        .actor("act-2", "Sweden", 2, 2)
+        .actor("act-3", "NATO", 5, 5)
+        .code();
+
+    assertThat(events).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.type()).isEqualTo(EventType.AGREE);
+      assertThat(e.target()).isEqualTo("act-3");
+    });
+  }
+
+  @Test
+  void aPlannedStrikeIsNoStrikeYet() {
+    // "Ukraine condemned the planned strikes by Russia."
+    List<Event> events = new Parsed().sentence(
+        "Ukraine/Ukraine/NNP/LOCATION>1:nsubj", "condemned/condemn/VBD/O>-1:root", "the/the/DT/O>4:det",
+        "planned/plan/VBN/O>4:amod", "strikes/strike/NNS/O>1:obj", "by/by/IN/O>6:case",
+        "Russia/Russia/NNP/LOCATION>4:nmod", "./././O>1:punct")
+        .actor("act-1", "Ukraine", 0, 0)
+        .actor("act-2", "Russia", 6, 6)
+        .code();
+
+    assertThat(events).anySatisfy(e -> assertThat(e.type()).isEqualTo(EventType.ACCUSE));
+    assertThat(events).noneSatisfy(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+      assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+    });
+  }
+
+  @Test
+  void layingTheBlameOnAPartyAccusesIt() {
+    // "The minister laid the blame on the rebels."
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "minister/minister/NN/O>2:nsubj", "laid/lay/VBD/O>-1:root", "the/the/DT/O>4:det",
+        "blame/blame/NN/O>2:obj", "on/on/IN/O>7:case", "the/the/DT/O>7:det", "rebels/rebel/NNS/O>2:obl",
+        "./././O>2:punct")
+        .actor("act-1", "the minister", 0, 1)
+        .actor("act-2", "the rebels", 6, 7)
+        .code();
+
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ACCUSE);
+      assertThat(e.source()).isEqualTo("act-1");
+      assertThat(e.target()).isEqualTo("act-2");
+    });
+  }
+
+  @Test
   void aWarningThatForeseesADangerThreatensNoOne() {
     // "The UN warned that thousands face hunger."
     List<Event> events = new Parsed().sentence(

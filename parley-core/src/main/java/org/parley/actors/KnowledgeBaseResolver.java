@@ -1177,6 +1177,17 @@ public final class KnowledgeBaseResolver implements ActorResolver {
       if (articleFirst || country != null) {
         List<Draft> before = new ArrayList<>(run.drafts);
         before.addAll(here);
+        if (!counterpart && roleClass != null) {
+          // rule titled-in-the-text-first: "the president", after "President Clinton" and a mention of Saddam
+          // Hussein, is the man the text itself called president, not one whose office only the registry knows
+          for (int d = before.size() - 1; d >= 0; d--) {
+            Info info = run.infos.get(before.get(d).key());
+            if (info != null && info.person() && (country == null || country.equals(info.country()))
+                && info.role() != null && roleMatches(info.role(), roleClass) && titledInText(before.get(d), f)) {
+              return before.get(d).key();
+            }
+          }
+        }
         for (int d = before.size() - 1; d >= 0; d--) {
           Info info = run.infos.get(before.get(d).key());
           if (info == null || !info.person()) {
@@ -1197,6 +1208,19 @@ public final class KnowledgeBaseResolver implements ActorResolver {
         }
       }
       return null;
+    }
+
+    /** Whether the mention {@code d} carries the title {@code f} names in its own words ("President Clinton"). */
+    private boolean titledInText(Draft d, Found f) {
+      List<Token> words = run.article.sentences().get(d.sentence()).tokens();
+      String[] title = f.words().split(" ");
+      String head = title[title.length - 1];
+      for (int k = Math.max(0, d.first() - 3); k <= d.last() && k < words.size(); k++) {
+        if (words.get(k).lemmaLower().equals(head) || words.get(k).text().equalsIgnoreCase(head)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean roleMatches(String role, String roleClass) {

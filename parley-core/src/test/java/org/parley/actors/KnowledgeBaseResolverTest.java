@@ -162,6 +162,21 @@ class KnowledgeBaseResolverTest {
   }
 
   @Test
+  void aBareTitleIsThePersonTheTextGaveThatTitleBeforeAnotherHolderOfTheOffice() {
+    // "the president", after "President Clinton" and then a mention of another state's president
+    AnnotatedArticle a = Tagged.article(LocalDate.of(1998, 2, 13),
+        "President/NNP/compound>1 Clinton/NNP/PERSON/nsubj>2 met/VBD/root>-1 allies/NNS/obj>2 ./.",
+        "Saddam/NNP/PERSON/compound>1 Hussein/NNP/PERSON/nsubj>2 rejected/VBD/root>-1 the/DT plan/NN/obj>2 ./.",
+        "The/DT president/NN/nsubj>2 said/VBD/root>-1 talks/NNS/nsubj>5 would/MD continue/VB/ccomp>2 ./.");
+    ActorLayer layer = resolve(a);
+    Actor president = layer.mentions().stream()
+        .filter(m -> m.span().of(a.text()).toLowerCase(java.util.Locale.ROOT).endsWith("president"))
+        .map(m -> layer.actor(m.actorId()).orElseThrow())
+        .findFirst().orElseThrow();
+    assertThat(president.name()).isEqualTo("Bill Clinton");
+  }
+
+  @Test
   void leavesPronounUnresolvedWithoutAPersonBeforeIt() {
     AnnotatedArticle a = Tagged.article(DATE, "He/PRP/nsubj>1 left/VBD/root>-1 Kyiv/NNP/obj>1 ./.");
     assertThat(mention(a, resolve(a), "He")).isEmpty();

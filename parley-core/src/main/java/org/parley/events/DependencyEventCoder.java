@@ -327,6 +327,17 @@ public final class DependencyEventCoder implements EventCoder {
           parties.note(ev);
         }
       }
+      for (int i = 0; i < tok.size(); i++) {
+        Event demand = conditionSetOnAnotherParty(i);
+        if (demand != null && threatAbove(i, out, at)) {
+          dropped.add(demand.traced(ConditionSetOnAnotherParty.NAME, "the threat above names the condition: dropped"));
+        } else if (demand != null) {
+          out.add(demand);
+          backdrop.add(background(i));
+          at.add(i);
+          parties.note(demand);
+        }
+      }
       boolean assault = false;
       for (int k = 0; k < out.size(); k++) {
         assault |= out.get(k).type() == EventType.ASSAULT && out.get(k).polarity() == Polarity.POSITIVE
@@ -681,7 +692,7 @@ public final class DependencyEventCoder implements EventCoder {
       if (isCopularTopic(anchor) && !copular) {
         return drop(i, e, "copular-topic"); // "the priority is a truce": what the priority event asks for
       }
-      if (inCondition(anchor)) {
+      if (inCondition(anchor) && !e.origin().equals("rule " + ConditionSetOnAnotherParty.NAME)) {
         return drop(i, e, "in-a-condition"); // "if it is attacked": not something the text reports
       }
       if (warningOfDanger(i, e)) {
@@ -1685,6 +1696,62 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether a threat was coded on the clause a condition at {@code i} hangs from, or on the clauses above it
+     * ("threatened to break relations unless ..."): CAMEO codes such a threat as the threat, which carries its condition.
+     */
+    private boolean threatAbove(int i, List<Event> out, List<Integer> at) {
+      int cur = i;
+      for (int step = 0; step < 4; step++) {
+        Dependency d = arc(cur);
+        if (d == null || d.head() < 0) {
+          return false;
+        }
+        cur = d.head();
+        for (int k = 0; k < out.size(); k++) {
+          if (at.get(k) == cur && out.get(k).type() == EventType.THREATEN) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Reads the parse for {@link ConditionSetOnAnotherParty}: the demand verb {@code i} makes, or null. */
+    private Event conditionSetOnAnotherParty(int i) {
+      Dependency d = arc(i);
+      if (d == null || !d.relation().equals("advcl") || !tok.get(i).isVerb() || d.head() < 0) {
+        return null;
+      }
+      String mark = Syntax.caseOf(s, i);
+      boolean only = false;
+      for (int m : Syntax.children(s, i, "advmod")) {
+        only |= tok.get(m).lemmaLower().equals("only");
+      }
+      for (int m : Syntax.children(s, i, "mark")) {
+        for (int o : Syntax.children(s, m, "advmod")) {
+          only |= tok.get(o).lemmaLower().equals("only");
+        }
+      }
+      if (!ConditionSetOnAnotherParty.setsACondition(mark, only)) {
+        return null;
+      }
+      int doer = arguments.subjectOf(i);
+      String demander = arguments.actorOf(arguments.subjectOf(d.head()), null);
+      String asked = doer < 0 ? null : arguments.actorOf(doer, null);
+      if (!ConditionSetOnAnotherParty.keeps(demander, asked)) {
+        return null;
+      }
+      Event ev = event(i, ConditionSetOnAnotherParty.entry(tok.get(i).lemmaLower(), lex[i]));
+      if (ev == null || ev.polarity() != Polarity.POSITIVE) {
+        return null;
+      }
+      Event demand = new Event(ev.id(), ev.type(), ev.mode(), ev.cameo(), ev.polarity(), Modality.ASSERTED, demander,
+          asked, ev.attributedTo(), ev.stance(), ev.issues(), ev.date(), ev.dateText(), ev.location(), ev.evidence(),
+          ev.trigger(), ev.confidence(), ev.trace());
+      return demand.traced(ConditionSetOnAnotherParty.NAME, "demand by " + demander + " on " + asked + ", asserted");
     }
 
     private boolean inCondition(int i) {

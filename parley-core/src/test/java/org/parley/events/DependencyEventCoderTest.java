@@ -420,6 +420,49 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void aConditionSetOnAnotherPartyIsADemand() {
+    // "Israel will not withdraw unless Hezbollah disarms."
+    List<Event> events = new Parsed().sentence(
+        "Israel/Israel/NNP/LOCATION>3:nsubj", "will/will/MD/O>3:aux", "not/not/RB/O>3:advmod",
+        "withdraw/withdraw/VB/O>-1:root", "unless/unless/IN/O>6:mark", "Hezbollah/Hezbollah/NNP/ORGANIZATION>6:nsubj",
+        "disarms/disarm/VBZ/O>3:advcl", "./././O>3:punct")
+        .actor("act-1", "Israel", 0, 0)
+        .actor("act-2", "Hezbollah", 5, 5)
+        .code();
+
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo(EventType.REQUEST);
+      assertThat(e.source()).isEqualTo("act-1");
+      assertThat(e.target()).isEqualTo("act-2");
+      assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+    });
+  }
+
+  @Test
+  void aThreatCarriesItsConditionAndAPlainConditionDemandsNothing() {
+    // "Iran threatened to attack unless Iraq accepted the terms."
+    List<Event> threat = new Parsed().sentence(
+        "Iran/Iran/NNP/LOCATION>1:nsubj", "threatened/threaten/VBD/O>-1:root", "to/to/TO/O>3:mark",
+        "attack/attack/VB/O>1:xcomp", "unless/unless/IN/O>6:mark", "Iraq/Iraq/NNP/LOCATION>6:nsubj",
+        "accepted/accept/VBD/O>3:advcl", "the/the/DT/O>8:det", "terms/term/NNS/O>6:obj", "./././O>1:punct")
+        .actor("act-1", "Iran", 0, 0)
+        .actor("act-2", "Iraq", 5, 5)
+        .code();
+    // "The army will retaliate if the rebels attack."
+    List<Event> plain = new Parsed().sentence(
+        "The/the/DT/O>1:det", "army/army/NN/O>3:nsubj", "will/will/MD/O>3:aux", "retaliate/retaliate/VB/O>-1:root",
+        "if/if/IN/O>7:mark", "the/the/DT/O>6:det", "rebels/rebel/NNS/O>7:nsubj", "attack/attack/VBP/O>3:advcl",
+        "./././O>3:punct")
+        .actor("act-1", "The army", 0, 1)
+        .actor("act-2", "the rebels", 5, 6)
+        .code();
+
+    assertThat(threat).anySatisfy(e -> assertThat(e.type()).isEqualTo(EventType.THREATEN));
+    assertThat(threat).noneSatisfy(e -> assertThat(e.type()).isEqualTo(EventType.REQUEST));
+    assertThat(plain).noneSatisfy(e -> assertThat(e.type()).isEqualTo(EventType.REQUEST));
+  }
+
+  @Test
   void aWarningThatForeseesADangerThreatensNoOne() {
     // "The UN warned that thousands face hunger."
     List<Event> events = new Parsed().sentence(

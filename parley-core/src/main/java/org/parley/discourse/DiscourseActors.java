@@ -3,8 +3,10 @@ package org.parley.discourse;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +46,11 @@ import org.parley.nlp.Token;
  *   <li>{@code conjecture-not-reported}: an event the writer only speculates about ("the rebels could attack the
  *       port"), attributed to no speaker, is analysis, not news, and is left out;</li>
  *   <li>{@code controlled-subject}: an infinitive with no doer of its own acts through the named subject of the verb
- *       governing it ("Chad refused to attend the talks" — Chad would attend);</li>
+ *       governing it ("Chad refused to attend the talks" — Chad would attend), and so does a gerund adjunct ("Chad
+ *       answered by expelling two diplomats", rule {@code gerund-adjunct-control});</li>
+ *   <li>{@code document-speaks-for-its-author}: a proposal, plan or statement that "calls for" or "demands" something
+ *       speaks for whoever the article last reported making one ("Chad offered a proposal. The proposal called for
+ *       elections" — Chad calls for them);</li>
  *   <li>{@code unresolved-doer}: an event whose doer the sentence names ("he", "the committee") but no rule can tie
  *       to an actor is recorded (leaving it out was measured to cost recall on lone sentences, so it is kept for now).
  *       An event whose doer the text does not name at all ("the embassy was bombed", "the bombings killed 20") keeps its unknown doer.</li>
@@ -62,6 +68,9 @@ public final class DiscourseActors {
    * government, group or person (an appeal, a pact, an expulsion): read with no author, it is most often a noun of
    * background ("the sanctions", "the talks") or a misparse, not news, so it is left out.
    */
+  /** Marks of a gerund adjunct done by the subject of the clause it modifies (none at all: "..., saying"). */
+  private static final Set<String> GERUND_ADJUNCT_MARKS = Set.of("in", "by", "after", "before", "while", "when", "on");
+
   private static final Set<EventType> MAY_LACK_AUTHOR =
       EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.PROTEST);
 
@@ -93,6 +102,7 @@ public final class DiscourseActors {
     List<Resolution> log = new ArrayList<>();
     List<Event> out = new ArrayList<>();
     List<Event> dropped = new ArrayList<>();
+    Map<String, String> authors = new HashMap<>();
     for (Event e : events) {
       if (isConjecture(e)) {
         log.add(new Resolution(e.id(), "event", "conjecture-not-reported", null, null));
@@ -101,6 +111,7 @@ public final class DiscourseActors {
       }
       int before = log.size();
       Event resolved = resolve(article, context, e, log);
+      resolved = authoredDocument(article, resolved, authors, log);
       Event traced = resolved != null ? resolved : e;
       for (Resolution r : log.subList(before, log.size())) {
         traced = traced.traced("discourse: " + r.rule(), r.actorId() != null ? r.role() + " → " + r.actorId()
@@ -114,6 +125,7 @@ public final class DiscourseActors {
         dropped.add(traced.traced("discourse: words-need-a-party", "dropped"));
       } else if (resolved != null) {
         out.add(traced);
+        noteAuthor(article, traced, authors);
       } else {
         dropped.add(traced.traced("discourse", "dropped"));
       }
@@ -129,6 +141,51 @@ public final class DiscourseActors {
    */
   static boolean isConjecture(Event e) {
     return e.modality() == Modality.HYPOTHETICAL && e.attributedTo() == null;
+  }
+
+  /**
+   * Rule {@code document-speaks-for-its-author}: "Baghdad offered a proposal on Sunday. The proposal also called for
+   * new elections": a proposal, plan or statement that acts as the subject of an act of words speaks for whoever the
+   * article last reported making one (the doer of an earlier event whose trigger or object is that noun). Only acts of
+   * words: what a document "does" is what its author says.
+   */
+  private static Event authoredDocument(AnnotatedArticle article, Event e, Map<String, String> authors,
+      List<Resolution> log) {
+    if (e == null || e.source() != null || !e.type().isVerbal() || authors.isEmpty()) {
+      return e;
+    }
+    Anchor at = Anchor.of(article, e);
+    if (at == null) {
+      return e;
+    }
+    int doer = doerOf(at.sentence(), at.token());
+    if (doer < 0 || !at.sentence().tokens().get(doer).isNoun() || at.sentence().tokens().get(doer).isProperNoun()) {
+      return e;
+    }
+    String author = authors.get(at.sentence().tokens().get(doer).lemmaLower());
+    if (author == null || author.equals(e.target())) {
+      return e;
+    }
+    note(log, e, "source", new Pick(author, "document-speaks-for-its-author"), word(at.sentence(), doer));
+    return with(e, author, e.target());
+  }
+
+  /** Records the doer of {@code e} as the author of its trigger noun or of its object noun ("offered a proposal"). */
+  private static void noteAuthor(AnnotatedArticle article, Event e, Map<String, String> authors) {
+    Anchor at = Anchor.of(article, e);
+    if (at == null || e.source() == null) {
+      return;
+    }
+    Sentence s = at.sentence();
+    if (s.tokens().get(at.token()).isNoun()) {
+      authors.put(s.tokens().get(at.token()).lemmaLower(), e.source());
+    }
+    for (Dependency d : s.children(at.token())) {
+      if (d.relation().equals("obj") && s.tokens().get(d.dependent()).isNoun()
+          && !s.tokens().get(d.dependent()).isProperNoun()) {
+        authors.put(s.tokens().get(d.dependent()).lemmaLower(), e.source());
+      }
+    }
   }
 
   /** The event with its source and target resolved, or null when its named doer stays unknown. */
@@ -216,7 +273,7 @@ public final class DiscourseActors {
    */
   private static Optional<ActorMention> controller(DiscourseContext context, Sentence s, int t, int reach) {
     Dependency up = s.headArc(t);
-    if (reach == 0 || up == null || up.head() < 0 || !up.relation().equals("xcomp")) {
+    if (reach == 0 || up == null || up.head() < 0 || !(up.relation().equals("xcomp") || gerundAdjunct(s, t, up))) {
       return Optional.empty();
     }
     int subject = doerOf(s, up.head());
@@ -224,6 +281,24 @@ public final class DiscourseActors {
       return controller(context, s, up.head(), reach - 1);
     }
     return context.mentionAt(s.index(), subject);
+  }
+
+  /**
+   * Rule {@code gerund-adjunct-control}: "X assumed the role of hero in offering a proposal", "X answered by
+   * expelling two diplomats", "X left after signing the accord": a gerund adjunct with no subject of its own is done
+   * by the subject of the clause it modifies, as with "wants to sign" (xcomp).
+   */
+  private static boolean gerundAdjunct(Sentence s, int t, Dependency up) {
+    if (!up.relation().equals("advcl") || !"VBG".equals(s.tokens().get(t).pos())) {
+      return false;
+    }
+    for (Dependency d : s.children(t)) {
+      String w = s.tokens().get(d.dependent()).lemmaLower();
+      if ((d.relation().equals("mark") || d.relation().startsWith("case")) && !GERUND_ADJUNCT_MARKS.contains(w)) {
+        return false; // "despite facing", "instead of": kept out, as are clauses with other marks
+      }
+    }
+    return true;
   }
 
   /** An actor chosen by a rule. */

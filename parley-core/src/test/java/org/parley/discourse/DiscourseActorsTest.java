@@ -122,4 +122,31 @@ class DiscourseActorsTest {
       assertThat(e.polarity()).isEqualTo(Polarity.NEGATED);
     });
   }
+  /** "Chad answered by expelling two diplomats." — Chad expels them. */
+  private static final String ANSWERED_BY_EXPELLING = "Chad/NNP/LOCATION/1/nsubj answered|answer/VBD/O/-1/root "
+      + "by/IN/O/3/mark expelling|expel/VBG/O/1/advcl two/CD/O/5/nummod diplomats|diplomat/NNS/O/3/obj ././O/1/punct";
+  /** "Chad offered a proposal." */
+  private static final String OFFERED_A_PROPOSAL = "Chad/NNP/LOCATION/1/nsubj offered|offer/VBD/O/-1/root "
+      + "a/DT/O/3/det proposal/NN/O/1/obj ././O/1/punct";
+
+  @Test
+  void aGerundAdjunctIsDoneByTheSubjectOfItsClause() {
+    ParsedArticle a = new ParsedArticle(LocalDate.of(2025, 3, 4)).paragraph(ANSWERED_BY_EXPELLING);
+    event(a, 0, "expelling", EventType.SANCTION);
+    DiscourseActors.Result r = pass.apply(a.article(), chad(a, 0), events);
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.source()).isEqualTo("act-1"));
+    assertThat(r.resolutions()).extracting(Resolution::rule).contains("controlled-subject");
+  }
+
+  @Test
+  void aProposalThatCallsForSomethingSpeaksForWhoeverMadeIt() {
+    ParsedArticle a = new ParsedArticle(LocalDate.of(2025, 3, 4)).paragraph(OFFERED_A_PROPOSAL, PROPOSAL_CALLED);
+    events.add(new Event("ev-1", EventType.AGREE, null, null, Polarity.POSITIVE, Modality.ASSERTED, "act-1", null,
+        null, null, List.of(), null, null, null, List.of(a.sentence(0).span()), a.token(0, "offered"), 0.5));
+    event(a, 1, "called", EventType.REQUEST);
+    DiscourseActors.Result r = pass.apply(a.article(), chad(a, 0), events);
+    assertThat(r.events()).extracting(Event::type).containsExactly(EventType.AGREE, EventType.REQUEST);
+    assertThat(r.events().get(1).source()).isEqualTo("act-1");
+    assertThat(r.resolutions()).extracting(Resolution::rule).contains("document-speaks-for-its-author");
+  }
 }

@@ -51,6 +51,13 @@ final class ServeCommand implements Callable<Integer> {
       + "request waits for its analysis before it is answered with 503 (default 60).")
   long timeLimitSeconds;
 
+  @Option(names = "--watch", paramLabel = "SOURCES", description = "Also poll the sources in this file and ingest "
+      + "what is new (as 'parley watch' does; the server is then the store's one writer). See --every.")
+  java.nio.file.Path watchSources;
+
+  @Mixin
+  WatchOptions watch;
+
   @Mixin
   ConfigOptions options;
 
@@ -66,8 +73,15 @@ final class ServeCommand implements Callable<Integer> {
     ParleyServer.Options o = new ParleyServer.Options(host, port, t == null || t.isBlank() ? null : t, maxBody,
         maxAnalyses != null ? maxAnalyses : ParleyServer.Options.defaultAnalyses(),
         java.time.Duration.ofSeconds(timeLimitSeconds), publicHosts);
+    if (watchSources != null) {
+      org.parley.watch.Source.read(watchSources); // a bad sources file fails before anything starts
+    }
     JdbcStore store = storeOptions.open();
     Parley parley = Parley.create(options.config());
+    if (watchSources != null) {
+      startWatching(watch.watcher(watchSources, parley, store, spec.commandLine().getOut()), watch.every,
+          spec.commandLine().getErr());
+    }
     serveUntilStopped(store, parley, o, spec.commandLine().getOut());
     return ExitCodes.OK;
   }
@@ -92,6 +106,25 @@ final class ServeCommand implements Callable<Integer> {
         store.describe(), o.token() == null ? "; writes disabled, no token" : "");
     out.flush();
     stopped.await();
+  }
+
+  /**
+   * Runs the watcher beside the server, in this process, so that the server stays the store's one writer. It
+   * stops with the process; a failure of the store ends it with one line, the server goes on serving.
+   */
+  static void startWatching(org.parley.watch.Watcher watcher, java.time.Duration every, PrintWriter err) {
+    Thread t = new Thread(() -> {
+      try {
+        watcher.run(every);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        err.println("parley: watching stopped: " + e.getMessage());
+        err.flush();
+      }
+    }, "parley-watch");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The facade's cleaning and analysis as the server's pipeline. */

@@ -74,13 +74,13 @@ final class ServeCommand implements Callable<Integer> {
         maxAnalyses != null ? maxAnalyses : ParleyServer.Options.defaultAnalyses(),
         java.time.Duration.ofSeconds(timeLimitSeconds), publicHosts);
     if (watchSources != null) {
-      org.parley.watch.Source.read(watchSources); // a bad sources file fails before anything starts
+      watch.check(watchSources); // a bad sources or rules file fails before anything starts
     }
     JdbcStore store = storeOptions.open();
     Parley parley = Parley.create(options.config());
     if (watchSources != null) {
       startWatching(watch.watcher(watchSources, parley, store, spec.commandLine().getOut()), watch.every,
-          spec.commandLine().getErr());
+          WatchOptions.alerting(watch.alerter(store, spec.commandLine().getOut())), spec.commandLine().getErr());
     }
     serveUntilStopped(store, parley, o, spec.commandLine().getOut());
     return ExitCodes.OK;
@@ -112,10 +112,11 @@ final class ServeCommand implements Callable<Integer> {
    * Runs the watcher beside the server, in this process, so that the server stays the store's one writer. It
    * stops with the process; a failure of the store ends it with one line, the server goes on serving.
    */
-  static void startWatching(org.parley.watch.Watcher watcher, java.time.Duration every, PrintWriter err) {
+  static void startWatching(org.parley.watch.Watcher watcher, java.time.Duration every,
+                            org.parley.watch.Watcher.RoundListener after, PrintWriter err) {
     Thread t = new Thread(() -> {
       try {
-        watcher.run(every);
+        watcher.run(every, after);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } catch (RuntimeException e) {

@@ -45,12 +45,14 @@ final class WatchCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    // The sources are read before the store and the models, so that a bad file fails at once.
-    org.parley.watch.Source.read(sources);
+    // The sources and rules are read before the store and the models, so that a bad file fails at once.
+    watch.check(sources);
     try (JdbcStore store = storeOptions.open(); Parley parley = options.load(err)) {
       Watcher w = watch.watcher(sources, parley, store, out);
+      Watcher.RoundListener alerting = WatchOptions.alerting(watch.alerter(store, out));
       if (once) {
         List<Watcher.Poll> polls = w.pollAll();
+        alerting.done(polls);
         boolean failed = polls.stream().anyMatch(p -> p.sourceFailed() || p.failed() > 0);
         return failed ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
       }
@@ -58,7 +60,7 @@ final class WatchCommand implements Callable<Integer> {
       Thread hook = new Thread(main::interrupt, "parley-watch-stop");
       Runtime.getRuntime().addShutdownHook(hook);
       try {
-        w.run(watch.every);
+        w.run(watch.every, alerting);
       } catch (InterruptedException e) {
         // Stopped (Ctrl-C): every article stored so far is complete, the next run resumes.
       }

@@ -8,7 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
+import org.parley.alerts.AlertRules;
+import org.parley.alerts.Alerter;
+import org.parley.alerts.WebhookSender;
 import org.parley.engine.Parley;
+import org.parley.knowledge.ConfigException;
 import org.parley.store.Ingestor;
 import org.parley.store.Store;
 import org.parley.watch.HttpFetcher;
@@ -34,6 +39,66 @@ final class WatchOptions {
       description = "Wait before the first retry; doubled for each next one (default 2s).")
   Duration backoff;
 
+  @Option(names = "--alerts", paramLabel = "RULES", description = "Send alerts on what changed to a webhook, by the "
+      + "rules in this file (webhook URL; stance-change, round, assault, contradiction, each with * or actors); "
+      + "signed with $PARLEY_WEBHOOK_SECRET.")
+  Path alerts;
+
+  /** The variable that holds the webhook's secret: kept out of the rules file and the command line. */
+  static final String SECRET_VARIABLE = "PARLEY_WEBHOOK_SECRET";
+
+  /**
+   * Reads the rules and the secret, failing at start-up on anything wrong with them; null when no rules file is
+   * given. The alerter has seen the store as it is now: what is stored already raises nothing.
+   */
+  Alerter alerter(Store store, PrintWriter log) {
+    if (alerts == null) {
+      return null;
+    }
+    AlertRules rules = AlertRules.read(alerts);
+    String secret = secret();
+    Alerter a = new Alerter(rules, store, new WebhookSender(rules.webhook(), secret.getBytes(StandardCharsets.UTF_8),
+        USER_AGENT, retries, backoff), logger(log), Clock.systemUTC());
+    a.baseline();
+    return a;
+  }
+
+  /** Checks the sources file, the alert rules and the secret, before the store is opened or a model loaded. */
+  void check(Path sourcesFile) {
+    Source.read(sourcesFile);
+    if (alerts != null) {
+      AlertRules.read(alerts);
+      secret();
+    }
+  }
+
+  private static String secret() {
+    String secret = System.getenv(SECRET_VARIABLE);
+    if (secret == null || secret.length() < 16) {
+      throw new ConfigException("--alerts needs a webhook secret of at least 16 characters in $" + SECRET_VARIABLE
+          + " (alerts are signed with it: HMAC-SHA256 in the " + WebhookSender.SIGNATURE_HEADER + " header)");
+    }
+    return secret;
+  }
+
+  /** The round listener that runs {@code alerter} on what a round stored (nothing without alerts). */
+  static Watcher.RoundListener alerting(Alerter alerter) {
+    return polls -> {
+      if (alerter != null) {
+        alerter.check(polls.stream().flatMap(p -> p.addedIds().stream()).toList());
+      }
+    };
+  }
+
+  private static java.util.function.Consumer<String> logger(PrintWriter log) {
+    return line -> {
+      synchronized (log) {
+        log.println(Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + line);
+        log.flush();
+      }
+    };
+  }
+
   /** The User-Agent: names Parley and its version, so that a site's operator knows who polls. */
   static final String USER_AGENT = "Parley/" + ParleyMain.VERSION + " (news watcher; parley watch)";
 
@@ -48,11 +113,6 @@ final class WatchOptions {
     HttpFetcher fetcher = new HttpFetcher(new HttpFetcher.Settings(USER_AGENT, hostInterval, retries, backoff,
         parley.config().limits().maxInputBytes(), Duration.ofSeconds(30)));
     return new Watcher(sources, fetcher, parley.reader(), parley::article, new Ingestor(store, parley::analyze), store,
-        line -> {
-          synchronized (log) {
-            log.println(Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + line);
-            log.flush();
-          }
-        }, Clock.systemUTC());
+        logger(log), Clock.systemUTC());
   }
 }

@@ -38,9 +38,14 @@ public final class Watcher {
    *
    * @param problem why the source itself failed (unreachable, HTTP error after retries), or null
    * @param failuresInARow consecutive failed polls of the source, this one included
+   * @param addedIds the ids of the articles this poll stored
    */
   public record Poll(Source source, int added, int duplicate, int failed, boolean notModified, String problem,
-                     int failuresInARow) {
+                     int failuresInARow, List<String> addedIds) {
+    public Poll {
+      addedIds = List.copyOf(addedIds);
+    }
+
     public boolean sourceFailed() {
       return problem != null;
     }
@@ -125,11 +130,16 @@ public final class Watcher {
     return out;
   }
 
+  /** Hears about each round of polls when it is done (alerts on what it stored). */
+  public interface RoundListener {
+    void done(List<Poll> polls) throws InterruptedException;
+  }
+
   /** Polls until interrupted, one round every {@code every}; a round that overruns starts the next at once. */
-  public void run(Duration every) throws InterruptedException {
+  public void run(Duration every, RoundListener after) throws InterruptedException {
     while (!Thread.currentThread().isInterrupted()) {
       long start = System.nanoTime();
-      pollDue(every);
+      after.done(pollDue(every));
       long left = every.toNanos() - (System.nanoTime() - start);
       if (left > 0) {
         java.util.concurrent.TimeUnit.NANOSECONDS.sleep(left);
@@ -168,7 +178,7 @@ public final class Watcher {
     }
     if (r.notModified()) {
       succeeded(st);
-      return new Poll(source, 0, 0, 0, true, null, 0);
+      return new Poll(source, 0, 0, 0, true, null, 0, List.of());
     }
     if (!r.ok()) {
       return failed(source, st, "HTTP " + r.status());
@@ -181,6 +191,7 @@ public final class Watcher {
       return failed(source, st, problems.isEmpty() ? "nothing readable" : problems.get(0).reason());
     }
     int[] counts = new int[3];
+    List<String> addedIds = new ArrayList<>();
     counts[2] += problems.size();
     problems.forEach(p -> log.accept("watch " + source.label() + ": " + p.line()));
     boolean retryItems = false;
@@ -226,7 +237,10 @@ public final class Watcher {
       }
       Ingestor.Result result = ingestor.ingestReporting(a);
       switch (result.outcome()) {
-        case ADDED -> counts[0]++;
+        case ADDED -> {
+          counts[0]++;
+          addedIds.add(a.id());
+        }
         case ALREADY_STORED -> counts[1]++;
         case FAILED -> {
           counts[2]++;
@@ -241,7 +255,7 @@ public final class Watcher {
       st.validators = r.validators();
     }
     succeeded(st);
-    return new Poll(source, counts[0], counts[1], counts[2], false, null, 0);
+    return new Poll(source, counts[0], counts[1], counts[2], false, null, 0, addedIds);
   }
 
   /**
@@ -284,7 +298,7 @@ public final class Watcher {
     if (st.failingSince == null) {
       st.failingSince = clock.instant();
     }
-    return new Poll(source, 0, 0, 0, false, problem, st.failures);
+    return new Poll(source, 0, 0, 0, false, problem, st.failures, List.of());
   }
 
   private static void succeeded(State st) {

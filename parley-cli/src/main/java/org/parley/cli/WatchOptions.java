@@ -113,6 +113,6 @@ final class WatchOptions {
     HttpFetcher fetcher = new HttpFetcher(new HttpFetcher.Settings(USER_AGENT, hostInterval, retries, backoff,
         parley.config().limits().maxInputBytes(), Duration.ofSeconds(30)));
     return new Watcher(sources, fetcher, parley.reader(), parley::article, new Ingestor(store, parley::analyze), store,
-        logger(log), Clock.systemUTC());
+        logger(log), Clock.systemUTC(), parley.config().threads());
   }
 }

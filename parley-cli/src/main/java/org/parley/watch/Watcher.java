@@ -62,6 +62,7 @@ public final class Watcher {
   private final Store store;
   private final Consumer<String> log;
   private final Clock clock;
+  private final int threads;
   private final Map<Source, State> states = new LinkedHashMap<>();
   /** Item addresses known to be stored: saves asking the store each poll; bounded, the store stays the judge. */
   private final Set<String> stored = Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, false) {
@@ -80,7 +81,7 @@ public final class Watcher {
   }
 
   public Watcher(List<Source> sources, HttpFetcher fetcher, InputReader reader, ArticleMaker maker, Ingestor ingestor,
-                 Store store, Consumer<String> log, Clock clock) {
+                 Store store, Consumer<String> log, Clock clock, int threads) {
     this.sources = List.copyOf(sources);
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.reader = Objects.requireNonNull(reader, "reader");
@@ -89,6 +90,7 @@ public final class Watcher {
     this.store = Objects.requireNonNull(store, "store");
     this.log = Objects.requireNonNull(log, "log");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.threads = Math.max(1, threads);
     for (Source s : this.sources) {
       states.put(s, new State());
     }
@@ -196,6 +198,8 @@ public final class Watcher {
     problems.forEach(p -> log.accept("watch " + source.label() + ": " + p.line()));
     boolean retryItems = false;
     StoryClusterer stories = new StoryClusterer(store::forEachPublished);
+    List<Article> batch = new ArrayList<>();
+    Map<Article, String> itemUrls = new java.util.IdentityHashMap<>();
     for (RawDocument item : docs) {
       boolean feedItem = !origin.equals(item.origin());
       String url = item.url();
@@ -235,8 +239,14 @@ public final class Watcher {
         case NEAR_DUPLICATE -> a = a.withStory(new Article.StoryLink(place.storyId(), place.copyOf(), place.similarity()));
         default -> { }
       }
-      Ingestor.Result result = ingestor.ingestReporting(a);
-      switch (result.outcome()) {
+      batch.add(a);
+      if (feedItem && url != null) {
+        itemUrls.put(a, url);
+      }
+    }
+    // Analysed as 'parley ingest' analyses: on the configured threads, each article stored in its own transaction.
+    ingestor.ingestAll(batch, threads, (a, outcome, problem) -> {
+      switch (outcome) {
         case ADDED -> {
           counts[0]++;
           addedIds.add(a.id());
@@ -244,13 +254,14 @@ public final class Watcher {
         case ALREADY_STORED -> counts[1]++;
         case FAILED -> {
           counts[2]++;
-          log.accept("watch " + source.label() + ": " + a.origin() + ": " + result.problem());
+          log.accept("watch " + source.label() + ": " + a.origin() + ": " + problem);
         }
       }
-      if (feedItem && url != null && result.outcome() != Ingestor.Outcome.FAILED) {
+      String url = itemUrls.get(a);
+      if (url != null && outcome != Ingestor.Outcome.FAILED) {
         stored.add(url);
       }
-    }
+    });
     if (!retryItems) {
       st.validators = r.validators();
     }

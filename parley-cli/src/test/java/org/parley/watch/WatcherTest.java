@@ -62,7 +62,7 @@ class WatcherTest {
     ArticleMaker maker = new ArticleMaker();
     return new Watcher(List.of(sources), fetcher, new InputReader(InputLimits.DEFAULT), maker::make,
         new Ingestor(store, a -> new Analysis(AnnotatedArticle.of(a), List.of(), List.of(), List.of(), List.of())),
-        store, log::add, Clock.systemUTC());
+        store, log::add, Clock.systemUTC(), 2);
   }
 
   private long stored() {

@@ -54,9 +54,13 @@ public record Rule(Kind kind, List<String> actors, String text) {
     return actors.stream().allMatch(a -> matchesAny(a, names));
   }
 
-  /** Whether {@code names} include any actor of the rule (any when the rule names none). */
+  /**
+   * Whether {@code names} include any actor of the rule; a rule that names none ({@code *}) covers any named
+   * actor, but not an act of nobody named ("the fighting broke out"), which says nothing a watch could act on.
+   */
   boolean coversAny(List<String> names) {
-    return actors.isEmpty() || actors.stream().anyMatch(a -> matchesAny(a, names));
+    return actors.isEmpty() ? names.stream().anyMatch(Objects::nonNull)
+        : actors.stream().anyMatch(a -> matchesAny(a, names));
   }
 
   private static boolean matchesAny(String actor, List<String> names) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.engine.Parley;
 import org.parley.store.JdbcStore;
+import org.parley.store.StoreException;
 import org.parley.watch.Watcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,12 +58,25 @@ final class WatchCommand implements Callable<Integer> {
         return failed ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
       }
       Thread main = Thread.currentThread();
-      Thread hook = new Thread(main::interrupt, "parley-watch-stop");
-      Runtime.getRuntime().addShutdownHook(hook);
+      // Stopping (Ctrl-C, SIGTERM) interrupts the polls and waits a little for the store to be closed: every
+      // article stored so far is complete, and the next run resumes.
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        main.interrupt();
+        try {
+          main.join(15_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "parley-watch-stop"));
       try {
         w.run(watch.every, alerting);
       } catch (InterruptedException e) {
-        // Stopped (Ctrl-C): every article stored so far is complete, the next run resumes.
+        // stopped
+      } catch (StoreException e) {
+        if (!Thread.currentThread().isInterrupted()) {
+          throw e;
+        }
+        // the batch under way was interrupted by the stop; what it stored is complete
       }
       return ExitCodes.OK;
     }

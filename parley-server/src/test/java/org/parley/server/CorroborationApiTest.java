@@ -56,6 +56,8 @@ class CorroborationApiTest {
     assertThat(body.path("total").asInt()).isEqualTo(1);
     JsonNode g = body.path("items").get(0);
     assertThat(g.path("outlet_count").asInt()).isEqualTo(2);
+    assertThat(g.path("source").asText()).isEqualTo("ETHMIL");
+    assertThat(g.path("source_name").asText()).isEqualTo("Ethiopian army");
     assertThat(g.path("summary").asText()).startsWith("reported by 2 outlets, first by Horn Daily on 2024-03-07");
     assertThat(g.path("first").path("url").asText()).isEqualTo("https://horn-daily.example.net/mekelle-shelling");
     assertThat(g.path("contradictions").get(0).path("claimed_by").asText()).isEqualTo("Ethiopian army");

@@ -212,7 +212,8 @@ class DashboardBrowserIT {
     assertThat(driver.findElement(By.id("detail")).getText()).contains("Kassala <script>window.__pwned=8</script>");
     new Actions(driver).moveToElement(driver.findElement(By.cssSelector(".hl-quote"))).perform();
     shot("hostile-article");
-    for (String page : List.of("#/", "#/search", "#/?q=retreat", "#/events?country=SDN", "#/quotes", "#/network", "#/map")) {
+    for (String page : List.of("#/", "#/search", "#/?q=retreat", "#/events?country=SDN", "#/quotes", "#/network", "#/map",
+        "#/corroboration", "#/corroboration?contradicted=true&min_outlets=0")) {
       driver.get(server.url() + page);
       wait.until(d -> !"loading".equals(d.findElement(By.tagName("body")).getAttribute("data-page")));
     }

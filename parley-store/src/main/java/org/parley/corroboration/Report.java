@@ -15,8 +15,10 @@ import java.util.Objects;
  * @param url        the article's web address, or null
  * @param published  when the article was published, or null
  * @param type       the PLOVER event type
- * @param source     the source actor's code or name, or null
+ * @param source     the source actor's code or name, or null: what reports are compared by
+ * @param sourceName the source actor's name as the article gives it, or null: what a reader is shown
  * @param target     the target actor's code or name, or null
+ * @param targetName the target actor's name, or null
  * @param date       when the event happened (its own date, else the article's), or null
  * @param place      where, or null
  * @param negated    whether the article says it did not happen
@@ -24,8 +26,8 @@ import java.util.Objects;
  * @param evidence   the sentence that reports it
  */
 public record Report(String articleId, String eventId, String outlet, String title, String url, LocalDate published,
-                     String type, String source, String target, LocalDate date, String place, boolean negated,
-                     String claimedBy, String evidence) {
+                     String type, String source, String sourceName, String target, String targetName, LocalDate date,
+                     String place, boolean negated, String claimedBy, String evidence) {
   public Report {
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(eventId, "eventId");

@@ -63,7 +63,8 @@ public final class StoredCorroboration {
     LocalDate published = date(text(row, "article_published"));
     LocalDate when = date(text(row, "event_date"));
     return new Report(text(row, "article_id"), text(row, "event_id"), text(row, "outlet"), text(row, "article_title"),
-        text(row, "article_url"), published, text(row, "type"), actor(row, "source"), actor(row, "target"),
+        text(row, "article_url"), published, text(row, "type"), actor(row, "source"), text(row, "source_name"),
+        actor(row, "target"), text(row, "target_name"),
         when != null ? when : published, text(row, "place_name"), "negated".equals(text(row, "polarity")),
         text(row, "attributed_to"), text(row, "evidence_text"));
   }
@@ -97,7 +98,9 @@ public final class StoredCorroboration {
     o.put("id", g.id());
     o.put("type", g.type());
     o.put("source", g.source());
+    o.put("source_name", g.first().sourceName() != null ? g.first().sourceName() : g.source());
     o.put("target", g.target());
+    o.put("target_name", g.first().targetName() != null ? g.first().targetName() : g.target());
     o.put("place", g.place());
     o.put("from", g.from() == null ? null : g.from().toString());
     o.put("to", g.to() == null ? null : g.to().toString());

@@ -21,7 +21,7 @@ class CorroborationTest {
   private static Report report(String article, String outlet, String published, String type, String source,
                                String target, String date, String place, boolean negated) {
     return new Report(article, "ev-1", outlet, "title of " + article, "https://" + article + ".example.org/",
-        LocalDate.parse(published), type, source, target, date == null ? null : LocalDate.parse(date), place, negated,
+        LocalDate.parse(published), type, source, source, target, target, date == null ? null : LocalDate.parse(date), place, negated,
         null, "evidence of " + article);
   }
 

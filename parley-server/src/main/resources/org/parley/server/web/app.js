@@ -753,6 +753,35 @@ async function pageQuotes(params) {
       articleRef(q.article_id, q.article_title, q.outlet, q.article_url, q.start_char + '-' + q.end_char), ' ', el('span', { class: 'muted' }, q.article_published || '')))));
 }
 
+// ---- corroboration ------------------------------------------------------------------------------------
+
+/** One report of a group: outlet, title (to its page here), original, date, the sentence, and whose claim it is. */
+function corroborationReport(r) {
+  return el('li', {}, articleRef(r.article_id, r.title, r.outlet, r.url), ' ',
+    el('span', { class: 'muted' }, r.published || ''), r.claimed_by ? el('span', { class: 'muted' }, ' · according to ' + r.claimed_by) : null,
+    el('br'), quoted(r.evidence));
+}
+
+async function pageCorroboration(params) {
+  const actor = el('input', { id: 'corroboration-actor', value: params.get('actor') || '', placeholder: 'name or code' });
+  const outlets = el('input', { id: 'min-outlets', type: 'number', min: 0, value: params.get('min_outlets') || '1' });
+  const contradicted = el('input', { id: 'contradicted', type: 'checkbox', checked: params.get('contradicted') === 'true' });
+  const form = el('form', { class: 'filters', onsubmit: ev => { ev.preventDefault(); location.hash = '#/corroboration?' + query({ actor: actor.value, min_outlets: outlets.value, contradicted: contradicted.checked ? 'true' : '' }); } },
+    el('label', {}, 'Actor', actor), el('label', {}, 'At least this many outlets', outlets),
+    el('label', {}, contradicted, ' only events some report denies'), el('button', { type: 'submit' }, 'Find'));
+  const r = await api('/api/corroboration?' + query({ actor: params.get('actor'), min_outlets: params.get('min_outlets'), contradicted: params.get('contradicted'), limit: 100 }));
+  show(el('h2', {}, 'Corroboration'),
+    el('p', { class: 'muted' }, 'The same event (type, who, whom, within a few days, same place when both say) reported by different articles; a report that says it did not happen is shown as a contradiction.'),
+    form, el('p', { class: 'muted' }, `${r.total} events`),
+    el('ul', { class: 'list', id: 'corroboration' }, r.items.map(g => el('li', { 'data-outlets': g.outlet_count, 'data-contradicted': g.contradictions.length > 0 && g.reports.length > 0 },
+      typeChip(g.type), ' ', el('b', {}, meaning(g.type, 'positive', 'asserted', g.source_name, g.target_name)),
+      g.place ? ' in ' + g.place : '', g.from ? ' · ' + (g.from === g.to ? g.from : g.from + ' to ' + g.to) : '',
+      el('p', { class: 'corroboration-summary' }, g.summary),
+      g.reports.length ? el('ul', { class: 'reports' }, g.reports.map(corroborationReport)) : null,
+      g.contradictions.length ? [el('p', {}, el('b', {}, 'Says it did not happen:')),
+        el('ul', { class: 'contradictions' }, g.contradictions.map(corroborationReport))] : null))));
+}
+
 // ---- routing ------------------------------------------------------------------------------------------
 
 async function route() {
@@ -771,6 +800,7 @@ async function route() {
     else if (page === 'map') await pageMap(params);
     else if (page === 'board') await pageBoard(params);
     else if (page === 'quotes') await pageQuotes(params);
+    else if (page === 'corroboration') await pageCorroboration(params);
     else if (page === 'search') await pageSearch(params);
     else await pageOverview();
   } catch (e) {

@@ -19,9 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A local news site for the watcher's tests: feeds whose items the test adds over time, the article pages they
  * link to, ETag support, and paths that fail a given number of times. Every article is invented for these tests.
  */
-final class FeedServer implements AutoCloseable {
+public final class FeedServer implements AutoCloseable {
   /** One invented article. */
-  record Item(String slug, String title, String date, String body) {}
+  public record Item(String slug, String title, String date, String body) {}
 
   private final HttpServer server;
   private final Map<String, List<Item>> feeds = new ConcurrentHashMap<>();
@@ -30,18 +30,18 @@ final class FeedServer implements AutoCloseable {
   final AtomicInteger notModified = new AtomicInteger();
   final List<String> userAgents = new CopyOnWriteArrayList<>();
 
-  FeedServer() throws IOException {
+  public FeedServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
     server.start();
   }
 
-  URI uri(String path) {
+  public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
   /** Adds an item to the feed at {@code feedPath} (created empty on first use). */
-  void publish(String feedPath, Item item) {
+  public void publish(String feedPath, Item item) {
     feeds.computeIfAbsent(feedPath, k -> new CopyOnWriteArrayList<>()).add(item);
   }
 
@@ -50,7 +50,7 @@ final class FeedServer implements AutoCloseable {
     failuresLeft.put(path, new AtomicInteger(times));
   }
 
-  int hits(String path) {
+  public int hits(String path) {
     AtomicInteger n = hits.get(path);
     return n == null ? 0 : n.get();
   }
@@ -128,7 +128,7 @@ final class FeedServer implements AutoCloseable {
    * An invented report: a numbered, distinct story in news style about a fictional conflict, so that no two
    * items share their text and none is copied from anywhere.
    */
-  static Item story(int n) {
+  public static Item story(int n) {
     String[] places = {"Valmora", "Kestrel Bay", "Dunmere", "Ostrava Pass", "Lake Serin"};
     String place = places[n % places.length];
     String title = "Ceasefire talks on " + place + " enter day " + (n + 2);
@@ -138,7 +138,9 @@ final class FeedServer implements AutoCloseable {
         + "Aldania's chief negotiator, Mirela Hosk, told reporters that the talks had been \"difficult but serious\" "
         + "and that a prisoner exchange of " + (40 + n) + " detainees could follow within a week.\n\n"
         + "The coalition accused Aldanian forces of shelling the village of Brenn overnight, a charge the defence "
-        + "ministry in the capital rejected. Observers counted " + (3 + n) + " craters near the school, report " + n + ".";
+        + "ministry in the capital rejected. Observers counted " + (3 + n) + " craters near the school, report " + n + ".\n\n"
+        + "Coalition fighters attacked an army post near " + place + " on Monday, killing " + (2 + n) + " soldiers, "
+        + "local officials said.";
     return new Item("story-" + n + ".html", title, "Tue, 0" + (1 + n % 9) + " Dec 2026 0" + (n % 10) + ":00:00 GMT", body);
   }
 

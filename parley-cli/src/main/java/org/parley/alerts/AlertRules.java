@@ -26,12 +26,18 @@ import org.parley.knowledge.ConfigException;
  * Actors are codes or parts of names, any case. A bad line fails at start-up naming {@code file:line} and what is
  * valid: a rule silently ignored is an alert never sent.
  *
- * @param webhook where alerts are POSTed
+ * @param webhook where alerts are POSTed, or null when they are only shown (the dashboard's "What changed")
  * @param rules   the rules, in file order
  */
 public record AlertRules(URI webhook, List<Rule> rules) {
   public AlertRules {
     rules = List.copyOf(rules);
+  }
+
+  /** Every kind of change about anyone, sent nowhere: what the dashboard's "What changed" shows by default. */
+  public static AlertRules everything() {
+    return new AlertRules(null, java.util.Arrays.stream(Rule.Kind.values())
+        .map(k -> new Rule(k, List.of(), k.word() + " *")).toList());
   }
 
   private static final String VALID = "valid: webhook URL, " + Arrays.stream(Rule.Kind.values()).map(Rule.Kind::word)

@@ -38,13 +38,24 @@ public final class Alerter {
   private final Clock clock;
   private final Set<String> known = new HashSet<>();
   private final Deque<ObjectNode> pending = new ArrayDeque<>();
+  private final Consumer<JsonNode> published;
 
   public Alerter(AlertRules rules, Store store, WebhookSender sender, Consumer<String> log, Clock clock) {
+    this(rules, store, sender, log, clock, change -> { });
+  }
+
+  /**
+   * @param sender    the webhook, or null to only publish
+   * @param published hears of each alert as it is found (the dashboard's live "What changed")
+   */
+  public Alerter(AlertRules rules, Store store, WebhookSender sender, Consumer<String> log, Clock clock,
+                 Consumer<JsonNode> published) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.store = Objects.requireNonNull(store, "store");
-    this.sender = Objects.requireNonNull(sender, "sender");
+    this.sender = sender;
     this.log = Objects.requireNonNull(log, "log");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.published = Objects.requireNonNull(published, "published");
   }
 
   /** Remembers what the store says now, so that only later changes raise alerts. */
@@ -61,7 +72,11 @@ public final class Alerter {
   public synchronized List<Alert> check(List<String> added) throws InterruptedException {
     List<Alert> found = added.isEmpty() ? List.of() : find(added, false);
     for (Alert a : found) {
-      pending.add(body(a));
+      ObjectNode body = body(a);
+      published.accept(body);
+      if (sender != null) {
+        pending.add(body);
+      }
     }
     int n = pending.size();
     for (int i = 0; i < n; i++) {

@@ -78,17 +78,26 @@ final class ServeCommand implements Callable<Integer> {
     }
     JdbcStore store = storeOptions.open();
     Parley parley = Parley.create(options.config());
+    java.util.function.Consumer<ParleyServer> started = server -> { };
     if (watchSources != null) {
-      startWatching(watch.watcher(watchSources, parley, store, spec.commandLine().getOut()), watch.every,
-          WatchOptions.alerting(watch.alerter(store, spec.commandLine().getOut())), spec.commandLine().getErr());
+      // Started once the server is up, so that what the watcher finds reaches the dashboard's live feed.
+      started = server -> startWatching(watch.watcher(watchSources, parley, store, spec.commandLine().getOut()),
+          watch.every, WatchOptions.alerting(watch.alerter(store, spec.commandLine().getOut(), server.changes()::publish)),
+          spec.commandLine().getErr());
     }
-    serveUntilStopped(store, parley, o, spec.commandLine().getOut());
+    serveUntilStopped(store, parley, o, spec.commandLine().getOut(), started);
     return ExitCodes.OK;
   }
 
   /** Starts the server, prints its address and blocks until the process is stopped; then closes everything. */
   static void serveUntilStopped(JdbcStore store, Parley parley, ParleyServer.Options o, PrintWriter out)
       throws InterruptedException {
+    serveUntilStopped(store, parley, o, out, server -> { });
+  }
+
+  /** As above, handing the running server to {@code started} before blocking (to start a watcher beside it). */
+  static void serveUntilStopped(JdbcStore store, Parley parley, ParleyServer.Options o, PrintWriter out,
+                                java.util.function.Consumer<ParleyServer> started) throws InterruptedException {
     ParleyServer server;
     try {
       server = ParleyServer.start(store, pipeline(parley), o);
@@ -105,6 +114,7 @@ final class ServeCommand implements Callable<Integer> {
     out.printf("Parley dashboard: %s  (API: %sapi, store: %s%s). Stop with Ctrl-C.%n", server.url(), server.url(),
         store.describe(), o.token() == null ? "; writes disabled, no token" : "");
     out.flush();
+    started.accept(server);
     stopped.await();
   }
 

@@ -50,7 +50,7 @@ final class WatchCommand implements Callable<Integer> {
     watch.check(sources);
     try (JdbcStore store = storeOptions.open(); Parley parley = options.load(err)) {
       Watcher w = watch.watcher(sources, parley, store, out);
-      Watcher.RoundListener alerting = WatchOptions.alerting(watch.alerter(store, out));
+      Watcher.RoundListener alerting = WatchOptions.alerting(watch.alerter(store, out, null));
       if (once) {
         List<Watcher.Poll> polls = w.pollAll();
         alerting.done(polls);

@@ -48,17 +48,20 @@ final class WatchOptions {
   static final String SECRET_VARIABLE = "PARLEY_WEBHOOK_SECRET";
 
   /**
-   * Reads the rules and the secret, failing at start-up on anything wrong with them; null when no rules file is
-   * given. The alerter has seen the store as it is now: what is stored already raises nothing.
+   * The alerter: the rules file's, sending to its webhook (signed with the secret), and telling {@code published}
+   * (the server's live feed) of each alert; without a rules file but with {@code published}, every kind of change
+   * is shown there and sent nowhere; null when neither. It has seen the store as it is now: what is stored
+   * already raises nothing.
    */
-  Alerter alerter(Store store, PrintWriter log) {
-    if (alerts == null) {
+  Alerter alerter(Store store, PrintWriter log, java.util.function.Consumer<com.fasterxml.jackson.databind.JsonNode> published) {
+    if (alerts == null && published == null) {
       return null;
     }
-    AlertRules rules = AlertRules.read(alerts);
-    String secret = secret();
-    Alerter a = new Alerter(rules, store, new WebhookSender(rules.webhook(), secret.getBytes(StandardCharsets.UTF_8),
-        USER_AGENT, retries, backoff), logger(log), Clock.systemUTC());
+    AlertRules rules = alerts != null ? AlertRules.read(alerts) : AlertRules.everything();
+    WebhookSender sender = alerts == null ? null : new WebhookSender(rules.webhook(),
+        secret().getBytes(StandardCharsets.UTF_8), USER_AGENT, retries, backoff);
+    Alerter a = new Alerter(rules, store, sender, logger(log), Clock.systemUTC(),
+        published != null ? published : change -> { });
     a.baseline();
     return a;
   }

@@ -104,6 +104,7 @@ public final class ParleyServer implements AutoCloseable {
   private final Options options;
   private final Javalin app;
   private final AnalysisSlots analyses;
+  private final ChangeFeed changes = new ChangeFeed();
 
   private ParleyServer(Store store, Pipeline pipeline, Options options) {
     this.store = store;
@@ -175,6 +176,11 @@ public final class ParleyServer implements AutoCloseable {
   }
 
   /** The dashboard's address. */
+  /** The live "What changed" feed of the dashboard: a watcher in the same process publishes to it. */
+  public ChangeFeed changes() {
+    return changes;
+  }
+
   public String url() {
     String host = options.host().equals("0.0.0.0") ? "localhost" : options.host();
     return "http://" + host + ":" + port() + "/";
@@ -182,6 +188,7 @@ public final class ParleyServer implements AutoCloseable {
 
   @Override
   public void close() {
+    changes.closeAll();
     app.stop();
     analyses.close();
   }
@@ -263,6 +270,11 @@ public final class ParleyServer implements AutoCloseable {
       json(ctx, store.timeline(EventQuery.of(p), p.get("interval")));
     });
     app.get("/api/graph", ctx -> json(ctx, store.graph(EventQuery.of(params(ctx, EVENT_PARAMS)))));
+    app.get("/api/changes", ctx -> {
+      params(ctx, Set.of());
+      json(ctx, changes.recent());
+    });
+    app.sse("/api/changes/stream", changes::add);
     app.get("/api/corroboration", ctx -> {
       Map<String, String> p = params(ctx, CORROBORATION_PARAMS);
       String contradicted = p.getOrDefault("contradicted", "false").strip();

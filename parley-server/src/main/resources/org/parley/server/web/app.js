@@ -217,8 +217,10 @@ function happenedEvent(e) {
 async function pageOverview() {
   let talks, timeline, events, recent;
   worldLoaded = worldLoaded || fetch('/world-110m.geojson').then(r => r.json()).then(j => { echarts.registerMap('world', j); return j; });
-  [talks, timeline, events, recent] = await Promise.all([api('/api/negotiations'), api('/api/stats/timeline?interval=month'),
-    api('/api/events?limit=1000'), api('/api/articles?limit=8'), worldLoaded]);
+  let latest;
+  [talks, timeline, events, recent, latest] = await Promise.all([api('/api/negotiations'), api('/api/stats/timeline?interval=month'),
+    api('/api/events?limit=1000'), api('/api/articles?limit=8'), api('/api/changes'), worldLoaded]);
+  addChanges(latest.items, false);
 
   const rows = talks.map(t => {
     const names = Object.fromEntries(t.parties.concat(t.mediators).map(p => [p.side, p.name]));
@@ -257,7 +259,9 @@ async function pageOverview() {
           .map(q => el('li', {}, el('span', { class: 'swatch', style: 'background:' + QUADS[q][1] }), QUADS[q][0]))
           .concat(placed.some(e => !happenedEvent(e) || !QUADS[e.quad_class]) ? [el('li', {}, el('span', { class: 'swatch hollow', style: 'border-color:#6b7280' }), 'Did not happen or not yet')] : [])),
         mapNode)),
+    el('div', { class: 'card' }, el('h3', {}, 'What changed'), el('ul', { class: 'list', id: 'changes', 'aria-live': 'polite' })),
     el('div', { class: 'card' }, el('h3', {}, 'Recent articles'), articles));
+  drawChanges();
   drawActivity(activity, timeline);
   const fit = fitTo(placed.map(e => [e.lon, e.lat]));
   const m = chart(mapNode, {
@@ -753,6 +757,47 @@ async function pageQuotes(params) {
       articleRef(q.article_id, q.article_title, q.outlet, q.article_url, q.start_char + '-' + q.end_char), ' ', el('span', { class: 'muted' }, q.article_published || '')))));
 }
 
+// ---- what changed (live) ------------------------------------------------------------------------------
+
+// The changes a watcher in the server found, newest first: loaded once, then pushed by the server (server-sent
+// events), so an open page shows each new one without reload.
+let changes = [];
+const CHANGE_WORDS = { 'stance-change': 'Stance change', round: 'Round of talks', assault: 'Attack', contradiction: 'Contradiction' };
+
+function changeItem(c) {
+  return el('li', { 'data-kind': c.kind, 'data-id': c.id },
+    el('span', { class: 'muted' }, String(c.detected_at || '').replace('T', ' ').replace(/\.\d+Z$/, 'Z')), ' ',
+    el('b', {}, CHANGE_WORDS[c.kind] || c.kind), ': ', c.summary);
+}
+
+function drawChanges() {
+  const list = document.getElementById('changes');
+  if (!list) return;
+  list.replaceChildren(...(changes.length ? changes.map(changeItem)
+    : [el('li', { class: 'muted' }, 'Nothing changed since the server started (changes appear here as a watcher finds them: parley serve --watch).')]));
+}
+
+function addChanges(items, newestFirst) {
+  const known = new Set(changes.map(c => c.id));
+  const fresh = items.filter(c => !known.has(c.id));
+  changes = (newestFirst ? fresh.concat(changes) : changes.concat(fresh)).slice(0, 50);
+  drawChanges();
+}
+
+// The stream is open only while the overview shows the list: an idle stream on every page would hold one of the
+// browser's few connections to the server for nothing.
+let changeStream = null;
+
+function followChanges(on) {
+  if (on && !changeStream && window.EventSource) {
+    changeStream = new EventSource('/api/changes/stream');
+    changeStream.addEventListener('change', ev => addChanges([JSON.parse(ev.data)], true));
+  } else if (!on && changeStream) {
+    changeStream.close();
+    changeStream = null;
+  }
+}
+
 // ---- corroboration ------------------------------------------------------------------------------------
 
 /** One report of a group: outlet, title (to its page here), original, date, the sentence, and whose claim it is. */
@@ -793,6 +838,7 @@ async function route() {
   const page = parts[0] || (params.get('q') ? 'search' : 'overview');
   document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', a.dataset.page === page));
   document.body.dataset.page = 'loading';
+  followChanges(page === 'overview');
   try {
     if (page === 'article') await pageArticle(decodeURIComponent(parts.slice(1).join('/')), params);
     else if (page === 'events') await pageEvents(params);

@@ -111,7 +111,8 @@ public final class Watcher {
       if (p.sourceFailed()) {
         // Exponential backoff in polls: a source that failed f times in a row waits 2^(f-1) - 1 polls, at most
         // a day's worth, so a dead feed costs its server (and the log) less and less.
-        long skip = Math.min((1L << Math.min(p.failuresInARow() - 1, 20)) - 1, Math.max(1, Duration.ofDays(1).dividedBy(every.isZero() ? Duration.ofSeconds(1) : every)));
+        long pollsADay = Math.max(1, Duration.ofDays(1).dividedBy(every.isZero() ? Duration.ofSeconds(1) : every));
+        long skip = Math.min((1L << Math.min(p.failuresInARow() - 1, 20)) - 1, pollsADay);
         st.notBefore = clock.instant().plus(every.multipliedBy(skip));
       }
       log.accept(line(p, st, skipText(st)));

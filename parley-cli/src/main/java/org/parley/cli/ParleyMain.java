@@ -10,12 +10,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code parley} command. Each subcommand is a thin shell over {@link org.parley.engine.Parley}. */
-@Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
+@Command(name = "parley", mixinStandardHelpOptions = true, version = "parley " + ParleyMain.VERSION,
     description = "Reads news about wars and peace talks and turns it into a sourced record of who did what to whom.",
     subcommands = {AnalyzeCommand.class, ExplainCommand.class, DemoCommand.class, IngestCommand.class, BoardCommand.class,
-        ImportCommand.class, ExportCommand.class, ServeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+        ImportCommand.class, ExportCommand.class, ServeCommand.class, WatchCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class ParleyMain implements Runnable {
+  /** Parley's version, for --version and the watcher's User-Agent. */
+  public static final String VERSION = "0.1.0";
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -30,6 +33,7 @@ public final class ParleyMain implements Runnable {
     cl.setExecutionExceptionHandler(new ErrorMapping());
     cl.registerConverter(LocalDate.class, ParleyMain::date);
     cl.registerConverter(YearMonth.class, ParleyMain::month);
+    cl.registerConverter(java.time.Duration.class, ParleyMain::duration);
     cl.setParameterExceptionHandler(ParleyMain::usageError);
     return cl;
   }
@@ -76,6 +80,24 @@ public final class ParleyMain implements Runnable {
       throw new CommandLine.TypeConversionException("'" + value + "' is not a month; write it as YYYY-MM, e.g. "
           + YearMonth.of(2025, 3));
     }
+  }
+
+  private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("(\\d{1,9})(ms|s|m|h)");
+
+  /** A duration on the command line is a number and a unit: 500ms, 30s, 10m, 1h. */
+  static java.time.Duration duration(String value) {
+    java.util.regex.Matcher m = DURATION.matcher(value.strip());
+    if (!m.matches()) {
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a duration; write a number and a unit "
+          + "(ms, s, m, h), e.g. 30s or 10m");
+    }
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "ms" -> java.time.Duration.ofMillis(n);
+      case "s" -> java.time.Duration.ofSeconds(n);
+      case "m" -> java.time.Duration.ofMinutes(n);
+      default -> java.time.Duration.ofHours(n);
+    };
   }
 
   public static void main(String[] args) {

@@ -51,6 +51,13 @@ final class ServeCommand implements Callable<Integer> {
       + "request waits for its analysis before it is answered with 503 (default 60).")
   long timeLimitSeconds;
 
+  @Option(names = "--watch", paramLabel = "SOURCES", description = "Also poll the sources in this file and ingest "
+      + "what is new (as 'parley watch' does; the server is then the store's one writer). See --every.")
+  java.nio.file.Path watchSources;
+
+  @Mixin
+  WatchOptions watch;
+
   @Mixin
   ConfigOptions options;
 
@@ -66,15 +73,31 @@ final class ServeCommand implements Callable<Integer> {
     ParleyServer.Options o = new ParleyServer.Options(host, port, t == null || t.isBlank() ? null : t, maxBody,
         maxAnalyses != null ? maxAnalyses : ParleyServer.Options.defaultAnalyses(),
         java.time.Duration.ofSeconds(timeLimitSeconds), publicHosts);
+    if (watchSources != null) {
+      watch.check(watchSources); // a bad sources or rules file fails before anything starts
+    }
     JdbcStore store = storeOptions.open();
     Parley parley = Parley.create(options.config());
-    serveUntilStopped(store, parley, o, spec.commandLine().getOut());
+    java.util.function.Consumer<ParleyServer> started = server -> { };
+    if (watchSources != null) {
+      // Started once the server is up, so that what the watcher finds reaches the dashboard's live feed.
+      started = server -> startWatching(watch.watcher(watchSources, parley, store, spec.commandLine().getOut()),
+          watch.every, WatchOptions.alerting(watch.alerter(store, spec.commandLine().getOut(), server.changes()::publish)),
+          spec.commandLine().getErr());
+    }
+    serveUntilStopped(store, parley, o, spec.commandLine().getOut(), started);
     return ExitCodes.OK;
   }
 
   /** Starts the server, prints its address and blocks until the process is stopped; then closes everything. */
   static void serveUntilStopped(JdbcStore store, Parley parley, ParleyServer.Options o, PrintWriter out)
       throws InterruptedException {
+    serveUntilStopped(store, parley, o, out, server -> { });
+  }
+
+  /** As above, handing the running server to {@code started} before blocking (to start a watcher beside it). */
+  static void serveUntilStopped(JdbcStore store, Parley parley, ParleyServer.Options o, PrintWriter out,
+                                java.util.function.Consumer<ParleyServer> started) throws InterruptedException {
     ParleyServer server;
     try {
       server = ParleyServer.start(store, pipeline(parley), o);
@@ -91,7 +114,28 @@ final class ServeCommand implements Callable<Integer> {
     out.printf("Parley dashboard: %s  (API: %sapi, store: %s%s). Stop with Ctrl-C.%n", server.url(), server.url(),
         store.describe(), o.token() == null ? "; writes disabled, no token" : "");
     out.flush();
+    started.accept(server);
     stopped.await();
+  }
+
+  /**
+   * Runs the watcher beside the server, in this process, so that the server stays the store's one writer. It
+   * stops with the process; a failure of the store ends it with one line, the server goes on serving.
+   */
+  static void startWatching(org.parley.watch.Watcher watcher, java.time.Duration every,
+                            org.parley.watch.Watcher.RoundListener after, PrintWriter err) {
+    Thread t = new Thread(() -> {
+      try {
+        watcher.run(every, after);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        err.println("parley: watching stopped: " + e.getMessage());
+        err.flush();
+      }
+    }, "parley-watch");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The facade's cleaning and analysis as the server's pipeline. */

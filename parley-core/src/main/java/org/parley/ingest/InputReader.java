@@ -167,6 +167,31 @@ public final class InputReader {
     }
   }
 
+  /**
+   * Reads a document fetched over the network ({@code parley watch}): an RSS or Atom feed becomes one document
+   * per item, anything else one page (HTML when it looks like markup, else scraped text) with {@code url} as its
+   * address. Decoded with the charset of {@code contentType} (the HTTP header, may be null) when the bytes do not
+   * name one, within the same size limit as a file; an unreadable body is one problem naming {@code origin}.
+   */
+  public void readFetched(String origin, String url, byte[] bytes, String contentType, Sink sink) {
+    Objects.requireNonNull(sink, "sink");
+    try {
+      if (bytes.length > limits.maxInputBytes()) {
+        throw new InputException("too large: " + bytes.length + " bytes, limit " + limits.maxInputBytes());
+      }
+      String text = decode(bytes, true, contentType);
+      String trimmed = text.stripLeading();
+      if (FeedInput.looksLikeFeed(trimmed)) {
+        new FeedInput(limits).read(origin, trimmed, sink);
+      } else {
+        DocumentFormat format = looksLikePage(trimmed) ? DocumentFormat.HTML : DocumentFormat.SCRAPED_TEXT;
+        emitChecked(new RawDocument(origin, format, text, null, null, null, url), sink);
+      }
+    } catch (InputException e) {
+      sink.problem(new InputProblem(origin, e.getMessage()));
+    }
+  }
+
   /** Whether the reader knows the type of {@code file} by its name, as it does when it walks a folder. */
   public static boolean knowsType(Path file) {
     return formatOf(file) != null;

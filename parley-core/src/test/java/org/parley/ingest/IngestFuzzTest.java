@@ -104,6 +104,16 @@ class IngestFuzzTest {
     c.makeArticles();
   }
 
+  /** What {@code parley watch} fetched: a feed or a page, with a charset from the HTTP header that may be wrong. */
+  @FuzzTest(maxDuration = "30s")
+  void fetchedReader(byte[] data) {
+    Collected c = new Collected();
+    new InputReader(LIMITS).readFetched("https://wire.example/feed", "https://wire.example/feed", data,
+        "text/html; charset=iso-8859-1", c);
+    c.allNameTheInput("https://wire.example/feed");
+    c.makeArticles();
+  }
+
   @FuzzTest(maxDuration = "30s")
   void scrapedTextCleaner(byte[] data) {
     String raw = text(data);

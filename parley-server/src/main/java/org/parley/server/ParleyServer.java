@@ -25,6 +25,8 @@ import org.parley.contract.AnalysisJson;
 import org.parley.ingest.ArticleRecord;
 import org.parley.ingest.DocumentFormat;
 import org.parley.ingest.RawDocument;
+import org.parley.corroboration.Corroboration;
+import org.parley.corroboration.StoredCorroboration;
 import org.parley.store.EventQuery;
 import org.parley.store.Ingestor;
 import org.parley.store.Store;
@@ -37,6 +39,10 @@ import org.parley.store.Store;
  */
 public final class ParleyServer implements AutoCloseable {
   /** Query parameters {@code /api/events}, {@code /api/stats/timeline} and {@code /api/graph} accept. */
+  /** Corroboration filters: events' (not polarity or modality: a denial must be seen to be linked) and groups'. */
+  static final Set<String> CORROBORATION_PARAMS = Set.of("actor", "country", "type", "issue", "from", "to", "place",
+      "text", "min_outlets", "contradicted", "window", "limit", "offset");
+
   static final Set<String> EVENT_PARAMS = Set.of("actor", "country", "type", "issue", "from", "to", "place", "text",
       "polarity", "modality", "article", "limit", "offset");
 
@@ -98,6 +104,7 @@ public final class ParleyServer implements AutoCloseable {
   private final Options options;
   private final Javalin app;
   private final AnalysisSlots analyses;
+  private final ChangeFeed changes = new ChangeFeed();
 
   private ParleyServer(Store store, Pipeline pipeline, Options options) {
     this.store = store;
@@ -169,6 +176,11 @@ public final class ParleyServer implements AutoCloseable {
   }
 
   /** The dashboard's address. */
+  /** The live "What changed" feed of the dashboard: a watcher in the same process publishes to it. */
+  public ChangeFeed changes() {
+    return changes;
+  }
+
   public String url() {
     String host = options.host().equals("0.0.0.0") ? "localhost" : options.host();
     return "http://" + host + ":" + port() + "/";
@@ -176,6 +188,7 @@ public final class ParleyServer implements AutoCloseable {
 
   @Override
   public void close() {
+    changes.closeAll();
     app.stop();
     analyses.close();
   }
@@ -257,6 +270,24 @@ public final class ParleyServer implements AutoCloseable {
       json(ctx, store.timeline(EventQuery.of(p), p.get("interval")));
     });
     app.get("/api/graph", ctx -> json(ctx, store.graph(EventQuery.of(params(ctx, EVENT_PARAMS)))));
+    app.get("/api/changes", ctx -> {
+      params(ctx, Set.of());
+      json(ctx, changes.recent());
+    });
+    app.sse("/api/changes/stream", changes::add);
+    app.get("/api/corroboration", ctx -> {
+      Map<String, String> p = params(ctx, CORROBORATION_PARAMS);
+      String contradicted = p.getOrDefault("contradicted", "false").strip();
+      if (!contradicted.equals("true") && !contradicted.equals("false")) {
+        throw new IllegalArgumentException("contradicted must be true or false, got '" + p.get("contradicted") + "'");
+      }
+      StoredCorroboration.Filter filter = new StoredCorroboration.Filter(
+          p.containsKey("min_outlets") ? EventQuery.wholeNumber("min_outlets", p.get("min_outlets"), 0, 1000) : 1,
+          contradicted.equals("true"),
+          p.containsKey("window") ? EventQuery.wholeNumber("window", p.get("window"), 0, 60)
+              : Corroboration.DEFAULT_WINDOW_DAYS);
+      json(ctx, StoredCorroboration.of(store, EventQuery.of(p), filter));
+    });
     app.get("/api/search", ctx -> {
       Map<String, String> p = params(ctx, Set.of("q", "limit"));
       json(ctx, store.search(p.get("q"), intParam(p, "limit", 20)));

@@ -203,6 +203,28 @@ class DashboardBrowserIT {
   }
 
   @Test
+  void showsWhatChangedAsAWatcherFindsItWithoutReload() throws Exception {
+    open("#/", "overview");
+    wait.until(d -> d.findElement(By.id("changes")).getText().startsWith("Nothing changed since the server started"));
+    script("window.__sameDocument = 'yes';");
+    com.fasterxml.jackson.databind.node.ObjectNode change = Json.object().put("id", "browser-change-1")
+        .put("kind", "contradiction").put("rule", "contradiction *").put("detected_at", "2024-03-08T10:00:00.123Z")
+        .put("summary", "contradiction: ASSAULT ETHMIL -> ETHREB reported by 2 outlets; denied by Capital Herald "
+            + "<img src=x onerror=\"window.__pwned=9\">");
+    // The page connects its stream on its own time: published until it shows (one id is shown once however often).
+    wait.until(d -> {
+      server.changes().publish(change);
+      return d.findElement(By.id("changes")).getText().contains("denied by Capital Herald");
+    });
+    assertThat(driver.findElements(By.cssSelector("#changes li[data-id='browser-change-1']"))).hasSize(1);
+    assertThat(driver.findElement(By.id("changes")).getText()).contains("2024-03-08 10:00:00Z Contradiction: contradiction:",
+        "<img src=x onerror=\"window.__pwned=9\">");
+    assertThat(script("return window.__sameDocument")).isEqualTo("yes");
+    assertThat(script("return typeof window.__pwned")).isEqualTo("undefined");
+    shot("what-changed");
+  }
+
+  @Test
   void showsMarkupInAnArticleAndRunsNoneOfIt() throws Exception {
     open("#/article/a-hostile-0003", "article");
     String text = driver.findElement(By.id("article-text")).getText();
@@ -212,7 +234,8 @@ class DashboardBrowserIT {
     assertThat(driver.findElement(By.id("detail")).getText()).contains("Kassala <script>window.__pwned=8</script>");
     new Actions(driver).moveToElement(driver.findElement(By.cssSelector(".hl-quote"))).perform();
     shot("hostile-article");
-    for (String page : List.of("#/", "#/search", "#/?q=retreat", "#/events?country=SDN", "#/quotes", "#/network", "#/map")) {
+    for (String page : List.of("#/", "#/search", "#/?q=retreat", "#/events?country=SDN", "#/quotes", "#/network", "#/map",
+        "#/corroboration", "#/corroboration?contradicted=true&min_outlets=0")) {
       driver.get(server.url() + page);
       wait.until(d -> !"loading".equals(d.findElement(By.tagName("body")).getAttribute("data-page")));
     }

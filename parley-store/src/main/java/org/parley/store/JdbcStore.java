@@ -570,6 +570,11 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public boolean hasUrl(String url) {
+    return url != null && withConnection(c -> exists(c, "SELECT 1 FROM articles WHERE url = ?", url));
+  }
+
+  @Override
   public Optional<ObjectNode> article(String id) {
     return withConnection(c -> {
       ArrayNode rows = rows(c, "SELECT id, title, published, url, source, origin, story, analysis, ingested_at "

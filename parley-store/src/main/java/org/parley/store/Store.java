@@ -33,6 +33,12 @@ public interface Store extends AutoCloseable {
   /** Whether an article with this clean text ({@link org.parley.article.Article#contentId}) is stored. */
   boolean hasContent(String contentKey);
 
+  /**
+   * Whether an article with this web address is stored: how {@code parley watch} skips a feed item it stored in
+   * an earlier poll or run without fetching its page again.
+   */
+  boolean hasUrl(String url);
+
   /** The article's metadata with {@code analysis}, the whole contract object. */
   Optional<ObjectNode> article(String id);
 

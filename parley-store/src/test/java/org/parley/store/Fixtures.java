@@ -156,6 +156,65 @@ public final class Fixtures {
     return root;
   }
 
+  /**
+   * Three outlets on one attack, invented for the corroboration tests (not in {@link #all()}): a rebel
+   * accusation reported by one outlet, the same attack reported by a second, and the army's denial in a third.
+   */
+  public static List<ObjectNode> corroboration() {
+    return List.of(accusation(), secondReport(), denial());
+  }
+
+  static final String ACCUSATION_TEXT = "MEKELLE, March 7 - Tigray rebels accused the Ethiopian army of shelling "
+      + "Mekelle overnight. Federal troops attacked rebel positions in Mekelle on Wednesday, a rebel spokesman said.";
+  static final String SECOND_TEXT = "ADDIS ABABA, March 7 - Government forces attacked rebel positions near Mekelle "
+      + "on Wednesday, residents said, as hopes faded for a return to talks in Nairobi.";
+  static final String DENIAL_TEXT = "ADDIS ABABA, March 8 - The Ethiopian army denied attacking rebel positions in "
+      + "Mekelle. \"Our forces did not attack rebel positions,\" a military spokesman said on Friday.";
+
+  public static ObjectNode accusation() {
+    String t = ACCUSATION_TEXT;
+    ObjectNode root = root("a-corr-0005", "Rebels accuse army of shelling Mekelle", "2024-03-07",
+        "https://horn-daily.example.net/mekelle-shelling", "Horn Daily", t);
+    ArrayNode actors = root.withArray("actors");
+    actor(actors, t, "act-1", "Ethiopian army", "ETHMIL", "ETH", "MIL", "Ethiopian army", "Federal troops");
+    actor(actors, t, "act-2", "Tigray rebels", "ETHREB", "ETH", "REB", "Tigray rebels");
+    ArrayNode events = root.withArray("events");
+    event(events, t, "ev-1", "ACCUSE", "112", "positive", "act-2", "act-1", null, List.of(), "2024-03-07", null, null,
+        null, null, "Tigray rebels accused the Ethiopian army of shelling Mekelle overnight.");
+    event(events, t, "ev-2", "ASSAULT", "195", "positive", "act-1", "act-2", null, List.of(), "2024-03-06", "Mekelle",
+        "ETH", 13.4967, 39.4753, "Federal troops attacked rebel positions in Mekelle on Wednesday, a rebel spokesman said.");
+    ((ObjectNode) events.get(1)).put("modality", "reported").put("attributed_to", "act-2");
+    return root;
+  }
+
+  public static ObjectNode secondReport() {
+    String t = SECOND_TEXT;
+    ObjectNode root = root("a-corr-0006", "Fighting near Mekelle dims hopes for talks", "2024-03-07",
+        "https://www.courier.example.com/2024/03/07/mekelle", null, t);
+    ArrayNode actors = root.withArray("actors");
+    actor(actors, t, "act-1", "Ethiopian army", "ETHMIL", "ETH", "MIL", "Government forces");
+    actor(actors, t, "act-2", "Tigray rebels", "ETHREB", "ETH", "REB", "rebel");
+    ArrayNode events = root.withArray("events");
+    event(events, t, "ev-1", "ASSAULT", "195", "positive", "act-1", "act-2", null, List.of(), "2024-03-06", null, null,
+        null, null, "Government forces attacked rebel positions near Mekelle on Wednesday, residents said");
+    ((ObjectNode) events.get(0)).put("modality", "reported");
+    return root;
+  }
+
+  public static ObjectNode denial() {
+    String t = DENIAL_TEXT;
+    ObjectNode root = root("a-corr-0007", "Army denies Mekelle attack", "2024-03-08",
+        "https://herald.example.org/army-denies", "Capital Herald", t);
+    ArrayNode actors = root.withArray("actors");
+    actor(actors, t, "act-1", "Ethiopian army", "ETHMIL", "ETH", "MIL", "Ethiopian army", "Our forces");
+    actor(actors, t, "act-2", "Tigray rebels", "ETHREB", "ETH", "REB", "rebel");
+    ArrayNode events = root.withArray("events");
+    event(events, t, "ev-1", "ASSAULT", "195", "negated", "act-1", "act-2", null, List.of(), "2024-03-06", "Mekelle",
+        "ETH", 13.4967, 39.4753, "\"Our forces did not attack rebel positions,\" a military spokesman said");
+    ((ObjectNode) events.get(0)).put("attributed_to", "act-1");
+    return root;
+  }
+
   // ---- builders -----------------------------------------------------------------------------------------
 
   private static ObjectNode root(String id, String title, String published, String url, String source, String text) {

@@ -217,8 +217,10 @@ function happenedEvent(e) {
 async function pageOverview() {
   let talks, timeline, events, recent;
   worldLoaded = worldLoaded || fetch('/world-110m.geojson').then(r => r.json()).then(j => { echarts.registerMap('world', j); return j; });
-  [talks, timeline, events, recent] = await Promise.all([api('/api/negotiations'), api('/api/stats/timeline?interval=month'),
-    api('/api/events?limit=1000'), api('/api/articles?limit=8'), worldLoaded]);
+  let latest;
+  [talks, timeline, events, recent, latest] = await Promise.all([api('/api/negotiations'), api('/api/stats/timeline?interval=month'),
+    api('/api/events?limit=1000'), api('/api/articles?limit=8'), api('/api/changes'), worldLoaded]);
+  addChanges(latest.items, false);
 
   const rows = talks.map(t => {
     const names = Object.fromEntries(t.parties.concat(t.mediators).map(p => [p.side, p.name]));
@@ -257,7 +259,9 @@ async function pageOverview() {
           .map(q => el('li', {}, el('span', { class: 'swatch', style: 'background:' + QUADS[q][1] }), QUADS[q][0]))
           .concat(placed.some(e => !happenedEvent(e) || !QUADS[e.quad_class]) ? [el('li', {}, el('span', { class: 'swatch hollow', style: 'border-color:#6b7280' }), 'Did not happen or not yet')] : [])),
         mapNode)),
+    el('div', { class: 'card' }, el('h3', {}, 'What changed'), el('ul', { class: 'list', id: 'changes', 'aria-live': 'polite' })),
     el('div', { class: 'card' }, el('h3', {}, 'Recent articles'), articles));
+  drawChanges();
   drawActivity(activity, timeline);
   const fit = fitTo(placed.map(e => [e.lon, e.lat]));
   const m = chart(mapNode, {
@@ -753,6 +757,76 @@ async function pageQuotes(params) {
       articleRef(q.article_id, q.article_title, q.outlet, q.article_url, q.start_char + '-' + q.end_char), ' ', el('span', { class: 'muted' }, q.article_published || '')))));
 }
 
+// ---- what changed (live) ------------------------------------------------------------------------------
+
+// The changes a watcher in the server found, newest first: loaded once, then pushed by the server (server-sent
+// events), so an open page shows each new one without reload.
+let changes = [];
+const CHANGE_WORDS = { 'stance-change': 'Stance change', round: 'Round of talks', assault: 'Attack', contradiction: 'Contradiction' };
+
+function changeItem(c) {
+  return el('li', { 'data-kind': c.kind, 'data-id': c.id },
+    el('span', { class: 'muted' }, String(c.detected_at || '').replace('T', ' ').replace(/\.\d+Z$/, 'Z')), ' ',
+    el('b', {}, CHANGE_WORDS[c.kind] || c.kind), ': ', c.summary);
+}
+
+function drawChanges() {
+  const list = document.getElementById('changes');
+  if (!list) return;
+  list.replaceChildren(...(changes.length ? changes.map(changeItem)
+    : [el('li', { class: 'muted' }, 'Nothing changed since the server started (changes appear here as a watcher finds them: parley serve --watch).')]));
+}
+
+function addChanges(items, newestFirst) {
+  const known = new Set(changes.map(c => c.id));
+  const fresh = items.filter(c => !known.has(c.id));
+  changes = (newestFirst ? fresh.concat(changes) : changes.concat(fresh)).slice(0, 50);
+  drawChanges();
+}
+
+// The stream is open only while the overview shows the list: an idle stream on every page would hold one of the
+// browser's few connections to the server for nothing.
+let changeStream = null;
+
+function followChanges(on) {
+  if (on && !changeStream && window.EventSource) {
+    changeStream = new EventSource('/api/changes/stream');
+    changeStream.addEventListener('change', ev => addChanges([JSON.parse(ev.data)], true));
+  } else if (!on && changeStream) {
+    changeStream.close();
+    changeStream = null;
+  }
+}
+
+// ---- corroboration ------------------------------------------------------------------------------------
+
+/** One report of a group: outlet, title (to its page here), original, date, the sentence, and whose claim it is. */
+function corroborationReport(r) {
+  return el('li', {}, articleRef(r.article_id, r.title, r.outlet, r.url), ' ',
+    el('span', { class: 'muted' }, r.published || ''), r.claimed_by ? el('span', { class: 'muted' }, ' · according to ' + r.claimed_by) : null,
+    el('br'), quoted(r.evidence));
+}
+
+async function pageCorroboration(params) {
+  const actor = el('input', { id: 'corroboration-actor', value: params.get('actor') || '', placeholder: 'name or code' });
+  const outlets = el('input', { id: 'min-outlets', type: 'number', min: 0, value: params.get('min_outlets') || '1' });
+  const contradicted = el('input', { id: 'contradicted', type: 'checkbox', checked: params.get('contradicted') === 'true' });
+  const form = el('form', { class: 'filters', onsubmit: ev => { ev.preventDefault(); location.hash = '#/corroboration?' + query({ actor: actor.value, min_outlets: outlets.value, contradicted: contradicted.checked ? 'true' : '' }); } },
+    el('label', {}, 'Actor', actor), el('label', {}, 'At least this many outlets', outlets),
+    el('label', {}, contradicted, ' only events some report denies'), el('button', { type: 'submit' }, 'Find'));
+  const r = await api('/api/corroboration?' + query({ actor: params.get('actor'), min_outlets: params.get('min_outlets'), contradicted: params.get('contradicted'), limit: 100 }));
+  show(el('h2', {}, 'Corroboration'),
+    el('p', { class: 'muted' }, 'The same event (type, who, whom, within a few days, same place when both say) reported by different articles; a report that says it did not happen is shown as a contradiction.'),
+    form, el('p', { class: 'muted' }, `${r.total} events`),
+    el('ul', { class: 'list', id: 'corroboration' }, r.items.map(g => el('li', { 'data-outlets': g.outlet_count, 'data-contradicted': g.contradictions.length > 0 && g.reports.length > 0 },
+      typeChip(g.type), ' ', el('b', {}, meaning(g.type, 'positive', 'asserted', g.source_name, g.target_name)),
+      g.place ? ' in ' + g.place : '', g.from ? ' · ' + (g.from === g.to ? g.from : g.from + ' to ' + g.to) : '',
+      el('p', { class: 'corroboration-summary' }, g.summary),
+      g.reports.length ? el('ul', { class: 'reports' }, g.reports.map(corroborationReport)) : null,
+      g.contradictions.length ? [el('p', {}, el('b', {}, 'Says it did not happen:')),
+        el('ul', { class: 'contradictions' }, g.contradictions.map(corroborationReport))] : null))));
+}
+
 // ---- routing ------------------------------------------------------------------------------------------
 
 async function route() {
@@ -764,6 +838,7 @@ async function route() {
   const page = parts[0] || (params.get('q') ? 'search' : 'overview');
   document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', a.dataset.page === page));
   document.body.dataset.page = 'loading';
+  followChanges(page === 'overview');
   try {
     if (page === 'article') await pageArticle(decodeURIComponent(parts.slice(1).join('/')), params);
     else if (page === 'events') await pageEvents(params);
@@ -771,6 +846,7 @@ async function route() {
     else if (page === 'map') await pageMap(params);
     else if (page === 'board') await pageBoard(params);
     else if (page === 'quotes') await pageQuotes(params);
+    else if (page === 'corroboration') await pageCorroboration(params);
     else if (page === 'search') await pageSearch(params);
     else await pageOverview();
   } catch (e) {

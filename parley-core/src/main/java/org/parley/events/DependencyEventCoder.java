@@ -1293,7 +1293,7 @@ public final class DependencyEventCoder implements EventCoder {
       st.actors("each-on-its-own", source, target);
       int object = noun ? -1 : Syntax.child(s, anchor, "obj");
       // "A and B will join the alliance": the alliance both join stays the target, not the partner
-      boolean objectIsTarget = target != null && object >= 0 && target.equals(arguments.actorOf(object, speaker));
+      boolean objectIsTarget = target != null && object >= 0 && target.equals(arguments.namedAt(object));
       if (!separate && subjectActors.size() > 1
           && (target == null || target.equals(source)
               || mutual && !passive && arguments.coordinated(subj) && !objectIsTarget)

@@ -526,6 +526,11 @@ final class EventArguments {
   }
 
   /** The actor of the noun phrase headed by {@code i}: the head's mention, else the first in the phrase. */
+  /** The actor a mention at token {@code i} itself names ("NATO" in "join NATO"), not one inside its phrase; or null. */
+  String namedAt(int i) {
+    return i < 0 ? null : actors.mentionAt(s.index(), i).map(ActorMention::actorId).orElse(null);
+  }
+
   String actorOf(int i, String speaker) {
     if (i < 0) {
       return null;

@@ -62,6 +62,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "FILE|URL", description = "Store for --stage api (default: a temporary DuckDB file).")
   String db;
 
+  @Option(names = "--rounds", defaultValue = "1",
+      description = "For --stage spark: rounds of local[1] then local[2] (alternating; medians are reported).")
+  int rounds;
+
   @Option(names = "--profile-stages",
       description = "Print, on one thread, the ms per article of each NLP annotator (CoreNLP's tokenize, ssplit, pos, "
           + "lemma, ner, depparse) and of each of Parley's stages, as a table (instead of the one-line split).")
@@ -273,7 +277,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     command.add("org.parley.spark.SparkBench");
     command.addAll(paths.isEmpty() ? List.of(Examples.folder().toString()) : paths);
-    command.addAll(List.of("--articles", String.valueOf(articles), "--warmup", String.valueOf(Math.max(1, warmup))));
+    command.addAll(List.of("--articles", String.valueOf(articles), "--warmup", String.valueOf(Math.max(1, warmup)),
+        "--rounds", String.valueOf(rounds)));
     out.flush();
     try {
       Process p = new ProcessBuilder(command).redirectErrorStream(false)

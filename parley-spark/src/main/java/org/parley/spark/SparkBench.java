@@ -38,10 +38,18 @@ public final class SparkBench {
 
   private SparkBench() {}
 
-  /** One timed run: cores, articles analysed, seconds. */
-  record Run(int cores, long articles, double seconds) {
+  /**
+   * One timed run: cores, articles analysed, wall seconds, the CPU seconds of this JVM in that time (all its threads:
+   * tasks, Spark, GC, JIT) and the system's load average at the end (a machine shared with other work gives a second
+   * core only in part: the CPU time per article tells the job's own overheads apart from that).
+   */
+  record Run(int cores, long articles, double seconds, double cpuSeconds, double load) {
     double perSecond() {
       return articles / seconds;
+    }
+
+    double cpuMsPerArticle() {
+      return cpuSeconds * 1000 / articles;
     }
   }
 
@@ -54,11 +62,13 @@ public final class SparkBench {
     int articles = 48;
     int warmup = 24;
     List<Integer> cores = List.of(1, 2);
+    int rounds = 1;
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--articles" -> articles = Integer.parseInt(args[++i]);
           case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+          case "--rounds" -> rounds = Integer.parseInt(args[++i]);
           case "--cores" -> cores = java.util.Arrays.stream(args[++i].split(",")).map(Integer::parseInt).toList();
           default -> inputs.add(args[i]);
         }
@@ -68,7 +78,7 @@ public final class SparkBench {
       }
     } catch (RuntimeException e) {
       err.println("parley-spark bench: " + e.getMessage());
-      err.println("usage: SparkBench INPUT... [--articles N] [--warmup N] [--cores 1,2]");
+      err.println("usage: SparkBench INPUT... [--articles N] [--warmup N] [--cores 1,2] [--rounds N]");
       return 2;
     }
     Path tmp = null;
@@ -94,18 +104,25 @@ public final class SparkBench {
           cores.get(cores.size() - 1));
       out.flush();
       job(warm, tmp.resolve("out-warmup"), settings, cores.get(cores.size() - 1));
-      List<Run> runs = new ArrayList<>();
-      for (int c : cores) {
-        Run r = job(timed, tmp.resolve("out-" + c), settings, c);
-        runs.add(r);
-        out.printf(Locale.ROOT, "spark local[%d]: %d articles in %.1f s: %.2f articles/s (%.2f per core)%n", c,
-            r.articles(), r.seconds(), r.perSecond(), r.perSecond() / c);
-        out.flush();
+      // rounds alternate the core counts (1, 2, 1, 2, ...) so that a change in the machine's load hits both alike
+      java.util.Map<Integer, List<Run>> byCores = new java.util.LinkedHashMap<>();
+      for (int round = 0; round < rounds; round++) {
+        for (int c : cores) {
+          Run r = job(timed, tmp.resolve("out-" + round + "-" + c), settings, c);
+          byCores.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
+          out.printf(Locale.ROOT, "spark local[%d]: %d articles in %.1f s: %.2f articles/s (%.2f per core); "
+              + "process CPU %.0f ms per article; load average %.1f%n", c, r.articles(), r.seconds(), r.perSecond(),
+              r.perSecond() / c, r.cpuMsPerArticle(), r.load());
+          out.flush();
+        }
       }
-      Run first = runs.get(0);
-      for (Run r : runs.subList(1, runs.size())) {
-        out.printf(Locale.ROOT, "scaling efficiency %d -> %d cores: %.2f (speed-up %.2fx)%n", first.cores(), r.cores(),
-            efficiency(first, r), r.perSecond() / first.perSecond());
+      List<Run> medians = byCores.values().stream().map(SparkBench::median).toList();
+      Run first = medians.get(0);
+      for (Run r : medians.subList(1, medians.size())) {
+        out.printf(Locale.ROOT, "scaling efficiency %d -> %d cores: %.2f (speed-up %.2fx%s); CPU per article %.2fx "
+            + "that on %d core(s)%n", first.cores(), r.cores(), efficiency(first, r), r.perSecond() / first.perSecond(),
+            rounds > 1 ? ", median runs of " + rounds + " rounds" : "", r.cpuMsPerArticle() / first.cpuMsPerArticle(),
+            first.cores());
       }
       return 0;
     } catch (IOException e) {
@@ -123,16 +140,26 @@ public final class SparkBench {
     return (b.perSecond() / b.cores()) / (a.perSecond() / a.cores());
   }
 
+  /** The run of median throughput (of two, the faster). */
+  private static Run median(List<Run> runs) {
+    List<Run> sorted = runs.stream().sorted(Comparator.comparingDouble(Run::perSecond)).toList();
+    return sorted.get(sorted.size() / 2);
+  }
+
   /** Runs the job on local[cores] into {@code output}, timed from context start to the last file written. */
   private static Run job(Path input, Path output, JobSettings settings, int cores) {
     SparkConf conf = new SparkConf().setAppName("parley-bench").setMaster("local[" + cores + "]")
         .set("spark.ui.enabled", "false").set("spark.sql.shuffle.partitions", String.valueOf(cores));
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
       sc.setLogLevel("WARN");
+      java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      long cpu0 = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
       long t0 = System.nanoTime();
       ArchiveAnalysis.Counts c = ArchiveAnalysis.run(sc, List.of(input.toString()), output.toString(), settings,
           4 * cores);
-      return new Run(cores, c.analysed(), (System.nanoTime() - t0) / 1e9);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      long cpu1 = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+      return new Run(cores, c.analysed(), seconds, (cpu1 - cpu0) / 1e9, os.getSystemLoadAverage());
     }
   }
 

@@ -29,7 +29,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Measure articles/s, sentences/s, tokens/s and heap for the full pipeline and a PETRARCH-style baseline.",
-        "With --stage extract: pages/s of the ingest stage alone (read, decode, extract; no models loaded)."})
+        "With --stage extract: pages/s of the ingest stage alone (read, decode, extract; no models loaded).",
+        "With --stage spark: the Spark job in local mode on 1 and then 2 cores over the same articles, and the scaling "
+            + "efficiency (a JVM of its own with parley-spark's class path)."})
 final class BenchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Corpus (default: the example articles).")
   List<String> paths = new ArrayList<>();
@@ -44,8 +46,8 @@ final class BenchCommand implements Callable<Integer> {
       description = "Articles in the baseline's timed run (it is ~100x slower); 0 skips the baseline.")
   int baselineArticles;
 
-  @Option(names = "--stage", defaultValue = "pipeline", paramLabel = "pipeline|extract|api",
-      description = "What to measure: pipeline (default: analysis throughput), extract (ingest only, no models) or api (GET /api/events with concurrent clients).")
+  @Option(names = "--stage", defaultValue = "pipeline", paramLabel = "pipeline|extract|api|spark",
+      description = "What to measure: pipeline (default: analysis throughput), extract (ingest only, no models), api (GET /api/events with concurrent clients) or spark (the Spark job on local[1] then local[2]: articles/s and scaling efficiency).")
   String stage;
 
   @Option(names = "--clients", defaultValue = "50", description = "Concurrent clients for --stage api.")
@@ -59,6 +61,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--db", paramLabel = "FILE|URL", description = "Store for --stage api (default: a temporary DuckDB file).")
   String db;
+
+  @Option(names = "--rounds", defaultValue = "1",
+      description = "For --stage spark: rounds of local[1] then local[2] (alternating; medians are reported).")
+  int rounds;
 
   @Option(names = "--profile-stages",
       description = "Print, on one thread, the ms per article of each NLP annotator (CoreNLP's tokenize, ssplit, pos, "
@@ -85,8 +91,11 @@ final class BenchCommand implements Callable<Integer> {
     if (stage.equals("extract")) {
       return benchExtract(out, err);
     }
+    if (stage.equals("spark")) {
+      return benchSpark(out, err);
+    }
     if (!stage.equals("pipeline") && !stage.equals("api")) {
-      throw new IllegalArgumentException("unknown bench stage '" + stage + "'; valid: pipeline, extract, api");
+      throw new IllegalArgumentException("unknown bench stage '" + stage + "'; valid: pipeline, extract, api, spark");
     }
     try (Parley parley = Parley.create(options.config())) {
       List<String> inputs = paths.isEmpty() ? List.of(Examples.folder().toString()) : paths;
@@ -234,6 +243,60 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.print(profileTable(nlp, own, wall, articles.size()));
     out.flush();
+  }
+
+  /**
+   * Runs {@code org.parley.spark.SparkBench} in a JVM of its own (Spark is on parley-spark's class path, not the
+   * CLI's), with this JVM's heap option and the module openings Spark needs, and passes its output through.
+   */
+  private Integer benchSpark(PrintWriter out, PrintWriter err) {
+    String home = System.getProperty("parley.home");
+    java.nio.file.Path spark = java.nio.file.Path.of(home == null ? "." : home, "parley-spark", "target");
+    java.nio.file.Path classpath = spark.resolve("classpath.txt");
+    if (!java.nio.file.Files.isRegularFile(classpath)) {
+      err.println("parley: bench --stage spark needs the Spark module built: " + classpath + " is missing "
+          + "(mvn -pl parley-spark -am package -DskipTests)");
+      return ExitCodes.CONFIG;
+    }
+    List<String> command = new ArrayList<>();
+    command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(a -> a.startsWith("-Xmx") || a.startsWith("-XX:+Use")).forEach(command::add);
+    for (String p : List.of("java.lang", "java.lang.invoke", "java.lang.reflect", "java.io", "java.net", "java.nio",
+        "java.util", "java.util.concurrent", "java.util.concurrent.atomic", "sun.nio.ch", "sun.nio.cs",
+        "sun.security.action", "sun.util.calendar")) {
+      command.add("--add-opens=java.base/" + p + "=ALL-UNNAMED");
+    }
+    command.add("-Dfile.encoding=UTF-8");
+    try {
+      command.add("-cp");
+      command.add(spark.resolve("classes") + java.io.File.pathSeparator
+          + java.nio.file.Files.readString(classpath).strip());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    command.add("org.parley.spark.SparkBench");
+    command.addAll(paths.isEmpty() ? List.of(Examples.folder().toString()) : paths);
+    command.addAll(List.of("--articles", String.valueOf(articles), "--warmup", String.valueOf(Math.max(1, warmup)),
+        "--rounds", String.valueOf(rounds)));
+    out.flush();
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(false)
+          .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      try (java.io.BufferedReader r = p.inputReader(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          out.println(line);
+          out.flush();
+        }
+      }
+      int code = p.waitFor();
+      return code == 0 ? ExitCodes.OK : code;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot start the Spark bench: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return ExitCodes.SOFTWARE;
+    }
   }
 
   /** The profile as a table: one row per step in ms per article and its share of the measured total. */

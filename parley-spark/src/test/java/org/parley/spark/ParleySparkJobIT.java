@@ -103,6 +103,62 @@ class ParleySparkJobIT {
     assertThat(lines(out.resolve("analyses"))).hasSize(4);
   }
 
+  /**
+   * The job's analyses on local[2] are those {@code parley analyze} makes of the same inputs (the same reader,
+   * unnamed copies of a text analysed once, the facade, the contract), object for object, except for the story
+   * links the job does not make ({@code article.story}) and the origin's {@code file:} scheme (Spark names files by
+   * URI).
+   */
+  @Test
+  void theJobsAnalysesAreThoseOfAnalyzeExceptStoryLinks() throws Exception {
+    Path in = archive();
+    Path out = tmp.resolve("same");
+    int code = ParleySparkJob.run(new String[] {in.toString(), "--output", out.toString(), "--master", "local[2]",
+        "--partitions", "3"}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+    assertThat(code).isEqualTo(1); // the corrupt page
+    java.util.Map<String, JsonNode> spark = new java.util.TreeMap<>();
+    for (String line : lines(out.resolve("analyses"))) {
+      JsonNode a = comparable(JSON.readTree(line));
+      spark.put(a.path("article").path("id").asText(), a);
+    }
+
+    org.parley.engine.Parley parley = org.parley.engine.Parley.create(JobSettings.defaults().config());
+    java.util.Map<String, JsonNode> analyze = new java.util.TreeMap<>();
+    parley.reader().read(in.toString(), new org.parley.ingest.InputReader.Sink() {
+      @Override
+      public void document(org.parley.ingest.RawDocument document) {
+        parley.article(document, this).filter(a -> !analyze.containsKey(a.id())).ifPresent(a -> {
+          try {
+            analyze.put(a.id(), comparable(JSON.readTree(org.parley.contract.AnalysisJson.line(parley.analyze(a)))));
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+      }
+
+      @Override
+      public void problem(org.parley.ingest.InputProblem problem) {
+        // the corrupt page, as in the job's problems
+      }
+    });
+
+    assertThat(spark).hasSize(4);
+    assertThat(spark.keySet()).isEqualTo(analyze.keySet());
+    for (String id : spark.keySet()) {
+      assertThat(spark.get(id)).as(id).isEqualTo(analyze.get(id));
+    }
+  }
+
+  /** An analysis without its story link, with its origin as a path rather than a {@code file:} URI. */
+  private static JsonNode comparable(JsonNode analysis) {
+    com.fasterxml.jackson.databind.node.ObjectNode article =
+        (com.fasterxml.jackson.databind.node.ObjectNode) analysis.path("article");
+    article.remove("story");
+    String origin = article.path("origin").asText();
+    article.put("origin", origin.replaceFirst("^file:", ""));
+    return analysis;
+  }
+
   @Test
   void aMissingOutputOptionIsAUsageError() {
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();

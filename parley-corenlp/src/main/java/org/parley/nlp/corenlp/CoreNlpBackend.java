@@ -24,6 +24,8 @@ public final class CoreNlpBackend implements NlpBackend {
   private static final Map<String, StagedPipeline> PIPELINES = new ConcurrentHashMap<>();
   private static final Map<String, Models> MODELS = new ConcurrentHashMap<>();
   private static final List<String> PROFILES = List.of("fast", "accurate");
+  /** Entries of the dependency parser's feature cache (see {@link #properties}). */
+  static final int PARSER_CACHE_ENTRIES = 200_000;
 
   /** A profile's CoreNLP pipeline (tokenize to ner) and the dependency parser run after it. */
   record Models(StagedPipeline pipeline, BasicDependencyParser parser) {}
@@ -117,6 +119,10 @@ public final class CoreNlpBackend implements NlpBackend {
       p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     }
     p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+    // The parser keeps the hidden-layer products of word/tag/label features outside its precomputed set in an LRU
+    // cache of numCached entries (CoreNLP's default: 5,000, which news text overflows at once). A hit returns the
+    // very float[] a miss computes, so the parses are the same at any size; 200,000 entries cost at most ~170 MiB.
+    p.setProperty("depparse.numCached", String.valueOf(PARSER_CACHE_ENTRIES));
     return p;
   }
 }

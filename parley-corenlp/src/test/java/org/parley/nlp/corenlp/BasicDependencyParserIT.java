@@ -48,6 +48,31 @@ class BasicDependencyParserIT {
     }
   }
 
+  @Test
+  void theParsersLargerFeatureCacheChangesNoParse() {
+    Properties tagOnly = CoreNlpBackend.properties("fast");
+    tagOnly.setProperty("annotators", "tokenize,ssplit,pos");
+    StanfordCoreNLP tagger = new StanfordCoreNLP(tagOnly);
+    Properties oneEntry = CoreNlpBackend.properties("fast");
+    oneEntry.setProperty("depparse.numCached", "1"); // every lookup but a repeat misses (0 would bypass the cache)
+    assertThat(CoreNlpBackend.properties("fast").getProperty("depparse.numCached"))
+        .isEqualTo(String.valueOf(CoreNlpBackend.PARSER_CACHE_ENTRIES));
+    List<List<String>> parses = new ArrayList<>();
+    for (BasicDependencyParser parser : List.of(BasicDependencyParser.load(oneEntry),
+        BasicDependencyParser.load(CoreNlpBackend.properties("fast")))) {
+      Annotation doc = new Annotation(TEXT + "\n" + TEXT); // the second copy hits the large cache throughout
+      tagger.annotate(doc);
+      List<String> edges = new ArrayList<>();
+      for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+        parser.parse(s);
+        edges.addAll(edges(s));
+        edges.add("|");
+      }
+      parses.add(edges);
+    }
+    assertThat(parses.get(1)).hasSizeGreaterThan(20).isEqualTo(parses.get(0));
+  }
+
   /** The graph as Parley reads it: roots, then every edge as governor index, dependent index and relation. */
   private static List<String> edges(CoreMap sentence) {
     SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);

@@ -169,7 +169,7 @@ final class ActorBook {
     Span np = s.span(first, last);
     String lemma = h.lemmaLower();
     boolean definite = first < head && isDefinite(s.tokens().get(first));
-    String id = definite ? byDescription(lemma, np.start()) : null;
+    String id = definite ? byDescriptionOrTitle(s, head, lemma, np.start()) : null;
     if (id == null) {
       String name = s.span(DETERMINERS.contains(s.tokens().get(first).text().toLowerCase(Locale.ROOT))
           && first < last ? first + 1 : first, last).of(article.text());
@@ -246,7 +246,8 @@ final class ActorBook {
     if (h.isProperNoun() || noun.isEmpty() || !noun.get().person() && !"group".equals(noun.get().kind())) {
       return null;
     }
-    String id = first < head && isDefinite(s.tokens().get(first)) ? byDescription(h.lemmaLower(), np.start()) : null;
+    String id = first < head && isDefinite(s.tokens().get(first))
+        ? byDescriptionOrTitle(s, head, h.lemmaLower(), np.start()) : null;
     if (id == null) {
       int from = first;
       while (from < head && (DETERMINERS.contains(s.tokens().get(from).lemmaLower())
@@ -437,6 +438,18 @@ final class ActorBook {
     return mentionAt(s.index(), head).map(ActorMention::actorId).orElse(null);
   }
 
+  /**
+   * The actor stage's reading of the speaker at {@code head}, with the speaker's whole phrase ("officials in the
+   * capital") added to its mentions, so the words that name the speaker point at it. Null when there is none.
+   */
+  String knownSpeaker(Sentence s, int head, int first, int last) {
+    String id = knownSpeaker(s, head);
+    if (id != null) {
+      addIfNew(id, s.span(first, last), s, first, last, MentionKind.DESCRIPTION);
+    }
+    return id;
+  }
+
   private Optional<ActorMention> mentionAt(int sentence, int token) {
     ActorMention best = null;
     for (ActorMention m : mentions) {
@@ -458,6 +471,79 @@ final class ActorBook {
       }
     }
     return found;
+  }
+
+  /**
+   * Rule "a title continues the person it titled": a definite description ("the spokeswoman", "the commander",
+   * "the president") is the person last given that title beside their name, in apposition ("the spokeswoman for
+   * the ministry, Eva Rahn") or before it ("President Amara Diallo"), unless an actor described by the same noun
+   * without a name was mentioned since ("a senior officer ... the officer"). Only a person's noun is read so: "the
+   * ministry" is no one's title.
+   */
+  private String byDescriptionOrTitle(Sentence s, int head, String lemma, int before) {
+    String described = byDescription(lemma, before);
+    int describedAt = described == null ? -1 : lastMentionBefore(entries.get(described), before);
+    Optional<QuoteLexicon.SpeakerNoun> noun = noun(s.tokens().get(head));
+    if (noun.isEmpty() || !noun.get().person() || s.tokens().get(head).pos() != null
+        && s.tokens().get(head).pos().endsWith("S")) {
+      return described;
+    }
+    int titledAt = -1;
+    String titled = null;
+    for (Sentence x : article.sentences()) {
+      if (x.span().start() >= before) {
+        break;
+      }
+      for (Token t : x.tokens()) {
+        if (t.span().start() >= before || !t.isNoun() || !t.lemmaLower().equals(lemma) || inQuote(t.span())) {
+          continue;
+        }
+        String named = titledName(x, t.index());
+        if (named != null && t.span().start() > titledAt) {
+          titledAt = t.span().start();
+          titled = named;
+        }
+      }
+    }
+    return titled != null && titledAt > describedAt ? titled : described;
+  }
+
+  /** The named person that the title noun at {@code i} describes, through apposition or as a title before it. */
+  private String titledName(Sentence s, int i) {
+    for (Dependency d : s.dependencies()) {
+      int other;
+      if (d.baseRelation().equals("appos") && (d.head() == i || d.dependent() == i)) {
+        other = d.head() == i ? d.dependent() : d.head();
+      } else if ((d.baseRelation().equals("compound") || d.baseRelation().equals("flat")) && d.dependent() == i
+          && d.head() > i) {
+        other = d.head(); // "President Amara Diallo", "Lt. Col. Piotr Vasko"
+      } else {
+        continue;
+      }
+      if (other < 0 || !s.tokens().get(other).isProperNoun()) {
+        continue;
+      }
+      Optional<ActorMention> m = mentionAt(s.index(), other);
+      if (m.isPresent()) {
+        Entry e = entries.get(m.get().actorId());
+        if (e != null && ("person".equals(e.kind) || "PERSON".equals(s.tokens().get(other).ner()))) {
+          return e.id;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int lastMentionBefore(Entry e, int before) {
+    int at = -1;
+    if (e != null) {
+      for (Span m : e.mentions) {
+        if (m.start() < before && m.start() > at) {
+          at = m.start();
+        }
+      }
+    }
+    return at;
   }
 
   /** The most recently mentioned actor with this head noun or office ("the source" after "a source"). */

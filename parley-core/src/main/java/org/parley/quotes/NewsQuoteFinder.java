@@ -743,6 +743,22 @@ public final class NewsQuoteFinder implements QuoteFinder {
         return a;
       }
     }
+    // "...," Ms. Moore said. "...": the attribution between the parts of an interrupted quotation, where the
+    // tagger took the closing mark for an opening one and the parse did not tie the cue to the quotation
+    for (QuotedSegment part : g.segments().subList(0, g.segments().size() - 1)) {
+      int end = part.outer().end();
+      Sentence s = cx.article.sentenceAt(Math.max(0, end - 1));
+      for (int k = 0; k < 2 && s != null; k++) {
+        a = adjacentAfter(cx, end, s);
+        if (a != null) {
+          return a;
+        }
+        int next = s.index() + 1;
+        s = next < cx.article.sentences().size()
+            && words(cx.article.text().substring(end, Math.max(end, cx.article.sentences().get(next).span().start())))
+                .isEmpty() ? cx.article.sentences().get(next) : null;
+      }
+    }
     if (first != null) {
       a = adjacentBefore(cx, g, first);
       if (a != null) {
@@ -925,15 +941,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
     String text = cx.article.text();
     String inner = g.text(text).strip();
     int to = lastIn;
-    if (inner.isEmpty() || ",.;!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
-      // the clause goes on after the closing mark to the next comma, semicolon or the sentence end
-      while (to + 1 < s.tokens().size() && !cx.inAnyQuote(s, to + 1)) {
-        Token next = s.tokens().get(to + 1);
-        if (isPunct(next) || "CC".equals(next.pos())) {
-          break; // a comma, dash or a coordinated clause ends what was quoted
-        }
-        to++;
-      }
+    if (inner.isEmpty() || ".;!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
+      // a quoted sentence ('... last week, "That makes me smart," when ...') is its own; quoted words run on
+      to = Character.isUpperCase(inner.isEmpty() ? 'a' : inner.charAt(0)) ? lastIn : reportedClauseEnd(cx, s, to);
     }
     Span span = s.span(from, to);
     int quotedWords = words(g.text(text)).size();
@@ -942,6 +952,50 @@ public final class NewsQuoteFinder implements QuoteFinder {
       return null;
     }
     return withSpeaker(cx, s, cue, span);
+  }
+
+  /**
+   * Rule "the report runs on after the quoted words": the reported clause a partial quotation sits in goes on past
+   * the closing mark ('said there remains a "wide gap," when it comes to pay', 'urged them to "stop the shelling"
+   * and reopen the road') to the sentence end, unless a semicolon, a contrast ("but", "while"), a clause joined
+   * after a comma, another quotation, or a further verb of saying ('..., adding', '..., the minister said') ends it
+   * first. Returns the last token of the clause.
+   */
+  private int reportedClauseEnd(Context cx, Sentence s, int lastIn) {
+    List<Token> ts = s.tokens();
+    int to = lastIn;
+    while (to + 1 < ts.size() && !cx.inAnyQuote(s, to + 1)) {
+      Token next = ts.get(to + 1);
+      String w = next.text();
+      if (w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")") || w.matches("-+|[\u2013\u2014\u2015]+")) {
+        break;
+      }
+      if ("CC".equals(next.pos()) && (isPunct(ts.get(to)) || !next.lemmaLower().equals("and")
+          && !next.lemmaLower().equals("or"))) {
+        break; // ", and the other side ...", "but ...": a clause of the writer's
+      }
+      if (isPunct(next)) {
+        int k = to + 2;
+        if (k >= ts.size() || isPunct(ts.get(k)) || "CC".equals(ts.get(k).pos()) || cx.inAnyQuote(s, k)) {
+          break;
+        }
+        boolean cueAhead = false;
+        for (int j = k; j < ts.size() && j < k + 7 && !isPunct(ts.get(j)); j++) {
+          cueAhead |= cue(s, j).isPresent() || ts.get(j).text().equalsIgnoreCase("according");
+        }
+        Dependency up = s.headArc(k);
+        if (cueAhead || "WDT".equals(ts.get(k).pos()) || up != null && up.baseRelation().equals("appos")) {
+          break; // the attribution, or a remark on the words ("..., a charge she denied")
+        }
+      } else if (cue(s, to + 1).isPresent()) {
+        break;
+      }
+      to++;
+    }
+    while (to > lastIn && isPunct(ts.get(to))) {
+      to--;
+    }
+    return to;
   }
 
   /**
@@ -1227,10 +1281,15 @@ public final class NewsQuoteFinder implements QuoteFinder {
 
   /** A cue within a few words after the closing mark: "...," said the minister. */
   private Attribution adjacentAfter(Context cx, Group g, Sentence s) {
+    return adjacentAfter(cx, g.outer().end(), s);
+  }
+
+  /** A cue within a few words after offset {@code end} (a closing mark) in sentence {@code s}. */
+  private Attribution adjacentAfter(Context cx, int end, Sentence s) {
     int seen = 0;
     for (Token t : s.tokens()) {
-      if (t.span().start() < g.outer().end() || cx.inAnyQuote(s, t.index())) {
-        if (t.span().start() >= g.outer().end()) {
+      if (t.span().start() < end || cx.inAnyQuote(s, t.index())) {
+        if (t.span().start() >= end) {
           break;
         }
         continue;

@@ -1371,14 +1371,72 @@ public final class NewsQuoteFinder implements QuoteFinder {
     if (head < 0) {
       return new Attribution(s, -1, -1, -1, cueSpan, content);
     }
-    int[] np = nounPhrase(cx, s, head);
+    int[] np = withParenthesis(cx, s, head, nounPhrase(cx, s, head), cue);
     return new Attribution(s, head, np[0], np[1], cueSpan, content);
+  }
+
+  /**
+   * Rule "a name's parenthesis and description are the speaker's": "Rep. Jane Roe (D-Ore.), head of the caucus,
+   * said" names its speaker with the party label and the description after it, which parsers often split off. The
+   * phrase runs on over a parenthesis right after it and then over a description set off by a comma that holds no
+   * verb and ends at the cue, a comma before the cue, or the sentence end.
+   */
+  private static int[] withParenthesis(Context cx, Sentence s, int head, int[] np, int cue) {
+    List<Token> ts = s.tokens();
+    int last = np[1];
+    if (last + 1 >= ts.size() || !ts.get(last + 1).text().equals("(") || !ts.get(head).isProperNoun()) {
+      return np;
+    }
+    int close = -1;
+    for (int k = last + 2; k < ts.size() && k <= last + 8; k++) {
+      if (ts.get(k).text().equals(")")) {
+        close = k;
+        break;
+      }
+    }
+    if (close < 0 || cue > last && cue <= close) {
+      return np;
+    }
+    last = close;
+    if (last + 2 < ts.size() && ts.get(last + 1).text().equals(",") && cue > last) {
+      int k = last + 2;
+      while (k < ts.size() && k < cue && !ts.get(k).isVerb() && !ts.get(k).text().equals(",")
+          && !cx.inAnyQuote(s, k)) {
+        k++;
+      }
+      if (k > last + 2 && (k == cue || ts.get(k).text().equals(",") && k + 1 == cue)) {
+        last = k - 1;
+      }
+    } else if (last + 2 < ts.size() && ts.get(last + 1).text().equals(",") && cue < np[0]) {
+      int k = last + 2;
+      while (k < ts.size() && !ts.get(k).isVerb() && !isPunct(ts.get(k)) && !cx.inAnyQuote(s, k)) {
+        k++;
+      }
+      if (k > last + 2 && (k == ts.size() || ".".equals(ts.get(k).text()))) {
+        last = k - 1; // '"...," said Rep. Jane Roe (D-Ore.), head of the caucus.'
+      }
+    }
+    return new int[] {np[0], last};
   }
 
   /** The token heading the speaker: the cue's subject, found through the parse or next to the cue. */
   private int subject(Context cx, Sentence s, int cue) {
     int head = subjectToken(cx, s, cue);
-    return head < 0 ? head : namedAfterDescriptor(s, head);
+    return head < 0 ? head : namedAfterDescriptor(s, nameBeforeParenthesis(s, head));
+  }
+
+  /** "Rep. Jane Roe (D-Ore.) said": a subject read inside a name's parenthesis is the name before it. */
+  private static int nameBeforeParenthesis(Sentence s, int head) {
+    for (int k = head - 1; k >= 1 && k >= head - 6; k--) {
+      String w = s.tokens().get(k).text();
+      if (w.equals(")")) {
+        return head;
+      }
+      if (w.equals("(")) {
+        return s.tokens().get(k - 1).isProperNoun() ? k - 1 : head;
+      }
+    }
+    return head;
   }
 
   /**

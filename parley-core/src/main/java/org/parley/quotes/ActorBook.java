@@ -127,6 +127,13 @@ final class ActorBook {
       return pronounSpeaker(s, head, at);
     }
     if (at.isPresent()) {
+      Entry read = entries.get(at.get().actorId());
+      if (read != null && read.role == null && !"person".equals(read.kind) && !h.isProperNoun()) {
+        String named = apposedName(s, head, first, last);
+        if (named != null) {
+          return named; // a description the actor stage read as a body, in apposition to a person's name
+        }
+      }
       String id = asTheTextNamesIt(s, head, first, last, at.get());
       if (id == null) {
         id = at.get().actorId();
@@ -138,15 +145,9 @@ final class ActorBook {
       return namedSpeaker(s, head, first, last);
     }
     // "Her counterpart, Ivan Sorokin": a description in apposition to a name is that named actor.
-    for (Dependency d : s.dependencies()) {
-      int other = d.head() == head ? d.dependent() : d.dependent() == head ? d.head() : -1;
-      if (other >= first && other <= last && d.baseRelation().equals("appos")) {
-        Optional<ActorMention> named = mentionAt(s.index(), other);
-        if (named.isPresent()) {
-          addIfNew(named.get().actorId(), np, s, first, last, MentionKind.DESCRIPTION);
-          return named.get().actorId();
-        }
-      }
+    String named = apposedName(s, head, first, last);
+    if (named != null) {
+      return named;
     }
     Optional<QuoteLexicon.SpeakerNoun> noun = noun(h);
     if (noun.isPresent() && noun.get().document()) {
@@ -157,6 +158,35 @@ final class ActorBook {
       }
     }
     return described(s, head, first, last, noun);
+  }
+
+  /**
+   * "Her counterpart, Ivan Sorokin", "the bishop of the diocese, Anselm Roth": a description in apposition to a
+   * name is that named actor (a person the actor stage left aside is named here). Null when there is no such name.
+   */
+  private String apposedName(Sentence s, int head, int first, int last) {
+    for (Dependency d : s.dependencies()) {
+      int other = d.head() == head ? d.dependent() : d.dependent() == head ? d.head() : -1;
+      Dependency up = d.head() >= 0 ? s.headArc(d.head()) : null;
+      if (other < 0 && up != null && up.head() == head && up.baseRelation().equals("nmod")
+          && s.tokens().get(d.dependent()).isProperNoun()) {
+        other = d.dependent(); // "the bishop of the diocese, Anselm Roth": the name hung on the title's last noun
+      }
+      if (other >= first && other <= last && d.baseRelation().equals("appos")) {
+        Optional<ActorMention> named = mentionAt(s.index(), other);
+        if (named.isPresent()) {
+          addIfNew(named.get().actorId(), s.span(first, last), s, first, last, MentionKind.DESCRIPTION);
+          return named.get().actorId();
+        }
+        if ("PERSON".equals(s.tokens().get(other).ner())) {
+          int end = properRunEnd(s, other);
+          String id = namedSpeaker(s, end, properRunStart(s, end, first), end);
+          addIfNew(id, s.span(first, last), s, first, last, MentionKind.DESCRIPTION);
+          return id;
+        }
+      }
+    }
+    return null;
   }
 
   private Optional<QuoteLexicon.SpeakerNoun> noun(Token h) {
@@ -512,8 +542,11 @@ final class ActorBook {
   private String titledName(Sentence s, int i) {
     for (Dependency d : s.dependencies()) {
       int other;
-      if (d.baseRelation().equals("appos") && (d.head() == i || d.dependent() == i)) {
-        other = d.head() == i ? d.dependent() : d.head();
+      Dependency up = d.head() >= 0 ? s.headArc(d.head()) : null;
+      boolean onTitle = d.head() == i || up != null && up.head() == i && up.baseRelation().equals("nmod");
+      if (d.baseRelation().equals("appos") && (onTitle || d.dependent() == i)) {
+        // "the spokeswoman for the ministry, Eva Rahn": parsers often hang the name on the title's last noun
+        other = onTitle ? d.dependent() : d.head();
       } else if ((d.baseRelation().equals("compound") || d.baseRelation().equals("flat")) && d.dependent() == i
           && d.head() > i) {
         other = d.head(); // "President Amara Diallo", "Lt. Col. Piotr Vasko"
@@ -529,6 +562,10 @@ final class ActorBook {
         if (e != null && ("person".equals(e.kind) || "PERSON".equals(s.tokens().get(other).ner()))) {
           return e.id;
         }
+      } else if ("PERSON".equals(s.tokens().get(other).ner())) {
+        // a person the actor stage left aside ("the spokeswoman, Eva Rahn, spoke to reporters"): named here
+        int end = properRunEnd(s, other);
+        return namedSpeaker(s, end, properRunStart(s, end, 0), end);
       }
     }
     return null;

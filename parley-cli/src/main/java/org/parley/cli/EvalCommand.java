@@ -158,9 +158,14 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     ReportedScorer.Totals totals = new ReportedScorer.Totals();
+    Map<String, ReportedScorer.Totals> bySet = new java.util.LinkedHashMap<>();
     for (ReportedScorer.Case c : cases) {
-      ReportedScorer.score(c, byId.getOrDefault(c.id(), JSON.createObjectNode()), totals, stdout, verbose);
+      JsonNode a = byId.getOrDefault(c.id(), JSON.createObjectNode());
+      ReportedScorer.score(c, a, totals, stdout, verbose);
+      ReportedScorer.score(c, a, bySet.computeIfAbsent(c.set(), k -> new ReportedScorer.Totals()),
+          new PrintWriter(java.io.Writer.nullWriter()), false);
     }
+    bySet.forEach((set, t) -> stdout.println("  " + t.summaryLine(set)));
     stdout.println(totals.summaryLine());
     stdout.flush();
   }

@@ -164,16 +164,18 @@ public final class Parley implements AutoCloseable {
     ActorLayer actorLayer = actors.resolve(annotated);
     long t1 = System.nanoTime();
     Quotes found = quotes.find(annotated, actorLayer);
-    actorLayer = found.actors();
+    // Events inside direct quotations are reported claims; indirect speech is left to the coder's own reading, and
+    // so are the speakers only it revealed: they join the actors after the document pass.
+    actorLayer = found.eventActors();
     long t2 = System.nanoTime();
-    // Events inside direct quotations are reported claims; indirect speech is left to the coder's own reading.
     EventCoder.Coded coded = events.codeWithActors(annotated, actorLayer,
         found.quotes().stream().filter(Quote::direct).toList());
     long t3 = System.nanoTime();
     // The document pass: descriptions and pronouns tied to the parties the article named; events whose named doer
     // stays unknown are recorded.
     DiscourseActors.Result discoursed = discourse.apply(annotated, coded.actors(), coded.events());
-    actorLayer = discoursed.actors();
+    found = found.carriedInto(discoursed.actors());
+    actorLayer = found.actors();
     List<Event> eventList = discoursed.events();
     if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
       discoursed.resolutions().forEach(r -> LOG.log(System.Logger.Level.DEBUG, "discourse: {0}", r));

@@ -127,6 +127,13 @@ final class ActorBook {
       return pronounSpeaker(s, head, at);
     }
     if (at.isPresent()) {
+      Entry read = entries.get(at.get().actorId());
+      if (read != null && read.role == null && !"person".equals(read.kind) && !h.isProperNoun()) {
+        String named = apposedName(s, head, first, last);
+        if (named != null) {
+          return named; // a description the actor stage read as a body, in apposition to a person's name
+        }
+      }
       String id = asTheTextNamesIt(s, head, first, last, at.get());
       if (id == null) {
         id = at.get().actorId();
@@ -138,15 +145,9 @@ final class ActorBook {
       return namedSpeaker(s, head, first, last);
     }
     // "Her counterpart, Ivan Sorokin": a description in apposition to a name is that named actor.
-    for (Dependency d : s.dependencies()) {
-      int other = d.head() == head ? d.dependent() : d.dependent() == head ? d.head() : -1;
-      if (other >= first && other <= last && d.baseRelation().equals("appos")) {
-        Optional<ActorMention> named = mentionAt(s.index(), other);
-        if (named.isPresent()) {
-          addIfNew(named.get().actorId(), np, s, first, last, MentionKind.DESCRIPTION);
-          return named.get().actorId();
-        }
-      }
+    String named = apposedName(s, head, first, last);
+    if (named != null) {
+      return named;
     }
     Optional<QuoteLexicon.SpeakerNoun> noun = noun(h);
     if (noun.isPresent() && noun.get().document()) {
@@ -159,6 +160,35 @@ final class ActorBook {
     return described(s, head, first, last, noun);
   }
 
+  /**
+   * "Her counterpart, Ivan Sorokin", "the bishop of the diocese, Anselm Roth": a description in apposition to a
+   * name is that named actor (a person the actor stage left aside is named here). Null when there is no such name.
+   */
+  private String apposedName(Sentence s, int head, int first, int last) {
+    for (Dependency d : s.dependencies()) {
+      int other = d.head() == head ? d.dependent() : d.dependent() == head ? d.head() : -1;
+      Dependency up = d.head() >= 0 ? s.headArc(d.head()) : null;
+      if (other < 0 && up != null && up.head() == head && up.baseRelation().equals("nmod")
+          && s.tokens().get(d.dependent()).isProperNoun()) {
+        other = d.dependent(); // "the bishop of the diocese, Anselm Roth": the name hung on the title's last noun
+      }
+      if (other >= first && other <= last && d.baseRelation().equals("appos")) {
+        Optional<ActorMention> named = mentionAt(s.index(), other);
+        if (named.isPresent()) {
+          addIfNew(named.get().actorId(), s.span(first, last), s, first, last, MentionKind.DESCRIPTION);
+          return named.get().actorId();
+        }
+        if ("PERSON".equals(s.tokens().get(other).ner())) {
+          int end = properRunEnd(s, other);
+          String id = namedSpeaker(s, end, properRunStart(s, end, first), end);
+          addIfNew(id, s.span(first, last), s, first, last, MentionKind.DESCRIPTION);
+          return id;
+        }
+      }
+    }
+    return null;
+  }
+
   private Optional<QuoteLexicon.SpeakerNoun> noun(Token h) {
     return lexicon.speakerNoun(h.text().toLowerCase(Locale.ROOT)).or(() -> lexicon.speakerNoun(h.lemmaLower()));
   }
@@ -169,7 +199,7 @@ final class ActorBook {
     Span np = s.span(first, last);
     String lemma = h.lemmaLower();
     boolean definite = first < head && isDefinite(s.tokens().get(first));
-    String id = definite ? byDescription(lemma, np.start()) : null;
+    String id = definite ? byDescriptionOrTitle(s, head, lemma, np.start()) : null;
     if (id == null) {
       String name = s.span(DETERMINERS.contains(s.tokens().get(first).text().toLowerCase(Locale.ROOT))
           && first < last ? first + 1 : first, last).of(article.text());
@@ -246,7 +276,8 @@ final class ActorBook {
     if (h.isProperNoun() || noun.isEmpty() || !noun.get().person() && !"group".equals(noun.get().kind())) {
       return null;
     }
-    String id = first < head && isDefinite(s.tokens().get(first)) ? byDescription(h.lemmaLower(), np.start()) : null;
+    String id = first < head && isDefinite(s.tokens().get(first))
+        ? byDescriptionOrTitle(s, head, h.lemmaLower(), np.start()) : null;
     if (id == null) {
       int from = first;
       while (from < head && (DETERMINERS.contains(s.tokens().get(from).lemmaLower())
@@ -437,6 +468,18 @@ final class ActorBook {
     return mentionAt(s.index(), head).map(ActorMention::actorId).orElse(null);
   }
 
+  /**
+   * The actor stage's reading of the speaker at {@code head}, with the speaker's whole phrase ("officials in the
+   * capital") added to its mentions, so the words that name the speaker point at it. Null when there is none.
+   */
+  String knownSpeaker(Sentence s, int head, int first, int last) {
+    String id = knownSpeaker(s, head);
+    if (id != null) {
+      addIfNew(id, s.span(first, last), s, first, last, MentionKind.DESCRIPTION);
+    }
+    return id;
+  }
+
   private Optional<ActorMention> mentionAt(int sentence, int token) {
     ActorMention best = null;
     for (ActorMention m : mentions) {
@@ -458,6 +501,86 @@ final class ActorBook {
       }
     }
     return found;
+  }
+
+  /**
+   * Rule "a title continues the person it titled": a definite description ("the spokeswoman", "the commander",
+   * "the president") is the person last given that title beside their name, in apposition ("the spokeswoman for
+   * the ministry, Eva Rahn") or before it ("President Amara Diallo"), unless an actor described by the same noun
+   * without a name was mentioned since ("a senior officer ... the officer"). Only a person's noun is read so: "the
+   * ministry" is no one's title.
+   */
+  private String byDescriptionOrTitle(Sentence s, int head, String lemma, int before) {
+    String described = byDescription(lemma, before);
+    int describedAt = described == null ? -1 : lastMentionBefore(entries.get(described), before);
+    Optional<QuoteLexicon.SpeakerNoun> noun = noun(s.tokens().get(head));
+    if (noun.isEmpty() || !noun.get().person() || s.tokens().get(head).pos() != null
+        && s.tokens().get(head).pos().endsWith("S")) {
+      return described;
+    }
+    int titledAt = -1;
+    String titled = null;
+    for (Sentence x : article.sentences()) {
+      if (x.span().start() >= before) {
+        break;
+      }
+      for (Token t : x.tokens()) {
+        if (t.span().start() >= before || !t.isNoun() || !t.lemmaLower().equals(lemma) || inQuote(t.span())) {
+          continue;
+        }
+        String named = titledName(x, t.index());
+        if (named != null && t.span().start() > titledAt) {
+          titledAt = t.span().start();
+          titled = named;
+        }
+      }
+    }
+    return titled != null && titledAt > describedAt ? titled : described;
+  }
+
+  /** The named person that the title noun at {@code i} describes, through apposition or as a title before it. */
+  private String titledName(Sentence s, int i) {
+    for (Dependency d : s.dependencies()) {
+      int other;
+      Dependency up = d.head() >= 0 ? s.headArc(d.head()) : null;
+      boolean onTitle = d.head() == i || up != null && up.head() == i && up.baseRelation().equals("nmod");
+      if (d.baseRelation().equals("appos") && (onTitle || d.dependent() == i)) {
+        // "the spokeswoman for the ministry, Eva Rahn": parsers often hang the name on the title's last noun
+        other = onTitle ? d.dependent() : d.head();
+      } else if ((d.baseRelation().equals("compound") || d.baseRelation().equals("flat")) && d.dependent() == i
+          && d.head() > i) {
+        other = d.head(); // "President Amara Diallo", "Lt. Col. Piotr Vasko"
+      } else {
+        continue;
+      }
+      if (other < 0 || !s.tokens().get(other).isProperNoun()) {
+        continue;
+      }
+      Optional<ActorMention> m = mentionAt(s.index(), other);
+      if (m.isPresent()) {
+        Entry e = entries.get(m.get().actorId());
+        if (e != null && ("person".equals(e.kind) || "PERSON".equals(s.tokens().get(other).ner()))) {
+          return e.id;
+        }
+      } else if ("PERSON".equals(s.tokens().get(other).ner())) {
+        // a person the actor stage left aside ("the spokeswoman, Eva Rahn, spoke to reporters"): named here
+        int end = properRunEnd(s, other);
+        return namedSpeaker(s, end, properRunStart(s, end, 0), end);
+      }
+    }
+    return null;
+  }
+
+  private static int lastMentionBefore(Entry e, int before) {
+    int at = -1;
+    if (e != null) {
+      for (Span m : e.mentions) {
+        if (m.start() < before && m.start() > at) {
+          at = m.start();
+        }
+      }
+    }
+    return at;
   }
 
   /** The most recently mentioned actor with this head noun or office ("the source" after "a source"). */

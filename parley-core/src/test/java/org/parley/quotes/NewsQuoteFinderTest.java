@@ -156,4 +156,71 @@ class NewsQuoteFinderTest {
     assertThat(found.quotes()).singleElement().extracting(Quote::speakerId).isEqualTo("act-8");
     assertThat(found.actors().actors()).extracting(Actor::name).containsExactly("Geneva", "official");
   }
+
+  @Test
+  void aReportTheParserHungLooseFromTheCueIsStillReportedButItsSpeakerWaitsForTheEvents() {
+    String text = "The commander told reporters the truce was holding.\n";
+    AnnotatedArticle a = parse(text,
+        "The/DT/the/O/1/det commander/NN/commander/O/2/nsubj told/VBD/tell/O/-1/root "
+            + "reporters/NNS/reporter/O/2/iobj the/DT/the/O/5/det truce/NN/truce/O/2/obj was/VBD/be/O/7/aux "
+            + "holding/VBG/hold/O/2/dep ./././O/2/punct");
+    Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("the truce was holding");
+      assertThat(q.direct()).isFalse();
+      assertThat(found.actors().actor(q.speakerId()).orElseThrow().name()).isEqualTo("commander");
+      // found by a reading the parse does not show: the event coder does not see this speaker
+      assertThat(found.eventActors().actor(q.speakerId())).isEmpty();
+    });
+  }
+
+  @Test
+  void theWiresAttributionAfterTheReportNamesItsSpeaker() {
+    String text = "Talks will resume on Monday, a spokesman said.\n";
+    AnnotatedArticle a = parse(text,
+        "Talks/NNS/talk/O/2/nsubj will/MD/will/O/2/aux resume/VB/resume/O/8/dep on/IN/on/O/4/case "
+            + "Monday/NNP/Monday/O/2/obl ,/,/,/O/8/punct a/DT/a/O/7/det spokesman/NN/spokesman/O/8/nsubj "
+            + "said/VBD/say/O/-1/root ./././O/8/punct");
+    Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("Talks will resume on Monday");
+      assertThat(q.direct()).isFalse();
+      assertThat(q.cue().of(text)).isEqualTo("said");
+      assertThat(found.actors().actor(q.speakerId()).orElseThrow().name()).isEqualTo("spokesman");
+    });
+  }
+
+  @Test
+  void aClauseCitedAccordingToASourceIsThatSourcesReport() {
+    String text = "The ship left at dawn, according to the port authority.\n";
+    AnnotatedArticle a = parse(text,
+        "The/DT/the/O/1/det ship/NN/ship/O/2/nsubj left/VBD/leave/O/-1/root at/IN/at/O/4/case "
+            + "dawn/NN/dawn/O/2/obl ,/,/,/O/2/punct according/VBG/accord/O/10/case to/IN/to/O/6/fixed "
+            + "the/DT/the/O/10/det port/NN/port/O/10/compound authority/NN/authority/O/2/obl ./././O/2/punct");
+    Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("The ship left at dawn");
+      assertThat(q.direct()).isFalse();
+      assertThat(found.actors().actor(q.speakerId()).orElseThrow().name()).isEqualTo("port authority");
+    });
+  }
+
+  @Test
+  void speakersOfReportedSpeechAreCarriedIntoTheLaterLayerUnderAFreshId() {
+    String text = "Talks will resume on Monday, a spokesman said.\n";
+    AnnotatedArticle a = parse(text,
+        "Talks/NNS/talk/O/2/nsubj will/MD/will/O/2/aux resume/VB/resume/O/8/dep on/IN/on/O/4/case "
+            + "Monday/NNP/Monday/O/2/obl ,/,/,/O/8/punct a/DT/a/O/7/det spokesman/NN/spokesman/O/8/nsubj "
+            + "said/VBD/say/O/-1/root ./././O/8/punct");
+    Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
+    String id = found.quotes().get(0).speakerId();
+    // a later stage took the same id for an actor of its own
+    Actor other = new Actor(id, "Ruritania", null, "RUR", null, null, null, List.of());
+    Quotes carried = found.carriedInto(new ActorLayer(List.of(other), List.of()));
+    String newId = carried.quotes().get(0).speakerId();
+    assertThat(newId).isNotEqualTo(id);
+    assertThat(carried.actors().actor(id).orElseThrow().name()).isEqualTo("Ruritania");
+    assertThat(carried.actors().actor(newId).orElseThrow().name()).isEqualTo("spokesman");
+    assertThat(carried.actors().mentions()).anySatisfy(m -> assertThat(m.actorId()).isEqualTo(newId));
+  }
 }

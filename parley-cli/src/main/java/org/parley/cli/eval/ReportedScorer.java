@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The team-written reported-speech check ({@code reported-speech.tsv} beside this class): short news texts with
+ * The team-written reported-speech check ({@code reported-speech.tsv}, wire-style sentences, and
+ * {@code reported-speech-styles.tsv}, wire, broadcast-transcript and British conventions and speakers from the
+ * discourse, both beside this class): short news texts with
  * the speech they report and who reports it, scored with the rules of {@code score_quotes.py} applied to indirect
  * quotes ({@code direct: false}): a prediction is right when its words overlap the reported content with Jaccard
  * at least 0.5, and its speaker when one of the speaker's mentions holds half the gold speaker's words. Texts that
@@ -28,15 +30,30 @@ import java.util.Set;
 public final class ReportedScorer {
   private ReportedScorer() {}
 
-  /** One check: a text, the content it reports (null when none) and its speaker (null when none). */
-  public record Case(String id, String text, String content, String speaker) {}
+  /** The bundled sets, each a TSV resource beside this class. */
+  public static final List<String> SETS = List.of("reported-speech", "reported-speech-styles");
 
-  /** The bundled check set. */
+  /**
+   * One check: a text, the content it reports (null when none) and its speaker (null when none), from {@code set}.
+   */
+  public record Case(String set, String id, String text, String content, String speaker) {}
+
+  /** Every bundled check, set by set. */
   public static List<Case> cases() throws IOException {
     List<Case> out = new ArrayList<>();
-    try (InputStream in = ReportedScorer.class.getResourceAsStream("reported-speech.tsv")) {
+    for (String set : SETS) {
+      out.addAll(cases(set));
+    }
+    return out;
+  }
+
+  /** The checks of one bundled set; a literal {@code \n} in a text is a paragraph break. */
+  public static List<Case> cases(String set) throws IOException {
+    List<Case> out = new ArrayList<>();
+    String name = set + ".tsv";
+    try (InputStream in = ReportedScorer.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IOException("reported-speech.tsv is missing from the classpath");
+        throw new IOException(name + " is missing from the classpath");
       }
       int line = 0;
       for (String row : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -46,9 +63,9 @@ public final class ReportedScorer {
         }
         String[] f = row.split("\t", -1);
         if (f.length != 4) {
-          throw new IOException("reported-speech.tsv:" + line + ": expected 4 tab-separated columns");
+          throw new IOException(name + ":" + line + ": expected 4 tab-separated columns");
         }
-        out.add(new Case(f[0], f[1], dash(f[2]), dash(f[3])));
+        out.add(new Case(set, f[0], f[1].replace("\\n", "\n\n"), dash(f[2]), dash(f[3])));
       }
     }
     return out;
@@ -68,9 +85,29 @@ public final class ReportedScorer {
 
     /** One line in the referees' style. */
     public String summaryLine() {
+      return summaryLine("reported");
+    }
+
+    /** Precision of the indirect quotes predicted. */
+    public double precision() {
+      return predicted > 0 ? (double) matchedPred / predicted : 0.0;
+    }
+
+    /** Share of the found reports whose speaker is right. */
+    public double speakerAccuracy() {
+      return found > 0 ? (double) speakerOk / found : 0.0;
+    }
+
+    /** Share of the reports found. */
+    public double recall() {
+      return gold > 0 ? (double) found / gold : 0.0;
+    }
+
+    /** One line in the referees' style, named {@code label}. */
+    public String summaryLine(String label) {
       double rec = gold > 0 ? (double) found / gold : 0.0;
       double prec = predicted > 0 ? (double) matchedPred / predicted : 0.0;
-      return "reported: gold=" + gold + " recall=" + Py.fixed(rec, 3) + " precision=" + Py.fixed(prec, 3)
+      return label + ": gold=" + gold + " recall=" + Py.fixed(rec, 3) + " precision=" + Py.fixed(prec, 3)
           + " speaker_accuracy=" + Py.fixed(found > 0 ? (double) speakerOk / found : 0.0, 3);
     }
   }

@@ -47,7 +47,7 @@ import org.parley.nlp.Token;
  *       port"), attributed to no speaker, is analysis, not news, and is left out;</li>
  *   <li>{@code controlled-subject}: an infinitive with no doer of its own acts through the named subject of the verb
  *       governing it ("Chad refused to attend the talks" — Chad would attend), and so does a gerund adjunct ("Chad
- *       answered by expelling two diplomats", rule {@code gerund-adjunct-control});</li>
+ *       answered by expelling two diplomats": {@code gerund-adjunct-control});</li>
  *   <li>{@code document-speaks-for-its-author}: a proposal, plan or statement that "calls for" or "demands" something
  *       speaks for whoever the article last reported making one ("Chad offered a proposal. The proposal called for
  *       elections" — Chad calls for them);</li>
@@ -201,7 +201,9 @@ public final class DiscourseActors {
       Optional<ActorMention> controller =
           doer < 0 ? controller(context, at.sentence(), at.token(), 3) : Optional.empty();
       if (controller.isPresent()) {
-        source = note(log, e, "source", new Pick(controller.get().actorId(), "controlled-subject"),
+        Dependency up = at.sentence().headArc(at.token());
+        String rule = up != null && up.relation().equals("advcl") ? "gerund-adjunct-control" : "controlled-subject";
+        source = note(log, e, "source", new Pick(controller.get().actorId(), rule),
             word(at.sentence(), controller.get().firstToken()));
       } else if (doer < 0 && !MAY_LACK_AUTHOR.contains(e.type()) && !isMainClause(at) && !isStance(e)
           && !readinessOfSomeone(at)) {

@@ -135,7 +135,7 @@ class DiscourseActorsTest {
     event(a, 0, "expelling", EventType.SANCTION);
     DiscourseActors.Result r = pass.apply(a.article(), chad(a, 0), events);
     assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.source()).isEqualTo("act-1"));
-    assertThat(r.resolutions()).extracting(Resolution::rule).contains("controlled-subject");
+    assertThat(r.resolutions()).extracting(Resolution::rule).contains("gerund-adjunct-control");
   }
 
   @Test

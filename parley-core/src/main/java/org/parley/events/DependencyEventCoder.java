@@ -1477,8 +1477,8 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
-     * Rule "each object": the actors of a verb's coordinated object other than the target already chosen ("expelled
-     * five Iraqis and a Libyan": the Libyan is expelled too), when that target is one of them.
+     * Rule "each object": the actors of a verb's coordinated object other than the target already chosen ("deported
+     * three Chadians and a Nigerien": the Nigerien is deported too), when that target is one of them.
      */
     private List<String> otherObjects(int anchor, boolean noun, String source, String target, String speaker) {
       int obj = Syntax.child(s, anchor, "obj");

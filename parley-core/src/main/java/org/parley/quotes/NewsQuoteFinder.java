@@ -942,7 +942,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
     String inner = g.text(text).strip();
     int to = lastIn;
     if (inner.isEmpty() || ".;!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
-      // a quoted sentence ('... last week, "That makes me smart," when ...') is its own; quoted words run on
+      // a quoted sentence ('... on Monday, "This changes nothing," after ...') is its own; quoted words run on
       to = Character.isUpperCase(inner.isEmpty() ? 'a' : inner.charAt(0)) ? lastIn : reportedClauseEnd(cx, s, to);
     }
     Span span = s.span(from, to);
@@ -1152,7 +1152,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
   private static boolean commaBefore(Sentence s, int i) {
     int j = i - 1;
     while (j >= 0 && QUOTE_TOKENS.contains(s.tokens().get(j).text())) {
-      j--; // '"That makes me smart," when ...': the comma sits inside the closing mark
+      j--; // '"This changes nothing," after ...': the comma sits inside the closing mark
     }
     return j >= 0 && Set.of(",", "-", "--", "\u2014", "\u2013", ";").contains(s.tokens().get(j).text());
   }

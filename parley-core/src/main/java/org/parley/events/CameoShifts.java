@@ -26,5 +26,10 @@ final class CameoShifts {
   static final Map<EventType, String> REQUEST_DIGIT = Map.of(EventType.COOPERATE, "1", EventType.SUPPORT, "2",
       EventType.AID, "3", EventType.CONCEDE, "5", EventType.RETREAT, "5", EventType.CONSULT, "6", EventType.AGREE, "7");
 
+  /** CAMEO 10x: a demand for {@code asked} (100 when the act asked for has no digit of its own, or is unknown). */
+  static String demandFor(EventType asked) {
+    return "10" + (asked == null ? "0" : REQUEST_DIGIT.getOrDefault(asked, "0"));
+  }
+
   private CameoShifts() {}
 }

@@ -34,8 +34,8 @@ final class ConditionSetOnAnotherParty {
   /** The demand an act in such a condition is coded as: 10x of the act asked for, or 100 for any other act. */
   static Entry entry(String lemma, Entry asked) {
     EventType type = asked == null || asked.kind() != Kind.EVENT ? null : asked.type();
-    String cameo = "10" + (type == null ? "0" : CameoShifts.REQUEST_DIGIT.getOrDefault(type, "0"));
-    return new Entry(lemma, Pos.V, new Frame(List.of()), Kind.EVENT, EventType.REQUEST, null, cameo, Stance.DEMAND,
+    return new Entry(lemma, Pos.V, new Frame(List.of()), Kind.EVENT, EventType.REQUEST, null,
+        CameoShifts.demandFor(type), Stance.DEMAND,
         "The rebels will free the hostages only if the government releases their fighters.", "rule " + NAME);
   }
 

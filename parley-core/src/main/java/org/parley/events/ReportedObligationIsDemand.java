@@ -17,7 +17,7 @@ final class ReportedObligationIsDemand {
       return false;
     }
     EventType asked = c.anyAct ? null : c.type;
-    c.recode(EventType.REQUEST, "10" + (asked == null ? "0" : CameoShifts.REQUEST_DIGIT.getOrDefault(asked, "0")), Stance.DEMAND);
+    c.recode(EventType.REQUEST, CameoShifts.demandFor(asked), Stance.DEMAND);
     c.intend = false;
     return true;
   }

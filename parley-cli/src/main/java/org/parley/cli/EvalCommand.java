@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.parley.article.Article;
 import org.parley.cli.eval.GoldScorer;
 import org.parley.cli.eval.MissExplainer;
+import org.parley.cli.eval.PeerQuotes;
 import org.parley.cli.eval.QuoteScorer;
 import org.parley.cli.eval.ReportedScorer;
 import org.parley.cli.eval.SentenceScorer;
@@ -70,6 +71,12 @@ final class EvalCommand implements Callable<Integer> {
       + "each false event (coder: no event, type, polarity; actors: source or target).")
   boolean explain;
 
+  @Option(names = "--peer", paramLabel = "NAME",
+      description = "With --set quotes: also run NAME's own quote attributor (e.g. corenlp: its quote annotator with"
+          + " coreference, about 1.5 GB of models, seconds an article) on the same articles and print its line,"
+          + " scored the same way, under Parley's.")
+  String peer;
+
   @Mixin
   ConfigOptions options;
 
@@ -81,6 +88,10 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path dir = shared != null ? shared : defaultShared();
+    if (peer != null && set != EvalSet.quotes) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--peer scores a peer's quotes and needs --set quotes (got --set " + set + ")");
+    }
     if (set != EvalSet.reported && !Files.isDirectory(dir.resolve("gold")) && !Files.isDirectory(dir.resolve("datasets"))) {
       err.println("parley eval: no shared data at " + dir + " (needs gold/ or datasets/events-dev/); nothing to score."
           + " Use --shared DIR.");
@@ -202,6 +213,50 @@ final class EvalCommand implements Callable<Integer> {
       QuoteScorer.score(names.get(i), ann, JSON.readTree(analysed.get(i)), totals, stdout, verbose);
     }
     stdout.println(totals.summaryLine());
+    stdout.flush();
+    if (peer != null) {
+      peerQuotes(parley, names, text, ann, work, stdout, err);
+    }
+  }
+
+  /**
+   * The peer's line under Parley's: its own attributor on the same texts (read as given), scored by the same
+   * {@link QuoteScorer}; its analyses kept as {@code quotes-peer-NAME.jsonl} beside Parley's.
+   */
+  private void peerQuotes(Parley parley, List<String> names, Path text, Path ann, Path work, PrintWriter stdout,
+      PrintWriter err) throws IOException {
+    Path written = work.resolve("quotes-peer-" + peer + ".jsonl");
+    List<String> lines;
+    if (parley == null) {
+      lines = readLines(written, err);
+    } else {
+      org.parley.nlp.QuoteAttributor attributor = Parley.backend(peer).quoteAttributor()
+          .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+              "--peer " + peer + ": that NLP backend has no quote attributor of its own"));
+      List<String> texts = new ArrayList<>();
+      for (String n : names) {
+        texts.add(Files.readString(text.resolve(n + ".txt"), StandardCharsets.UTF_8));
+      }
+      err.println("parley eval: running the " + peer + " peer on " + names.size() + " articles (its models load"
+          + " first)...");
+      err.flush();
+      long t0 = System.nanoTime();
+      lines = PeerQuotes.run(attributor, names, texts, parley.config().threads());
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      err.printf(java.util.Locale.ROOT, "parley eval: %s peer took %.0f s (%.1f s an article with loading)%n",
+          peer, seconds, seconds / Math.max(1, names.size()));
+      err.flush();
+      Files.write(written, lines, StandardCharsets.UTF_8);
+    }
+    if (lines.size() != names.size()) {
+      err.println("score_quotes: " + lines.size() + " peer analyses for " + names.size() + " articles");
+      return;
+    }
+    QuoteScorer.Totals totals = new QuoteScorer.Totals();
+    for (int i = 0; i < names.size(); i++) {
+      QuoteScorer.score(names.get(i), ann, JSON.readTree(lines.get(i)), totals, stdout, verbose);
+    }
+    stdout.println("peer " + peer + ": " + totals.summaryLine());
     stdout.flush();
   }
 

@@ -2,6 +2,7 @@
 package org.parley.nlp;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A provider of annotators, found with {@link java.util.ServiceLoader} so that the core never links to an NLP
@@ -26,4 +27,12 @@ public interface NlpBackend {
    * a baseline run in the same process.
    */
   Annotator baseline();
+
+  /**
+   * The library's own quotation attributor, used only as a peer in evaluation; empty when the backend has none.
+   * Its models load on its first call, not here.
+   */
+  default Optional<QuoteAttributor> quoteAttributor() {
+    return Optional.empty();
+  }
 }

@@ -104,6 +104,14 @@ public final class CoreNlpBackend implements NlpBackend {
         java.util.Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS));
   }
 
+  /** One per process: its models are large and load on first use. */
+  private static final CoreNlpQuoteAttributor QUOTES = new CoreNlpQuoteAttributor();
+
+  @Override
+  public java.util.Optional<org.parley.nlp.QuoteAttributor> quoteAttributor() {
+    return java.util.Optional.of(QUOTES);
+  }
+
   static Properties properties(String profile) {
     Properties p = new Properties();
     // depparse is not a CoreNLP annotator here: BasicDependencyParser runs the same model after ner and builds only

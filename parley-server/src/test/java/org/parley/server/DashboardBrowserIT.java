@@ -357,6 +357,21 @@ class DashboardBrowserIT {
         "Did not happen, intended or hypothetical");
     Number zoom = (Number) script("return echarts.getInstanceByDom(document.getElementById('map')).getOption().geo[0].zoom");
     assertThat(zoom.doubleValue()).isGreaterThan(2);
+    // every placed event is in exactly one marker, and each marker says its place and how many events it holds
+    @SuppressWarnings("unchecked")
+    List<String> markers = (List<String>) script("return echarts.getInstanceByDom(document.getElementById('map'))"
+        + ".getOption().series.flatMap(s => s.data.map(d => s.name + '|' + d.place + '|' + d.value[2]))");
+    assertThat(markers).contains("Material conflict|Mekelle|1", "Verbal cooperation|Nairobi|1");
+    assertThat(markers.stream().mapToInt(m -> Integer.parseInt(m.substring(m.lastIndexOf('|') + 1))).sum()).isEqualTo(4);
+    // events of one kind at one place are one marker counting them, sized by the count
+    @SuppressWarnings("unchecked")
+    List<String> grouped = (List<String>) script("return clusters([{lon: 39.4753, lat: 13.4967, place_name: 'Mekelle'},"
+        + "{lon: 39.4753, lat: 13.4967, place_name: 'Mekelle'}, {lon: 36.8172, lat: -1.2864, place_name: 'Nairobi'}])"
+        + ".map(c => c.place + '|' + c.events.length)");
+    assertThat(grouped).containsExactly("Mekelle|2", "Nairobi|1");
+    Number small = (Number) script("return markerSize(1)");
+    Number big = (Number) script("return markerSize(2)");
+    assertThat(big.doubleValue()).isGreaterThan(small.doubleValue());
     shot("map-fitted");
   }
 

@@ -571,6 +571,39 @@ function fitTo(points) {
     zoom: Math.max(1, Math.min(20, 0.6 / span)) };
 }
 
+/**
+ * The events of one kind that share a place, as one marker: a town's dozen reports of shelling are one dot whose
+ * size says how many (its area grows with the count), not twelve dots drawn on top of each other.
+ */
+function clusters(items) {
+  const byPlace = new Map();
+  for (const e of items) {
+    const key = e.lon.toFixed(2) + ',' + e.lat.toFixed(2);
+    if (!byPlace.has(key)) byPlace.set(key, { lon: e.lon, lat: e.lat, place: e.place_name, events: [] });
+    byPlace.get(key).events.push(e);
+  }
+  return [...byPlace.values()];
+}
+
+/** Marker diameter in pixels for {@code n} events: area proportional to the count, capped so a hub stays readable. */
+function markerSize(n) {
+  return Math.min(42, 10 * Math.sqrt(n));
+}
+
+/** What a marker's tooltip says: the event itself, or how many of which happened there and the first few. */
+function markerTooltip(d) {
+  const evs = d.events;
+  const line = e => esc(meaning(e.type, e.polarity, e.modality, e.source_name, e.target_name))
+    + (statusWords(e.polarity, e.modality) ? ' (' + esc(statusWords(e.polarity, e.modality)) + ')' : '');
+  if (evs.length === 1) {
+    const e = evs[0];
+    return line(e) + '<br>' + esc(e.place_name) + (e.place_precision === 'country' ? ' (country only)' : '')
+      + (e.attributed_name ? ' · according to ' + esc(e.attributed_name) : '') + '<br>' + esc(e.evidence_text);
+  }
+  return esc(d.place) + ': ' + evs.length + ' events (click to list them)<br>'
+    + evs.slice(0, 5).map(line).join('<br>') + (evs.length > 5 ? '<br>…' : '');
+}
+
 async function pageMap(params) {
   const form = filterForm(params, '#/map');
   worldLoaded = worldLoaded || fetch('/world-110m.geojson').then(r => r.json()).then(j => { echarts.registerMap('world', j); return j; });
@@ -592,17 +625,24 @@ async function pageMap(params) {
       ' · ', exportLinks(filterParams(params), 'Download: ', ['geojson', 'csv'])), legend, node);
   const fit = fitTo(placed.map(e => [e.lon, e.lat]));
   const c = chart(node, {
-    tooltip: { formatter: i => i.data && i.data.event ? esc(i.data.label) + (i.data.status ? ' (' + esc(i.data.status) + ')' : '') + '<br>'
-      + esc(i.data.place) + (i.data.according ? ' · according to ' + esc(i.data.according) : '') + '<br>' + esc(i.data.evidence) : esc(i.name) },
+    tooltip: { formatter: i => i.data && i.data.events ? markerTooltip(i.data) : esc(i.name) },
     legend: { show: false },
     geo: { map: 'world', roam: true, center: fit.center, zoom: fit.zoom, itemStyle: { areaColor: '#e7ecf2', borderColor: '#9aa8b8' }, emphasis: { disabled: true } },
-    series: all.slice().reverse().map(g => ({ name: g.name, type: 'scatter', coordinateSystem: 'geo', symbolSize: 11,
+    series: all.slice().reverse().map(g => ({ name: g.name, type: 'scatter', coordinateSystem: 'geo',
+      symbolSize: d => markerSize(d[2]),
       itemStyle: g.hollow ? { color: '#fff', borderColor: g.color, borderWidth: 2 } : { color: g.color, borderColor: '#fff', borderWidth: 1 },
-      data: g.items.map(e => ({ value: [e.lon, e.lat], label: meaning(e.type, e.polarity, e.modality, e.source_name, e.target_name),
-        status: statusWords(e.polarity, e.modality), according: e.attributed_name, place: e.place_name, evidence: e.evidence_text,
-        article: e.article_id, event: e.event_id })) }))
+      label: { show: true, formatter: i => i.data.events.length > 1 ? String(i.data.events.length) : '', fontSize: 10,
+        color: g.hollow ? g.color : '#fff' },
+      data: clusters(g.items).map(cl => ({ value: [cl.lon, cl.lat, cl.events.length], place: cl.place, events: cl.events })) }))
   });
-  c.on('click', i => { if (i.data && i.data.article) location.hash = '#/article/' + encodeURIComponent(i.data.article) + '?event=' + encodeURIComponent(i.data.event); });
+  node.dataset.markers = String(all.reduce((n, g) => n + clusters(g.items).length, 0));
+  c.on('click', i => {
+    if (!i.data || !i.data.events) return;
+    const one = i.data.events[0];
+    location.hash = i.data.events.length === 1
+      ? '#/article/' + encodeURIComponent(one.article_id) + '?event=' + encodeURIComponent(one.event_id)
+      : '#/events?' + query({ ...filterParams(params), place: i.data.place });
+  });
 }
 
 // ---- negotiation board --------------------------------------------------------------------------------

@@ -26,8 +26,8 @@ import org.parley.places.Place;
  * of a country. {@link DependencyEventCoder} decides which of these an event takes; this class only reads them.
  */
 final class EventArguments {
-  private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "at", "on", "into", "toward", "for",
-      "towards", "from", "upon");
+  /** Prepositions whose phrase can name whom an act falls on ("talks with X", "an attack on X"). */
+  private static final Set<String> TARGET_CASES = EventWords.list("target-case");
   /** Types whose act falls on the place where it happens when no one is named as its target. */
   private static final Set<EventType> PLACE_TARGETED = EnumSet.of(EventType.ASSAULT, EventType.COERCE,
       EventType.MOBILIZE, EventType.PROTEST, EventType.RETREAT, EventType.CONCEDE, EventType.REQUEST, EventType.AID,
@@ -37,12 +37,11 @@ final class EventArguments {
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
   /** Sectors of bodies a state or group commands: "its troops", "their delegation" act for the owner. */
   private static final Set<String> OWNED_SECTORS = Set.of("MIL", "GOV", "COP", "SPY");
-  /** Plural nouns that, with "both" or "the two", stand for the two sides of a dispute. */
+  /** The group nouns that name states ("both countries", "the two governments"). */
   private static final Set<String> STATE_GROUP_NOUNS = Set.of("country", "nation", "state", "government",
       "neighbour", "neighbor", "capital");
-  private static final Set<String> GROUP_NOUNS = Set.of("side", "party", "leader", "country", "neighbour", "neighbor",
-      "delegation", "government", "nation", "state", "president", "minister", "rival", "foe", "adversary", "enemy",
-      "camp", "negotiator", "team", "belligerent", "capital", "envoy", "counterpart");
+  /** Plural nouns that, with "both" or "the two", stand for the two sides of a dispute ("both sides"). */
+  private static final Set<String> GROUP_NOUNS = EventWords.list("group-noun");
 
   /** The article's text, which spans index into. */
   private final String text;
@@ -51,12 +50,12 @@ final class EventArguments {
   private final ActorLayer actors;
   /** The lexicon's entry for each token of the sentence, or null: whose words trigger events. */
   private final Entry[] lex;
-  private final DependencyEventCoder.Parties parties;
+  private final Parties parties;
   /** Makes the people of a place an actor when an act falls on them and the article names none. */
-  private final DependencyEventCoder.PlacePeople placePeople;
+  private final PlacePeople placePeople;
 
-  EventArguments(String text, Sentence s, ActorLayer actors, Entry[] lex, DependencyEventCoder.Parties parties,
-                 DependencyEventCoder.PlacePeople placePeople) {
+  EventArguments(String text, Sentence s, ActorLayer actors, Entry[] lex, Parties parties,
+                 PlacePeople placePeople) {
     this.text = text;
     this.s = s;
     this.tok = s.tokens();

@@ -241,7 +241,7 @@ final class SentenceCoder {
   }
 
   /** Records candidate {@code i} as left out by {@code rule}, for explanations; null, as no event is coded. */
-  Event drop(int i, Entry e, String rule) {
+  private Event drop(int i, Entry e, String rule) {
     dropped.add(new Event("ev-0", e.type(), e.mode(), e.cameo(), Polarity.POSITIVE, Modality.ASSERTED, null, null,
         null, e.stance(), List.of(), null, null, null, List.of(s.span()), tok.get(i).span(), 0,
         origin(i, e).then(rule, "dropped")));
@@ -322,6 +322,11 @@ final class SentenceCoder {
     return build(i, e, anchor, noun, copular, chain);
   }
 
+  /**
+   * The event of a candidate that passed every drop step: its shaping and code ({@link Shaping}), its actors
+   * ({@link EventActors}), then its stance, modality, issues, date, place, unnamed target and confidence, each step
+   * traced as it fires.
+   */
   private Event build(int trigger, Entry e, int anchor, boolean noun, boolean copular, Chain chain) {
     // the rules decide the code; the actors section reads it once they are done
     Shaping shaped = new Shaping(parse, modals, origin(trigger, e), trigger, e, anchor, noun, copular, chain)

@@ -247,15 +247,14 @@ final class Shaping {
     coding.hypothetical = hypothetical;
     coding.givenUp = dropped;
     // an act-of-any-kind candidate exists only because an obligation sits on it ("ought to hold elections")
-    codeRules(obliged || coding.anyAct || modals.obligedAbove(anchor, chain.say),
-        needed);
+    codeRules(obliged || coding.anyAct || modals.obligedAbove(anchor, chain.say), needed);
   }
 
   /**
    * The rules that reshape an event's code, in the order they fire; each that fires is named in the trace. The
    * syntactic readings they need are taken here, from the sentence; the rules only decide.
    */
-  private void codeRules(boolean obliged, boolean needed) {
+  private void codeRules(boolean obligation, boolean needed) {
     boolean saysWhat = coding.type == EventType.PROTEST && tok.get(anchor).isVerb() && anchor == trigger
         && (Syntax.child(s, anchor, "ccomp") >= 0 || Syntax.relation(s, anchor).equals("parataxis"));
     if (ProtestInWordsIsAccusation.apply(coding, saysWhat)) {
@@ -287,7 +286,7 @@ final class Shaping {
     if (ActUnlessIsThreat.apply(coding, () -> modals.unless(anchor, chain), e.type())) {
       st.add(ActUnlessIsThreat.NAME, coding.code() + ", intended");
     }
-    if (ReportedObligationIsDemand.apply(coding, obliged, chain.say >= 0)) {
+    if (ReportedObligationIsDemand.apply(coding, obligation, chain.say >= 0)) {
       st.add(ReportedObligationIsDemand.NAME, coding.code());
     }
     if (NeededByNobodyIsHypothetical.apply(coding, needed)) {

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.parley.events.EventLexicon.Entry;
+import org.parley.events.EventLexicon.Kind;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
+
+/**
+ * What lies above an event: the event containing it, shaping words, and the speaker. Found by climbing the parse
+ * from the event's anchor along the relations its content hangs by, until a word absorbs the event (it is that
+ * word's content, purpose or message), a speech verb reports it, or the clause chain ends.
+ */
+final class Chain {
+  /** Forceful types: their deeds are reported even when another event names them. */
+  private static final Set<EventType> FORCEFUL = CameoShifts.FORCEFUL;
+
+  Integer absorbedBy;
+  final List<Integer> markers = new ArrayList<>();
+  /** Plain verbs whose complement or purpose the event is ("must ensure security to allow ..."). */
+  final List<Integer> purposes = new ArrayList<>();
+  int say = -1;
+  int top;
+
+  private final TriggerSyntax parse;
+  private final Sentence s;
+  private final List<Token> tok;
+  private final Entry[] lex;
+  private final int trigger;
+  private final int anchor;
+  /** "condemned the shelling by the army": a deed with its own doer is reported too, not only condemned. */
+  private final boolean ownAgent;
+  /** Shaping words only apply while the path stays on the event's own clause chain. */
+  private boolean shaping = true;
+
+  private Chain(TriggerSyntax parse, int trigger, int anchor) {
+    this.parse = parse;
+    this.s = parse.s;
+    this.tok = parse.tok;
+    this.lex = parse.lex;
+    this.trigger = trigger;
+    this.anchor = anchor;
+    this.ownAgent = tok.get(trigger).isNoun() && parse.arguments.agentOf(trigger) >= 0
+        && FORCEFUL.contains(lex[trigger].type());
+  }
+
+  /** The chain above the event triggered at {@code trigger} and anchored at {@code anchor}. */
+  static Chain climb(TriggerSyntax parse, int trigger, int anchor) {
+    Chain c = new Chain(parse, trigger, anchor);
+    c.climb();
+    return c;
+  }
+
+  private void climb() {
+    int cur = anchor;
+    for (int guard = 0; guard < tok.size(); guard++) {
+      Dependency d = parse.arc(cur);
+      if (d == null) {
+        break;
+      }
+      String rel = d.relation();
+      int h = d.head();
+      if (rel.equals("conj")) {
+        cur = h; // a conjunct sits where its first conjunct sits
+        continue;
+      }
+      if (rel.equals("dep") && Syntax.relation(s, h).equals("obl:tmod") && tok.get(cur).isNoun()) {
+        cur = h; // "rejected Thursday an appeal for talks": parsers hang the object on the weekday
+        continue;
+      }
+      // "blocked roads, demanding that ...": parsers often hang such a participle as a bare dependent
+      boolean elaborates = parse.participle(cur) && (rel.equals("advcl") && parse.isEventAnchor(h)
+          || rel.equals("dep") && parse.protestAnchor(h));
+      // "denied shelling the village": parsers often hang an act's gerund object as a bare dependent
+      boolean gerundObject = parse.participle(cur) && rel.equals("dep") && lex[h] != null
+          && lex[h].kind() == Kind.EVENT;
+      if (!(TriggerSyntax.CONTENT.contains(d.baseRelation()) || TriggerSyntax.CONTENT.contains(rel) || elaborates
+          || gerundObject)
+          || rel.equals("acl:relcl")
+          || (rel.equals("advcl") && !Set.of("of", "to", "for", "by").contains(Syntax.caseOf(s, cur))
+              && !elaborates)) {
+        if (rel.equals("parataxis") && lex[h] != null && lex[h].kind() == Kind.SAY) {
+          say = h;
+        }
+        break;
+      }
+      boolean participleOnNoun = parse.participle(cur) && tok.get(h).isNoun() && lex[h] == null
+          && lex[trigger].type() == EventType.PROTEST;
+      if (CauseIsAnEventOfItsOwn.applies(rel, Syntax.caseOf(s, cur), participleOnNoun)) {
+        break; // "closed the border because of fighting": the fighting is news of its own
+      }
+      if (endsAt(cur, rel, h, elaborates)) {
+        return;
+      }
+      note(cur, rel, h);
+      cur = h;
+    }
+    top = cur;
+    if (say < 0) {
+      for (Dependency d : s.children(cur)) {
+        if (d.relation().equals("parataxis") && lex[d.dependent()] != null
+            && lex[d.dependent()].kind() == Kind.SAY) {
+          say = d.dependent();
+        }
+      }
+    }
+  }
+
+  /** Whether word {@code h}, above {@code cur}, ends the climb: it absorbs the event, or reports it. */
+  private boolean endsAt(int cur, String rel, int h, boolean elaborates) {
+    Entry he = lex[h];
+    // (a protest in the purpose clause stays: "began a strike to protest X's failure" names whom it is against)
+    boolean aspectOfProtest = he != null && he.kind() == Kind.ASPECT && parse.protestAnchor(h)
+        && lex[trigger].type() != EventType.PROTEST;
+    if ((he == null || aspectOfProtest) && h != anchor && parse.isEventAnchor(h)
+        && (rel.equals("advcl") || rel.equals("xcomp") || elaborates)) {
+      // "staged rallies to demand reforms", "began a hunger strike to demand": the demand is what the
+      // rallies are for
+      absorbedBy = h;
+      return true;
+    }
+    if (he != null && he.kind() == Kind.SAY && parse.protestSlogan(h)) {
+      absorbedBy = h; // "rallied outside parliament, saying the cabinet must go": the protest's message
+      return true;
+    }
+    if (he == null || h == trigger) {
+      return false;
+    }
+    switch (he.kind()) {
+      case EVENT -> {
+        if (parse.claimOfDeed(he) && FORCEFUL.contains(lex[trigger].type())) {
+          // "claimed responsibility for the ambush": the ambush happened, and the claim names its doer
+          say = h;
+          top = h;
+          return true;
+        }
+        if (cur == trigger && parse.reducedPassive(trigger)) {
+          top = cur; // "talks mediated by Kenya": the mediation is an act of its own, not the talks' content
+          return true;
+        }
+        if (!ownAgent && !rel.equals("conj") && !rel.equals("appos")) {
+          absorbedBy = h;
+          return true;
+        }
+      }
+      case NONE -> {
+        absorbedBy = h;
+        return true;
+      }
+      case SAY -> {
+        if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis") || rel.equals("advcl")) {
+          say = h;
+          top = h;
+          return true;
+        }
+      }
+      default -> { }
+    }
+    return false;
+  }
+
+  /** Notes word {@code h} above {@code cur} as a shaping word or a plain verb the event is the purpose of. */
+  private void note(int cur, String rel, int h) {
+    Entry he = lex[h];
+    if (he != null && h != trigger) {
+      if (he.kind() != Kind.EVENT && he.kind() != Kind.NONE && he.kind() != Kind.SAY) {
+        boolean ofNoun = tok.get(h).isNoun() && (rel.startsWith("nmod") || rel.equals("acl"))
+            && (he.kind() == Kind.POSSIBLE || he.kind() == Kind.NEED); // "the option of a strike"
+        if (shaping && (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("obl") || ofNoun
+            || rel.equals("advcl") || rel.equals("obj") && tok.get(cur).isVerb())) { // "considering sending"
+          markers.add(h);
+        }
+      }
+    } else if (he == null && tok.get(h).isVerb() && h != anchor && shaping && parse.meansClause(cur, rel)) {
+      purposes.add(h); // "would break the law by attacking": the attack is as certain as the breach
+    } else if (he == null && tok.get(h).isVerb() && h != anchor && !Set.of("xcomp", "ccomp", "advcl").contains(rel)) {
+      shaping = false; // "failed to resolve the war at the talks": the failure is not the talks'
+    } else if (he == null && tok.get(h).isVerb() && h != anchor && shaping
+        && (rel.equals("xcomp") || rel.equals("advcl") && Syntax.caseOf(s, cur).equals("to"))) {
+      purposes.add(h); // "must ensure security to allow supplies in": the act is what the obligation is for
+    }
+  }
+}

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.parley.events.EventLexicon.Entry;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
+
+/**
+ * What modals, conditions and questions say about a clause of the sentence: whether it is obliged ("must"), planned
+ * ("will"), only possible ("could", "if", "whether") or a condition still to be met ("unless", "before they
+ * disarm"). The coder turns these readings into an event's modality and into the steps of its trace.
+ */
+final class ModalReading {
+  private final TriggerSyntax parse;
+  private final Sentence s;
+  private final List<Token> tok;
+  private final Entry[] lex;
+
+  ModalReading(TriggerSyntax parse) {
+    this.parse = parse;
+    this.s = parse.s;
+    this.tok = parse.tok;
+    this.lex = parse.lex;
+  }
+
+  /**
+   * The auxiliaries of verb {@code i}, or, for a conjunct without any of its own, those of the verb it is
+   * conjoined to: UD hangs a shared modal on the first conjunct only ("might drop out and accept a deal").
+   */
+  List<String> sharedAuxiliaries(int i) {
+    List<String> own = Syntax.auxiliaries(s, i);
+    Dependency d = parse.arc(i);
+    if (own.isEmpty() && d != null && d.relation().equals("conj") && tok.get(i).isVerb()
+        && tok.get(d.head()).isVerb() && Syntax.child(s, i, "nsubj") < 0) {
+      return Syntax.auxiliaries(s, d.head());
+    }
+    return own;
+  }
+
+  /** Whether shaping word {@code m} carries a modal of possibility ("could start hostilities with a raid"). */
+  boolean possibleModal(int m) {
+    return sharedAuxiliaries(m).stream().anyMatch(x -> Set.of("could", "might", "may").contains(x));
+  }
+
+  /** Whether shaping word {@code m} carries a future ("will begin to withdraw"). */
+  boolean plannedModal(int m) {
+    return sharedAuxiliaries(m).stream().anyMatch(x -> Set.of("will", "shall", "'ll").contains(x));
+  }
+
+  /**
+   * Rule "possible consequence": an event noun that is the subject of a modal predicate names what might happen,
+   * not what did ("air strikes on the port could harm relations", "a war would offer them a way out").
+   */
+  boolean modalSubject(int trigger, boolean noun, boolean lightVerb) {
+    Dependency d = parse.arc(trigger);
+    return noun && !lightVerb && d != null && d.relation().startsWith("nsubj") && tok.get(d.head()).isVerb()
+        && Syntax.auxiliaries(s, d.head()).stream().anyMatch(x -> Set.of("could", "might", "may", "would").contains(x));
+  }
+
+  /**
+   * Rule "indirect question": a clause introduced by "whether" (or by "if" as a complement) is asked about, not
+   * reported ("reporters asked whether the blockade would cover food").
+   */
+  boolean inQuestion(int i) {
+    for (int guard = 0, cur = i; guard < tok.size(); guard++) {
+      Dependency d = parse.arc(cur);
+      if (d == null) {
+        return false;
+      }
+      String mark = Syntax.caseOf(s, cur);
+      if (mark.equals("whether") || mark.equals("if") && d.relation().equals("ccomp")) {
+        return true;
+      }
+      cur = d.head();
+    }
+    return false;
+  }
+
+  /**
+   * Whether a plain verb between {@code anchor} and the speech verb {@code say} carries "must" or "should": "said
+   * the donors must raise funds to help the region" obliges the help as much as "must help".
+   */
+  boolean obligedAbove(int anchor, int say) {
+    int cur = anchor;
+    for (int guard = 0; guard < tok.size() && say >= 0; guard++) {
+      Dependency d = parse.arc(cur);
+      if (d == null || d.head() == say || !Set.of("xcomp", "advcl", "conj").contains(d.relation())) {
+        return false;
+      }
+      int h = d.head();
+      if (lex[h] != null || !tok.get(h).isVerb()) {
+        return false;
+      }
+      if (Syntax.auxiliaries(s, h).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x))) {
+        return true;
+      }
+      cur = h;
+    }
+    return false;
+  }
+
+  /** Whether predicate {@code anchor} or a shaping word above it carries an "unless" clause. */
+  boolean unless(int anchor, Chain chain) {
+    List<Integer> heads = new ArrayList<>(chain.markers);
+    heads.add(anchor);
+    for (int h : heads) {
+      for (int c : Syntax.children(s, h, "advcl")) {
+        if (Syntax.caseOf(s, c).equals("unless")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  boolean inCondition(int i) {
+    for (int guard = 0, cur = i; guard < tok.size() && cur >= 0; guard++) {
+      Dependency d = parse.arc(cur);
+      if (d == null) {
+        return false;
+      }
+      if (d.relation().equals("advcl")) {
+        String mark = Syntax.caseOf(s, cur);
+        if (mark.equals("if") || mark.equals("unless")) {
+          return true;
+        }
+        if ((mark.equals("before") || mark.equals("until")) && Syntax.auxiliaries(s, d.head()).stream()
+            .anyMatch(x -> Set.of("must", "should", "will", "would", "shall").contains(x))) {
+          return true; // "must agree to changes before they disarm": a condition still to be met, not an event
+        }
+      }
+      cur = d.head();
+    }
+    return false;
+  }
+
+  boolean conditional(int i) {
+    for (int c : Syntax.children(s, i, "advcl")) {
+      String mark = Syntax.caseOf(s, c);
+      if (mark.equals("if") || mark.equals("unless")) {
+        return true;
+      }
+    }
+    Dependency d = parse.arc(i);
+    if (d != null && d.relation().equals("advcl")) {
+      String mark = Syntax.caseOf(s, i);
+      return mark.equals("if") || mark.equals("unless");
+    }
+    return false;
+  }
+}

@@ -70,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
   private void serve(Parley parley, List<Analysis> results, PrintWriter out) {
     DbSpec where = db != null ? DbSpec.parse(db) : DbSpec.duckdb(Examples.folder().getParent().resolve(".parley").resolve("demo.duckdb"));
     JdbcStore store = JdbcStore.open(where);
-    results.forEach(a -> store.put(AnalysisJson.tree(a)));
+    results.forEach(a -> store.put(AnalysisJson.tree(a, true)));
     String token = System.getenv("PARLEY_API_TOKEN");
     ParleyServer.Options o = new ParleyServer.Options("127.0.0.1", port, token == null || token.isBlank() ? null : token,
         ParleyServer.Options.DEFAULT_MAX_BODY);

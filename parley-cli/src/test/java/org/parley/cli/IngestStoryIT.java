@@ -51,6 +51,12 @@ class IngestStoryIT {
       assertThat(store.article("paper-7").orElseThrow().path("story").asText()).isEqualTo(story);
       assertThat(store.article("wire-again")).isEmpty();
       assertThat(store.counts().path("articles").asInt()).isEqualTo(2);
+      // each stored event keeps the named steps that made it, for the dashboard's "why" (the agreement's first step
+      // is the lexicon row of its verb)
+      com.fasterxml.jackson.databind.JsonNode events = store.article("wire-1").orElseThrow().path("analysis")
+          .path("events");
+      assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.path("trace")).isNotEmpty());
+      assertThat(events.findValuesAsText("rule")).anySatisfy(r -> assertThat(r).contains("agree/V"));
     }
   }
 }

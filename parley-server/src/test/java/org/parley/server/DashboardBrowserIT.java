@@ -120,10 +120,15 @@ class DashboardBrowserIT {
     assertThat(String.join("", active.stream().map(WebElement::getText).toList()))
         .isEqualTo("The government rejected the demand for a withdrawal.");
     assertThat(driver.findElement(By.id("detail")).getText()).contains("REJECT", "Ethiopian government", "1241");
+    // why it is a REJECT 1241: the stored trace, step by step, as `parley explain` prints it
+    assertThat(driver.findElements(By.cssSelector("#detail-trace li")).stream().map(WebElement::getText).toList())
+        .containsExactly("built-in predicates.tsv:163 reject/V: REJECT 120 at 'rejected'",
+            "content-refines-code 'demand' REQUEST: REJECT 1241");
 
     // Clicking the highlighted sentence itself shows the event coded from it.
     driver.findElement(By.cssSelector("[data-events~='ev-2']")).click();
     assertThat(driver.findElement(By.id("detail")).getText()).contains("REQUEST", "demand");
+    assertThat(driver.findElement(By.id("detail-trace")).getText()).contains("No trace stored");
     shot("article");
   }
 

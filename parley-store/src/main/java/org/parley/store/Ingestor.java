@@ -56,7 +56,8 @@ public final class Ingestor {
     } catch (RuntimeException e) {
       return new Result(Outcome.FAILED, "analysis failed: " + e);
     }
-    Store.PutResult r = store.put(AnalysisJson.tree(analysis));
+    // with each event's trace, so that the dashboard can show why an event was coded as it was
+    Store.PutResult r = store.put(AnalysisJson.tree(analysis, true));
     return new Result(r == Store.PutResult.ADDED ? Outcome.ADDED : Outcome.ALREADY_STORED, null);
   }
 

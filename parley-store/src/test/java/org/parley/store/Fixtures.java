@@ -60,6 +60,10 @@ public final class Fixtures {
         "The rebels demanded a ceasefire and the withdrawal of federal troops from Mekelle.");
     event(events, t, "ev-3", "REJECT", "1241", "positive", "act-1", "act-2", "reject", List.of("withdrawal"),
         "2024-03-04", null, null, null, null, "The government rejected the demand for a withdrawal.");
+    // stored as `parley ingest` stores it: with the steps that made the event (the trace of `analyze --trace`)
+    ArrayNode steps = ((ObjectNode) events.get(2)).putArray("trace");
+    steps.addObject().put("rule", "built-in predicates.tsv:163 reject/V").put("change", "REJECT 120 at 'rejected'");
+    steps.addObject().put("rule", "content-refines-code 'demand' REQUEST").put("change", "REJECT 1241");
     event(events, t, "ev-4", "ASSAULT", "195", "positive", null, null, null, List.of(), "2024-03-03", "Mekelle", "ETH",
         13.4967, 39.4753, "Artillery shelling hit the outskirts of Mekelle on Sunday, residents said.");
     // "residents said": the outlet reports the shelling on others' word, naming no actor

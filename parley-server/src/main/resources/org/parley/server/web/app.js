@@ -364,7 +364,11 @@ async function pageArticle(id, params) {
         el('tr', {}, el('th', {}, 'Date'), el('td', {}, ev.date || '', ev.date_text ? ' (“' + ev.date_text + '”)' : '')),
         el('tr', {}, el('th', {}, 'Place'), el('td', {}, ev.location ? ev.location.name + (ev.location.country ? ', ' + ev.location.country : '') : '')),
         el('tr', {}, el('th', {}, 'According to'), el('td', {}, ev.attributed_to ? name(ev.attributed_to) : 'the outlet itself')),
-        el('tr', {}, el('th', {}, 'Evidence'), el('td', { id: 'detail-evidence' }, ev.evidence.map(s => el('div', {}, '“', s.text, '”'))))));
+        el('tr', {}, el('th', {}, 'Evidence'), el('td', { id: 'detail-evidence' }, ev.evidence.map(s => el('div', {}, '“', s.text, '”'))))),
+      // the named steps that made the event what it is, as `parley explain` prints them (stored since traces were kept)
+      ev.trace && ev.trace.length ? el('details', { id: 'detail-trace', open: true }, el('summary', {}, 'Why Parley coded it so'),
+        el('ol', { class: 'trace' }, ev.trace.map(st => el('li', {}, el('code', {}, st.rule), st.change ? ': ' + st.change : ''))))
+        : el('p', { class: 'muted small', id: 'detail-trace' }, 'No trace stored for this article (ingested before traces were kept).'));
   }
 
   const eventList = el('ul', { class: 'list', id: 'event-list' }, an.events.map(ev => el('li', { 'data-event': ev.id, onclick: () => selectEvent(ev) },

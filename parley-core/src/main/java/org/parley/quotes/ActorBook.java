@@ -325,7 +325,7 @@ final class ActorBook {
           || inQuote(t.span())) {
         break; // the next clause: "a message that was read to ..."
       }
-      if (!t.isProperNoun() || s.tokens().get(i - 1).isProperNoun() || QuoteContext.isTimeWord(t)) {
+      if (!t.isProperNoun() || s.tokens().get(i - 1).isProperNoun() || lexicon.isTimeWord(t)) {
         continue; // "Friday's edition" dates the document, it does not own it
       }
       int j = properRunEnd(s, i);

@@ -14,7 +14,6 @@ import static org.parley.quotes.QuoteJoiner.groups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import org.parley.article.Span;
 
@@ -28,8 +27,6 @@ final class DirectQuotes {
   static final int SHORT = 3;
   /** Longest quoted phrase that, set inside a sentence without any speaker, is taken for a scare quote. */
   private static final int PHRASE = 6;
-  private static final Set<String> TITLE_LOWER = Set.of("a", "an", "the", "and", "but", "or", "nor", "for", "of",
-      "on", "in", "at", "to", "by", "as", "up", "vs", "via", "with", "from", "into", "over", "per", "than");
 
   private DirectQuotes() {}
 
@@ -74,7 +71,7 @@ final class DirectQuotes {
     String quoteText = g.text(text);
     int words = words(quoteText).size();
     Span span = g.inner();
-    if (isTitle(quoteText) && (a == null || !opensSentence(text, g.outer().start()))) {
+    if (isTitle(cx.lexicon(), quoteText) && (a == null || !opensSentence(text, g.outer().start()))) {
       return null; // the name of a show, book or slogan: "on 'Face the Nation'"
     }
     if (a == null || a.content() == null) {
@@ -139,7 +136,7 @@ final class DirectQuotes {
     return a.cue() != null && a.cue().of(text).toLowerCase(Locale.ROOT).startsWith("according");
   }
 
-  private static boolean isTitle(String quoteText) {
+  private static boolean isTitle(QuoteLexicon lexicon, String quoteText) {
     List<String> ws = new ArrayList<>();
     Matcher m = WORD.matcher(quoteText);
     while (m.find()) {
@@ -157,7 +154,7 @@ final class DirectQuotes {
       if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
         capitals++;
         counted++;
-      } else if (w.length() > 1 && !TITLE_LOWER.contains(w)) {
+      } else if (w.length() > 1 && !lexicon.titleSmallWord(w)) {
         counted++; // "of", "the", "and" stay lower case in titles; "you", "do", "it" do not
       }
     }

@@ -178,7 +178,7 @@ final class QuoteAttributor {
       if (t.text().equalsIgnoreCase("according") && s.tokens().get(i + 1).text().equalsIgnoreCase("to")
           && !cx.inAnyQuote(s, i)) {
         Dependency d = s.headArc(i);
-        int head = d != null && d.head() > i + 1 && !cx.inAnyQuote(s, d.head()) ? d.head() : nounAfter(s, i + 1);
+        int head = d != null && d.head() > i + 1 && !cx.inAnyQuote(s, d.head()) ? d.head() : nounAfter(cx, s, i + 1);
         if (head < 0) {
           return null;
         }

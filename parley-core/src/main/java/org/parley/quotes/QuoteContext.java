@@ -154,12 +154,6 @@ final class QuoteContext {
     return true;
   }
 
-  static boolean isTimeWord(Token t) {
-    return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || t.lemmaLower().matches(
-        "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|night|morning|"
-            + "evening|afternoon|day|time|january|february|march|april|may|june|july|august|september|october|"
-            + "november|december|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.");
-  }
 
   static boolean isComplementizer(Sentence s, int i) {
     Dependency d = s.headArc(i);

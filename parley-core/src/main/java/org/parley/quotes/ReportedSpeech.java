@@ -4,7 +4,6 @@ package org.parley.quotes;
 import static org.parley.quotes.QuoteContext.isComplementizer;
 import static org.parley.quotes.QuoteContext.isFinite;
 import static org.parley.quotes.QuoteContext.isPunct;
-import static org.parley.quotes.QuoteContext.isTimeWord;
 import static org.parley.quotes.QuoteContext.words;
 import static org.parley.quotes.SpeakerPhrase.nounAfter;
 import static org.parley.quotes.SpeakerPhrase.nounPhrase;
@@ -81,7 +80,7 @@ final class ReportedSpeech {
     int from;
     int to;
     if (complement == null) {
-      if (!second || !REPORTING.contains(t.lemmaLower())) {
+      if (!second || !cx.lexicon().reportsClause(t.lemmaLower())) {
         return null; // the readings below are for verbs that report a clause, not "continue" or "read"
       }
       int[] loose = looseComplement(s, t.index());
@@ -260,7 +259,7 @@ final class ReportedSpeech {
       if (!ts.get(i).text().equalsIgnoreCase("according") || !ts.get(i + 1).text().equalsIgnoreCase("to")) {
         continue;
       }
-      int head = nounAfter(s, i + 1);
+      int head = nounAfter(cx, s, i + 1);
       Dependency d = s.headArc(i);
       if (d != null && d.head() > i + 1 && ts.get(d.head()).isNoun()) {
         head = d.head();
@@ -321,7 +320,7 @@ final class ReportedSpeech {
       int[] np = nounPhrase(cx, s, head);
       return h.isPronoun() ? known : book.knownSpeaker(s, head, np[0], np[1]);
     }
-    if (!h.isNoun() && !h.isPronoun() || isTimeWord(h)) {
+    if (!h.isNoun() && !h.isPronoun() || cx.lexicon().isTimeWord(h)) {
       return null;
     }
     int[] np = nounPhrase(cx, s, head);
@@ -329,7 +328,7 @@ final class ReportedSpeech {
       String pos = s.tokens().get(i).pos();
       // "the junta's spokesman", "the militia's leader" speak for a body and are kept as the text names them;
       // kin and counsel ("the boy's father", "the family's lawyer") are defined by the person they belong to
-      boolean kin = RELATIONAL.contains(h.lemmaLower());
+      boolean kin = cx.lexicon().relational(h.lemmaLower());
       if ("POS".equals(pos) && (kin || h.isPronoun()) || "PRP$".equals(pos) && !h.isProperNoun()) {
         // "the boy's father", "his lawyer": a speaker defined by someone else, whom only the document pass can
         // resolve; a bare new actor would hide that tie from the later stages
@@ -339,20 +338,7 @@ final class ReportedSpeech {
     return book.speaker(s, head, np[0], np[1]);
   }
 
-  /**
-   * Verbs that report a clause in news English; only these are read with a reported clause the parser did not
-   * mark as their complement, or placed before them.
-   */
-  private static final Set<String> REPORTING = Set.of("say", "tell", "add", "claim", "insist", "argue", "warn",
-      "announce", "confirm", "deny", "report", "state", "allege", "acknowledge", "admit", "stress", "explain",
-      "note", "predict", "promise", "vow", "pledge", "reiterate", "caution", "estimate", "assert", "maintain",
-      "contend", "concede", "suggest", "declare", "write", "testify", "complain", "charge", "emphasize",
-      "emphasise");
 
-  /** Nouns naming someone by their tie to another person: such a speaker is theirs, not an actor of their own. */
-  private static final Set<String> RELATIONAL = Set.of("father", "mother", "son", "daughter", "brother", "sister",
-      "wife", "husband", "widow", "widower", "uncle", "aunt", "cousin", "nephew", "niece", "parent", "child",
-      "family", "relative", "friend", "lawyer", "attorney", "grandmother", "grandfather", "fiancee", "partner");
 
   private static final Set<String> CONTRAST_MARKS = Set.of("while", "whereas", "although", "though");
 }

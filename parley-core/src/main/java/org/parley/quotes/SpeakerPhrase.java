@@ -3,7 +3,6 @@ package org.parley.quotes;
 
 import static org.parley.quotes.QuoteContext.isFinite;
 import static org.parley.quotes.QuoteContext.isPunct;
-import static org.parley.quotes.QuoteContext.isTimeWord;
 
 import java.util.HashSet;
 import java.util.List;
@@ -199,7 +198,7 @@ final class SpeakerPhrase {
       x = up.head();
     }
     // Inverted attribution ("said Smith") or a parse that lost the subject: the nearest noun next to the cue.
-    int after = nounAfter(s, cue);
+    int after = nounAfter(cx, s, cue);
     if (after >= 0 && !cx.inAnyQuote(s, after)) {
       return after;
     }
@@ -240,7 +239,7 @@ final class SpeakerPhrase {
   }
 
   /** The head of a noun phrase right after token {@code i}, skipping an adverb ("said Monday"? no: nouns only). */
-  static int nounAfter(Sentence s, int i) {
+  static int nounAfter(QuoteContext cx, Sentence s, int i) {
     int j = i + 1;
     if (j < s.tokens().size() && s.tokens().get(j).pos() != null && s.tokens().get(j).pos().startsWith("RB")) {
       j++;
@@ -266,7 +265,7 @@ final class SpeakerPhrase {
         break;
       }
     }
-    return head >= 0 && !isTimeWord(s.tokens().get(head)) ? head : -1;
+    return head >= 0 && !cx.lexicon().isTimeWord(s.tokens().get(head)) ? head : -1;
   }
 
   /** The speaker's noun phrase around {@code head}: its subtree without clauses, as a contiguous token range. */

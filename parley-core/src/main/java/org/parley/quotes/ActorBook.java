@@ -38,6 +38,8 @@ final class ActorBook {
   /** The speaker of each quote so far, at the head of the phrase naming it. */
   final List<ActorMention> spoken = new ArrayList<>();
   private int next;
+  /** The rule that named the speaker {@link #speaker} last resolved, for the quote's trace. */
+  private String reason;
 
   final PronounAntecedents pronouns = new PronounAntecedents(this);
   final DocumentIssuer documents = new DocumentIssuer(this);
@@ -94,30 +96,33 @@ final class ActorBook {
       if (read != null && read.role == null && !"person".equals(read.kind) && !h.isProperNoun()) {
         String named = apposedName(s, head, first, last);
         if (named != null) {
-          return named; // a description the actor stage read as a body, in apposition to a person's name
+          // a description the actor stage read as a body, in apposition to a person's name
+          return because("description-apposed-to-name", named);
         }
       }
       String id = asTheTextNamesIt(s, head, first, last, at.get());
+      String rule = "speaker-as-the-text-names-it";
       if (id == null) {
         id = at.get().actorId();
         addIfNew(id, np, s, first, last, MentionKind.NAME);
+        rule = "actor-stage-reading";
       }
-      return id;
+      return because(rule, id);
     }
     if (h.isProperNoun() || h.hasEntity()) {
-      return namedSpeaker(s, head, first, last);
+      return because("named-speaker", namedSpeaker(s, head, first, last));
     }
     // "Her counterpart, Ivan Sorokin": a description in apposition to a name is that named actor.
     String named = apposedName(s, head, first, last);
     if (named != null) {
-      return named;
+      return because("description-apposed-to-name", named);
     }
     Optional<QuoteLexicon.SpeakerNoun> noun = noun(h);
     if (noun.isPresent() && noun.get().document()) {
       String id = documents.documentIssuer(s, head, first, last);
       if (id != null) {
         addIfNew(id, np, s, first, last, MentionKind.DESCRIPTION);
-        return id;
+        return because("document-speaks-for-issuer", id);
       }
     }
     return described(s, head, first, last, noun);
@@ -167,6 +172,7 @@ final class ActorBook {
     String lemma = h.lemmaLower();
     boolean definite = first < head && isDefinite(s.tokens().get(first));
     String id = definite ? titles.byDescriptionOrTitle(s, head, lemma, np.start()) : null;
+    reason = id != null ? "description-continues-actor" : "new-descriptive-actor";
     if (id == null) {
       String name = s.span(DETERMINERS.contains(s.tokens().get(first).text().toLowerCase(Locale.ROOT))
           && first < last ? first + 1 : first, last).of(article.text());
@@ -205,14 +211,14 @@ final class ActorBook {
     Token h = s.tokens().get(head);
     ActorMention found = pronouns.antecedent(h.text().toLowerCase(Locale.ROOT), s, h.span().start());
     if (at.isPresent() && (found == null || !own.contains(found))) {
-      return at.get().actorId();
+      return because("pronoun-read-by-actor-stage", at.get().actorId());
     }
     if (found == null) {
       return null;
     }
     String id = found.actorId();
     add(id, new ActorMention(h.span(), s.index(), head, head, id, MentionKind.PRONOUN));
-    return id;
+    return because("pronoun-continues-earlier-speaker", id);
   }
 
   /**
@@ -317,6 +323,17 @@ final class ActorBook {
       }
     }
     return null;
+  }
+
+  /** The name of the rule that resolved the last speaker, for the quote's trace. */
+  String reason() {
+    return reason;
+  }
+
+  /** {@code id}, noting {@code rule} as what resolved it. */
+  String because(String rule, String id) {
+    reason = rule;
+    return id;
   }
 
   /** The actor already mentioned at {@code head}, without resolving or adding anything; null when none. */

@@ -46,7 +46,8 @@ final class DirectQuotes {
       if (previous != null && previous.span().overlaps(quote.span())) {
         // Two partial quotes of one reported clause ("was 'disgusting' and 'a con'") are one quote.
         Span union = previous.span().union(quote.span());
-        out.set(out.size() - 1, new Quote(union, union.of(text), previous.speakerId(), previous.cue(), true));
+        out.set(out.size() - 1, new Quote(union, union.of(text), previous.speakerId(), previous.cue(), true,
+            previous.trace()).traced("partial-quotes-of-one-clause", ""));
         continue;
       }
       out.add(quote);
@@ -77,11 +78,11 @@ final class DirectQuotes {
     if (a == null || a.content() == null) {
       Attribution before = cueBefore(cx, opening);
       if (before != null) {
-        a = before;
+        a = Attribution.by("speech-cue-earlier-in-sentence", before);
       }
     }
     if (a == null) {
-      a = quotedPredicate(cx, opening);
+      a = Attribution.by("quoted-predicate", quotedPredicate(cx, opening));
     }
     Span clause = (a == null || a.content() == null) ? clauseContent(cx, opening) : null;
     if (a != null && a.speakerHead() >= 0 && clause == null && a.content() == null && isAccordingTo(text, a)
@@ -91,13 +92,20 @@ final class DirectQuotes {
       return null;
     }
     String speaker;
+    Quote.Step why;
     if (a == null) {
       if (!unattributedSpeech(cx, g, words, continuing)) {
         return null;
       }
       speaker = continuing;
+      why = new Quote.Step(continuing != null ? "continues-previous-speaker" : "no-attribution", "");
+    } else if (a.speakerHead() >= 0) {
+      speaker = book.speaker(a.sentence(), a.speakerHead(), a.npFirst(), a.npLast());
+      String phrase = a.sentence().span(a.npFirst(), a.npLast()).of(text);
+      why = new Quote.Step(speaker == null ? "speaker-names-nobody" : book.reason(), phrase);
     } else {
-      speaker = a.speakerHead() >= 0 ? book.speaker(a.sentence(), a.speakerHead(), a.npFirst(), a.npLast()) : null;
+      speaker = null;
+      why = new Quote.Step("cue-without-subject", "");
     }
     Span reported = a != null && a.content() != null ? a.content() : clause;
     if (reported != null) {
@@ -105,7 +113,17 @@ final class DirectQuotes {
       quoteText = span.of(text);
     }
     Quote quote = new Quote(span, quoteText, speaker, a == null ? null : a.cue(), true);
+    quote = traced(text, quote, a, why, reported != null);
     return g.resumedFrom() > 0 && span.end() < g.inner().end() ? withResumedParts(text, g, quote) : quote;
+  }
+
+  /** The quote with its trace: the rule that found its attribution, the rule that named its speaker, its clause. */
+  private static Quote traced(String text, Quote quote, Attribution a, Quote.Step why, boolean clause) {
+    if (a != null) {
+      quote = quote.traced(a.rule() == null ? "attribution" : a.rule(), a.cue() == null ? "" : a.cue().of(text));
+    }
+    quote = quote.traced(why.rule(), why.change());
+    return clause ? quote.traced("cut-to-reported-clause", "") : quote;
   }
 
   /** Whether a quotation nobody is said to say is still speech: the previous speaker's, or a whole sentence. */
@@ -129,7 +147,8 @@ final class DirectQuotes {
       rest.append(' ').append(q.text(text));
     }
     Span span = new Span(quote.span().start(), g.inner().end());
-    return new Quote(span, rest.toString(), quote.speakerId(), quote.cue(), true);
+    return new Quote(span, rest.toString(), quote.speakerId(), quote.cue(), true, quote.trace())
+        .traced("resumed-after-attribution", "");
   }
 
   private static boolean isAccordingTo(String text, Attribution a) {

@@ -38,11 +38,11 @@ final class QuoteAttributor {
   static Attribution attribute(QuoteContext cx, QuoteGroup g) {
     Attribution a = transcriptLabel(cx, g);
     if (a != null) {
-      return a;
+      return Attribution.by("transcript-label", a);
     }
     a = dash(cx, g);
     if (a != null) {
-      return a;
+      return Attribution.by("dash-and-name", a);
     }
     Sentence last = cx.article().sentenceAt(Math.max(0, g.outer().end() - 1));
     Sentence first = cx.article().sentenceAt(g.outer().start());
@@ -61,13 +61,13 @@ final class QuoteAttributor {
     for (Sentence s : sentences) {
       a = byParse(cx, g, s);
       if (a != null) {
-        return a;
+        return Attribution.by("speech-cue-by-parse", a);
       }
     }
     for (Sentence s : sentences) {
       a = accordingTo(cx, g, s);
       if (a != null) {
-        return a;
+        return Attribution.by("according-to", a);
       }
     }
     if (last != null) {
@@ -81,7 +81,7 @@ final class QuoteAttributor {
         }
       }
       if (a != null) {
-        return a;
+        return Attribution.by("speech-cue-after-quote", a);
       }
     }
     // "...," Ms. Moore said. "...": the attribution between the parts of an interrupted quotation, where the
@@ -92,7 +92,7 @@ final class QuoteAttributor {
       for (int k = 0; k < 2 && s != null; k++) {
         a = adjacentAfter(cx, end, s);
         if (a != null) {
-          return a;
+          return Attribution.by("speech-cue-between-parts", a);
         }
         int next = s.index() + 1;
         s = next < cx.article().sentences().size()
@@ -104,9 +104,9 @@ final class QuoteAttributor {
     if (first != null) {
       a = adjacentBefore(cx, g, first);
       if (a != null) {
-        return a;
+        return Attribution.by("speech-cue-before-quote", a);
       }
-      return introducedByColon(cx, g, first);
+      return Attribution.by("introduced-by-colon", introducedByColon(cx, g, first));
     }
     return null;
   }

@@ -79,6 +79,7 @@ final class ReportedSpeech {
     }
     int from;
     int to;
+    String rule = "clause-of-speech-verb";
     if (complement == null) {
       if (!second || !cx.lexicon().reportsClause(t.lemmaLower())) {
         return null; // the readings below are for verbs that report a clause, not "continue" or "read"
@@ -90,6 +91,7 @@ final class ReportedSpeech {
       from = loose[0];
       to = loose[1];
       complement = new Dependency(t.index(), loose[2], "ccomp");
+      rule = "loose-clause-of-speech-verb";
     } else {
       List<Integer> sub = s.subtree(complement.dependent());
       from = sub.get(0);
@@ -107,7 +109,7 @@ final class ReportedSpeech {
     if (speaker == null) {
       return null;
     }
-    return new Quote(span, span.of(text), speaker, t.span(), false);
+    return traced(new Quote(span, span.of(text), speaker, t.span(), false), rule, t.text(), book, s, head);
   }
 
   /**
@@ -130,6 +132,11 @@ final class ReportedSpeech {
       to--;
     }
     return s.span(from, to);
+  }
+
+  /** The report with its trace: the rule that read it at cue {@code cue}, and the rule that named its speaker. */
+  private static Quote traced(Quote report, String rule, String cue, ActorBook book, Sentence s, int head) {
+    return report.traced(rule, cue).traced(book.reason(), s.tokens().get(head).text());
   }
 
   /**
@@ -245,7 +252,8 @@ final class ReportedSpeech {
       return null;
     }
     Span span = s.span(from, to);
-    return new Quote(span, span.of(cx.article().text()), speaker, ts.get(cue).span(), false);
+    Quote report = new Quote(span, span.of(cx.article().text()), speaker, ts.get(cue).span(), false);
+    return traced(report, "attribution-after-report", ts.get(cue).text(), book, s, head);
   }
 
   /**
@@ -302,7 +310,8 @@ final class ReportedSpeech {
         return null;
       }
       Span span = s.span(from, to);
-      return new Quote(span, span.of(cx.article().text()), speaker, s.span(i, i + 1), false);
+      Quote report = new Quote(span, span.of(cx.article().text()), speaker, s.span(i, i + 1), false);
+      return traced(report, "according-to-report", "according to", book, s, head);
     }
     return null;
   }
@@ -318,7 +327,7 @@ final class ReportedSpeech {
     if (known != null) {
       // the actor stage's reading, with the phrase that names the speaker here among its mentions
       int[] np = nounPhrase(cx, s, head);
-      return h.isPronoun() ? known : book.knownSpeaker(s, head, np[0], np[1]);
+      return book.because("actor-stage-reading", h.isPronoun() ? known : book.knownSpeaker(s, head, np[0], np[1]));
     }
     if (!h.isNoun() && !h.isPronoun() || cx.lexicon().isTimeWord(h)) {
       return null;

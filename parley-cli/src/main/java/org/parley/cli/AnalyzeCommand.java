@@ -46,7 +46,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--trace",
-      description = "Add to each event a trace: the named steps that made it what it is (off by default).")
+      description = "Add to each event and quote a trace: the named steps that made it what it is (off by default).")
   boolean trace;
 
   @Mixin

@@ -17,8 +17,9 @@ import org.parley.quotes.Quote;
 
 /**
  * What {@code parley explain} prints for one analysis: per sentence, each event with the steps that made it what it
- * is, each candidate a stage left out with the step that left it out, and the quotes and their speakers. A reader can
- * answer "why REJECT and not AGREE?" from it without a debugger.
+ * is, each candidate a stage left out with the step that left it out, and the quotes and their speakers with the
+ * steps that found the attribution and named the speaker. A reader can answer "why REJECT and not AGREE?" or "why
+ * is this quote hers?" from it without a debugger.
  */
 final class Explanation {
   private Explanation() {}
@@ -57,6 +58,9 @@ final class Explanation {
         if (q.span().start() >= s.span().start() && q.span().start() < s.span().end()) {
           out.printf("  quote%s \"%s\"  speaker %s%n", q.direct() ? "" : " (reported)",
               abbreviate(q.text(), 80), name(names, q.speakerId()));
+          for (Quote.Step step : q.trace()) {
+            out.printf("      %s%n", step);
+          }
         }
       }
     }

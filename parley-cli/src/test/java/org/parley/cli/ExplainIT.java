@@ -139,6 +139,22 @@ class ExplainIT {
   }
 
   @Test
+  void eachQuoteShowsTheRulesThatFoundItsAttributionAndNamedItsSpeaker() throws IOException {
+    assertThat(analysis.quotes()).isNotEmpty().allSatisfy(q -> assertThat(q.trace()).isNotEmpty());
+    // "..., officials in Nairobi said.": the report before its attribution, said by the actor stage's reading
+    String s2 = block(2);
+    int quote = s2.indexOf("quote (reported)");
+    int attribution = s2.indexOf("attribution-after-report: said");
+    assertThat(quote).isPositive();
+    assertThat(attribution).isGreaterThan(quote);
+    assertThat(s2.indexOf("actor-stage-reading: officials")).isGreaterThan(attribution);
+    JsonNode plain = JSON.readTree(AnalysisJson.line(analysis));
+    JsonNode traced = JSON.readTree(AnalysisJson.line(analysis, true));
+    assertThat(plain.get("quotes")).allSatisfy(q -> assertThat(q.has("trace")).isFalse());
+    assertThat(traced.get("quotes")).allSatisfy(q -> assertThat(q.get("trace").size()).isPositive());
+  }
+
+  @Test
   void aSentenceNumberBelowOneIsAUsageErrorBeforeAnyModelLoads() {
     CommandRun cli = new CommandRun();
     assertThat(cli.run("explain", "--sentence", "0", "whatever.txt")).isEqualTo(2);

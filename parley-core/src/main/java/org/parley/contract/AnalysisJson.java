@@ -33,7 +33,7 @@ public final class AnalysisJson {
     return line(analysis, false);
   }
 
-  /** The analysis as one line of JSON; with {@code trace}, each event carries the steps that made it. */
+  /** The analysis as one line of JSON; with {@code trace}, each event and quote carries the steps that made it. */
   public static String line(Analysis analysis, boolean trace) {
     try {
       return MAPPER.writeValueAsString(tree(analysis, trace));
@@ -46,7 +46,7 @@ public final class AnalysisJson {
     return tree(analysis, false);
   }
 
-  /** The contract object; {@code trace} adds the optional {@code trace} array to each event. */
+  /** The contract object; {@code trace} adds the optional {@code trace} array to each event and quote. */
   public static ObjectNode tree(Analysis analysis, boolean trace) {
     String text = analysis.article().text();
     ObjectNode root = MAPPER.createObjectNode();
@@ -102,6 +102,10 @@ public final class AnalysisJson {
       o.put("direct", q.direct());
       if (q.cue() != null) {
         o.set("cue", span(q.cue(), text));
+      }
+      if (trace) {
+        ArrayNode steps = o.putArray("trace");
+        q.trace().forEach(st -> steps.addObject().put("rule", st.rule()).put("change", st.change()));
       }
     }
     ArrayNode negotiations = root.putArray("negotiations");

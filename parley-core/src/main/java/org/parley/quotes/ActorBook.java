@@ -26,66 +26,31 @@ import org.parley.nlp.Token;
  * the quote.
  */
 final class ActorBook {
-  private static final Set<String> MALE = Set.of("he", "him", "his", "himself", "mr.", "mr");
-  private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself", "mrs.", "mrs", "ms.", "ms", "miss");
-  /** Verbs whose subject issues a text that may then be quoted as speaking for it. */
-  private static final Set<String> ISSUING = Set.of("adopt", "issue", "publish", "release", "approve", "pass",
-      "sign", "circulate", "send");
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another", "this", "that", "these", "those");
+  static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another", "this", "that", "these", "those");
 
-  private static final class Entry {
-    final String id;
-    String name;
-    final String code;
-    final String country;
-    final String sector;
-    final String organization;
-    final String role;
-    final List<Span> mentions;
-    final String headLemma; // for descriptive actors this stage created
-    final String kind; // person | group | organisation | null when unknown
-
-    Entry(Actor a) {
-      this(a.id(), a.name(), a.code(), a.country(), a.sector(), a.organization(), a.role(), a.mentions(), null,
-          a.role() != null ? "person" : null);
-    }
-
-    Entry(String id, String name, String code, String country, String sector, String organization, String role,
-          List<Span> mentions, String headLemma, String kind) {
-      this.id = id;
-      this.name = name;
-      this.code = code;
-      this.country = country;
-      this.sector = sector;
-      this.organization = organization;
-      this.role = role;
-      this.mentions = new ArrayList<>(mentions);
-      this.headLemma = headLemma;
-      this.kind = kind;
-    }
-
-    Actor actor() {
-      return new Actor(id, name, code, country, sector, organization, role, mentions.stream().sorted().toList());
-    }
-  }
-
-  private final AnnotatedArticle article;
-  private final QuoteLexicon lexicon;
-  private final Map<String, Entry> entries = new LinkedHashMap<>();
-  private final List<ActorMention> mentions;
-  private final List<Span> quoted;
+  final AnnotatedArticle article;
+  final QuoteLexicon lexicon;
+  final Map<String, ActorEntry> entries = new LinkedHashMap<>();
+  final List<ActorMention> mentions;
+  final List<Span> quoted;
   /** Mentions this stage added; where one shares its span with an actor-stage mention, it is the reading used. */
-  private final Set<ActorMention> own = new HashSet<>();
+  final Set<ActorMention> own = new HashSet<>();
   /** The speaker of each quote so far, at the head of the phrase naming it. */
-  private final List<ActorMention> spoken = new ArrayList<>();
+  final List<ActorMention> spoken = new ArrayList<>();
   private int next;
+  /** The rule that named the speaker {@link #speaker} last resolved, for the quote's trace. */
+  private String reason;
+
+  final PronounAntecedents pronouns = new PronounAntecedents(this);
+  final DocumentIssuer documents = new DocumentIssuer(this);
+  final TitleContinuation titles = new TitleContinuation(this);
 
   ActorBook(AnnotatedArticle article, ActorLayer layer, QuoteLexicon lexicon, List<Span> quoted) {
     this.article = article;
     this.lexicon = lexicon;
     this.quoted = quoted;
     for (Actor a : layer.actors()) {
-      entries.put(a.id(), new Entry(a));
+      entries.put(a.id(), new ActorEntry(a));
       next = Math.max(next, number(a.id()));
     }
     this.mentions = new ArrayList<>(layer.mentions());
@@ -103,7 +68,7 @@ final class ActorBook {
   ActorLayer layer() {
     List<ActorMention> sorted = new ArrayList<>(mentions);
     sorted.sort((a, b) -> a.span().compareTo(b.span()));
-    return new ActorLayer(entries.values().stream().map(Entry::actor).toList(), sorted);
+    return new ActorLayer(entries.values().stream().map(ActorEntry::actor).toList(), sorted);
   }
 
   /**
@@ -127,34 +92,37 @@ final class ActorBook {
       return pronounSpeaker(s, head, at);
     }
     if (at.isPresent()) {
-      Entry read = entries.get(at.get().actorId());
+      ActorEntry read = entries.get(at.get().actorId());
       if (read != null && read.role == null && !"person".equals(read.kind) && !h.isProperNoun()) {
         String named = apposedName(s, head, first, last);
         if (named != null) {
-          return named; // a description the actor stage read as a body, in apposition to a person's name
+          // a description the actor stage read as a body, in apposition to a person's name
+          return because("description-apposed-to-name", named);
         }
       }
       String id = asTheTextNamesIt(s, head, first, last, at.get());
+      String rule = "speaker-as-the-text-names-it";
       if (id == null) {
         id = at.get().actorId();
         addIfNew(id, np, s, first, last, MentionKind.NAME);
+        rule = "actor-stage-reading";
       }
-      return id;
+      return because(rule, id);
     }
     if (h.isProperNoun() || h.hasEntity()) {
-      return namedSpeaker(s, head, first, last);
+      return because("named-speaker", namedSpeaker(s, head, first, last));
     }
     // "Her counterpart, Ivan Sorokin": a description in apposition to a name is that named actor.
     String named = apposedName(s, head, first, last);
     if (named != null) {
-      return named;
+      return because("description-apposed-to-name", named);
     }
     Optional<QuoteLexicon.SpeakerNoun> noun = noun(h);
     if (noun.isPresent() && noun.get().document()) {
-      String id = documentIssuer(s, head, first, last);
+      String id = documents.documentIssuer(s, head, first, last);
       if (id != null) {
         addIfNew(id, np, s, first, last, MentionKind.DESCRIPTION);
-        return id;
+        return because("document-speaks-for-issuer", id);
       }
     }
     return described(s, head, first, last, noun);
@@ -189,8 +157,12 @@ final class ActorBook {
     return null;
   }
 
-  private Optional<QuoteLexicon.SpeakerNoun> noun(Token h) {
+  Optional<QuoteLexicon.SpeakerNoun> noun(Token h) {
     return lexicon.speakerNoun(h.text().toLowerCase(Locale.ROOT)).or(() -> lexicon.speakerNoun(h.lemmaLower()));
+  }
+
+  Optional<QuoteLexicon.SpeakerNoun> noun(String lemma) {
+    return lexicon.speakerNoun(lemma);
   }
 
   /** A common-noun description: an earlier actor so described ("the source" after "a source"), or a new one. */
@@ -199,7 +171,8 @@ final class ActorBook {
     Span np = s.span(first, last);
     String lemma = h.lemmaLower();
     boolean definite = first < head && isDefinite(s.tokens().get(first));
-    String id = definite ? byDescriptionOrTitle(s, head, lemma, np.start()) : null;
+    String id = definite ? titles.byDescriptionOrTitle(s, head, lemma, np.start()) : null;
+    reason = id != null ? "description-continues-actor" : "new-descriptive-actor";
     if (id == null) {
       String name = s.span(DETERMINERS.contains(s.tokens().get(first).text().toLowerCase(Locale.ROOT))
           && first < last ? first + 1 : first, last).of(article.text());
@@ -211,7 +184,7 @@ final class ActorBook {
   }
 
   /** A proper name the actor stage did not resolve: an actor with that surname, or a new one so named. */
-  private String namedSpeaker(Sentence s, int head, int first, int last) {
+  String namedSpeaker(Sentence s, int head, int first, int last) {
     Span np = s.span(first, last);
     for (ActorMention m : mentions) {
       if (m.sentence() == s.index() && m.firstToken() >= first && m.lastToken() <= last) {
@@ -236,16 +209,16 @@ final class ActorBook {
    */
   private String pronounSpeaker(Sentence s, int head, Optional<ActorMention> at) {
     Token h = s.tokens().get(head);
-    ActorMention found = antecedent(h.text().toLowerCase(Locale.ROOT), s, h.span().start());
+    ActorMention found = pronouns.antecedent(h.text().toLowerCase(Locale.ROOT), s, h.span().start());
     if (at.isPresent() && (found == null || !own.contains(found))) {
-      return at.get().actorId();
+      return because("pronoun-read-by-actor-stage", at.get().actorId());
     }
     if (found == null) {
       return null;
     }
     String id = found.actorId();
     add(id, new ActorMention(h.span(), s.index(), head, head, id, MentionKind.PRONOUN));
-    return id;
+    return because("pronoun-continues-earlier-speaker", id);
   }
 
   /**
@@ -255,7 +228,7 @@ final class ActorBook {
    * official") first continues the actor last so described. Null when the actor stage's reading stands.
    */
   private String asTheTextNamesIt(Sentence s, int head, int first, int last, ActorMention at) {
-    Entry state = entries.get(at.actorId());
+    ActorEntry state = entries.get(at.actorId());
     Token h = s.tokens().get(head);
     if (state == null || state.role != null || "person".equals(state.kind)
         || state.name.toLowerCase(Locale.ROOT).endsWith(h.text().toLowerCase(Locale.ROOT))) {
@@ -277,7 +250,7 @@ final class ActorBook {
       return null;
     }
     String id = first < head && isDefinite(s.tokens().get(first))
-        ? byDescriptionOrTitle(s, head, h.lemmaLower(), np.start()) : null;
+        ? titles.byDescriptionOrTitle(s, head, h.lemmaLower(), np.start()) : null;
     if (id == null) {
       int from = first;
       while (from < head && (DETERMINERS.contains(s.tokens().get(from).lemmaLower())
@@ -290,65 +263,6 @@ final class ActorBook {
     }
     addIfNew(id, np, s, first, last, MentionKind.DESCRIPTION);
     return id;
-  }
-
-  /**
-   * Rule "a document speaks for its issuer": a statement, resolution, editorial or message says what the body that
-   * issued it says. The issuer is the name the phrase gives ("Granma's editorial", "a statement of the Western
-   * Alliance", "the party daily Al-Minbar's front page"), else the institution that spoke or acted just before
-   * ("The council met on Monday. A resolution ... 'expresses its sorrow'"). Null when neither is found.
-   */
-  private String documentIssuer(Sentence s, int head, int first, int last) {
-    int[] owner = ownerName(s, head, first);
-    if (owner != null) {
-      Optional<ActorMention> m = mentionAt(s.index(), owner[1]);
-      if (m.isPresent()) {
-        return m.get().actorId();
-      }
-      String name = s.span(owner[0], owner[1]).of(article.text());
-      String id = byName(name);
-      return id != null ? id : create(name, null, null, null, null, "organisation");
-    }
-    return institutionBefore(s, s.tokens().get(first).span().start());
-  }
-
-  /**
-   * The proper-name run naming a document's owner: after the noun, the last name introduced by "of", "by", a
-   * possessive or a speaker noun ("edition of the party daily Al-Minbar"); else a name before the noun inside its
-   * phrase ("the Western Alliance statement"). Token range, or null.
-   */
-  private int[] ownerName(Sentence s, int head, int first) {
-    int[] found = null;
-    for (int i = head + 1; i < s.tokens().size(); i++) {
-      Token t = s.tokens().get(i);
-      if (t.isVerb() && !"VBG".equals(t.pos()) && !"VBN".equals(t.pos()) || ",;:.!?()".contains(t.text())
-          || inQuote(t.span())) {
-        break; // the next clause: "a message that was read to ..."
-      }
-      if (!t.isProperNoun() || s.tokens().get(i - 1).isProperNoun() || NewsQuoteFinder.isTimeWord(t)) {
-        continue; // "Friday's edition" dates the document, it does not own it
-      }
-      int j = properRunEnd(s, i);
-      int k = i - 1;
-      while (k > head && DETERMINERS.contains(s.tokens().get(k).lemmaLower())) {
-        k--;
-      }
-      String before = s.tokens().get(k).lemmaLower();
-      if (before.equals("of") || before.equals("by") || lexicon.speakerNoun(before).isPresent()
-          || j + 1 < s.tokens().size() && "POS".equals(s.tokens().get(j + 1).pos())) {
-        found = new int[] {i, j};
-      }
-      i = j;
-    }
-    if (found != null) {
-      return found;
-    }
-    for (int i = head - 1; i >= first; i--) {
-      if (s.tokens().get(i).isProperNoun()) {
-        return new int[] {properRunStart(s, i, first), i};
-      }
-    }
-    return null;
   }
 
   /** The last token of the proper name starting at {@code i}, hyphenated parts included ("Al-Minbar"). */
@@ -383,61 +297,9 @@ final class ActorBook {
     return j;
   }
 
-  /**
-   * The institution (not a person) that spoke, or was the subject of a clause, most recently before
-   * {@code offset}, within a few sentences: the issuer of an unowned document.
-   */
-  private String institutionBefore(Sentence at, int offset) {
-    for (int back = at.index(); back >= 0 && back >= at.index() - 4; back--) {
-      final int si = back;
-      String best = null;
-      int bestAt = -1;
-      for (ActorMention m : spoken) {
-        Entry e = entries.get(m.actorId());
-        if (m.sentence() == si && m.span().start() < offset && m.span().start() > bestAt && institution(e)) {
-          best = e.id;
-          bestAt = m.span().start();
-        }
-      }
-      if (best != null) {
-        return best;
-      }
-      Sentence s = article.sentences().get(si);
-      for (ActorMention m : mentions) {
-        Entry e = entries.get(m.actorId());
-        if (m.sentence() == si && m.span().end() <= offset && !inQuote(m.span()) && saysOrIssues(s, m)
-            && institution(e)) {
-          return e.id;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The mention is the subject of a verb of saying or of issuing a text ("condemned", "adopted", "published"). */
-  private boolean saysOrIssues(Sentence s, ActorMention m) {
-    for (int i = m.firstToken(); i <= m.lastToken(); i++) {
-      Dependency d = s.headArc(i);
-      if (d != null && d.relation().startsWith("nsubj") && (d.head() < m.firstToken() || d.head() > m.lastToken())) {
-        String verb = s.tokens().get(d.head()).lemmaLower();
-        return lexicon.cue(verb).isPresent() || ISSUING.contains(verb);
-      }
-    }
-    return false;
-  }
-
-  private boolean institution(Entry e) {
-    return e != null && !isPerson(e) && !"group".equals(e.kind) && !"CVL".equals(e.sector)
-        && !"REF".equals(e.sector) && (e.headLemma == null || noun(e.headLemma).map(n -> !n.document()).orElse(true));
-  }
-
-  private Optional<QuoteLexicon.SpeakerNoun> noun(String lemma) {
-    return lexicon.speakerNoun(lemma);
-  }
-
   /** The actor this stage or the actor stage already calls {@code name}, or null. */
-  private String byName(String name) {
-    for (Entry e : entries.values()) {
+  String byName(String name) {
+    for (ActorEntry e : entries.values()) {
       if (e.name.equals(name)) {
         return e.id;
       }
@@ -463,6 +325,17 @@ final class ActorBook {
     return null;
   }
 
+  /** The name of the rule that resolved the last speaker, for the quote's trace. */
+  String reason() {
+    return reason;
+  }
+
+  /** {@code id}, noting {@code rule} as what resolved it. */
+  String because(String rule, String id) {
+    reason = rule;
+    return id;
+  }
+
   /** The actor already mentioned at {@code head}, without resolving or adding anything; null when none. */
   String knownSpeaker(Sentence s, int head) {
     return mentionAt(s.index(), head).map(ActorMention::actorId).orElse(null);
@@ -480,7 +353,7 @@ final class ActorBook {
     return id;
   }
 
-  private Optional<ActorMention> mentionAt(int sentence, int token) {
+  Optional<ActorMention> mentionAt(int sentence, int token) {
     ActorMention best = null;
     for (ActorMention m : mentions) {
       if (m.covers(sentence, token) && (best == null || m.span().length() > best.span().length())) {
@@ -494,7 +367,7 @@ final class ActorBook {
   private String bySurname(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     String found = null;
-    for (Entry e : entries.values()) {
+    for (ActorEntry e : entries.values()) {
       String[] parts = e.name.toLowerCase(Locale.ROOT).split("\\s+");
       if (parts.length > 0 && parts[parts.length - 1].equals(w)) {
         found = e.id; // the latest such actor wins, as the nearest reading
@@ -503,120 +376,19 @@ final class ActorBook {
     return found;
   }
 
-  /**
-   * Rule "a title continues the person it titled": a definite description ("the spokeswoman", "the commander",
-   * "the president") is the person last given that title beside their name, in apposition ("the spokeswoman for
-   * the ministry, Eva Rahn") or before it ("President Amara Diallo"), unless an actor described by the same noun
-   * without a name was mentioned since ("a senior officer ... the officer"). Only a person's noun is read so: "the
-   * ministry" is no one's title.
-   */
-  private String byDescriptionOrTitle(Sentence s, int head, String lemma, int before) {
-    String described = byDescription(lemma, before);
-    int describedAt = described == null ? -1 : lastMentionBefore(entries.get(described), before);
-    Optional<QuoteLexicon.SpeakerNoun> noun = noun(s.tokens().get(head));
-    if (noun.isEmpty() || !noun.get().person() || s.tokens().get(head).pos() != null
-        && s.tokens().get(head).pos().endsWith("S")) {
-      return described;
-    }
-    int titledAt = -1;
-    String titled = null;
-    for (Sentence x : article.sentences()) {
-      if (x.span().start() >= before) {
-        break;
-      }
-      for (Token t : x.tokens()) {
-        if (t.span().start() >= before || !t.isNoun() || !t.lemmaLower().equals(lemma) || inQuote(t.span())) {
-          continue;
-        }
-        String named = titledName(x, t.index());
-        if (named != null && t.span().start() > titledAt) {
-          titledAt = t.span().start();
-          titled = named;
-        }
-      }
-    }
-    return titled != null && titledAt > describedAt ? titled : described;
-  }
-
-  /** The named person that the title noun at {@code i} describes, through apposition or as a title before it. */
-  private String titledName(Sentence s, int i) {
-    for (Dependency d : s.dependencies()) {
-      int other;
-      Dependency up = d.head() >= 0 ? s.headArc(d.head()) : null;
-      boolean onTitle = d.head() == i || up != null && up.head() == i && up.baseRelation().equals("nmod");
-      if (d.baseRelation().equals("appos") && (onTitle || d.dependent() == i)) {
-        // "the spokeswoman for the ministry, Eva Rahn": parsers often hang the name on the title's last noun
-        other = onTitle ? d.dependent() : d.head();
-      } else if ((d.baseRelation().equals("compound") || d.baseRelation().equals("flat")) && d.dependent() == i
-          && d.head() > i) {
-        other = d.head(); // "President Amara Diallo", "Lt. Col. Piotr Vasko"
-      } else {
-        continue;
-      }
-      if (other < 0 || !s.tokens().get(other).isProperNoun()) {
-        continue;
-      }
-      Optional<ActorMention> m = mentionAt(s.index(), other);
-      if (m.isPresent()) {
-        Entry e = entries.get(m.get().actorId());
-        if (e != null && ("person".equals(e.kind) || "PERSON".equals(s.tokens().get(other).ner()))) {
-          return e.id;
-        }
-      } else if ("PERSON".equals(s.tokens().get(other).ner())) {
-        // a person the actor stage left aside ("the spokeswoman, Eva Rahn, spoke to reporters"): named here
-        int end = properRunEnd(s, other);
-        return namedSpeaker(s, end, properRunStart(s, end, 0), end);
-      }
-    }
-    return null;
-  }
-
-  private static int lastMentionBefore(Entry e, int before) {
-    int at = -1;
-    if (e != null) {
-      for (Span m : e.mentions) {
-        if (m.start() < before && m.start() > at) {
-          at = m.start();
-        }
-      }
-    }
-    return at;
-  }
-
-  /** The most recently mentioned actor with this head noun or office ("the source" after "a source"). */
-  private String byDescription(String lemma, int before) {
-    String best = null;
-    int bestAt = -1;
-    for (Entry e : entries.values()) {
-      String[] words = e.name.toLowerCase(Locale.ROOT).split("\\s+");
-      boolean fits = lemma.equals(e.headLemma) || (e.role != null && e.role.toLowerCase(Locale.ROOT).contains(lemma))
-          || e.role == null && words.length > 1 && words[words.length - 1].equals(lemma); // "a senior official"
-      if (!fits) {
-        continue;
-      }
-      for (Span m : e.mentions) {
-        if (m.start() < before && m.start() > bestAt) {
-          bestAt = m.start();
-          best = e.id;
-        }
-      }
-    }
-    return best;
-  }
-
-  private String create(String name, String sector, String headLemma, String kind) {
+  String create(String name, String sector, String headLemma, String kind) {
     return create(name, null, null, sector, headLemma, kind);
   }
 
-  private String create(String name, String code, String country, String sector, String headLemma, String kind) {
+  String create(String name, String code, String country, String sector, String headLemma, String kind) {
     next++;
     String id = "act-" + next;
-    entries.put(id, new Entry(id, name, code, country, sector, null, null, List.of(), headLemma, kind));
+    entries.put(id, new ActorEntry(id, name, code, country, sector, null, null, List.of(), headLemma, kind));
     return id;
   }
 
   private void addIfNew(String id, Span np, Sentence s, int first, int last, MentionKind kind) {
-    Entry e = entries.get(id);
+    ActorEntry e = entries.get(id);
     if (e == null || e.mentions.contains(np)) {
       return;
     }
@@ -624,7 +396,7 @@ final class ActorBook {
   }
 
   private void add(String id, ActorMention m) {
-    Entry e = entries.get(id);
+    ActorEntry e = entries.get(id);
     if (e == null) {
       return;
     }
@@ -635,164 +407,12 @@ final class ActorBook {
     own.add(m);
   }
 
-  // --- pronoun resolution -------------------------------------------------------------------------------
-
-  /**
-   * The actor a third-person pronoun refers to: the nearest earlier mention, outside quotations, of a compatible
-   * actor, searching sentence by sentence backwards and, within a sentence, subjects first.
-   */
-  private ActorMention antecedent(String pronoun, Sentence at, int offset) {
-    char want;
-    boolean person;
-    if (MALE.contains(pronoun)) {
-      want = 'm';
-      person = true;
-    } else if (FEMALE.contains(pronoun)) {
-      want = 'f';
-      person = true;
-    } else if (pronoun.equals("they") || pronoun.equals("it") || pronoun.equals("who") || pronoun.equals("which")
-        || pronoun.equals("that")) {
-      want = '-';
-      person = false;
-    } else {
-      return null; // first and second person speak for themselves or the writer
-    }
-    for (int back = at.index(); back >= 0 && back >= at.index() - 10; back--) {
-      final int si = back;
-      Sentence s = article.sentences().get(si);
-      List<ActorMention> here = new ArrayList<>();
-      for (ActorMention m : mentions) {
-        if (m.sentence() == si && m.span().end() <= offset && !inQuote(m.span()) && !overridden(m)) {
-          here.add(m);
-        }
-      }
-      here.sort((a, b) -> {
-        int sa = isSubject(s, a) ? 0 : 1;
-        int sb = isSubject(s, b) ? 0 : 1;
-        if (si == at.index()) {
-          return sa != sb ? Integer.compare(sa, sb) : Integer.compare(b.span().start(), a.span().start());
-        }
-        return sa != sb ? Integer.compare(sa, sb) : Integer.compare(a.span().start(), b.span().start());
-      });
-      for (ActorMention m : here) {
-        Entry e = entries.get(m.actorId());
-        if (e != null && compatible(e, person, want, pronoun)) {
-          return m;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** An actor-stage mention whose span this stage read as another actor's. */
-  private boolean overridden(ActorMention m) {
-    if (own.contains(m)) {
-      return false;
-    }
-    for (ActorMention o : own) {
-      if (o.span().equals(m.span()) && !o.actorId().equals(m.actorId())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean inQuote(Span span) {
+  boolean inQuote(Span span) {
     for (Span q : quoted) {
       if (q.contains(span)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean isSubject(Sentence s, ActorMention m) {
-    for (int i = m.firstToken(); i <= m.lastToken(); i++) {
-      Dependency d = s.headArc(i);
-      if (d != null && d.relation().startsWith("nsubj") && (d.head() < m.firstToken() || d.head() > m.lastToken())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean compatible(Entry e, boolean person, char want, String pronoun) {
-    boolean isPerson = isPerson(e);
-    if (person) {
-      if (!isPerson) {
-        return false;
-      }
-      char g = gender(e);
-      return g == '-' || g == want;
-    }
-    if (pronoun.equals("they")) {
-      return !isPerson || "group".equals(e.kind);
-    }
-    return !isPerson && !"group".equals(e.kind);
-  }
-
-  private boolean isPerson(Entry e) {
-    if (e.kind != null) {
-      return e.kind.equals("person");
-    }
-    for (ActorMention m : mentions) {
-      if (m.actorId().equals(e.id)) {
-        if (m.kind() == MentionKind.PRONOUN) {
-          String w = m.span().of(article.text()).toLowerCase(Locale.ROOT);
-          if (MALE.contains(w) || FEMALE.contains(w)) {
-            return true;
-          }
-        }
-        Sentence s = article.sentences().get(m.sentence());
-        for (int i = m.firstToken(); i <= m.lastToken(); i++) {
-          if ("PERSON".equals(s.tokens().get(i).ner())) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /** 'm', 'f' or '-' from the pronouns, titles and nouns already tied to the actor. */
-  private char gender(Entry e) {
-    if (e.headLemma != null) {
-      Optional<QuoteLexicon.SpeakerNoun> n = lexicon.speakerNoun(e.headLemma);
-      if (n.isPresent() && n.get().gender() != '-') {
-        return n.get().gender();
-      }
-    }
-    for (ActorMention m : mentions) {
-      if (!m.actorId().equals(e.id)) {
-        continue;
-      }
-      Sentence s = article.sentences().get(m.sentence());
-      if (m.firstToken() == m.lastToken() && m.kind() == MentionKind.PRONOUN) {
-        String w = s.tokens().get(m.firstToken()).text().toLowerCase(Locale.ROOT);
-        if (MALE.contains(w)) {
-          return 'm';
-        }
-        if (FEMALE.contains(w)) {
-          return 'f';
-        }
-        continue;
-      }
-      // A title just before or at the start of a name: "Mr. Obama", "Ms. Lynch".
-      for (int i = Math.max(0, m.firstToken() - 1); i <= m.firstToken(); i++) {
-        String w = s.tokens().get(i).text().toLowerCase(Locale.ROOT);
-        if (w.startsWith("mr")) {
-          if (w.equals("mr") || w.equals("mr.")) {
-            return 'm';
-          }
-          if (w.equals("mrs") || w.equals("mrs.")) {
-            return 'f';
-          }
-        }
-        if (w.equals("ms") || w.equals("ms.") || w.equals("miss")) {
-          return 'f';
-        }
-      }
-    }
-    return '-';
   }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.quotes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.parley.article.Span;
 
@@ -15,10 +17,60 @@ import org.parley.article.Span;
  * @param speakerId actor id of the speaker, or null when not found
  * @param cue       the span of the speech verb or phrase ("said", "according to"), or null
  * @param direct    true for direct or mixed quotation, false for indirect speech
+ * @param trace     the named steps that chose the quote's attribution and speaker, first fired first; left out of
+ *                  {@link #equals} and of the contract unless asked for ({@code analyze --trace}), as an event's is
  */
-public record Quote(Span span, String text, String speakerId, Span cue, boolean direct) {
+public record Quote(Span span, String text, String speakerId, Span cue, boolean direct, List<Step> trace) {
   public Quote {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");
+    trace = trace == null ? List.of() : List.copyOf(trace);
+  }
+
+  /** A quote with no trace (read back from a contract, or made by a test). */
+  public Quote(Span span, String text, String speakerId, Span cue, boolean direct) {
+    this(span, text, speakerId, cue, direct, List.of());
+  }
+
+  /**
+   * One step of a quote's trace.
+   *
+   * @param rule   the short name of the rule that fired, e.g. {@code speech-cue-after-quote}
+   * @param change what it found, e.g. the cue or the speaker's phrase and id; empty when the name says it all
+   */
+  public record Step(String rule, String change) {
+    public Step {
+      Objects.requireNonNull(rule, "rule");
+      change = change == null ? "" : change;
+    }
+
+    @Override
+    public String toString() {
+      return change.isEmpty() ? rule : rule + ": " + change;
+    }
+  }
+
+  /** This quote with one more step in its trace. */
+  Quote traced(String rule, String change) {
+    List<Step> more = new ArrayList<>(trace);
+    more.add(new Step(rule, change));
+    return new Quote(span, text, speakerId, cue, direct, more);
+  }
+
+  /** This quote said by {@code id}, its trace kept. */
+  Quote withSpeaker(String id) {
+    return new Quote(span, text, id, cue, direct, trace);
+  }
+
+  // The trace explains a quote; it does not make it another: merging and the tests compare content only.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Quote q && direct == q.direct && span.equals(q.span) && text.equals(q.text)
+        && Objects.equals(speakerId, q.speakerId) && Objects.equals(cue, q.cue);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(span, text, speakerId, cue, direct);
   }
 }

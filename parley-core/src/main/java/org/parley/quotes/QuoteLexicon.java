@@ -3,16 +3,21 @@ package org.parley.quotes;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.parley.knowledge.DataFile;
 import org.parley.knowledge.DataFile.Header;
+import org.parley.nlp.Token;
 
 /**
- * What the quotes stage knows about English reporting: the cue verbs that introduce speech
- * ({@code speech-cues.tsv}) and the common nouns that can name a speaker ({@code speaker-nouns.tsv}).
+ * What the quotes stage knows about English reporting: the cue verbs that introduce speech and which of them report
+ * a clause ({@code speech-cues.tsv}), the common nouns that can name a speaker ({@code speaker-nouns.tsv}), the
+ * nouns that name someone by their tie to another ({@code relational-nouns.tsv}), the small words of a title
+ * ({@code title-small-words.tsv}) and the words that name a time ({@code time-words.tsv}).
  */
 final class QuoteLexicon {
   /** How a cue verb relates its subject to the quoted words. */
@@ -30,12 +35,32 @@ final class QuoteLexicon {
     }
   }
 
+  /**
+   * Word lists read as sets.
+   *
+   * @param clauseVerbs     cue verbs that report a clause in news English ("say", "warn", not "continue")
+   * @param relationalNouns nouns naming someone by their tie to another person ("father", "lawyer")
+   * @param titleSmallWords words that stay lower case in a title ("of", "the")
+   * @param timeWords       lemmas that name a time ("monday", "week", "sept.")
+   */
+  record Words(Set<String> clauseVerbs, Set<String> relationalNouns, Set<String> titleSmallWords,
+      Set<String> timeWords) {
+    Words {
+      clauseVerbs = Set.copyOf(clauseVerbs);
+      relationalNouns = Set.copyOf(relationalNouns);
+      titleSmallWords = Set.copyOf(titleSmallWords);
+      timeWords = Set.copyOf(timeWords);
+    }
+  }
+
   private final Map<String, CueKind> cues;
   private final Map<String, SpeakerNoun> nouns;
+  private final Words words;
 
-  QuoteLexicon(Map<String, CueKind> cues, Map<String, SpeakerNoun> nouns) {
+  QuoteLexicon(Map<String, CueKind> cues, Map<String, SpeakerNoun> nouns, Words words) {
     this.cues = Map.copyOf(cues);
     this.nouns = Map.copyOf(nouns);
+    this.words = words;
   }
 
   private static final class Holder {
@@ -49,14 +74,28 @@ final class QuoteLexicon {
 
   private static QuoteLexicon load() {
     Map<String, CueKind> cues = new HashMap<>();
-    for (String[] row : rows("speech-cues.tsv", 2)) {
+    Set<String> clauseVerbs = new HashSet<>();
+    for (String[] row : rows("speech-cues.tsv", 3)) {
       cues.put(row[0], CueKind.valueOf(row[1].toUpperCase(Locale.ROOT)));
+      if (row[2].equals("clause")) {
+        clauseVerbs.add(row[0]);
+      }
     }
     Map<String, SpeakerNoun> nouns = new HashMap<>();
     for (String[] row : rows("speaker-nouns.tsv", 4)) {
       nouns.put(row[0], new SpeakerNoun(row[0], row[1], row[2].equals("-") ? null : row[2], row[3].charAt(0)));
     }
-    return new QuoteLexicon(cues, nouns);
+    Words words = new Words(clauseVerbs, column("relational-nouns.tsv"), column("title-small-words.tsv"),
+        column("time-words.tsv"));
+    return new QuoteLexicon(cues, nouns, words);
+  }
+
+  private static Set<String> column(String file) {
+    Set<String> out = new HashSet<>();
+    for (String[] row : rows(file, 1)) {
+      out.add(row[0]);
+    }
+    return out;
   }
 
   private static Iterable<String[]> rows(String file, int columns) {
@@ -77,5 +116,25 @@ final class QuoteLexicon {
 
   Optional<SpeakerNoun> speakerNoun(String lemma) {
     return Optional.ofNullable(nouns.get(lemma.toLowerCase(Locale.ROOT)));
+  }
+
+  /** A cue verb that reports a clause: read with a clause the parser did not mark as its complement. */
+  boolean reportsClause(String lemma) {
+    return words.clauseVerbs().contains(lemma);
+  }
+
+  /** A noun naming someone by their tie to another person: "the boy's father", "the family's lawyer". */
+  boolean relational(String lemma) {
+    return words.relationalNouns().contains(lemma);
+  }
+
+  /** A word that stays lower case in a title ("of", "the", "and"). */
+  boolean titleSmallWord(String word) {
+    return words.titleSmallWords().contains(word);
+  }
+
+  /** A token that names a time, not a speaker or an owner: "said Monday", "Friday's edition". */
+  boolean isTimeWord(Token t) {
+    return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || words.timeWords().contains(t.lemmaLower());
   }
 }

@@ -76,7 +76,7 @@ public record Quotes(List<Quote> quotes, ActorLayer actors, ActorLayer eventActo
     }
     mentions.sort((x, y) -> x.span().compareTo(y.span()));
     List<Quote> qs = quotes.stream().map(q -> renamed.containsKey(q.speakerId())
-        ? new Quote(q.span(), q.text(), renamed.get(q.speakerId()), q.cue(), q.direct()) : q).toList();
+        ? q.withSpeaker(renamed.get(q.speakerId())) : q).toList();
     ActorLayer merged = new ActorLayer(new ArrayList<>(out.values()), mentions);
     return new Quotes(qs, merged, merged);
   }

@@ -86,6 +86,25 @@ class NewsQuoteFinderTest {
   }
 
   @Test
+  void tracesWhichRulesFoundTheAttributionAndNamedTheSpeaker() {
+    String text = "Omar Haddad arrived late.\n\u201cNothing is settled,\u201d he said.\n";
+    AnnotatedArticle a = parse(text,
+        "Omar/NNP/Omar/PERSON/1/compound Haddad/NNP/Haddad/PERSON/2/nsubj arrived/VBD/arrive/O/-1/root "
+            + "late/RB/late/O/2/advmod ./././O/2/punct",
+        "\u201c/``/\u201c/O/3/punct Nothing/NN/nothing/O/3/nsubj:pass is/VBZ/be/O/3/aux:pass "
+            + "settled/VBN/settle/O/-1/root ,/,/,/O/3/punct \u201d/''/\u201d/O/3/punct he/PRP/he/O/7/nsubj "
+            + "said/VBD/say/O/3/parataxis ./././O/3/punct");
+    Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Omar Haddad", 0, 0, 1));
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerId()).isEqualTo("act-1");
+      assertThat(q.trace()).extracting(Quote.Step::toString)
+          .containsExactly("speech-cue-by-parse: said", "pronoun-continues-earlier-speaker: he");
+      // the trace explains the quote; it is no part of what the quote is
+      assertThat(q).isEqualTo(new Quote(q.span(), q.text(), q.speakerId(), q.cue(), q.direct()));
+    });
+  }
+
+  @Test
   void partialQuoteInReportedSpeechReportsTheClauseOfANewOrganisationActor() {
     String text = "The ministry said the plan was \"dead on arrival.\"\n";
     AnnotatedArticle a = parse(text,

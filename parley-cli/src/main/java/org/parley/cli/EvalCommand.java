@@ -230,7 +230,7 @@ final class EvalCommand implements Callable<Integer> {
     if (parley == null) {
       lines = readLines(written, err);
     } else {
-      org.parley.nlp.QuoteAttributor attributor = Parley.backend(peer).quoteAttributor()
+      org.parley.nlp.PeerQuoteAttributor attributor = Parley.backend(peer).peerQuoteAttributor()
           .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
               "--peer " + peer + ": that NLP backend has no quote attributor of its own"));
       List<String> texts = new ArrayList<>();

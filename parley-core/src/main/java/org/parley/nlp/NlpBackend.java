@@ -32,7 +32,7 @@ public interface NlpBackend {
    * The library's own quotation attributor, used only as a peer in evaluation; empty when the backend has none.
    * Its models load on its first call, not here.
    */
-  default Optional<QuoteAttributor> quoteAttributor() {
+  default Optional<PeerQuoteAttributor> peerQuoteAttributor() {
     return Optional.empty();
   }
 }

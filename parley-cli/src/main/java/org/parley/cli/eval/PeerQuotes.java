@@ -12,8 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.parley.nlp.QuoteAttributor;
-import org.parley.nlp.QuoteAttributor.AttributedQuote;
+import org.parley.nlp.PeerQuoteAttributor;
+import org.parley.nlp.PeerQuoteAttributor.AttributedQuote;
 
 /**
  * A peer attributor's quotations written as the part of Parley's contract that {@link QuoteScorer} reads: each
@@ -65,7 +65,7 @@ public final class PeerQuotes {
    *
    * @throws IllegalStateException naming the article when the peer fails on it
    */
-  public static List<String> run(QuoteAttributor peer, List<String> ids, List<String> texts, int threads) {
+  public static List<String> run(PeerQuoteAttributor peer, List<String> ids, List<String> texts, int threads) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
       List<Future<String>> futures = new ArrayList<>();

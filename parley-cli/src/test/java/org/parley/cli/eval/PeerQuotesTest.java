@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.nlp.QuoteAttributor;
-import org.parley.nlp.QuoteAttributor.AttributedQuote;
+import org.parley.nlp.PeerQuoteAttributor;
+import org.parley.nlp.PeerQuoteAttributor.AttributedQuote;
 
 class PeerQuotesTest {
   private static final String TEXT = "\u201cWe will not sign,\u201d the envoy said. \u201cNot today,\u201d he added. "
@@ -43,14 +43,14 @@ class PeerQuotesTest {
 
   @Test
   void runKeepsTheOrderOfTheTextsAndNamesTheArticleAPeerFailsOn() {
-    QuoteAttributor peer = text -> text.isEmpty() ? List.of()
+    PeerQuoteAttributor peer = text -> text.isEmpty() ? List.of()
         : List.of(new AttributedQuote(text, 0, text.length(), "someone", null, List.of()));
     List<String> lines = PeerQuotes.run(peer, List.of("x", "y", "z"), List.of("one", "", "three"), 2);
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).contains("\"id\":\"x\"", "\"text\":\"one\"");
     assertThat(lines.get(1)).contains("\"id\":\"y\"", "\"quotes\":[]");
     assertThat(lines.get(2)).contains("\"id\":\"z\"", "\"text\":\"three\"");
-    QuoteAttributor broken = text -> {
+    PeerQuoteAttributor broken = text -> {
       throw new IllegalStateException("model missing");
     };
     assertThatThrownBy(() -> PeerQuotes.run(broken, List.of("bad-article"), List.of("text"), 1))

@@ -108,7 +108,7 @@ public final class CoreNlpBackend implements NlpBackend {
   private static final CoreNlpQuoteAttributor QUOTES = new CoreNlpQuoteAttributor();
 
   @Override
-  public java.util.Optional<org.parley.nlp.QuoteAttributor> quoteAttributor() {
+  public java.util.Optional<org.parley.nlp.PeerQuoteAttributor> peerQuoteAttributor() {
     return java.util.Optional.of(QUOTES);
   }
 

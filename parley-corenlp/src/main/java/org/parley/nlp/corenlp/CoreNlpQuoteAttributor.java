@@ -10,7 +10,7 @@ import edu.stanford.nlp.util.Pair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.parley.nlp.QuoteAttributor;
+import org.parley.nlp.PeerQuoteAttributor;
 
 /**
  * CoreNLP's own quotation annotator with its quote attribution, in the configuration its documentation gives
@@ -18,7 +18,7 @@ import org.parley.nlp.QuoteAttributor;
  * peer {@code parley eval --set quotes --peer corenlp} scores beside Parley; nothing in Parley's pipeline uses it.
  * The models (about 1.5 GB with coreference) load on the first call, once per process.
  */
-final class CoreNlpQuoteAttributor implements QuoteAttributor {
+final class CoreNlpQuoteAttributor implements PeerQuoteAttributor {
   private volatile StanfordCoreNLP pipeline;
 
   static Properties properties() {

@@ -8,7 +8,7 @@ import java.util.List;
  * ({@code parley eval --set quotes --peer NAME}) so that the gap to an established open attributor is measured on
  * the same articles with the same scorer. Parley's pipeline never calls it.
  */
-public interface QuoteAttributor {
+public interface PeerQuoteAttributor {
   /**
    * One quotation the peer found: its text (marks included), its character offsets, whom it names as speaker (the
    * mention in the text and the canonical name), and every mention of that speaker in the document (its coreference

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,11 @@ final class ArticleActors {
    * ("Fu Cong ... Fu said"), so a lone first word that is no one's surname refers back to that person.
    */
   final Map<String, String> articleFirstWords = new HashMap<>();
+  /** The named steps behind each mention (by identity) and each actor key, for {@link MentionTrace}. */
+  private final Map<DraftMention, List<String>> mentionSteps = new IdentityHashMap<>();
+  private final Map<String, List<String>> keySteps = new HashMap<>();
+  /** Mentions a named rule left without an actor ("his" under governing-subject-unresolved). */
+  private final List<MentionTrace> unresolved = new ArrayList<>();
 
   ArticleActors(ActorKnowledgeBase kb, AnnotatedArticle article) {
     this.kb = kb;
@@ -45,12 +51,19 @@ final class ArticleActors {
     Map<String, String> ids = new LinkedHashMap<>();
     Map<String, List<Span>> spans = new HashMap<>();
     List<ActorMention> mentions = new ArrayList<>();
+    List<MentionTrace> traces = new ArrayList<>();
     for (DraftMention d : drafts) {
+      boolean first = !ids.containsKey(d.key());
       String id = ids.computeIfAbsent(d.key(), k -> "act-" + (ids.size() + 1));
       Sentence s = article.sentences().get(d.sentence());
       Span span = s.span(d.first(), d.last());
       mentions.add(new ActorMention(span, d.sentence(), d.first(), d.last(), id, d.kind()));
       spans.computeIfAbsent(d.key(), k -> new ArrayList<>()).add(span);
+      List<String> steps = new ArrayList<>(mentionSteps.getOrDefault(d, List.of()));
+      if (first) {
+        steps.addAll(keySteps.getOrDefault(d.key(), List.of()));
+      }
+      traces.add(new MentionTrace(span, d.sentence(), id, steps));
     }
     List<Actor> actors = new ArrayList<>();
     ids.forEach((key, id) -> {
@@ -58,7 +71,30 @@ final class ArticleActors {
       actors.add(new Actor(id, i.name(), i.code(), i.country(), i.sector(), i.organization(), i.role(),
           spans.get(key).stream().sorted().distinct().toList()));
     });
-    return new ActorLayer(actors, mentions);
+    traces.addAll(unresolved);
+    return new ActorLayer(actors, mentions, traces);
+  }
+
+  /** Records that rule {@code rule} made or changed mention {@code d}, after the steps of {@code from}, if any. */
+  void traceMention(DraftMention d, DraftMention from, String rule, String what) {
+    List<String> steps = new ArrayList<>(from == null ? List.of() : mentionSteps.getOrDefault(from, List.of()));
+    steps.add(step(rule, what));
+    mentionSteps.put(d, steps);
+  }
+
+  /** Records that rule {@code rule} coded the actor of {@code key} (its state, sector or organisation). */
+  void traceActor(String key, String rule, String what) {
+    keySteps.computeIfAbsent(key, k -> new ArrayList<>()).add(step(rule, what));
+  }
+
+  /** Records that rule {@code rule} left token {@code token} of sentence {@code sentence} without an actor. */
+  void traceUnresolved(int sentence, int token, String rule, String what) {
+    unresolved.add(new MentionTrace(article.sentences().get(sentence).span(token, token), sentence, null,
+        List.of(step(rule, what))));
+  }
+
+  private static String step(String rule, String what) {
+    return what == null || what.isEmpty() ? rule : rule + ": " + what;
   }
 
   // ---- actor keys ----

@@ -34,6 +34,7 @@ final class DescribedPerson extends SentenceStep {
           ActorInfo info = run.infos.get(before.get(d).key());
           if (info != null && info.person() && (country == null || country.equals(info.country()))
               && info.role() != null && roleMatches(info.role(), roleClass) && titledInText(before.get(d), f)) {
+            m.described = "titled-in-the-text-first";
             return before.get(d).key();
           }
         }
@@ -47,6 +48,7 @@ final class DescribedPerson extends SentenceStep {
           continue;
         }
         if (counterpart || info.role() != null && roleMatches(info.role(), roleClass)) {
+          m.described = counterpart ? "counterpart-named-last" : "office-holder-named-last";
           return before.get(d).key();
         }
       }
@@ -54,6 +56,7 @@ final class DescribedPerson extends SentenceStep {
     if (country != null && f.title() != null) {
       Optional<String> holder = kb.holder(country, f.title().role(), run.date);
       if (holder.isPresent()) {
+        m.described = "office-holder-on-the-date";
         return run.person(holder.get());
       }
     }

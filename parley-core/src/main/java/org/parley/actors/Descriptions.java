@@ -42,11 +42,11 @@ final class Descriptions extends SentenceStep {
           // "the president of Armenia": that state's office holder, not the last president named
           String key = describedPerson(of, f, true);
           add(definite ? i - 1 : i, f.last(), key != null ? key : run.state(of, f.title().sector()),
-              MentionKind.DESCRIPTION);
+              MentionKind.DESCRIPTION, key != null ? m.described : "office-of-state", "'" + f.words() + "' of " + of);
         } else if (definite && singular(f.last())) {
           String key = describedPerson(null, f, true);
           if (key != null) {
-            add(i - 1, f.last(), key, MentionKind.DESCRIPTION);
+            add(i - 1, f.last(), key, MentionKind.DESCRIPTION, m.described, "'" + f.words() + "'");
           }
         }
         i = f.last();
@@ -56,7 +56,8 @@ final class Descriptions extends SentenceStep {
         // "the Umma party", "the Baath (Renaissance) party": a party named by its own name
         int from = namedBefore(i);
         String name = s.span(from, f.last()).of(run.article.text());
-        add(from, f.last(), run.group(f.cue().sector(), null, name), MentionKind.NAME);
+        add(from, f.last(), run.group(f.cue().sector(), null, name), MentionKind.NAME, "party-by-its-name",
+            f.cue().sector());
         i = f.last();
         continue;
       }
@@ -77,7 +78,8 @@ final class Descriptions extends SentenceStep {
         // "the army" after "Sudan's army": the state actor of that sector named last
         String earlier = lastStateOfSector(f.cue().sector());
         if (earlier != null) {
-          add(i - 1, f.last(), earlier, MentionKind.DESCRIPTION);
+          add(i - 1, f.last(), earlier, MentionKind.DESCRIPTION, "state-of-sector-named-last",
+              "'" + f.words() + "' " + f.cue().sector());
           i = f.last();
           continue;
         }
@@ -85,12 +87,14 @@ final class Descriptions extends SentenceStep {
       String home = adj == null ? countryOfPhrase(f.last()) : null;
       if (home != null) {
         // "the army of Kenya", "security forces in Guinea", "protesters in Nairobi": that state's sector
-        add(first, f.last(), run.state(home, f.cue().sector()), MentionKind.DESCRIPTION);
+        add(first, f.last(), run.state(home, f.cue().sector()), MentionKind.DESCRIPTION, "sector-of-state-in-phrase",
+            "'" + f.words() + "' " + f.cue().sector() + " of " + home);
         i = f.last();
         continue;
       }
       String name = s.span(first, f.last()).of(run.article.text());
-      add(first, f.last(), run.group(f.cue().sector(), adj, name), MentionKind.DESCRIPTION);
+      add(first, f.last(), run.group(f.cue().sector(), adj, name), MentionKind.DESCRIPTION, "group-of-no-state",
+          "'" + f.words() + "' " + f.cue().sector() + (adj == null ? "" : ", '" + adj + "'"));
       i = f.last();
     }
   }

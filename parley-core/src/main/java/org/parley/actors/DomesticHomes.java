@@ -23,7 +23,8 @@ final class DomesticHomes extends SentenceStep {
       DraftMention p = here.get(d);
       String home = countryOfPhrase(p.last());
       if (home != null && !p.key().startsWith("s:" + home + "|")) {
-        here.set(d, new DraftMention(p.sentence(), p.first(), p.last(), run.state(home, "CVL"), p.kind()));
+        replace(d, new DraftMention(p.sentence(), p.first(), p.last(), run.state(home, "CVL"), p.kind()),
+            "people-abroad", "civilians of " + home);
       }
     }
   }
@@ -54,6 +55,7 @@ final class DomesticHomes extends SentenceStep {
         continue; // "officials told AFP", "Reuters reported": the news agency is no party to the story's state
       }
       String home = ownPhraseState(p);
+      String rule = home != null ? "state-in-own-phrase" : "domestic-news-state";
       if (home == null) {
         home = only;
       }
@@ -61,11 +63,13 @@ final class DomesticHomes extends SentenceStep {
         continue;
       }
       if (group) {
-        here.set(d, new DraftMention(p.sentence(), p.first(), p.last(), run.state(home, info.sector()), p.kind()));
+        replace(d, new DraftMention(p.sentence(), p.first(), p.last(), run.state(home, info.sector()), p.kind()),
+            rule, home + " " + info.sector());
       } else {
         String sector = info.sector() != null ? info.sector() : info.role() != null ? "GOV" : null;
         run.infos.put(p.key(), new ActorInfo(info.name(), code(home, sector), home, sector, info.organization(),
             info.role(), info.person(), info.gender()));
+        run.traceActor(p.key(), rule, code(home, sector));
       }
     }
   }
@@ -92,8 +96,9 @@ final class DomesticHomes extends SentenceStep {
         }
       }
       if (others.size() == 1) {
-        here.set(d, new DraftMention(p.sentence(), p.first(), p.last(),
-            run.state(others.iterator().next(), sector.equals("GOV") ? "CVL" : sector), p.kind()));
+        replace(d, new DraftMention(p.sentence(), p.first(), p.last(),
+            run.state(others.iterator().next(), sector.equals("GOV") ? "CVL" : sector), p.kind()),
+            "ethnic-minority", "of " + others.iterator().next());
       }
     }
   }

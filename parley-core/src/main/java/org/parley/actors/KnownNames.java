@@ -37,18 +37,20 @@ final class KnownNames extends SentenceStep {
         }
       }
       switch (h.kind()) {
-        case PERSON -> add(i, last, run.person(h.id()), MentionKind.NAME);
+        case PERSON -> add(i, last, run.person(h.id()), MentionKind.NAME, "known-name", "person " + h.id()
+            + alias(i, last, h.id()));
         case ORG -> {
           int end = last;
           CueFound f = cueAt(possessive(last + 1) ? last + 2 : last + 1);
           if (f != null && !f.isTitle()) {
             end = f.last();
           }
-          add(i, end, run.entry(h.id()), MentionKind.NAME);
+          add(i, end, run.entry(h.id()), MentionKind.NAME, "known-name", "organisation " + h.id()
+              + alias(i, last, h.id()) + (end > last ? ", with its sector noun" : ""));
           last = end;
         }
         case PLACE -> add(i > 0 && lower(i - 1).equals("the") && !used[i - 1] ? i - 1 : i, last, run.entry(h.id()),
-            MentionKind.METONYM);
+            MentionKind.METONYM, "known-name", "seat of power " + h.id());
         case COUNTRY -> last = stateName(h.id(), i, last, MentionKind.NAME);
         case CAPITAL -> {
           if (!locative(i)) {
@@ -65,9 +67,11 @@ final class KnownNames extends SentenceStep {
             while (a > 0 && adjective[a - 1] != null && adjective[a - 1].equals(adjective[i - 1])) {
               a--;
             }
-            add(a, last, run.state(adjective[i - 1], "CVL"), MentionKind.DESCRIPTION);
+            add(a, last, run.state(adjective[i - 1], "CVL"), MentionKind.DESCRIPTION, "people-of-another-state",
+                adjective[i - 1] + " civilians");
           } else {
-            add(i, last, run.state(h.id(), speaks ? "GOV" : "CVL"), MentionKind.DESCRIPTION);
+            add(i, last, run.state(h.id(), speaks ? "GOV" : "CVL"), MentionKind.DESCRIPTION, "known-name",
+                "people of " + h.id() + (speaks ? ", as subject speaking for its state" : ""));
             peoples.add(here.size() - 1);
           }
         }
@@ -77,7 +81,7 @@ final class KnownNames extends SentenceStep {
             for (int k = i; k <= last; k++) {
               named[k] = true;
             }
-            add(i, last, run.state(h.id(), "CVL"), MentionKind.DESCRIPTION);
+            add(i, last, run.state(h.id(), "CVL"), MentionKind.DESCRIPTION, "demonym-as-noun", "people of " + h.id());
           } else {
             for (int k = i; k <= last; k++) {
               adjective[k] = h.id();
@@ -143,16 +147,28 @@ final class KnownNames extends SentenceStep {
     CueFound f = cueAt(j);
     if (f != null && f.cue() != null && (!NOT_ALONE.contains(f.words()) || f.words().equals("side"))
         && !"-".equals(f.cue().label())) {
-      add(first, f.last(), run.state(country, f.cue().sector()), MentionKind.DESCRIPTION);
+      add(first, f.last(), run.state(country, f.cue().sector()), MentionKind.DESCRIPTION, "state-with-sector-noun",
+          country + " '" + f.words() + "' " + f.cue().sector());
       return f.last();
     }
     if (f != null && f.isTitle() && possessive(last + 1) && !(f.last() + 1 < n && t.get(f.last() + 1).isProperNoun())) {
-      add(first, last, run.state(country, "GOV"), kind);
+      add(first, last, run.state(country, "GOV"), kind, "known-name", stateWord(kind) + country);
       String key = describedPerson(country, f, false);
-      add(j, f.last(), key != null ? key : run.state(country, f.title().sector()), MentionKind.DESCRIPTION);
+      add(j, f.last(), key != null ? key : run.state(country, f.title().sector()), MentionKind.DESCRIPTION,
+          key != null ? m.described : "office-of-state", "'" + f.words() + "' of " + country);
       return f.last();
     }
-    add(first, last, run.state(country, "GOV"), kind);
+    add(first, last, run.state(country, "GOV"), kind, "known-name", stateWord(kind) + country);
     return last;
+  }
+
+  private static String stateWord(MentionKind kind) {
+    return kind == MentionKind.METONYM ? "capital of " : "state ";
+  }
+
+  /** ", by alias 'X'" when the text names the entry {@code id} otherwise than by its canonical name, else "". */
+  private String alias(int first, int last, String id) {
+    String written = text(first, last);
+    return ActorKnowledgeBase.key(written).equals(ActorKnowledgeBase.key(id)) ? "" : ", by alias '" + written + "'";
   }
 }

@@ -55,6 +55,7 @@ final class PersonHomes extends SentenceStep {
           String code = home.organization() != null ? home.code() : code(home.country(), sector);
           run.infos.put(p.key(), new ActorInfo(info.name(), code, home.country(), sector, home.organization(),
               info.role(), true, info.gender()));
+          run.traceActor(p.key(), "person-of-apposition-or-of-phrase", home.name() + (code == null ? "" : " " + code));
           break;
         }
       }
@@ -76,6 +77,7 @@ final class PersonHomes extends SentenceStep {
         if (home != null) {
           run.infos.put(p.key(), new ActorInfo(now.name(), code(home, "GOV"), home, "GOV", null, now.role(), true,
               now.gender()));
+          run.traceActor(p.key(), "office-in-the-setting-state", code(home, "GOV"));
         }
       }
     }

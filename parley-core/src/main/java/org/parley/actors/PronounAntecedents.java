@@ -15,6 +15,9 @@ final class PronounAntecedents extends SentenceStep {
   private static final Set<String> IT = Set.of("it", "its", "itself");
   private static final Set<String> THEY = Set.of("they", "them", "their", "theirs", "themselves");
 
+  /** How the last antecedent was found, for the trace. */
+  private String how = "";
+
   PronounAntecedents(SentenceMentions m) {
     super(m);
   }
@@ -32,7 +35,9 @@ final class PronounAntecedents extends SentenceStep {
         key = antecedent(i, false, null);
       }
       if (key != null) {
-        add(i, i, key, MentionKind.PRONOUN);
+        add(i, i, key, MentionKind.PRONOUN, "pronoun-antecedent", how);
+      } else if ("governing-subject-unresolved".equals(how)) {
+        run.traceUnresolved(s.index(), i, how, "the subject of a governing clause names no actor");
       }
     }
   }
@@ -54,9 +59,13 @@ final class PronounAntecedents extends SentenceStep {
       }
     }
     if (best != null) {
+      how = (subject(s, best) ? "subject" : "nearest mention") + " '" + text(best.first(), best.last())
+          + "' in this sentence";
       return best.key();
     }
+    how = "";
     if (new GoverningSubjectUnresolved(m).appliesTo(i)) {
+      how = "governing-subject-unresolved";
       return null;
     }
     for (int back = 1; back <= 3 && s.index() - back >= 0; back++) {
@@ -74,9 +83,13 @@ final class PronounAntecedents extends SentenceStep {
         }
       }
       if (subj != null) {
+        how = "subject '" + prev.span(subj.first(), subj.last()).of(run.article.text()) + "' " + back
+            + " sentence(s) back";
         return subj.key();
       }
       if (lastOne != null) {
+        how = "last person '" + prev.span(lastOne.first(), lastOne.last()).of(run.article.text()) + "' " + back
+            + " sentence(s) back";
         return person ? lastOne.key() : null;
       }
     }

@@ -29,6 +29,8 @@ final class SentenceMentions {
   final List<Integer> peoples = new ArrayList<>();
   /** While reading a title before a name: the name's first token, else -1. */
   int nameAfterTitle = -1;
+  /** The rule by which the last {@link DescribedPerson#find} found its person, for the trace. */
+  String described = "";
   final CueFinder cues;
 
   SentenceMentions(ArticleActors run, Sentence s) {

@@ -40,11 +40,25 @@ abstract class SentenceStep {
     this.peoples = m.peoples;
   }
 
-  void add(int first, int last, String key, MentionKind kind) {
+  /** Adds a mention of tokens {@code first..last}, made by rule {@code rule} ({@code what}: a detail for the trace). */
+  void add(int first, int last, String key, MentionKind kind, String rule, String what) {
     for (int i = first; i <= last; i++) {
       used[i] = true;
     }
-    here.add(new DraftMention(s.index(), first, last, key, kind));
+    DraftMention d = new DraftMention(s.index(), first, last, key, kind);
+    here.add(d);
+    run.traceMention(d, null, rule, what);
+  }
+
+  /** Replaces mention {@code index} of {@link #here} by {@code now}, which rule {@code rule} made of it. */
+  void replace(int index, DraftMention now, String rule, String what) {
+    DraftMention was = here.set(index, now);
+    run.traceMention(now, was, rule, what);
+  }
+
+  /** The text of tokens {@code first..last}, as written. */
+  String text(int first, int last) {
+    return s.span(first, last).of(run.article.text());
   }
 
   String lower(int i) {
@@ -126,7 +140,10 @@ abstract class SentenceStep {
     return m.cues.cueAt(j);
   }
 
-  /** The person a title without a name refers to (see {@link DescribedPerson}). */
+  /**
+   * The person a title without a name refers to (see {@link DescribedPerson}); {@link SentenceMentions#described}
+   * then names the rule that found them.
+   */
   String describedPerson(String country, CueFound f, boolean articleFirst) {
     return new DescribedPerson(m).find(country, f, articleFirst);
   }

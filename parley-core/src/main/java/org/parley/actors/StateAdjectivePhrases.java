@@ -56,7 +56,8 @@ final class StateAdjectivePhrases extends SentenceStep {
       for (int[] r : adjectives) {
         if (modifiesArgument(r[1])) {
           // "rejected the Israeli proposal", "curbs on German goods": the state whose thing an act is aimed at
-          add(r[0], r[1], run.state(adjective[r[0]], "GOV"), MentionKind.METONYM);
+          add(r[0], r[1], run.state(adjective[r[0]], "GOV"), MentionKind.METONYM, "adjective-of-acted-on-thing",
+              "state " + adjective[r[0]]);
         }
       }
       return last;
@@ -70,7 +71,8 @@ final class StateAdjectivePhrases extends SentenceStep {
       if (adjectives.size() == 1 && singular(f.last()) && definite) {
         String key = describedPerson(country, f, true);
         add(i, f.last(), key != null ? key : run.state(country, counterpart ? "GOV" : f.title().sector()),
-            MentionKind.DESCRIPTION);
+            MentionKind.DESCRIPTION, key != null ? m.described : "office-of-state",
+            "'" + f.words() + "' of " + country);
         return f.last();
       }
     }
@@ -78,10 +80,15 @@ final class StateAdjectivePhrases extends SentenceStep {
     if ("IGO".equals(sector)) {
       sector = "GOV";
     }
-    add(first, f.last(), run.state(country, sector), MentionKind.DESCRIPTION);
+    add(first, f.last(), run.state(country, sector), MentionKind.DESCRIPTION, "state-adjective-with-noun",
+        country + " '" + f.words() + "' " + sector);
     for (int a = 1; a < adjectives.size(); a++) {
       int[] r = adjectives.get(a);
-      here.add(new DraftMention(s.index(), r[0], r[1], run.state(adjective[r[0]], sector), MentionKind.DESCRIPTION));
+      DraftMention d = new DraftMention(s.index(), r[0], r[1], run.state(adjective[r[0]], sector),
+          MentionKind.DESCRIPTION);
+      here.add(d);
+      run.traceMention(d, null, "state-adjective-with-noun", adjective[r[0]] + " '" + f.words() + "' " + sector
+          + ", coordinated");
     }
     return f.last();
   }

@@ -34,14 +34,17 @@ final class SurnamesAndUnknownNames extends SentenceStep {
         continue; // "from 1 May", "on June 4": a date, not a person
       }
       String key = run.articleSurnames.get(ActorKnowledgeBase.key(t.get(i).text()));
+      String rule = "surname-named-in-article";
       if (key == null) {
         key = knownSurname(t.get(i).text());
+        rule = "surname-in-knowledge-base";
       }
       if (key == null) {
         key = run.articleFirstWords.get(ActorKnowledgeBase.key(t.get(i).text()));
+        rule = "family-name-first";
       }
       if (key != null) {
-        add(i, i, key, MentionKind.NAME);
+        add(i, i, key, MentionKind.NAME, rule, "of " + run.infos.get(key).name());
       }
     }
     for (EntityMention e : EntityMention.of(s)) {
@@ -55,11 +58,15 @@ final class SurnamesAndUnknownNames extends SentenceStep {
       if (e.type().equals("PERSON")) {
         String name = s.span(e.firstToken(), e.lastToken()).of(run.article.text());
         String key = run.articleSurnames.get(ActorKnowledgeBase.key(t.get(e.lastToken()).text()));
+        String rule = "surname-named-in-article";
         if (key == null && e.firstToken() == e.lastToken()) {
           key = run.articleFirstWords.get(ActorKnowledgeBase.key(t.get(e.lastToken()).text()));
+          rule = "family-name-first";
         }
+        String known = key == null ? null : run.infos.get(key).name();
         add(e.firstToken(), e.lastToken(), key != null ? key : run.unknownPerson(name, null, null, null),
-            MentionKind.NAME);
+            MentionKind.NAME, key != null ? rule : "person-name-not-in-knowledge-base",
+            key != null ? "of " + known : "tagged PERSON");
       } else if (e.type().equals("ORGANIZATION") && argument(e.lastToken())) {
         boolean titled = false;
         for (int i = e.firstToken(); i <= e.lastToken(); i++) {
@@ -67,7 +74,7 @@ final class SurnamesAndUnknownNames extends SentenceStep {
         }
         if (!titled) {
           add(e.firstToken(), e.lastToken(), run.unknownOrg(s.span(e.firstToken(), e.lastToken())
-              .of(run.article.text())), MentionKind.NAME);
+              .of(run.article.text())), MentionKind.NAME, "organisation-not-in-knowledge-base", "tagged ORGANIZATION");
         }
       }
     }

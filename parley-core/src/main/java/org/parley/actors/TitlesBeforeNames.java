@@ -74,13 +74,17 @@ final class TitlesBeforeNames extends SentenceStep {
       if (org != null && info != null && info.person() && info.code() == null && kb.entries(info.name()).isEmpty()) {
         run.infos.put(p.key(), new ActorInfo(info.name(), org.code(), org.country(), org.sector(), org.organization(),
             title != null ? title.title().role() : null, true, null));
+        run.traceActor(p.key(), "title-codes-unknown-person", "office of " + org.name() + " " + org.code());
       } else if (info != null && info.person() && info.code() == null && kb.entries(info.name()).isEmpty()) {
         String sector = title != null ? title.title().sector() : "GOV";
         String role = title != null ? title.title().role() : null;
         run.infos.put(p.key(), new ActorInfo(info.name(), country == null ? null : code(country, sector), country,
             country == null && "IGO".equals(sector) ? "IGO" : country == null ? null : sector, null, role, true, null));
+        run.traceActor(p.key(), "title-codes-unknown-person", (role == null ? "counterpart" : role)
+            + (country == null ? "" : " of " + country));
       }
-      here.set(d, new DraftMention(p.sentence(), start, p.last(), p.key(), p.kind()));
+      replace(d, new DraftMention(p.sentence(), start, p.last(), p.key(), p.kind()), "title-before-name",
+          title != null ? "'" + title.words() + "'" : "counterpart");
     }
   }
 

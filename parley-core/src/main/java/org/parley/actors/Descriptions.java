@@ -37,18 +37,7 @@ final class Descriptions extends SentenceStep {
         continue;
       }
       if (f.isTitle()) {
-        String of = countryOfPhrase(f.last());
-        if (of != null && singular(f.last())) {
-          // "the president of Armenia": that state's office holder, not the last president named
-          String key = describedPerson(of, f, true);
-          add(definite ? i - 1 : i, f.last(), key != null ? key : run.state(of, f.title().sector()),
-              MentionKind.DESCRIPTION, key != null ? m.described : "office-of-state", "'" + f.words() + "' of " + of);
-        } else if (definite && singular(f.last())) {
-          String key = describedPerson(null, f, true);
-          if (key != null) {
-            add(i - 1, f.last(), key, MentionKind.DESCRIPTION, m.described, "'" + f.words() + "'");
-          }
-        }
+        titleWithoutName(i, f, definite);
         i = f.last();
         continue;
       }
@@ -96,6 +85,22 @@ final class Descriptions extends SentenceStep {
       add(first, f.last(), run.group(f.cue().sector(), adj, name), MentionKind.DESCRIPTION, "group-of-no-state",
           "'" + f.words() + "' " + f.cue().sector() + (adj == null ? "" : ", '" + adj + "'"));
       i = f.last();
+    }
+  }
+
+  /** A title without a name at token {@code i}: a singular one names a person, or the office of a state. */
+  private void titleWithoutName(int i, CueFound f, boolean definite) {
+    String of = countryOfPhrase(f.last());
+    if (of != null && singular(f.last())) {
+      // "the president of Armenia": that state's office holder, not the last president named
+      String key = describedPerson(of, f, true);
+      add(definite ? i - 1 : i, f.last(), key != null ? key : run.state(of, f.title().sector()),
+          MentionKind.DESCRIPTION, key != null ? m.described : "office-of-state", "'" + f.words() + "' of " + of);
+    } else if (definite && singular(f.last())) {
+      String key = describedPerson(null, f, true);
+      if (key != null) {
+        add(i - 1, f.last(), key, MentionKind.DESCRIPTION, m.described, "'" + f.words() + "'");
+      }
     }
   }
 

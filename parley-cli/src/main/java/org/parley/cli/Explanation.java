@@ -4,9 +4,11 @@ package org.parley.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parley.actors.Actor;
+import org.parley.actors.MentionTrace;
 import org.parley.article.Span;
 import org.parley.engine.Analysis;
 import org.parley.events.Event;
@@ -17,9 +19,10 @@ import org.parley.quotes.Quote;
 
 /**
  * What {@code parley explain} prints for one analysis: per sentence, each event with the steps that made it what it
- * is, each candidate a stage left out with the step that left it out, and the quotes and their speakers with the
- * steps that found the attribution and named the speaker. A reader can answer "why REJECT and not AGREE?" or "why
- * is this quote hers?" from it without a debugger.
+ * is, each candidate a stage left out with the step that left it out, the quotes and their speakers with the steps
+ * that found the attribution and named the speaker, and how each actor mention was resolved (which name, title,
+ * rule or antecedent). A reader can answer "why REJECT and not AGREE?", "why is this quote hers?" or "why is this
+ * act-4?" from it without a debugger.
  */
 final class Explanation {
   private Explanation() {}
@@ -63,8 +66,42 @@ final class Explanation {
           }
         }
       }
+      actors(out, a, k, names);
     }
     out.flush();
+  }
+
+  /**
+   * The "actors" block of sentence {@code k}: each actor the resolver found there once, with each of its mentions
+   * and the steps that resolved it; then the mentions a named rule left without an actor.
+   */
+  private static void actors(PrintWriter out, Analysis a, int k, Map<String, String> names) {
+    String text = a.article().text();
+    Map<String, List<MentionTrace>> byActor = new LinkedHashMap<>();
+    List<MentionTrace> unresolved = new ArrayList<>();
+    for (MentionTrace m : a.actorTraces()) {
+      if (m.sentence() != k) {
+        continue;
+      }
+      if (m.actorId() == null) {
+        unresolved.add(m);
+      } else {
+        byActor.computeIfAbsent(m.actorId(), x -> new ArrayList<>()).add(m);
+      }
+    }
+    if (byActor.isEmpty() && unresolved.isEmpty()) {
+      return;
+    }
+    out.printf("  actors%n");
+    byActor.forEach((id, mentions) -> {
+      out.printf("    %s%n", name(names, id));
+      for (MentionTrace m : mentions) {
+        out.printf("      '%s' %s%n", m.span().of(text).replaceAll("\\s+", " "), String.join(" → ", m.steps()));
+      }
+    });
+    for (MentionTrace m : unresolved) {
+      out.printf("    unresolved '%s' %s%n", m.span().of(text), String.join(" → ", m.steps()));
+    }
   }
 
   /** The events whose trigger (or, without one, first evidence span) lies in {@code s}. */

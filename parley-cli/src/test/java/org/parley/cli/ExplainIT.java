@@ -116,6 +116,17 @@ class ExplainIT {
   }
 
   @Test
+  void eachSentenceSaysOncePerActorHowItsMentionsWereResolvedButTheJsonDoesNot() throws IOException {
+    String s2 = block(2);
+    assertThat(s2).contains("\n  actors\n", "'Kenya' known-name: state KEN");
+    assertThat(s2.indexOf("'Kenya' known-name")).isEqualTo(s2.lastIndexOf("'Kenya' known-name"));
+    assertThat(analysis.actorTraces()).isNotEmpty().allSatisfy(t -> assertThat(t.steps()).isNotEmpty());
+    JsonNode traced = JSON.readTree(AnalysisJson.line(analysis, true));
+    assertThat(traced.get("actors")).allSatisfy(x -> assertThat(x.has("trace")).isFalse());
+    assertThat(traced.toString()).doesNotContain("known-name");
+  }
+
+  @Test
   void oneSentenceOnlyWhenAsked() {
     String only = explain(2);
     assertThat(only).contains("[2] Kenya will sign").doesNotContain("[1] ", "[3] ");

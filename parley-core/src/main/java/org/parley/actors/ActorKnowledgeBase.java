@@ -99,14 +99,17 @@ public final class ActorKnowledgeBase {
   private final Map<String, List<String>> surnames; // surname -> canonical person names
   private final Map<String, SectorCue> cues;
   private final Map<String, Title> titles;
+  private final Map<String, String> sectorLabels; // sector -> label of its first row in sectors.tsv, or null
   private final Set<String> titleWords;
   private final int maxKeyLength;
 
   private record HitTarget(HitKind kind, String id) {}
 
   private ActorKnowledgeBase(Map<String, Country> countries, Map<String, List<Entry>> entries,
-                             Map<String, SectorCue> cues, Map<String, Title> titles) {
+                             Map<String, SectorCue> cues, Map<String, Title> titles,
+                             Map<String, String> sectorLabels) {
     this.countries = countries;
+    this.sectorLabels = sectorLabels;
     this.entries = entries;
     this.cues = cues;
     this.titles = titles;
@@ -201,7 +204,11 @@ public final class ActorKnowledgeBase {
     }
     byName.values().forEach(l -> l.sort(Comparator.comparing(e -> e.start() == null ? LocalDate.MIN : e.start())));
     Map<String, SectorCue> cues = new HashMap<>();
+    Map<String, String> sectorLabels = new HashMap<>();
     for (List<String> r : readResource("sectors.tsv")) {
+      if (!sectorLabels.containsKey(r.get(0))) {
+        sectorLabels.put(r.get(0), r.get(1).isEmpty() ? null : r.get(1));
+      }
       for (String cue : list(r.get(2))) {
         cues.putIfAbsent(cue, new SectorCue(r.get(0), r.get(1).isEmpty() ? null : r.get(1)));
       }
@@ -210,7 +217,7 @@ public final class ActorKnowledgeBase {
     for (List<String> r : readResource("titles.tsv")) {
       titles.put(r.get(0), new Title(r.get(1), r.get(2)));
     }
-    return new ActorKnowledgeBase(countries, byName, cues, titles);
+    return new ActorKnowledgeBase(countries, byName, cues, titles, sectorLabels);
   }
 
   private static List<String> list(String s) {
@@ -403,6 +410,14 @@ public final class ActorKnowledgeBase {
   /** The sector cue named by lower-case lemmas {@code phrase} ("force", "security force"), if any. */
   public Optional<SectorCue> cue(String phrase) {
     return Optional.ofNullable(cues.get(phrase));
+  }
+
+  /**
+   * The label of a state's actor of {@code sector} ("military" for MIL): the label of the sector's first row in
+   * {@code sectors.tsv}; null when it is empty (the state itself is named) or the sector has no row.
+   */
+  public String sectorLabel(String sector) {
+    return sectorLabels.get(sector);
   }
 
   /** The title written {@code phrase} (lower case, e.g. "foreign minister"), if any. */

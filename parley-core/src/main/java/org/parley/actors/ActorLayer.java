@@ -9,11 +9,18 @@ import java.util.Optional;
  *
  * @param actors   each distinct actor once
  * @param mentions every resolved mention, in text order
+ * @param traces   how the resolver came to each mention's actor, for {@code parley explain}; empty for a layer that
+ *                 a later stage made or changed
  */
-public record ActorLayer(List<Actor> actors, List<ActorMention> mentions) {
+public record ActorLayer(List<Actor> actors, List<ActorMention> mentions, List<MentionTrace> traces) {
   public ActorLayer {
     actors = List.copyOf(actors);
     mentions = List.copyOf(mentions);
+    traces = List.copyOf(traces);
+  }
+
+  public ActorLayer(List<Actor> actors, List<ActorMention> mentions) {
+    this(actors, mentions, List.of());
   }
 
   public static final ActorLayer EMPTY = new ActorLayer(List.of(), List.of());

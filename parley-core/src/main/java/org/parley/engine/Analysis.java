@@ -4,6 +4,7 @@ package org.parley.engine;
 import java.util.List;
 import java.util.Objects;
 import org.parley.actors.Actor;
+import org.parley.actors.MentionTrace;
 import org.parley.article.Article;
 import org.parley.events.Event;
 import org.parley.negotiation.ArticleBoards;
@@ -21,16 +22,24 @@ import org.parley.quotes.Quote;
  * @param negotiations negotiation boards
  * @param dropped      candidate events a stage left out, each with the step that left it out as the last of its
  *                     trace: for {@code parley explain} only, never written to the contract
+ * @param actorTraces  how the actor resolver came to each mention's actor: for {@code parley explain} only, never
+ *                     written to the contract
  */
 public record Analysis(AnnotatedArticle annotated, List<Actor> actors, List<Event> events, List<Quote> quotes,
-                       List<NegotiationBoard> negotiations, List<Event> dropped) {
+                       List<NegotiationBoard> negotiations, List<Event> dropped, List<MentionTrace> actorTraces) {
   public Analysis(AnnotatedArticle annotated, List<Actor> actors, List<Event> events, List<Quote> quotes,
                   List<NegotiationBoard> negotiations) {
     this(annotated, actors, events, quotes, negotiations, List.of());
   }
 
+  public Analysis(AnnotatedArticle annotated, List<Actor> actors, List<Event> events, List<Quote> quotes,
+                  List<NegotiationBoard> negotiations, List<Event> dropped) {
+    this(annotated, actors, events, quotes, negotiations, dropped, List.of());
+  }
+
   public Analysis {
     dropped = List.copyOf(dropped);
+    actorTraces = List.copyOf(actorTraces);
     Objects.requireNonNull(annotated, "annotated");
     actors = List.copyOf(actors);
     events = List.copyOf(events);

@@ -17,6 +17,7 @@ import org.parley.actors.ActorKnowledgeBase;
 import org.parley.actors.ActorLayer;
 import org.parley.actors.ActorResolver;
 import org.parley.actors.KnowledgeBaseResolver;
+import org.parley.actors.MentionTrace;
 import org.parley.article.Article;
 import org.parley.discourse.DiscourseActors;
 import org.parley.events.DependencyEventCoder;
@@ -162,6 +163,7 @@ public final class Parley implements AutoCloseable {
     Objects.requireNonNull(annotated, "annotated");
     long t0 = System.nanoTime();
     ActorLayer actorLayer = actors.resolve(annotated);
+    List<MentionTrace> actorTraces = actorLayer.traces();
     long t1 = System.nanoTime();
     Quotes found = quotes.find(annotated, actorLayer);
     // Events inside direct quotations are reported claims; indirect speech is left to the coder's own reading, and
@@ -192,7 +194,7 @@ public final class Parley implements AutoCloseable {
       timer.record(STAGES.get(3), t4 - t3);
       timer.record(STAGES.get(4), t5 - t4);
     }
-    return new Analysis(annotated, actorLayer.actors(), eventList, found.quotes(), boardList, dropped);
+    return new Analysis(annotated, actorLayer.actors(), eventList, found.quotes(), boardList, dropped, actorTraces);
   }
 
   /**

@@ -552,4 +552,24 @@ class KnowledgeBaseResolverTest {
             + "./.");
     assertThat(actorOf(a, resolve(a), "Kenyan opposition supporters").code()).isEqualTo("KENOPP");
   }
+
+  /** The trace steps of the mention whose text is exactly {@code text}. */
+  private static List<String> steps(AnnotatedArticle a, ActorLayer layer, String text) {
+    return layer.traces().stream().filter(t -> t.span().of(a.text()).equals(text)).findFirst().orElseThrow().steps();
+  }
+
+  @Test
+  void tracesWhichNameRuleOrAntecedentResolvedEachMention() {
+    AnnotatedArticle a = Tagged.article(LocalDate.of(2012, 3, 1),
+        "Hillary/NNP/PERSON Clinton/NNP/PERSON/nsubj>2 called/VBD/root>-1 Sergei/NNP/PERSON Lavrov/NNP/PERSON/obj>2 ./.",
+        "She/PRP/nsubj>1 urged/VBD/root>-1 her/PRP$ Russian/JJ counterpart/NN to/TO act/VB ./.");
+    ActorLayer layer = resolve(a);
+    assertThat(steps(a, layer, "Sergei Lavrov")).containsExactly(
+        "known-name: person Sergey Lavrov, by alias 'Sergei Lavrov'");
+    assertThat(steps(a, layer, "Russian counterpart")).containsExactly(
+        "counterpart-named-last: 'counterpart' of RUS");
+    assertThat(steps(a, layer, "She")).containsExactly(
+        "pronoun-antecedent: subject 'Hillary Clinton' 1 sentence(s) back");
+    assertThat(layer.traces()).hasSameSizeAs(layer.mentions());
+  }
 }

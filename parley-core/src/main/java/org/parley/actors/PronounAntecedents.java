@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.actors;
+
+import java.util.Set;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.Sentence;
+
+/**
+ * Step 5: pronouns ("he", "its", "they") take the actor of their antecedent, found by a salience-ordered search of
+ * the sentence and the three before it; gender keeps "she" from a man.
+ */
+final class PronounAntecedents extends SentenceStep {
+  private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+  private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+  private static final Set<String> IT = Set.of("it", "its", "itself");
+  private static final Set<String> THEY = Set.of("they", "them", "their", "theirs", "themselves");
+
+  /** How the last antecedent was found, for the trace. */
+  private String how = "";
+
+  PronounAntecedents(SentenceMentions m) {
+    super(m);
+  }
+
+  void pronouns() {
+    for (int i = 0; i < n; i++) {
+      if (used[i] || !t.get(i).isPronoun()) {
+        continue;
+      }
+      String w = lower(i);
+      String key = null;
+      if (MALE.contains(w) || FEMALE.contains(w)) {
+        key = antecedent(i, true, MALE.contains(w) ? "f" : "m");
+      } else if (IT.contains(w) || THEY.contains(w)) {
+        key = antecedent(i, false, null);
+      }
+      if (key != null) {
+        add(i, i, key, MentionKind.PRONOUN, "pronoun-antecedent", how);
+      } else if ("governing-subject-unresolved".equals(how)) {
+        run.traceUnresolved(s.index(), i, how, "the subject of a governing clause names no actor");
+      }
+    }
+  }
+
+  /**
+   * The antecedent of a pronoun at {@code i}: earlier in the sentence, a subject before any other mention, then
+   * the nearest; failing that, the subject of the closest earlier sentence (up to three back) that has one of
+   * the right kind, then its last mention of that kind.
+   */
+  private String antecedent(int i, boolean person, String wrongGender) {
+    DraftMention best = null;
+    for (DraftMention d : here) {
+      if (d.last() >= i || d.kind() == MentionKind.PRONOUN && !person || !fits(d, person, wrongGender)) {
+        continue;
+      }
+      if (best == null || subject(s, d) && !subject(s, best) || subject(s, d) == subject(s, best)
+          && d.first() > best.first()) {
+        best = d;
+      }
+    }
+    if (best != null) {
+      how = (subject(s, best) ? "subject" : "nearest mention") + " '" + text(best.first(), best.last())
+          + "' in this sentence";
+      return best.key();
+    }
+    how = "";
+    if (new GoverningSubjectUnresolved(m).appliesTo(i)) {
+      how = "governing-subject-unresolved";
+      return null;
+    }
+    for (int back = 1; back <= 3 && s.index() - back >= 0; back++) {
+      int si = s.index() - back;
+      Sentence prev = run.article.sentences().get(si);
+      DraftMention subj = null;
+      DraftMention lastOne = null;
+      for (DraftMention d : run.drafts) {
+        if (d.sentence() != si || !fits(d, person, wrongGender)) {
+          continue;
+        }
+        lastOne = d;
+        if (subject(prev, d) && (subj == null || rootSubject(prev, d))) {
+          subj = d;
+        }
+      }
+      if (subj != null) {
+        how = "subject '" + prev.span(subj.first(), subj.last()).of(run.article.text()) + "' " + back
+            + " sentence(s) back";
+        return subj.key();
+      }
+      if (lastOne != null) {
+        how = "last person '" + prev.span(lastOne.first(), lastOne.last()).of(run.article.text()) + "' " + back
+            + " sentence(s) back";
+        return person ? lastOne.key() : null;
+      }
+    }
+    return null;
+  }
+
+  private boolean fits(DraftMention d, boolean person, String wrongGender) {
+    ActorInfo info = run.infos.get(d.key());
+    if (info == null || info.person() != person) {
+      return false;
+    }
+    return wrongGender == null || !wrongGender.equalsIgnoreCase(info.gender());
+  }
+
+  private boolean subject(Sentence in, DraftMention d) {
+    for (int k = d.first(); k <= d.last(); k++) {
+      Dependency arc = in.headArc(k);
+      if (arc != null && arc.relation().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean rootSubject(Sentence in, DraftMention d) {
+    int root = in.root();
+    for (int k = d.first(); k <= d.last(); k++) {
+      Dependency arc = in.headArc(k);
+      if (arc != null && arc.relation().startsWith("nsubj") && arc.head() == root) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

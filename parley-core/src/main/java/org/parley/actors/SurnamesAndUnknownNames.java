@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.actors;
+
+import java.util.List;
+import java.util.Set;
+import org.parley.actors.ActorKnowledgeBase.Entry;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.EntityMention;
+
+/**
+ * Step 2: surnames of people already named or known ("Lavrov"), first words of names that put the family name
+ * first, and person and organisation names the named-entity tagger finds that the knowledge base does not hold.
+ */
+final class SurnamesAndUnknownNames extends SentenceStep {
+  private static final Set<String> MONTHS = ResolverWords.get("months");
+  private static final Set<String> MONTH_LEADS = ResolverWords.get("month-leads");
+
+  SurnamesAndUnknownNames(SentenceMentions m) {
+    super(m);
+  }
+
+  void surnamesAndUnknownNames() {
+    for (int i = 0; i < n; i++) {
+      if (used[i] || !t.get(i).isProperNoun() && !isPerson(i)) {
+        continue;
+      }
+      if (i > 0 && t.get(i - 1).isProperNoun() && !used[i - 1] && !kb.isTitleWord(lower(i - 1))) {
+        continue; // the end of another person's name
+      }
+      if (i + 1 < n && (isPerson(i + 1) || t.get(i + 1).isProperNoun()) && !used[i + 1]) {
+        continue; // a first name, or the first word of a longer name ("Khan Younis")
+      }
+      if (dateWord(i)) {
+        continue; // "from 1 May", "on June 4": a date, not a person
+      }
+      String key = run.articleSurnames.get(ActorKnowledgeBase.key(t.get(i).text()));
+      String rule = "surname-named-in-article";
+      if (key == null) {
+        key = knownSurname(t.get(i).text());
+        rule = "surname-in-knowledge-base";
+      }
+      if (key == null) {
+        key = run.articleFirstWords.get(ActorKnowledgeBase.key(t.get(i).text()));
+        rule = "family-name-first";
+      }
+      if (key != null) {
+        add(i, i, key, MentionKind.NAME, rule, "of " + run.infos.get(key).name());
+      }
+    }
+    for (EntityMention e : EntityMention.of(s)) {
+      boolean free = true;
+      for (int i = e.firstToken(); i <= e.lastToken(); i++) {
+        free &= !used[i];
+      }
+      if (!free) {
+        continue;
+      }
+      if (e.type().equals("PERSON")) {
+        String name = s.span(e.firstToken(), e.lastToken()).of(run.article.text());
+        String key = run.articleSurnames.get(ActorKnowledgeBase.key(t.get(e.lastToken()).text()));
+        String rule = "surname-named-in-article";
+        if (key == null && e.firstToken() == e.lastToken()) {
+          key = run.articleFirstWords.get(ActorKnowledgeBase.key(t.get(e.lastToken()).text()));
+          rule = "family-name-first";
+        }
+        String known = key == null ? null : run.infos.get(key).name();
+        add(e.firstToken(), e.lastToken(), key != null ? key : run.unknownPerson(name, null, null, null),
+            MentionKind.NAME, key != null ? rule : "person-name-not-in-knowledge-base",
+            key != null ? "of " + known : "tagged PERSON");
+      } else if (e.type().equals("ORGANIZATION") && argument(e.lastToken())) {
+        boolean titled = false;
+        for (int i = e.firstToken(); i <= e.lastToken(); i++) {
+          titled |= kb.isTitleWord(lower(i)) || adjective[i] != null;
+        }
+        if (!titled) {
+          add(e.firstToken(), e.lastToken(), run.unknownOrg(s.span(e.firstToken(), e.lastToken())
+              .of(run.article.text())), MentionKind.NAME, "organisation-not-in-knowledge-base", "tagged ORGANIZATION");
+        }
+      }
+    }
+  }
+
+  private boolean dateWord(int i) {
+    // "in May", "since March", "last April": a month after a word that introduces a time, not a surname
+    return MONTHS.contains(lower(i)) && (i > 0 && "CD".equals(t.get(i - 1).pos())
+        || i + 1 < n && "CD".equals(t.get(i + 1).pos())
+        || i > 0 && MONTH_LEADS.contains(lower(i - 1)));
+  }
+
+  private String knownSurname(String text) {
+    List<String> people = kb.peopleWithSurname(text);
+    if (people.isEmpty()) {
+      return null;
+    }
+    String only = null;
+    Set<String> countries = new java.util.HashSet<>();
+    Set<String> sectors = new java.util.HashSet<>();
+    boolean several = false;
+    for (String p : people) {
+      boolean active = run.date == null || kb.entries(p).stream().anyMatch(e -> e.activeOn(run.date));
+      if (active) {
+        for (Entry e : kb.entries(p)) {
+          countries.add(String.valueOf(e.country()));
+          sectors.add(String.valueOf(e.sector()));
+        }
+        several |= only != null;
+        only = p;
+      }
+    }
+    if (several) {
+      // "Bush" with no date: which one is unknown, but when all candidates served one state, that state is known
+      if (countries.size() == 1 && sectors.size() == 1 && !countries.contains("null")) {
+        return run.unknownPerson(text, countries.iterator().next(),
+            sectors.contains("null") ? null : sectors.iterator().next(), null);
+      }
+      return null;
+    }
+    return only == null ? null : run.person(only);
+  }
+
+  /** Whether token {@code i} is a subject, object or oblique argument (or conjoined with one). */
+  private boolean argument(int i) {
+    Dependency d = s.headArc(i);
+    if (d == null) {
+      return false;
+    }
+    String r = d.baseRelation();
+    if (r.equals("conj") || r.equals("appos")) {
+      return argument(d.head());
+    }
+    return r.equals("nsubj") || r.equals("obj") || r.equals("iobj") || r.equals("obl") || r.equals("nmod")
+        || r.equals("csubj");
+  }
+}

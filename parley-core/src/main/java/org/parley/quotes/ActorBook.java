@@ -118,6 +118,12 @@ final class ActorBook {
       return because("description-apposed-to-name", named);
     }
     Optional<QuoteLexicon.SpeakerNoun> noun = noun(h);
+    String state = GovernmentOfNamedState.stateOf(this, s, head, first, noun.isPresent()
+        && "organisation".equals(noun.get().kind()) && "GOV".equals(noun.get().sector()));
+    if (state != null) {
+      addIfNew(state, np, s, first, last, MentionKind.DESCRIPTION);
+      return because(GovernmentOfNamedState.NAME, state);
+    }
     if (noun.isPresent() && noun.get().document()) {
       String id = documents.documentIssuer(s, head, first, last);
       if (id != null) {

@@ -72,6 +72,7 @@ final class PronounAntecedents extends SentenceStep {
       int si = s.index() - back;
       Sentence prev = run.article.sentences().get(si);
       DraftMention subj = null;
+      boolean ownerOfSubject = false;
       DraftMention lastOne = null;
       for (DraftMention d : run.drafts) {
         if (d.sentence() != si || !fits(d, person, wrongGender)) {
@@ -80,11 +81,16 @@ final class PronounAntecedents extends SentenceStep {
         lastOne = d;
         if (subject(prev, d) && (subj == null || rootSubject(prev, d))) {
           subj = d;
+          ownerOfSubject = false;
+        } else if (person && (subj == null || !rootSubject(prev, subj)) && !ownerOfSubject
+            && PossessorOfMainSubject.applies(prev, d.first(), d.last())) {
+          subj = d;
+          ownerOfSubject = true;
         }
       }
       if (subj != null) {
-        how = "subject '" + prev.span(subj.first(), subj.last()).of(run.article.text()) + "' " + back
-            + " sentence(s) back";
+        how = (ownerOfSubject ? PossessorOfMainSubject.NAME + ": '" : "subject '")
+            + prev.span(subj.first(), subj.last()).of(run.article.text()) + "' " + back + " sentence(s) back";
         return subj.key();
       }
       if (lastOne != null) {

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.parley.nlp.ParsedText;
+import org.parley.nlp.Sentence;
+
+/** Team-written sentences, hand-parsed in CoreNLP's UD style. */
+class PossessorOfMainSubjectTest {
+  /** "The envoy's remarks were aimed at critics who say the general should resign." */
+  private static final Sentence REMARKS = ParsedText.of("The/DT/O/1/det envoy/NN/O/3/nmod:poss 's/POS/O/1/case "
+      + "remarks/NNS/O/5/nsubj:pass were|be/VBD/O/5/aux:pass aimed|aim/VBN/O/-1/root at/IN/O/7/case "
+      + "critics/NNS/O/5/obl who/WP/O/9/nsubj say/VBP/O/7/acl:relcl the/DT/O/11/det general/NN/O/13/nsubj "
+      + "should/MD/O/13/aux resign/VB/O/9/ccomp ./././5/punct").sentence();
+
+  @Test
+  void theOwnerOfTheMainSubjectIsWhatTheSentenceIsAbout() {
+    assertThat(PossessorOfMainSubject.applies(REMARKS, 0, 1)).isTrue(); // "The envoy"
+  }
+
+  @Test
+  void aSubjectInsideAnEmbeddedClauseIsNot() {
+    assertThat(PossessorOfMainSubject.applies(REMARKS, 10, 11)).isFalse(); // "the general"
+    assertThat(PossessorOfMainSubject.applies(REMARKS, 7, 7)).isFalse(); // "critics"
+  }
+
+  /** "The general's aide met the envoy's staff." — the owner of an object is not the owner of the subject. */
+  @Test
+  void theOwnerOfAnObjectIsNot() {
+    Sentence s = ParsedText.of("The/DT/O/1/det general/NN/O/3/nmod:poss 's/POS/O/1/case aide/NN/O/4/nsubj "
+        + "met|meet/VBD/O/-1/root the/DT/O/6/det envoy/NN/O/8/nmod:poss 's/POS/O/6/case staff/NN/O/4/obj").sentence();
+    assertThat(PossessorOfMainSubject.applies(s, 0, 1)).isTrue();
+    assertThat(PossessorOfMainSubject.applies(s, 5, 6)).isFalse();
+  }
+}

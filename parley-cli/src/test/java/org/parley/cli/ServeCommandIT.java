@@ -38,7 +38,7 @@ class ServeCommandIT {
               + "Monday. \"We are ready to talk,\" Lavrov told reporters after the meeting.")
           .put("published", "2024-06-03").toString();
       HttpClient http = HttpClient.newHttpClient();
-      HttpResponse<String> analyzed = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/analyze"))
+      HttpResponse<String> analyzed = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/analyze?trace=true"))
           .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
       assertThat(analyzed.statusCode()).isEqualTo(200);
@@ -55,7 +55,9 @@ class ServeCommandIT {
       JsonNode back = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/articles/" + id)).build(),
           HttpResponse.BodyHandlers.ofString()).body());
       assertThat(back.path("analysis").path("actors")).isEqualTo(a.path("actors"));
+      // the store keeps the analysis with its traces, as analyze returns it with ?trace=true
       assertThat(back.path("analysis").path("quotes")).isEqualTo(a.path("quotes"));
+      assertThat(back.path("analysis").path("events")).isEqualTo(a.path("events"));
     }
   }
 

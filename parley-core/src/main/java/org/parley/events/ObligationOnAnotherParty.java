@@ -54,10 +54,21 @@ final class ObligationOnAnotherParty {
         "The envoy said the militia must comply with the ruling.", "rule " + NAME);
   }
 
-  /** Whether the coded candidate is a demand by one party on another (else it is left out). */
-  static boolean keeps(Event e) {
+  /**
+   * Whether the coded candidate is a demand by one party on another (else it is left out). A passive act ("the
+   * prisoners must be freed", "the two should be reunited") is a demand on whoever would do it, even unnamed: the
+   * speaker asks it of someone else, never of the ones it is done to.
+   *
+   * @param passive the obliged verb is passive
+   */
+  static boolean keeps(Event e, boolean passive) {
     return e.type() == EventType.REQUEST && e.polarity() == Polarity.POSITIVE && e.source() != null
-        && e.target() != null && !e.source().equals(e.target())
+        && (e.target() != null && !e.source().equals(e.target()) || passive && e.target() == null)
         && e.trace().steps().stream().anyMatch(step -> step.rule().equals(ReportedObligationIsDemand.NAME));
+  }
+
+  /** The verb at {@code i} is passive: it has a passive subject or a passive auxiliary. */
+  static boolean passive(Sentence s, int i) {
+    return Syntax.child(s, i, "nsubj:pass") >= 0 || Syntax.child(s, i, "aux:pass") >= 0;
   }
 }

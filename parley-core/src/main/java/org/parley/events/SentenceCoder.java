@@ -150,7 +150,7 @@ final class SentenceCoder {
         if (ev == null) {
           continue;
         }
-        if (!ObligationOnAnotherParty.keeps(ev)) {
+        if (!ObligationOnAnotherParty.keeps(ev, ObligationOnAnotherParty.passive(s, i))) {
           dropped.add(ev.traced(ObligationOnAnotherParty.NAME, "no demand on another party: dropped"));
           continue;
         }

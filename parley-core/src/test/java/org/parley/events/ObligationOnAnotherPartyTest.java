@@ -54,6 +54,39 @@ class ObligationOnAnotherPartyTest {
     assertThat(events).isEmpty();
   }
 
+  /**
+   * "The ministry said the families must be reunited." — a passive act is asked of whoever would do it, unnamed; the
+   * families it is done to are not its addressee.
+   */
+  @Test
+  void aPassiveActIsADemandOnAnUnnamedParty() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "ministry/ministry/NN/O>2:nsubj", "said/say/VBD/O>-1:root",
+        "the/the/DT/O>4:det", "families/family/NNS/O>7:nsubj:pass", "must/must/MD/O>7:aux", "be/be/VB/O>7:aux:pass",
+        "reunited/reunite/VBN/O>2:ccomp", "./././O>2:punct")
+        .actor("act-1", "Ministry", 1, 1)
+        .code();
+
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.REQUEST);
+      assertThat(e.source()).isEqualTo("act-1");
+      assertThat(e.target()).isNull();
+    });
+  }
+
+  /** "The ministry said the families must move." — active, and no other party named: no demand on anyone. */
+  @Test
+  void anActiveActOfNoNamedPartyIsNoDemand() {
+    List<Event> events = new Parsed().sentence(
+        "The/the/DT/O>1:det", "ministry/ministry/NN/O>2:nsubj", "said/say/VBD/O>-1:root",
+        "the/the/DT/O>4:det", "families/family/NNS/O>6:nsubj", "must/must/MD/O>6:aux",
+        "move/move/VB/O>2:ccomp", "./././O>2:punct")
+        .actor("act-1", "Ministry", 1, 1)
+        .code();
+
+    assertThat(events).isEmpty();
+  }
+
   /** "The envoy said the rebels should remain in the hills." — a state, not an act, asked of a party. */
   @Test
   void aStateIsNoAct() {

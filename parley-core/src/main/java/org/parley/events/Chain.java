@@ -25,6 +25,8 @@ final class Chain {
   final List<Integer> purposes = new ArrayList<>();
   int say = -1;
   int top;
+  /** The event is the complement of {@link #say} the parser split off ({@link SplitComplementOfSpeech}). */
+  boolean splitComplement;
 
   private final TriggerSyntax parse;
   private final Sentence s;
@@ -71,6 +73,12 @@ final class Chain {
       if (rel.equals("dep") && Syntax.relation(s, h).equals("obl:tmod") && tok.get(cur).isNoun()) {
         cur = h; // "rejected Thursday an appeal for talks": parsers hang the object on the weekday
         continue;
+      }
+      if (SplitComplementOfSpeech.lostSubject(s, cur, lex[h] != null && lex[h].kind() == Kind.SAY) >= 0) {
+        say = h; // "feels the rebels must withdraw" parsed as "feels the rebels" + a loose "withdraw"
+        top = h;
+        splitComplement = true;
+        return;
       }
       // "blocked roads, demanding that ...": parsers often hang such a participle as a bare dependent
       boolean elaborates = parse.participle(cur) && (rel.equals("advcl") && parse.isEventAnchor(h)

@@ -133,6 +133,10 @@ final class EventArguments {
       }
       String rel = d.relation();
       int h = d.head();
+      int lost = SplitComplementOfSpeech.lostSubject(s, cur, lex[h] != null && lex[h].kind() == Kind.SAY);
+      if (lost >= 0) {
+        return lost; // "feels the rebels must withdraw": the parser made the rebels the object of "feels"
+      }
       if (rel.equals("xcomp")) {
         int obj = Syntax.child(s, h, "obj");
         if (obj >= 0 && lex[h] != null && lex[h].kind() == Kind.EVENT) {

@@ -91,6 +91,9 @@ final class Shaping {
     speaker = null;
     if (chain.say >= 0) {
       speaker = arguments.actorOf(arguments.subjectOf(chain.say), null);
+      if (chain.splitComplement) {
+        st.add(SplitComplementOfSpeech.NAME, "complement of '" + parse.word(chain.say) + "'");
+      }
       st.add("speech-verb '" + parse.word(chain.say) + "'",
           speaker == null ? "someone's claim" : "claim of " + speaker);
     }

@@ -52,7 +52,7 @@ public final class DependencyEventDating implements EventDating {
     if (chosen == null) {
       chosen = sentenceWide(sentence, triggerToken, found);
     }
-    if (chosen == null && future(sentence, triggerToken)) {
+    if (chosen == null && (future(sentence, triggerToken) || obliged(sentence, triggerToken))) {
       chosen = whenSaid(sentence, triggerToken, found);
     }
     if (chosen == null) {
@@ -182,10 +182,29 @@ public final class DependencyEventDating implements EventDating {
     for (Dependency up = s.headArc(trigger); up != null && up.head() >= 0 && seen.add(up.head());
          up = s.headArc(up.head())) {
       if (REPORTING.contains(s.tokens().get(up.head()).lemmaLower())) {
-        return attachedTo(s, up.head(), trigger, found);
+        TimeExpression when = attachedTo(s, up.head(), trigger, found);
+        if (when != null) {
+          return when;
+        }
+        // "saying on Friday that Moscow feels the talks must wait": a view reported in turn is dated when it was
+        // said, so the climb goes on to the next reporting verb
       }
     }
     return null;
+  }
+
+  /**
+   * Rule "a demand is dated when it was made": "said on Friday that the militia must withdraw" dates the demand, which
+   * the events stage reads in the obligation, to Friday; when the withdrawal should happen is not said.
+   */
+  private static boolean obliged(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("aux") && Set.of("must", "should", "ought").contains(s.tokens().get(d.dependent())
+          .lemmaLower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -226,4 +226,21 @@ public class DependencyEventDatingTest {
         + "May/NNP/O/5/compound 3/CD/O/3/nummod bombings|bombing/NNS/O/1/obj ././O/1/punct");
     assertThat(date(q, "bombings", FRIDAY)).map(EventDate::value).contains("2021-05-03");
   }
+
+  /**
+   * "The envoy said on Wednesday that Kyiv believes the militia must withdraw." — the demand read in the obligation
+   * is dated when it was said, through the belief reported in turn; the withdrawal itself has no date.
+   */
+  @Test
+  void aDemandIsDatedWhenItWasSaidThroughAReportedBelief() {
+    ParsedText p = ParsedText.of("The/DT/O/1/det envoy/NN/O/2/nsubj said|say/VBD/O/-1/root on/IN/O/4/case "
+        + "Wednesday/NNP/O/2/obl that/IN/O/7/mark Kyiv/NNP/O/7/nsubj believes|believe/VBZ/O/2/ccomp the/DT/O/9/det "
+        + "militia/NN/O/11/nsubj must/MD/O/11/aux withdraw/VB/O/7/ccomp ././O/2/punct");
+    assertThat(date(p, "withdraw", FRIDAY)).map(EventDate::value).contains("2022-03-09");
+    // without the obligation it is the militia's own act, undated
+    ParsedText q = ParsedText.of("The/DT/O/1/det envoy/NN/O/2/nsubj said|say/VBD/O/-1/root on/IN/O/4/case "
+        + "Wednesday/NNP/O/2/obl that/IN/O/7/mark Kyiv/NNP/O/7/nsubj believes|believe/VBZ/O/2/ccomp the/DT/O/9/det "
+        + "militia/NN/O/10/nsubj withdrew|withdraw/VBD/O/7/ccomp ././O/2/punct");
+    assertThat(date(q, "withdrew", FRIDAY)).isEmpty();
+  }
 }

@@ -242,4 +242,19 @@ class NewsQuoteFinderTest {
     assertThat(carried.actors().actor(newId).orElseThrow().name()).isEqualTo("spokesman");
     assertThat(carried.actors().mentions()).anySatisfy(m -> assertThat(m.actorId()).isEqualTo(newId));
   }
+
+  @Test
+  void aSourceVouchingThroughAccordingToReportsTheWholeSentence() {
+    String text = "Farmers joined a \"sit-in\", according to the union.\n";
+    AnnotatedArticle a = parse(text,
+        "Farmers/NNS/farmer/O/1/nsubj joined/VBD/join/O/-1/root a/DT/a/O/4/det \"/``/\"/O/4/punct "
+            + "sit-in/NN/sit-in/O/1/obj \"/''/\"/O/4/punct ,/,/,/O/1/punct according/VBG/accord/O/10/case "
+            + "to/IN/to/O/7/fixed the/DT/the/O/10/det union/NN/union/O/1/obl ./././O/1/punct");
+    Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("Farmers joined a \"sit-in\"");
+      assertThat(q.trace()).extracting(Quote.Step::rule).contains(AccordingToSentence.RULE);
+      assertThat(found.actors().actor(q.speakerId()).orElseThrow().name()).isEqualTo("union");
+    });
+  }
 }

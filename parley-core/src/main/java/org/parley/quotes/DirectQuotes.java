@@ -70,7 +70,8 @@ final class DirectQuotes {
     QuoteGroup opening = g.resumedFrom() > 0 ? new QuoteGroup(g.segments().subList(0, g.resumedFrom()), -1) : g;
     Attribution a = attribute(cx, opening);
     Attribution vouched = AccordingToSentence.vouched(cx, opening, a);
-    a = vouched != null ? vouched : a;
+    Attribution around = vouched == null ? ParentheticalAttribution.around(cx, opening, a) : null;
+    a = vouched != null ? vouched : around != null ? around : a;
     String quoteText = g.text(text);
     int words = words(quoteText).size();
     Span span = g.inner();

@@ -257,4 +257,22 @@ class NewsQuoteFinderTest {
       assertThat(found.actors().actor(q.speakerId()).orElseThrow().name()).isEqualTo("union");
     });
   }
+
+  @Test
+  void anAttributionInsideTheSentenceReportsTheClauseItInterrupts() {
+    String text = "Omar Haddad arrived late.\nThe rebel economy, he added, is like \"a house of cards.\"\n";
+    AnnotatedArticle a = parse(text,
+        "Omar/NNP/Omar/PERSON/1/compound Haddad/NNP/Haddad/PERSON/2/nsubj arrived/VBD/arrive/O/-1/root "
+            + "late/RB/late/O/2/advmod ./././O/2/punct",
+        "The/DT/the/O/2/det rebel/NN/rebel/O/2/compound economy/NN/economy/O/7/nsubj ,/,/,/O/5/punct "
+            + "he/PRP/he/O/5/nsubj added/VBD/add/O/7/parataxis ,/,/,/O/5/punct is/VBZ/be/O/-1/root "
+            + "like/IN/like/O/11/case \"/``/\"/O/11/punct a/DT/a/O/11/det house/NN/house/O/7/obl "
+            + "of/IN/of/O/13/case cards/NNS/card/O/11/nmod ./././O/7/punct \"/''/\"/O/7/punct");
+    Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Omar Haddad", 0, 0, 1));
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("The rebel economy, he added, is like \"a house of cards.\"");
+      assertThat(q.speakerId()).isEqualTo("act-1");
+      assertThat(q.trace()).extracting(Quote.Step::rule).contains(ParentheticalAttribution.RULE);
+    });
+  }
 }

@@ -72,6 +72,8 @@ final class DirectQuotes {
     Attribution vouched = AccordingToSentence.vouched(cx, opening, a);
     Attribution around = vouched == null ? ParentheticalAttribution.around(cx, opening, a) : null;
     a = vouched != null ? vouched : around != null ? around : a;
+    Attribution named = vouched == null && around == null ? WhatTheyCall.named(cx, opening, a) : null;
+    a = named != null ? named : a;
     String quoteText = g.text(text);
     int words = words(quoteText).size();
     Span span = g.inner();

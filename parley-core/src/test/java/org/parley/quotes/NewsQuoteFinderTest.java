@@ -275,4 +275,20 @@ class NewsQuoteFinderTest {
       assertThat(q.trace()).extracting(Quote.Step::rule).contains(ParentheticalAttribution.RULE);
     });
   }
+
+  @Test
+  void aQuotationNamedByWhatSomeoneCallsItKeepsTheFreeRelative() {
+    String text = "Lena Brandt rejects what she calls a \"war of nerves.\"\n";
+    AnnotatedArticle a = parse(text,
+        "Lena/NNP/Lena/PERSON/1/compound Brandt/NNP/Brandt/PERSON/2/nsubj rejects/VBZ/reject/O/-1/root "
+            + "what/WP/what/O/2/obj she/PRP/she/O/5/nsubj calls/VBZ/call/O/3/acl:relcl a/DT/a/O/8/det "
+            + "\"/``/\"/O/8/punct war/NN/war/O/5/xcomp of/IN/of/O/10/case nerves/NNS/nerve/O/8/nmod "
+            + "./././O/2/punct \"/''/\"/O/2/punct");
+    Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Lena Brandt", 0, 0, 1));
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).startsWith("what she calls a \"war of nerves");
+      assertThat(q.speakerId()).isEqualTo("act-1");
+      assertThat(q.trace()).extracting(Quote.Step::rule).contains(WhatTheyCall.RULE);
+    });
+  }
 }

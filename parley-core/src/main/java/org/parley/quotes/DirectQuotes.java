@@ -69,10 +69,16 @@ final class DirectQuotes {
     // A quotation resumed after its attribution sentence is attributed, and its clause read, from its first part.
     QuoteGroup opening = g.resumedFrom() > 0 ? new QuoteGroup(g.segments().subList(0, g.resumedFrom()), -1) : g;
     Attribution a = attribute(cx, opening);
+    Attribution vouched = AccordingToSentence.vouched(cx, opening, a);
+    Attribution around = vouched == null ? ParentheticalAttribution.around(cx, opening, a) : null;
+    a = vouched != null ? vouched : around != null ? around : a;
+    Attribution named = vouched == null && around == null ? WhatTheyCall.named(cx, opening, a) : null;
+    a = named != null ? named : a;
     String quoteText = g.text(text);
     int words = words(quoteText).size();
     Span span = g.inner();
-    if (isTitle(cx.lexicon(), quoteText) && (a == null || !opensSentence(text, g.outer().start()))) {
+    boolean opens = opensSentence(text, g.outer().start());
+    if (isTitle(cx.lexicon(), quoteText) && vouched == null && (a == null || !opens)) {
       return null; // the name of a show, book or slogan: "on 'Face the Nation'"
     }
     if (a == null || a.content() == null) {

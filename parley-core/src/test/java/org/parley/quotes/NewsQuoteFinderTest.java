@@ -242,4 +242,53 @@ class NewsQuoteFinderTest {
     assertThat(carried.actors().actor(newId).orElseThrow().name()).isEqualTo("spokesman");
     assertThat(carried.actors().mentions()).anySatisfy(m -> assertThat(m.actorId()).isEqualTo(newId));
   }
+
+  @Test
+  void aSourceVouchingThroughAccordingToReportsTheWholeSentence() {
+    String text = "Farmers joined a \"sit-in\", according to the union.\n";
+    AnnotatedArticle a = parse(text,
+        "Farmers/NNS/farmer/O/1/nsubj joined/VBD/join/O/-1/root a/DT/a/O/4/det \"/``/\"/O/4/punct "
+            + "sit-in/NN/sit-in/O/1/obj \"/''/\"/O/4/punct ,/,/,/O/1/punct according/VBG/accord/O/10/case "
+            + "to/IN/to/O/7/fixed the/DT/the/O/10/det union/NN/union/O/1/obl ./././O/1/punct");
+    Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("Farmers joined a \"sit-in\"");
+      assertThat(q.trace()).extracting(Quote.Step::rule).contains(AccordingToSentence.RULE);
+      assertThat(found.actors().actor(q.speakerId()).orElseThrow().name()).isEqualTo("union");
+    });
+  }
+
+  @Test
+  void anAttributionInsideTheSentenceReportsTheClauseItInterrupts() {
+    String text = "Omar Haddad arrived late.\nThe rebel economy, he added, is like \"a house of cards.\"\n";
+    AnnotatedArticle a = parse(text,
+        "Omar/NNP/Omar/PERSON/1/compound Haddad/NNP/Haddad/PERSON/2/nsubj arrived/VBD/arrive/O/-1/root "
+            + "late/RB/late/O/2/advmod ./././O/2/punct",
+        "The/DT/the/O/2/det rebel/NN/rebel/O/2/compound economy/NN/economy/O/7/nsubj ,/,/,/O/5/punct "
+            + "he/PRP/he/O/5/nsubj added/VBD/add/O/7/parataxis ,/,/,/O/5/punct is/VBZ/be/O/-1/root "
+            + "like/IN/like/O/11/case \"/``/\"/O/11/punct a/DT/a/O/11/det house/NN/house/O/7/obl "
+            + "of/IN/of/O/13/case cards/NNS/card/O/11/nmod ./././O/7/punct \"/''/\"/O/7/punct");
+    Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Omar Haddad", 0, 0, 1));
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("The rebel economy, he added, is like \"a house of cards.\"");
+      assertThat(q.speakerId()).isEqualTo("act-1");
+      assertThat(q.trace()).extracting(Quote.Step::rule).contains(ParentheticalAttribution.RULE);
+    });
+  }
+
+  @Test
+  void aQuotationNamedByWhatSomeoneCallsItKeepsTheFreeRelative() {
+    String text = "Lena Brandt rejects what she calls a \"war of nerves.\"\n";
+    AnnotatedArticle a = parse(text,
+        "Lena/NNP/Lena/PERSON/1/compound Brandt/NNP/Brandt/PERSON/2/nsubj rejects/VBZ/reject/O/-1/root "
+            + "what/WP/what/O/2/obj she/PRP/she/O/5/nsubj calls/VBZ/call/O/3/acl:relcl a/DT/a/O/8/det "
+            + "\"/``/\"/O/8/punct war/NN/war/O/5/xcomp of/IN/of/O/10/case nerves/NNS/nerve/O/8/nmod "
+            + "./././O/2/punct \"/''/\"/O/2/punct");
+    Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Lena Brandt", 0, 0, 1));
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).startsWith("what she calls a \"war of nerves");
+      assertThat(q.speakerId()).isEqualTo("act-1");
+      assertThat(q.trace()).extracting(Quote.Step::rule).contains(WhatTheyCall.RULE);
+    });
+  }
 }

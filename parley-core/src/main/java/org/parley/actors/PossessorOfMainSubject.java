@@ -5,9 +5,9 @@ import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
 
 /**
- * Rule {@value #NAME}: in "The president's remarks were aimed at those who say the boy should stay. He called it a
- * cliche.", "he" is the president: the owner of the main clause's subject is what that sentence is about, more than
- * the subject of a clause buried inside it ("the boy"). Used for a person pronoun looking back to an earlier
+ * Rule {@value #NAME}: in "The governor's speech answered critics who argue the mayor must resign. He called the
+ * demand absurd.", "he" is the governor: the owner of the main clause's subject is what that sentence is about, more
+ * than the subject of a clause buried inside it ("the mayor"). Used for a person pronoun looking back to an earlier
  * sentence: the possessor of the root's subject ranks under a person who is the root's subject itself and above a
  * subject of an embedded clause.
  */

@@ -9,10 +9,10 @@ import org.parley.nlp.Sentence;
 
 /** Team-written sentences, hand-parsed in CoreNLP's UD style. */
 class PossessorOfMainSubjectTest {
-  /** "The envoy's remarks were aimed at critics who say the general should resign." */
+  /** "The envoy's remarks were directed at critics who claim the general should resign." */
   private static final Sentence REMARKS = ParsedText.of("The/DT/O/1/det envoy/NN/O/3/nmod:poss 's/POS/O/1/case "
-      + "remarks/NNS/O/5/nsubj:pass were|be/VBD/O/5/aux:pass aimed|aim/VBN/O/-1/root at/IN/O/7/case "
-      + "critics/NNS/O/5/obl who/WP/O/9/nsubj say/VBP/O/7/acl:relcl the/DT/O/11/det general/NN/O/13/nsubj "
+      + "remarks/NNS/O/5/nsubj:pass were|be/VBD/O/5/aux:pass directed|direct/VBN/O/-1/root at/IN/O/7/case "
+      + "critics/NNS/O/5/obl who/WP/O/9/nsubj claim/VBP/O/7/acl:relcl the/DT/O/11/det general/NN/O/13/nsubj "
       + "should/MD/O/13/aux resign/VB/O/9/ccomp ./././5/punct").sentence();
 
   @Test

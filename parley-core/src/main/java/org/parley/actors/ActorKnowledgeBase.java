@@ -328,7 +328,7 @@ public final class ActorKnowledgeBase {
     Entry last = null;
     Entry active = null;
     for (Entry e : rows) {
-      if (e.activeOn(date) && (active == null || rank(e.role()) <= rank(active.role()))) {
+      if (e.activeOn(date) && (active == null || Offices.rank(e.role()) <= Offices.rank(active.role()))) {
         active = e; // of two offices held at once, the higher; of equal ones, the later
       }
       if (e.start() == null || !e.start().isAfter(date)) {
@@ -359,12 +359,12 @@ public final class ActorKnowledgeBase {
     if (country == null || role == null || date == null) {
       return Optional.empty();
     }
-    String want = roleClass(role);
+    String want = Offices.job(role);
     String found = null;
     for (List<Entry> rows : entries.values()) {
       for (Entry e : rows) {
         if (e.kind() == Kind.PERSON && country.equals(e.country()) && e.role() != null
-            && roleClass(e.role()).equals(want) && e.activeOn(date)) {
+            && Offices.job(e.role()).equals(want) && e.activeOn(date)) {
           if (found != null && !found.equals(e.name())) {
             return Optional.empty();
           }
@@ -373,38 +373,6 @@ public final class ActorKnowledgeBase {
       }
     }
     return Optional.ofNullable(found);
-  }
-
-  /** 0 for heads of state and international bodies, 1 for heads of government, 2 for other offices. */
-  static int rank(String role) {
-    if (role == null) {
-      return 3;
-    }
-    String r = role.toLowerCase(Locale.ROOT);
-    if (r.startsWith("vice") || r.startsWith("deputy") || r.startsWith("first vice")) {
-      return 2;
-    }
-    if (r.contains("president") || r.equals("king") || r.equals("queen") || r.equals("emir")
-        || r.equals("supreme leader") || r.equals("pope") || r.contains("secretary-general")) {
-      return 0;
-    }
-    return r.equals("prime minister") || r.equals("chancellor") || r.equals("premier") || r.equals("taoiseach") ? 1 : 2;
-  }
-
-  /** Offices that are the same job under different names. */
-  static String roleClass(String role) {
-    String r = role.toLowerCase(Locale.ROOT);
-    if (r.equals("secretary of state") || r.equals("foreign secretary") || r.contains("foreign affairs")
-        || r.equals("foreign minister")) {
-      return "foreign minister";
-    }
-    if (r.contains("defence") || r.contains("defense") || r.equals("secretary of war")) {
-      return "defence minister";
-    }
-    if (r.equals("premier") || r.equals("prime minister")) {
-      return "prime minister";
-    }
-    return r;
   }
 
   /** The sector cue named by lower-case lemmas {@code phrase} ("force", "security force"), if any. */

@@ -23,7 +23,7 @@ final class DescribedPerson extends SentenceStep {
    */
   String find(String country, CueFound f, boolean articleFirst) {
     boolean counterpart = f.words().equals("counterpart");
-    String roleClass = f.title() != null ? ActorKnowledgeBase.roleClass(f.title().role()) : null;
+    String roleClass = f.title() != null ? Offices.job(f.title().role()) : null;
     if (articleFirst || country != null) {
       List<DraftMention> before = new ArrayList<>(run.drafts);
       before.addAll(here);
@@ -77,7 +77,7 @@ final class DescribedPerson extends SentenceStep {
   }
 
   private boolean roleMatches(String role, String roleClass) {
-    String rc = ActorKnowledgeBase.roleClass(role.replaceFirst("^former ", ""));
+    String rc = Offices.job(role.replaceFirst("^former ", ""));
     return rc.equals(roleClass) || roleClass.equals("minister") && rc.contains("minister")
         || rc.endsWith(" " + roleClass);
   }

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.actors.Actor;
 import org.parley.actors.ActorLayer;
+import org.parley.actors.Offices;
 import org.parley.article.Span;
 import org.parley.events.Event;
 import org.parley.events.EventType;
@@ -692,26 +693,7 @@ public final class EventBoardBuilder implements BoardBuilder {
   }
 
   private static String level(Actor a) {
-    if (a == null || a.role() == null) {
-      return null;
-    }
-    String role = a.role().toLowerCase(Locale.ROOT);
-    if (role.contains("foreign") && (role.contains("minister") || role.contains("secretary"))) {
-      return "foreign ministers";
-    }
-    if (role.contains("defence minister") || role.contains("defense minister")
-        || role.contains("minister of defence") || role.contains("minister of defense")) {
-      return "defence ministers";
-    }
-    if (role.contains("president") && !role.contains("vice") || role.contains("prime minister")
-        || role.contains("head of state") || role.contains("king") || role.contains("chancellor")
-        || role.contains("emir")) {
-      return "leaders";
-    }
-    if (role.contains("minister")) {
-      return "ministers";
-    }
-    return "delegations";
+    return a == null ? null : Offices.level(a.role());
   }
 
   /**

@@ -31,6 +31,11 @@ final class QuoteAttributor {
   private static final Set<String> SPEECH_PATH = Set.of("ccomp", "xcomp", "parataxis", "dep", "obj", "advcl",
       "csubj", "root", "list");
 
+  /** Words after a closing mark within which any cue attributes the quotation: '..." he told reporters'. */
+  private static final int NEAR_CUE_WORDS = 6;
+  /** Words a speaker's name and description may run to before its cue (a verb among them ends it sooner). */
+  private static final int SPEAKER_PHRASE_WORDS = 20;
+
   private QuoteAttributor() {}
 
   // --- attribution --------------------------------------------------------------------------------------
@@ -194,9 +199,14 @@ final class QuoteAttributor {
     return adjacentAfter(cx, g.outer().end(), s);
   }
 
-  /** A cue within a few words after offset {@code end} (a closing mark) in sentence {@code s}. */
+  /**
+   * A cue within a few words after offset {@code end} (a closing mark) in sentence {@code s}; further on only after
+   * words with no verb among them, which name the speaker however long the name and its description are (rule
+   * "long speaker before cue": '..." the mayor's niece, state senator Jane Roe, shouted to the crowd').
+   */
   private static Attribution adjacentAfter(QuoteContext cx, int end, Sentence s) {
     int seen = 0;
+    boolean verbSeen = false;
     for (Token t : s.tokens()) {
       if (t.span().start() < end || cx.inAnyQuote(s, t.index())) {
         if (t.span().start() >= end) {
@@ -207,12 +217,13 @@ final class QuoteAttributor {
       if (!isWordy(t)) {
         continue;
       }
-      if (++seen > 6) {
+      if (++seen > NEAR_CUE_WORDS && (verbSeen || seen > SPEAKER_PHRASE_WORDS)) {
         break;
       }
       if (cx.cue(s, t.index()).isPresent()) {
         return withSpeaker(cx, s, t.index(), null);
       }
+      verbSeen |= t.isVerb();
     }
     return null;
   }

@@ -202,6 +202,10 @@ final class SpeakerPhrase {
     if (after >= 0 && !cx.inAnyQuote(s, after)) {
       return after;
     }
+    int named = namedBetweenQuoteAndCue(cx, s, cue);
+    if (named >= 0) {
+      return named;
+    }
     for (int i = cue - 1; i >= 0 && i >= cue - 3; i--) {
       Token t = s.tokens().get(i);
       if (cx.inAnyQuote(s, i) || isPunct(t)) {
@@ -212,6 +216,36 @@ final class SpeakerPhrase {
       }
     }
     return -1;
+  }
+
+  /**
+   * Rule "name between quotation and cue": in '"...," Jane Roe, an adviser to the campaign, said on Thursday' a
+   * parser may hang the name off the quotation and leave the cue without a subject. Words between the closing mark
+   * and the cue that hold no verb are the speaker's name and its description; the name is the last noun before the
+   * first comma after it.
+   */
+  private static int namedBetweenQuoteAndCue(QuoteContext cx, Sentence s, int cue) {
+    int mark = cue - 1;
+    while (mark >= 0 && !cx.inAnyQuote(s, mark)) {
+      if (s.tokens().get(mark).isVerb()) {
+        return -1;
+      }
+      mark--;
+    }
+    if (mark < 0) {
+      return -1; // no quotation before the cue in its sentence
+    }
+    int head = -1;
+    for (int k = mark + 1; k < cue; k++) {
+      Token t = s.tokens().get(k);
+      if (t.text().equals(",") && head >= 0) {
+        break;
+      }
+      if (t.isNoun() || t.isPronoun() && head < 0) {
+        head = k;
+      }
+    }
+    return head;
   }
 
   /** The noun phrase a relative pronoun follows: "a source close to the talks, who ..." gives "source". */

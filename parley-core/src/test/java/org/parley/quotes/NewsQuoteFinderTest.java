@@ -291,4 +291,42 @@ class NewsQuoteFinderTest {
       assertThat(q.trace()).extracting(Quote.Step::rule).contains(WhatTheyCall.RULE);
     });
   }
+
+  @Test
+  void aNameBetweenTheQuotationAndACueWithoutSubjectIsTheSpeaker() {
+    // the parser hung the name off the quotation's verb and left "said" without a subject
+    String text = "\u201cNothing is settled,\u201d Haddad, a senior negotiator, said Thursday.\n";
+    AnnotatedArticle a = parse(text,
+        "\u201c/``/\u201c/O/3/punct Nothing/NN/nothing/O/3/nsubj:pass is/VBZ/be/O/3/aux:pass "
+            + "settled/VBN/settle/O/-1/root ,/,/,/O/3/punct \u201d/''/\u201d/O/3/punct "
+            + "Haddad/NNP/Haddad/PERSON/3/dep ,/,/,/O/10/punct a/DT/a/O/10/det senior/JJ/senior/O/10/amod "
+            + "negotiator/NN/negotiator/O/6/appos ,/,/,/O/6/punct said/VBD/say/O/3/parataxis "
+            + "Thursday/NNP/Thursday/DATE/12/obl:tmod ./././O/3/punct");
+    Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Haddad", 0, 6, 6));
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("Nothing is settled,");
+      assertThat(q.speakerId()).isEqualTo("act-1");
+    });
+  }
+
+  @Test
+  void aLongSpeakerPhraseInTheSentenceAfterAnExclamationStillReachesItsCue() {
+    // the splitter ends the sentence at "!"; eight words of name and description stand before the cue
+    String text = "\u201cThis is a grave day!\u201d the governor's niece, state legislator Amina Dabo, shouted to "
+        + "the crowd.\n";
+    AnnotatedArticle a = parse(text,
+        "\u201c/``/\u201c/O/5/punct This/DT/this/O/5/nsubj is/VBZ/be/O/5/cop a/DT/a/O/5/det grave/JJ/grave/O/5/amod "
+            + "day/NN/day/O/-1/root !/./!/O/5/punct \u201d/''/\u201d/O/5/punct",
+        "the/DT/the/O/1/det governor/NN/governor/O/3/nmod:poss 's/POS/'s/O/1/case niece/NN/niece/O/10/nsubj "
+            + ",/,/,/O/8/punct state/NN/state/O/6/compound legislator/NN/legislator/O/8/compound "
+            + "Amina/NNP/Amina/PERSON/8/compound Dabo/NNP/Dabo/PERSON/3/appos ,/,/,/O/8/punct "
+            + "shouted/VBD/shout/O/-1/root to/IN/to/O/13/case the/DT/the/O/13/det crowd/NN/crowd/O/10/obl "
+            + "./././O/10/punct");
+    Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Amina Dabo", 1, 7, 8));
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("This is a grave day!");
+      assertThat(q.speakerId()).isEqualTo("act-1");
+      assertThat(q.trace()).extracting(Quote.Step::rule).startsWith("speech-cue-after-quote");
+    });
+  }
 }

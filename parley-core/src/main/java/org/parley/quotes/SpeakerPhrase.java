@@ -160,7 +160,7 @@ final class SpeakerPhrase {
             if (up != null && up.relation().startsWith("acl") && up.head() >= 0) {
               return up.head();
             }
-            int described = describedBy(s, subj);
+            int described = describedBy(cx, s, subj);
             if (described >= 0) {
               return described;
             }
@@ -212,10 +212,36 @@ final class SpeakerPhrase {
         break;
       }
       if (t.isNoun() || t.isPronoun()) {
-        return i;
+        return outOfPrepositions(s, i);
       }
     }
     return -1;
+  }
+
+  /**
+   * Rule "a noun after a preposition is not the subject": in "Protesters marching through the streets of the
+   * capital chanted '...'" the noun before the cue sits in a prepositional phrase; climbing out of it, and out of a
+   * participle describing a noun, reaches the noun that phrase describes (Protesters).
+   */
+  private static int outOfPrepositions(Sentence s, int noun) {
+    int x = noun;
+    for (int steps = 0; steps < 6; steps++) {
+      boolean governed = s.children(x).stream().anyMatch(d -> d.baseRelation().equals("case"));
+      Dependency up = s.headArc(x);
+      if (!governed || up == null || up.head() < 0 || up.head() > noun) {
+        break;
+      }
+      int y = up.head();
+      Dependency upY = s.headArc(y);
+      Token head = s.tokens().get(y);
+      if (head.isVerb() && upY != null && upY.baseRelation().equals("acl") && upY.head() >= 0) {
+        y = upY.head(); // "marching through the streets" describes Protesters
+      } else if (!head.isNoun()) {
+        break;
+      }
+      x = y;
+    }
+    return s.tokens().get(x).isNoun() || s.tokens().get(x).isPronoun() ? x : noun;
   }
 
   /**
@@ -249,9 +275,10 @@ final class SpeakerPhrase {
   }
 
   /** The noun phrase a relative pronoun follows: "a source close to the talks, who ..." gives "source". */
-  private static int describedBy(Sentence s, int relative) {
+  private static int describedBy(QuoteContext cx, Sentence s, int relative) {
     int i = relative - 1;
-    while (i >= 0 && isPunct(s.tokens().get(i))) {
+    // a time phrase between the noun and its clause describes nothing: "a letter from his doctor Friday that says"
+    while (i >= 0 && (isPunct(s.tokens().get(i)) || cx.lexicon().isTimeWord(s.tokens().get(i)))) {
       i--;
     }
     if (i < 0) {

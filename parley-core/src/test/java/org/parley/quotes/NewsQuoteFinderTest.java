@@ -329,4 +329,35 @@ class NewsQuoteFinderTest {
       assertThat(q.trace()).extracting(Quote.Step::rule).startsWith("speech-cue-after-quote");
     });
   }
+
+  @Test
+  void aNounInAPrepositionalPhraseBeforeTheCueIsNotItsSubject() {
+    // the parser lost the subject of "chanted"; the noun before the cue is the end of "through the streets"
+    String text = "Protesters marching through the streets chanted \u201cNo more war!\u201d\n";
+    AnnotatedArticle a = parse(text,
+        "Protesters/NNS/protester/O/5/dep marching/VBG/march/O/0/acl through/IN/through/O/4/case "
+            + "the/DT/the/O/4/det streets/NNS/street/O/1/obl chanted/VBD/chant/O/-1/root "
+            + "\u201c/``/\u201c/O/9/punct No/DT/no/O/9/det more/JJ/more/O/9/amod war/NN/war/O/5/obj "
+            + "!/./!/O/9/punct \u201d/''/\u201d/O/9/punct");
+    Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("No more war!");
+      assertThat(mentions(found, q.speakerId(), text)).containsExactly("Protesters marching through the streets");
+    });
+  }
+
+  @Test
+  void aTimePhraseBeforeARelativeClauseIsNotWhatSpeaks() {
+    // "that says" hangs loosely; the clause describes the letter, not the day it was released
+    String text = "Haddad released a letter from his doctor Friday that says the talks are \u201cover for good.\u201d\n";
+    AnnotatedArticle a = parse(text,
+        "Haddad/NNP/Haddad/PERSON/1/nsubj released/VBD/release/O/-1/root a/DT/a/O/3/det letter/NN/letter/O/1/obj "
+            + "from/IN/from/O/6/case his/PRP$/he/O/6/nmod:poss doctor/NN/doctor/O/3/nmod "
+            + "Friday/NNP/Friday/DATE/1/obl:tmod that/WDT/that/O/9/nsubj says/VBZ/say/O/1/dep the/DT/the/O/11/det "
+            + "talks/NNS/talk/O/14/nsubj are/VBP/be/O/14/cop \u201c/``/\u201c/O/14/punct over/RB/over/O/9/ccomp "
+            + "for/IN/for/O/16/case good/NN/good/O/14/obl ./././O/1/punct \u201d/''/\u201d/O/1/punct");
+    Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Haddad", 0, 0, 0));
+    assertThat(found.quotes()).singleElement().satisfies(q -> assertThat(q.trace())
+        .extracting(Quote.Step::change).noneSatisfy(d -> assertThat(d).contains("Friday")).anySatisfy(d -> assertThat(d).contains("letter")));
+  }
 }

@@ -42,7 +42,7 @@ final class MixedQuoteClause {
       boolean afterComma = d.dependent() > lastIn && commaBefore(s, s.subtree(d.dependent()).get(0));
       Token dt = s.tokens().get(d.dependent());
       boolean participle = afterComma && dt.pos() != null && (dt.pos().equals("VBG") || dt.pos().equals("VBN"));
-      if ((d.baseRelation().equals("conj") || d.baseRelation().equals("parataxis")
+      if ((d.baseRelation().equals("conj") && !reportedToo(s, d.dependent()) || d.baseRelation().equals("parataxis")
           || d.baseRelation().equals("advcl") && afterComma || participle) && d.dependent() > lastIn
           && dt.isVerb()) {
         drop.addAll(s.subtree(d.dependent()));
@@ -290,6 +290,15 @@ final class MixedQuoteClause {
       }
     }
     return span;
+  }
+
+  /**
+   * Rule "and that ... is said too": a clause coordinated with its own "that" ('said the talks were "over" and that
+   * the envoy would leave') is a second thing the same cue reports, and part of the quote's reported content.
+   */
+  private static boolean reportedToo(Sentence s, int conj) {
+    return s.children(conj).stream().anyMatch(d -> d.baseRelation().equals("mark") && d.dependent() < conj
+        && s.tokens().get(d.dependent()).lemmaLower().equals("that"));
   }
 
   private static boolean commaBefore(Sentence s, int i) {

@@ -360,4 +360,20 @@ class NewsQuoteFinderTest {
     assertThat(found.quotes()).singleElement().satisfies(q -> assertThat(q.trace())
         .extracting(Quote.Step::change).noneSatisfy(d -> assertThat(d).contains("Friday")).anySatisfy(d -> assertThat(d).contains("letter")));
   }
+
+  @Test
+  void aSecondThatClauseOfTheSameCueBelongsToTheReportedContent() {
+    String text = "Roberts said the videos were \"inconclusive\" and that the footage did not show a gun.\n";
+    AnnotatedArticle a = parse(text,
+        "Roberts/NNP/Roberts/PERSON/1/nsubj said/VBD/say/O/-1/root the/DT/the/O/3/det videos/NNS/video/O/6/nsubj "
+            + "were/VBD/be/O/6/cop \"/``/\"/O/6/punct inconclusive/JJ/inconclusive/O/1/ccomp \"/''/\"/O/6/punct "
+            + "and/CC/and/O/14/cc that/IN/that/O/14/mark the/DT/the/O/11/det footage/NN/footage/O/14/nsubj "
+            + "did/VBD/do/O/14/aux not/RB/not/O/14/advmod show/VB/show/O/6/conj a/DT/a/O/16/det gun/NN/gun/O/14/obj "
+            + "./././O/1/punct");
+    Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Roberts", 0, 0, 0));
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("the videos were \"inconclusive\" and that the footage did not show a gun");
+      assertThat(q.speakerId()).isEqualTo("act-1");
+    });
+  }
 }

@@ -205,7 +205,7 @@ public final class DiscourseActors {
         String rule = up != null && up.relation().equals("advcl") ? "gerund-adjunct-control" : "controlled-subject";
         source = note(log, e, "source", new Pick(controller.get().actorId(), rule),
             word(at.sentence(), controller.get().firstToken()));
-      } else if (doer < 0 && !MAY_LACK_AUTHOR.contains(e.type()) && !isMainClause(at) && !isStance(e)
+      } else if (doer < 0 && !MAY_LACK_AUTHOR.contains(e.type()) && !isMainClause(at) && !isReportedNews(at, e) && !isStance(e)
           && !readinessOfSomeone(at)) {
         log.add(new Resolution(e.id(), "event", "authorless-act", null, null));
         return null;
@@ -267,6 +267,20 @@ public final class DiscourseActors {
   private static boolean isMainClause(Anchor at) {
     Dependency up = at.sentence().headArc(at.token());
     return up == null || up.relation().equals("root");
+  }
+
+  /**
+   * Rule {@code reported-news}: the clause a sentence's main verb of saying reports is that sentence's news ("two
+   * suspects were handed over to the court, officials said"), as a main clause is; a clause deeper down is not.
+   */
+  private static boolean isReportedNews(Anchor at, Event e) {
+    Dependency up = at.sentence().headArc(at.token());
+    if (e.modality() != Modality.REPORTED || e.attributedTo() == null || up == null
+        || !(up.baseRelation().equals("ccomp") || up.baseRelation().equals("parataxis"))) {
+      return false;
+    }
+    Dependency said = at.sentence().headArc(up.head());
+    return said == null || said.relation().equals("root");
   }
 
   /**

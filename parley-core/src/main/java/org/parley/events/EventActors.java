@@ -97,6 +97,7 @@ final class EventActors {
     } else {
       activeActors();
     }
+    recipient();
     if (noun && !lightVerb) {
       nounPhraseActors();
     } else if (lightVerb) {
@@ -138,6 +139,19 @@ final class EventActors {
       cameo = "062";
       mode = null;
       st.add("joint-manoeuvres-are-cooperation", "COOPERATE 062");
+    }
+  }
+
+  /**
+   * Rule "recipient-is-target": for verbs that move people or things to a party (the lexicon's {@code recv}
+   * frame), the party of the "to" phrase is the target, over a party named inside what is moved ("two suspects
+   * in the port bombing were handed over to the tribunal").
+   */
+  private void recipient() {
+    String to = e.frame().recipientIsTarget() ? arguments.toPhrase(anchor) : null;
+    if (to != null && !to.equals(source)) {
+      target = to;
+      st.actors("recipient-is-target", source, target);
     }
   }
 

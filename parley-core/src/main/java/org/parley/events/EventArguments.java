@@ -195,6 +195,15 @@ final class EventArguments {
 
   /** The actor of the "from" phrase of verb {@code anchor} ("received arms from Berlin"), or null. */
   String fromPhrase(int anchor) {
+    return phraseActor(anchor, "from");
+  }
+
+  /** The party of the "to" phrase of {@code anchor} or of the thing it moves ("handed two suspects to X"). */
+  String toPhrase(int anchor) {
+    return phraseActor(anchor, "to");
+  }
+
+  private String phraseActor(int anchor, String preposition) {
     List<Integer> heads = new ArrayList<>(List.of(anchor));
     int obj = Syntax.child(s, anchor, "obj");
     if (obj >= 0) {
@@ -202,7 +211,7 @@ final class EventArguments {
     }
     for (int h : heads) {
       for (Dependency d : s.children(h)) {
-        if (Set.of("obl", "nmod").contains(d.baseRelation()) && Syntax.caseOf(s, d.dependent()).equals("from")) {
+        if (Set.of("obl", "nmod").contains(d.baseRelation()) && Syntax.caseOf(s, d.dependent()).equals(preposition)) {
           String a = actorOf(d.dependent(), null);
           if (a != null) {
             return a;

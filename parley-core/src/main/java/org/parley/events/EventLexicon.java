@@ -236,9 +236,9 @@ public final class EventLexicon {
       for (String c : text.split("\\+")) {
         String name = c.contains("=") ? c.substring(0, c.indexOf('=')) : c;
         String base = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
-        if (!Set.of("obj", "prep", "prt", "xcomp", "mod", "lv", "neg", "cop", "rev").contains(base)) {
+        if (!Set.of("obj", "prep", "prt", "xcomp", "mod", "lv", "neg", "cop", "rev", "recv").contains(base)) {
           throw new ConfigException(where + ": unknown frame condition '" + c + "'; valid: obj, obj=a|b, prep:P, "
-              + "prep:P=a|b, prt:P, xcomp, xcomp=a|b, mod=a|b, lv, neg, cop, rev");
+              + "prep:P=a|b, prt:P, xcomp, xcomp=a|b, mod=a|b, lv, neg, cop, rev, recv");
         }
         out.add(c.toLowerCase(Locale.ROOT));
       }
@@ -255,6 +255,14 @@ public final class EventLexicon {
      */
     public boolean reversed() {
       return conditions.contains("rev");
+    }
+
+    /**
+     * Whether the party of the verb's "to" phrase is whom the act is aimed at, because what the verb moves is no
+     * party ("two suspects from the port city were handed over to the tribunal").
+     */
+    public boolean recipientIsTarget() {
+      return conditions.contains("recv");
     }
 
     /** Whether the frame needs a light verb ("launched rockets") to become an event. */
@@ -284,7 +292,7 @@ public final class EventLexicon {
     private static boolean holds(String c, Sentence s, int i) {
       String name = c.contains("=") ? c.substring(0, c.indexOf('=')) : c;
       Set<String> values = c.contains("=") ? Set.of(c.substring(c.indexOf('=') + 1).split("\\|")) : null;
-      if (name.equals("lv") || name.equals("neg") || name.equals("cop") || name.equals("rev")) {
+      if (name.equals("lv") || name.equals("neg") || name.equals("cop") || name.equals("rev") || name.equals("recv")) {
         return true; // checked by the coder, which sees the governing words
       }
       for (Dependency d : s.children(i)) {

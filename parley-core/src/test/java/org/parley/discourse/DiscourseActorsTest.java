@@ -65,6 +65,22 @@ class DiscourseActorsTest {
     });
   }
 
+  /** "Two suspects were handed over to Chad, officials said." — the handover is the sentence's news. */
+  private static final String HANDED_OVER_SAID = "Two/CD/O/1/nummod suspects|suspect/NNS/O/3/nsubj:pass "
+      + "were|be/VBD/O/3/aux:pass handed|hand/VBN/O/9/ccomp over/RP/O/3/compound:prt to/IN/O/6/case "
+      + "Chad/NNP/LOCATION/3/obl ,/,/O/9/punct officials|official/NNS/O/9/nsubj said|say/VBD/O/-1/root ././O/9/punct";
+
+  @Test
+  void anAgentlessActThatTheMainVerbOfSayingReportsIsKept() {
+    ParsedArticle a = new ParsedArticle(LocalDate.of(2025, 3, 4)).paragraph(HANDED_OVER_SAID);
+    events.add(new Event("ev-1", EventType.COOPERATE, null, "063", Polarity.POSITIVE, Modality.REPORTED, null,
+        "act-1", "act-2", null, List.of(), null, null, null, List.of(a.sentence(0).span()), a.token(0, "handed"),
+        0.5));
+    DiscourseActors.Result r = pass.apply(a.article(), chad(a, 6), events);
+    assertThat(r.events()).extracting(Event::type).containsExactly(EventType.COOPERATE);
+    assertThat(r.resolutions()).extracting(Resolution::rule).doesNotContain("authorless-act");
+  }
+
   @Test
   void anAgentlessPassiveThatHeadsItsSentenceIsKept() {
     ParsedArticle a = new ParsedArticle(LocalDate.of(2025, 3, 4)).paragraph(TALKS_HELD);

@@ -1100,4 +1100,18 @@ class DependencyEventCoderTest {
 
     assertThat(events).extracting(Event::type).doesNotContain(EventType.RETREAT);
   }
+
+  @Test
+  void aimsAHandoverAtThePartyItIsMadeToNotAPartyNamedInWhatIsHandedOver() {
+    List<Event> events = new Parsed().sentence(
+        "Two/two/CD/O>1:nummod", "suspects/suspect/NNS/O>5:nsubj:pass", "from/from/IN/O>3:case",
+        "Uganda/Uganda/NNP/LOCATION>1:nmod", "were/be/VBD/O>5:aux:pass", "handed/hand/VBN/O>-1:root",
+        "over/over/RP/O>5:compound:prt", "to/to/IN/O>8:case", "Kenya/Kenya/NNP/LOCATION>5:obl", "./././O>5:punct")
+        .state("act-1", "Uganda", "UGA", 3, 3).state("act-2", "Kenya", "KEN", 8, 8)
+        .code();
+
+    Event e = events.stream().filter(x -> x.type() == EventType.COOPERATE).findFirst().orElseThrow();
+    assertThat(e.target()).isEqualTo("act-2");
+    assertThat(e.trace().toString()).contains("recipient-is-target");
+  }
 }

@@ -127,9 +127,10 @@ public final class CoreNlpBackend implements NlpBackend {
       p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     }
     p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-    // The parser keeps the hidden-layer products of word/tag/label features outside its precomputed set in an LRU
-    // cache of numCached entries (CoreNLP's default: 5,000, which news text overflows at once). A hit returns the
-    // very float[] a miss computes, so the parses are the same at any size; 200,000 entries cost at most ~170 MiB.
+    // The parser keeps the hidden-layer products of word/tag/label features outside its precomputed set once computed,
+    // at most numCached of them (CoreNLP's default: 5,000, which news text overflows at once). A kept product is the
+    // very float[] a new computation gives, so the parses are the same at any size; each costs 4 KiB (1,000 hidden
+    // units), so 200,000 cost at most ~780 MiB (the bound of CoreNLP's LRU cache at this size).
     p.setProperty("depparse.numCached", String.valueOf(PARSER_CACHE_ENTRIES));
     return p;
   }

@@ -5,14 +5,12 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.parley.article.Article;
 import org.parley.contract.AnalysisJson;
 import org.parley.engine.Analysis;
 import org.parley.engine.Parley;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,7 +23,7 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every input analysed", "1:some inputs failed (one stderr line each); the rest were analysed",
         "2:usage error", "3:configuration error", "70:internal error"})
-final class AnalyzeCommand implements Callable<Integer> {
+final class AnalyzeCommand extends ConfiguredCommand {
   /** Articles analysed together: enough to keep every thread busy, few enough to bound memory. */
   private static final int CHUNK = 256;
 
@@ -49,17 +47,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Add to each event and quote a trace: the named steps that made it what it is (off by default).")
   boolean trace;
 
-  @Mixin
-  ConfigOptions options;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try (Parley parley = options.load(err)) {
+    PrintWriter out = out();
+    PrintWriter err = err();
+    try (Parley parley = load()) {
       ArticleBatch batch = new ArticleBatch(parley, err, published);
       int[] failures = {0};
       // Articles are analysed in chunks as they are read, so a large folder or archive is never held in

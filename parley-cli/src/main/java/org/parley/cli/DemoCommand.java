@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parley.actors.Actor;
@@ -24,14 +23,11 @@ import org.parley.negotiation.Round;
 import org.parley.quotes.Quote;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code parley demo}: analyses the bundled example articles and prints a summary a person can read. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Analyse the project's example articles, print actors, events, quotes and the board, then serve the dashboard on them.")
-final class DemoCommand implements Callable<Integer> {
-  @Mixin
-  ConfigOptions options;
+final class DemoCommand extends ConfiguredCommand {
 
   @CommandLine.Option(names = "--no-serve", description = "Print the summary only; do not start the dashboard.")
   boolean noServe;
@@ -43,14 +39,11 @@ final class DemoCommand implements Callable<Integer> {
       description = "Store for the demo (default: .parley/demo.duckdb in the project folder).")
   String db;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try (Parley parley = options.load(err)) {
+    PrintWriter out = out();
+    PrintWriter err = err();
+    try (Parley parley = load()) {
       ArticleBatch batch = new ArticleBatch(parley, err, null);
       List<Article> articles = batch.read(List.of(Examples.folder().toString()));
       List<Analysis> results = new ArrayList<>();

@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.parley.article.Article;
 import org.parley.cli.eval.GoldScorer;
@@ -28,7 +27,6 @@ import org.parley.contract.AnalysisJson;
 import org.parley.engine.Parley;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -41,7 +39,7 @@ import picocli.CommandLine.Option;
     description = {"Score the full pipeline on the shared gold readings and sentence sets.",
         "Prints the same lines as shared/tools/score.py, score_sentences.py and score_quotes.py (--set quotes),"
             + " plus per-type precision/recall."})
-final class EvalCommand implements Callable<Integer> {
+final class EvalCommand extends ConfiguredCommand {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The evaluation sets. */
@@ -77,20 +75,13 @@ final class EvalCommand implements Callable<Integer> {
           + " scored the same way, under Parley's.")
   String peer;
 
-  @Mixin
-  ConfigOptions options;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws IOException {
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = out();
+    PrintWriter err = err();
     Path dir = shared != null ? shared : defaultShared();
     if (peer != null && set != EvalSet.quotes) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--peer scores a peer's quotes and needs --set quotes (got --set " + set + ")");
+      throw usageError("--peer scores a peer's quotes and needs --set quotes (got --set " + set + ")");
     }
     if (set != EvalSet.reported && !Files.isDirectory(dir.resolve("gold")) && !Files.isDirectory(dir.resolve("datasets"))) {
       err.println("parley eval: no shared data at " + dir + " (needs gold/ or datasets/events-dev/); nothing to score."
@@ -231,8 +222,8 @@ final class EvalCommand implements Callable<Integer> {
       lines = readLines(written, err);
     } else {
       org.parley.nlp.PeerQuoteAttributor attributor = Parley.backend(peer).peerQuoteAttributor()
-          .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-              "--peer " + peer + ": that NLP backend has no quote attributor of its own"));
+          .orElseThrow(() -> usageError("--peer " + peer
+              + ": that NLP backend has no quote attributor of its own"));
       List<String> texts = new ArrayList<>();
       for (String n : names) {
         texts.add(Files.readString(text.resolve(n + ".txt"), StandardCharsets.UTF_8));

@@ -5,12 +5,10 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.parley.article.Article;
 import org.parley.engine.Parley;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,7 +20,7 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every input explained", "1:some inputs failed (one stderr line each)", "2:usage error",
         "3:configuration error", "70:internal error"})
-final class ExplainCommand implements Callable<Integer> {
+final class ExplainCommand extends ConfiguredCommand {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles to explain (files, folders or -).")
   List<String> paths;
 
@@ -33,20 +31,14 @@ final class ExplainCommand implements Callable<Integer> {
       description = "Publication date for inputs that carry none (relative dates are read against it).")
   LocalDate published;
 
-  @Mixin
-  ConfigOptions options;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
     if (sentence != null && sentence < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--sentence counts from 1, got " + sentence);
+      throw usageError("--sentence counts from 1, got " + sentence);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try (Parley parley = options.load(err)) {
+    PrintWriter out = out();
+    PrintWriter err = err();
+    try (Parley parley = load()) {
       ArticleBatch batch = new ArticleBatch(parley, err, published);
       List<Article> articles = new ArrayList<>();
       batch.read(paths, articles::add);

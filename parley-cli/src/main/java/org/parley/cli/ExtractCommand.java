@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.parley.ingest.ArticleMaker;
 import org.parley.ingest.InputProblem;
 import org.parley.ingest.InputReader;
@@ -16,7 +15,6 @@ import org.parley.ingest.RawDocument;
 import org.parley.ingest.dedup.StoryClusterer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -30,22 +28,16 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every input extracted", "1:some inputs failed (one stderr line each); the rest were extracted",
         "2:usage error"})
-final class ExtractCommand implements Callable<Integer> {
+final class ExtractCommand extends ConfiguredCommand {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or - for stdin.")
   List<String> paths;
 
-  @Mixin
-  ConfigOptions options;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     ObjectNode all = JSON.createObjectNode();
     ArticleMaker maker = new ArticleMaker(options.config().limits());
     StoryClusterer stories = new StoryClusterer();

@@ -2,7 +2,6 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.article.Article;
@@ -11,6 +10,7 @@ import org.parley.engine.Analysis;
 import org.parley.engine.Parley;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,9 +20,9 @@ import picocli.CommandLine.Parameters;
         "Inputs: .txt (scraped text), .html/.htm, .jsonl ({\"id\",\"text\"|\"html\",\"title\"?,\"published\"?,\"url\"?}),",
         ".xml/.rss/.atom feeds, each optionally .gz; .warc/.warc.gz web archives; folders (recursively);",
         "- for standard input. The same article read twice is analysed once (noted on stderr)."},
-    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeListHeading = ExitCodes.HELP_HEADING,
     exitCodeList = {"0:every input analysed", "1:some inputs failed (one stderr line each); the rest were analysed",
-        "2:usage error", "3:configuration error", "70:internal error"})
+        ExitCodes.HELP_USAGE, ExitCodes.HELP_CONFIG, ExitCodes.HELP_SOFTWARE})
 final class AnalyzeCommand extends ConfiguredCommand {
   /** Articles analysed together: enough to keep every thread busy, few enough to bound memory. */
   private static final int CHUNK = 256;
@@ -30,9 +30,8 @@ final class AnalyzeCommand extends ConfiguredCommand {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or - for stdin.")
   List<String> paths;
 
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for inputs that carry none (relative dates are read against it).")
-  LocalDate published;
+  @Mixin
+  PublishedOption published;
 
   /** How each analysis is printed. */
   enum Format { json, table, markdown, csv }
@@ -52,7 +51,7 @@ final class AnalyzeCommand extends ConfiguredCommand {
     PrintWriter out = out();
     PrintWriter err = err();
     try (Parley parley = load()) {
-      ArticleBatch batch = new ArticleBatch(parley, err, published);
+      ArticleBatch batch = new ArticleBatch(parley, err, published.date);
       int[] failures = {0};
       // Articles are analysed in chunks as they are read, so a large folder or archive is never held in
       // memory whole and the first lines come out while the rest is still being read.

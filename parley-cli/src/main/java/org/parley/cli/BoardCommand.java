@@ -32,9 +32,9 @@ import picocli.CommandLine.Parameters;
         "change of stance and the reports that contradict each other.",
         "Reads saved analyses (--analyses: what 'parley analyze' prints), the store (--db)",
         "and/or ARTICLES."},
-    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeListHeading = ExitCodes.HELP_HEADING,
     exitCodeList = {"0:every input read", "1:some inputs or lines failed (one stderr line each); the rest were used",
-        "2:usage error", "3:configuration error", "70:internal error"})
+        ExitCodes.HELP_USAGE, ExitCodes.HELP_CONFIG, ExitCodes.HELP_SOFTWARE})
 final class BoardCommand extends ConfiguredCommand {
   private static final int MAX_STORE_PROBLEMS = 10;
 

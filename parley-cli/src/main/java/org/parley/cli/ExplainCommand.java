@@ -2,13 +2,13 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.article.Article;
 import org.parley.engine.Parley;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,9 +17,9 @@ import picocli.CommandLine.Parameters;
     description = {"Analyse an article and print, per sentence, each event (type, code, source -> target, polarity,",
         "modality) with the named steps that made it, each candidate a stage dropped with the step that dropped it,",
         "and the quotes with their speakers. Reads the same inputs as analyze."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every input explained", "1:some inputs failed (one stderr line each)", "2:usage error",
-        "3:configuration error", "70:internal error"})
+    exitCodeListHeading = ExitCodes.HELP_HEADING,
+    exitCodeList = {"0:every input explained", "1:some inputs failed (one stderr line each)", ExitCodes.HELP_USAGE,
+        ExitCodes.HELP_CONFIG, ExitCodes.HELP_SOFTWARE})
 final class ExplainCommand extends ConfiguredCommand {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles to explain (files, folders or -).")
   List<String> paths;
@@ -27,9 +27,8 @@ final class ExplainCommand extends ConfiguredCommand {
   @Option(names = "--sentence", paramLabel = "N", description = "Only sentence N (1 is the first).")
   Integer sentence;
 
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for inputs that carry none (relative dates are read against it).")
-  LocalDate published;
+  @Mixin
+  PublishedOption published;
 
   @Override
   public Integer call() {
@@ -39,7 +38,7 @@ final class ExplainCommand extends ConfiguredCommand {
     PrintWriter out = out();
     PrintWriter err = err();
     try (Parley parley = load()) {
-      ArticleBatch batch = new ArticleBatch(parley, err, published);
+      ArticleBatch batch = new ArticleBatch(parley, err, published.date);
       List<Article> articles = new ArrayList<>();
       batch.read(paths, articles::add);
       int[] failures = {0};

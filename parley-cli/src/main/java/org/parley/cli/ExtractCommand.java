@@ -25,9 +25,9 @@ import picocli.CommandLine.Parameters;
     description = {"Extract clean articles (body, title, date, URL, site, byline, language) without analysing them.",
         "Prints one JSON object {\"<id>\": {\"articleBody\", \"title\", \"published\", \"url\", ...}}; <id> is the",
         "file name without .html.gz/.html for pages, the record's id for JSON Lines, WARC and feed items."},
-    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeListHeading = ExitCodes.HELP_HEADING,
     exitCodeList = {"0:every input extracted", "1:some inputs failed (one stderr line each); the rest were extracted",
-        "2:usage error"})
+        ExitCodes.HELP_USAGE})
 final class ExtractCommand extends ConfiguredCommand {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -50,15 +50,16 @@ final class ServeCommand extends ConfiguredCommand {
       + "request waits for its analysis before it is answered with 503 (default 60).")
   long timeLimitSeconds;
 
+  @Mixin
+  StoreOptions storeOptions;
+
   @Option(names = "--watch", paramLabel = "SOURCES", description = "Also poll the sources in this file and ingest "
       + "what is new (as 'parley watch' does; the server is then the store's one writer). See --every.")
   java.nio.file.Path watchSources;
 
+  /** The polling options of {@code --watch}. */
   @Mixin
   WatchOptions watch;
-
-  @Mixin
-  StoreOptions storeOptions;
 
   @Override
   public Integer call() throws InterruptedException {

@@ -2,16 +2,13 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.parley.actors.Actor;
 import org.parley.engine.Analysis;
 import org.parley.events.Event;
 import org.parley.events.Polarity;
 import org.parley.negotiation.IssuePositions;
 import org.parley.negotiation.NegotiationBoard;
-import org.parley.negotiation.Position;
 import org.parley.negotiation.Round;
 import org.parley.quotes.Quote;
 
@@ -24,11 +21,7 @@ final class AnalysisMarkdown {
   private AnalysisMarkdown() {}
 
   static void print(PrintWriter out, Analysis a) {
-    Map<String, Actor> actors = a.actors().stream().collect(Collectors.toMap(Actor::id, Function.identity()));
-    Function<String, String> name = id -> {
-      Actor x = id == null ? null : actors.get(id);
-      return x == null ? "–" : x.name() + (x.code() == null ? "" : " (" + x.code() + ")");
-    };
+    Function<String, String> name = DemoCommand.actorNames(a, "–", " (", ")");
     String text = a.article().text();
     out.printf("## %s%n%n", cell(a.article().title() == null ? a.article().id() : a.article().title()));
     out.printf("Published %s · article %s%n%n", a.article().published() == null ? "(no date)" : a.article().published(),
@@ -64,13 +57,11 @@ final class AnalysisMarkdown {
         out.printf("Mediated by %s%n%n", b.mediators().stream().map(name).collect(Collectors.joining(", ")));
       }
       for (Round r : b.rounds()) {
-        out.printf("- round %s%s: %s%n", r.date() == null ? "(undated)" : r.date(),
-            r.location() == null ? "" : " in " + r.location().name(), r.outcome().json());
+        out.printf("- round %s%n", DemoCommand.roundWords(r));
       }
       for (IssuePositions ip : b.issues()) {
-        out.printf("- %s: %s%n", org.parley.negotiation.BoardRenderer.issueWords(ip.issue()), ip.positions().stream()
-            .map((Position p) -> name.apply(p.actorId()) + " " + p.stance().json())
-            .collect(Collectors.joining("; ")));
+        out.printf("- %s: %s%n", org.parley.negotiation.BoardRenderer.issueWords(ip.issue()),
+            DemoCommand.positionWords(ip, name, " "));
       }
       out.println();
     }

@@ -2,10 +2,8 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.parley.article.Article;
 import org.parley.contract.AnalysisJson;
 import org.parley.engine.Analysis;
@@ -22,19 +20,18 @@ import picocli.CommandLine.Parameters;
         "Inputs: .txt (scraped text), .html/.htm, .jsonl ({\"id\",\"text\"|\"html\",\"title\"?,\"published\"?,\"url\"?}),",
         ".xml/.rss/.atom feeds, each optionally .gz; .warc/.warc.gz web archives; folders (recursively);",
         "- for standard input. The same article read twice is analysed once (noted on stderr)."},
-    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeListHeading = ExitCodes.HELP_HEADING,
     exitCodeList = {"0:every input analysed", "1:some inputs failed (one stderr line each); the rest were analysed",
-        "2:usage error", "3:configuration error", "70:internal error"})
-final class AnalyzeCommand implements Callable<Integer> {
+        ExitCodes.HELP_USAGE, ExitCodes.HELP_CONFIG, ExitCodes.HELP_SOFTWARE})
+final class AnalyzeCommand extends ConfiguredCommand {
   /** Articles analysed together: enough to keep every thread busy, few enough to bound memory. */
   private static final int CHUNK = 256;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or - for stdin.")
   List<String> paths;
 
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for inputs that carry none (relative dates are read against it).")
-  LocalDate published;
+  @Mixin
+  PublishedOption published;
 
   /** How each analysis is printed. */
   enum Format { json, table, markdown, csv }
@@ -49,18 +46,12 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Add to each event and quote a trace: the named steps that made it what it is (off by default).")
   boolean trace;
 
-  @Mixin
-  ConfigOptions options;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try (Parley parley = options.load(err)) {
-      ArticleBatch batch = new ArticleBatch(parley, err, published);
+    PrintWriter out = out();
+    PrintWriter err = err();
+    try (Parley parley = load()) {
+      ArticleBatch batch = new ArticleBatch(parley, err, published.date);
       int[] failures = {0};
       // Articles are analysed in chunks as they are read, so a large folder or archive is never held in
       // memory whole and the first lines come out while the rest is still being read.

@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.parley.article.Article;
 import org.parley.engine.Parley;
@@ -19,7 +18,6 @@ import org.parley.nlp.Annotator;
 import org.parley.nlp.Sentence;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,7 +30,7 @@ import picocli.CommandLine.Parameters;
         "With --stage extract: pages/s of the ingest stage alone (read, decode, extract; no models loaded).",
         "With --stage spark: the Spark job in local mode on 1 and then 2 cores over the same articles, and the scaling "
             + "efficiency (a JVM of its own with parley-spark's class path)."})
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends ConfiguredCommand {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Corpus (default: the example articles).")
   List<String> paths = new ArrayList<>();
 
@@ -71,12 +69,6 @@ final class BenchCommand implements Callable<Integer> {
           + "lemma, ner, depparse) and of each of Parley's stages, as a table (instead of the one-line split).")
   boolean profileStages;
 
-  @Mixin
-  ConfigOptions options;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   /** One measured run. */
   record Figures(String name, int articles, long sentences, long tokens, double seconds, long heapBytes) {
     double perSecond(double n) {
@@ -86,8 +78,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     if (stage.equals("extract")) {
       return benchExtract(out, err);
     }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.parley.article.Article;
 import org.parley.contract.AnalysisJsonReader;
 import org.parley.engine.Parley;
@@ -19,7 +18,6 @@ import org.parley.store.DbSpec;
 import org.parley.store.JdbcStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,10 +32,10 @@ import picocli.CommandLine.Parameters;
         "change of stance and the reports that contradict each other.",
         "Reads saved analyses (--analyses: what 'parley analyze' prints), the store (--db)",
         "and/or ARTICLES."},
-    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeListHeading = ExitCodes.HELP_HEADING,
     exitCodeList = {"0:every input read", "1:some inputs or lines failed (one stderr line each); the rest were used",
-        "2:usage error", "3:configuration error", "70:internal error"})
-final class BoardCommand implements Callable<Integer> {
+        ExitCodes.HELP_USAGE, ExitCodes.HELP_CONFIG, ExitCodes.HELP_SOFTWARE})
+final class BoardCommand extends ConfiguredCommand {
   private static final int MAX_STORE_PROBLEMS = 10;
 
   enum Format { table, json, markdown }
@@ -73,19 +71,12 @@ final class BoardCommand implements Callable<Integer> {
       description = "Publication date for ARTICLES that carry none.")
   LocalDate published;
 
-  @Mixin
-  ConfigOptions options;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     if (paths.isEmpty() && from.isEmpty() && db == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "give saved analyses (--analyses FILE), a store (--db) or articles to analyse");
+      throw usageError("give saved analyses (--analyses FILE), a store (--db) or articles to analyse");
     }
     NegotiationTracker tracker = new NegotiationTracker();
     int problems = 0;

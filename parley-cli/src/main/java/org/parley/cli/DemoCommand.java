@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parley.actors.Actor;
@@ -24,14 +23,11 @@ import org.parley.negotiation.Round;
 import org.parley.quotes.Quote;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code parley demo}: analyses the bundled example articles and prints a summary a person can read. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Analyse the project's example articles, print actors, events, quotes and the board, then serve the dashboard on them.")
-final class DemoCommand implements Callable<Integer> {
-  @Mixin
-  ConfigOptions options;
+final class DemoCommand extends ConfiguredCommand {
 
   @CommandLine.Option(names = "--no-serve", description = "Print the summary only; do not start the dashboard.")
   boolean noServe;
@@ -43,14 +39,11 @@ final class DemoCommand implements Callable<Integer> {
       description = "Store for the demo (default: .parley/demo.duckdb in the project folder).")
   String db;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try (Parley parley = options.load(err)) {
+    PrintWriter out = out();
+    PrintWriter err = err();
+    try (Parley parley = load()) {
       ArticleBatch batch = new ArticleBatch(parley, err, null);
       List<Article> articles = batch.read(List.of(Examples.folder().toString()));
       List<Analysis> results = new ArrayList<>();
@@ -89,11 +82,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   static void print(PrintWriter out, Analysis a) {
-    Map<String, Actor> actors = a.actors().stream().collect(Collectors.toMap(Actor::id, Function.identity()));
-    Function<String, String> name = id -> {
-      Actor x = id == null ? null : actors.get(id);
-      return x == null ? "-" : x.name() + (x.code() == null ? "" : " [" + x.code() + "]");
-    };
+    Function<String, String> name = actorNames(a, "-", " [", "]");
     String text = a.article().text();
     out.println("=".repeat(100));
     out.printf("%s%n  published %s · %s · id %s%n", a.article().title(), a.article().published(), a.article().origin(),
@@ -125,16 +114,38 @@ final class DemoCommand implements Callable<Integer> {
       out.printf("%nNegotiation: %s%s%n", b.parties().stream().map(name).collect(Collectors.joining(" / ")),
           b.mediators().isEmpty() ? "" : ", mediated by " + b.mediators().stream().map(name).collect(Collectors.joining(", ")));
       for (Round r : b.rounds()) {
-        out.printf("  round %s%s: %s%n", r.date() == null ? "(undated)" : r.date(),
-            r.location() == null ? "" : " in " + r.location().name(), r.outcome().json());
+        out.printf("  round %s%n", roundWords(r));
       }
       for (IssuePositions ip : b.issues()) {
-        out.printf("  %-22s %s%n", org.parley.negotiation.BoardRenderer.issueWords(ip.issue()), ip.positions().stream()
-            .map((Position p) -> name.apply(p.actorId()) + ": " + p.stance().json())
-            .collect(Collectors.joining("; ")));
+        out.printf("  %-22s %s%n", org.parley.negotiation.BoardRenderer.issueWords(ip.issue()),
+            positionWords(ip, name, ": "));
       }
     }
     out.println();
+  }
+
+  /**
+   * The summaries' name of an actor id of {@code a}: the actor's name with its code between {@code open} and
+   * {@code close}, {@code none} for no actor.
+   */
+  static Function<String, String> actorNames(Analysis a, String none, String open, String close) {
+    Map<String, Actor> actors = a.actors().stream().collect(Collectors.toMap(Actor::id, Function.identity()));
+    return id -> {
+      Actor x = id == null ? null : actors.get(id);
+      return x == null ? none : x.name() + (x.code() == null ? "" : open + x.code() + close);
+    };
+  }
+
+  /** A round in words, as the summaries print it: its date (or "(undated)"), its place and its outcome. */
+  static String roundWords(Round r) {
+    return (r.date() == null ? "(undated)" : r.date()) + (r.location() == null ? "" : " in " + r.location().name())
+        + ": " + r.outcome().json();
+  }
+
+  /** Each party's stance on one issue, its name and stance joined by {@code between}, the parties by "; ". */
+  static String positionWords(IssuePositions ip, Function<String, String> name, String between) {
+    return ip.positions().stream().map((Position p) -> name.apply(p.actorId()) + between + p.stance().json())
+        .collect(Collectors.joining("; "));
   }
 
   private static String abbreviate(String s, int max) {

@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.parley.article.Article;
 import org.parley.cli.eval.GoldScorer;
@@ -28,7 +27,6 @@ import org.parley.contract.AnalysisJson;
 import org.parley.engine.Parley;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -41,7 +39,7 @@ import picocli.CommandLine.Option;
     description = {"Score the full pipeline on the shared gold readings and sentence sets.",
         "Prints the same lines as shared/tools/score.py, score_sentences.py and score_quotes.py (--set quotes),"
             + " plus per-type precision/recall."})
-final class EvalCommand implements Callable<Integer> {
+final class EvalCommand extends ConfiguredCommand {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The evaluation sets. */
@@ -77,20 +75,13 @@ final class EvalCommand implements Callable<Integer> {
           + " scored the same way, under Parley's.")
   String peer;
 
-  @Mixin
-  ConfigOptions options;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws IOException {
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = out();
+    PrintWriter err = err();
     Path dir = shared != null ? shared : defaultShared();
     if (peer != null && set != EvalSet.quotes) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--peer scores a peer's quotes and needs --set quotes (got --set " + set + ")");
+      throw usageError("--peer scores a peer's quotes and needs --set quotes (got --set " + set + ")");
     }
     if (set != EvalSet.reported && !Files.isDirectory(dir.resolve("gold")) && !Files.isDirectory(dir.resolve("datasets"))) {
       err.println("parley eval: no shared data at " + dir + " (needs gold/ or datasets/events-dev/); nothing to score."
@@ -204,16 +195,9 @@ final class EvalCommand implements Callable<Integer> {
       Files.write(written, lines, StandardCharsets.UTF_8);
     }
     List<String> analysed = lines.stream().filter(l -> !l.isBlank()).toList();
-    if (analysed.size() != names.size()) {
-      err.println("score_quotes: " + analysed.size() + " analyses for " + names.size() + " articles");
+    if (!scoreQuotes(names, ann, analysed, "analyses", "", stdout, err)) {
       return;
     }
-    QuoteScorer.Totals totals = new QuoteScorer.Totals();
-    for (int i = 0; i < names.size(); i++) {
-      QuoteScorer.score(names.get(i), ann, JSON.readTree(analysed.get(i)), totals, stdout, verbose);
-    }
-    stdout.println(totals.summaryLine());
-    stdout.flush();
     if (peer != null) {
       peerQuotes(parley, names, text, ann, work, stdout, err);
     }
@@ -231,8 +215,8 @@ final class EvalCommand implements Callable<Integer> {
       lines = readLines(written, err);
     } else {
       org.parley.nlp.PeerQuoteAttributor attributor = Parley.backend(peer).peerQuoteAttributor()
-          .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-              "--peer " + peer + ": that NLP backend has no quote attributor of its own"));
+          .orElseThrow(() -> usageError("--peer " + peer
+              + ": that NLP backend has no quote attributor of its own"));
       List<String> texts = new ArrayList<>();
       for (String n : names) {
         texts.add(Files.readString(text.resolve(n + ".txt"), StandardCharsets.UTF_8));
@@ -248,16 +232,27 @@ final class EvalCommand implements Callable<Integer> {
       err.flush();
       Files.write(written, lines, StandardCharsets.UTF_8);
     }
-    if (lines.size() != names.size()) {
-      err.println("score_quotes: " + lines.size() + " peer analyses for " + names.size() + " articles");
-      return;
+    scoreQuotes(names, ann, lines, "peer analyses", "peer " + peer + ": ", stdout, err);
+  }
+
+  /**
+   * Scores one analysis an article ({@code analyses}, in the order of {@code names}) against the quote annotations
+   * and prints the summary line after {@code label}; false, with one line on stderr naming {@code kind}, when there
+   * are not as many analyses as articles.
+   */
+  private boolean scoreQuotes(List<String> names, Path ann, List<String> analyses, String kind, String label,
+      PrintWriter stdout, PrintWriter err) throws IOException {
+    if (analyses.size() != names.size()) {
+      err.println("score_quotes: " + analyses.size() + " " + kind + " for " + names.size() + " articles");
+      return false;
     }
     QuoteScorer.Totals totals = new QuoteScorer.Totals();
     for (int i = 0; i < names.size(); i++) {
-      QuoteScorer.score(names.get(i), ann, JSON.readTree(lines.get(i)), totals, stdout, verbose);
+      QuoteScorer.score(names.get(i), ann, JSON.readTree(analyses.get(i)), totals, stdout, verbose);
     }
-    stdout.println("peer " + peer + ": " + totals.summaryLine());
+    stdout.println(label + totals.summaryLine());
     stdout.flush();
+    return true;
   }
 
   private void seed(Parley parley, Path dir, Path work, PrintWriter stdout, PrintWriter err) throws IOException {
@@ -347,8 +342,7 @@ final class EvalCommand implements Callable<Integer> {
 
   private void plover(Parley parley, Path dir, Path work, PrintWriter stdout, PrintWriter err) throws IOException {
     Path gold = dir.resolve("datasets/events-dev/plover-gsr.json");
-    if (!Files.isRegularFile(gold)) {
-      err.println("parley eval: no " + gold + "; plover set skipped");
+    if (!present(gold, "plover", err)) {
       return;
     }
     List<SentenceScorer.Row> rows = SentenceScorer.ploverRows(gold);
@@ -360,14 +354,22 @@ final class EvalCommand implements Callable<Integer> {
   private void conflibert(Parley parley, Path dir, Path work, PrintWriter stdout, PrintWriter err) throws IOException {
     Path classes = dir.resolve("datasets/events-dev/conflibert-test-class.tsv");
     Path spans = dir.resolve("datasets/events-dev/conflibert-test-spans.txt");
-    if (!Files.isRegularFile(classes)) {
-      err.println("parley eval: no " + classes + "; conflibert set skipped");
+    if (!present(classes, "conflibert", err)) {
       return;
     }
     List<SentenceScorer.Row> rows = SentenceScorer.conflibertRows(classes);
     Map<String, JsonNode> an = analyseRows(parley, rows, work, "conflibert", err);
     SentenceScorer.conflibert(rows, Files.isRegularFile(spans) ? spans : null, an, stdout, verbose);
     stdout.flush();
+  }
+
+  /** Whether the gold file of a sentence set is there; if not, stderr says the set is skipped. */
+  private static boolean present(Path gold, String set, PrintWriter err) {
+    if (Files.isRegularFile(gold)) {
+      return true;
+    }
+    err.println("parley eval: no " + gold + "; " + set + " set skipped");
+    return false;
   }
 
   /** Writes the rows as Parley input (as {@code score_sentences.py inputs} does), analyses and keeps them. */

@@ -21,5 +21,12 @@ public final class ExitCodes {
   /** The reader of standard output went away (a closed pipe): stopped quietly, as 128 + SIGPIPE. */
   public static final int READER_GONE = 141;
 
+  /** The heading of the exit codes in a command's help. */
+  static final String HELP_HEADING = "%nExit codes:%n";
+  /** The help's lines (picocli's {@code exitCodeList} entries) for the codes the reading commands share. */
+  static final String HELP_USAGE = USAGE + ":usage error";
+  static final String HELP_CONFIG = CONFIG + ":configuration error";
+  static final String HELP_SOFTWARE = SOFTWARE + ":internal error";
+
   private ExitCodes() {}
 }

@@ -2,10 +2,8 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.parley.article.Article;
 import org.parley.engine.Parley;
 import picocli.CommandLine;
@@ -19,35 +17,28 @@ import picocli.CommandLine.Parameters;
     description = {"Analyse an article and print, per sentence, each event (type, code, source -> target, polarity,",
         "modality) with the named steps that made it, each candidate a stage dropped with the step that dropped it,",
         "and the quotes with their speakers. Reads the same inputs as analyze."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every input explained", "1:some inputs failed (one stderr line each)", "2:usage error",
-        "3:configuration error", "70:internal error"})
-final class ExplainCommand implements Callable<Integer> {
+    exitCodeListHeading = ExitCodes.HELP_HEADING,
+    exitCodeList = {"0:every input explained", "1:some inputs failed (one stderr line each)", ExitCodes.HELP_USAGE,
+        ExitCodes.HELP_CONFIG, ExitCodes.HELP_SOFTWARE})
+final class ExplainCommand extends ConfiguredCommand {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles to explain (files, folders or -).")
   List<String> paths;
 
   @Option(names = "--sentence", paramLabel = "N", description = "Only sentence N (1 is the first).")
   Integer sentence;
 
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for inputs that carry none (relative dates are read against it).")
-  LocalDate published;
-
   @Mixin
-  ConfigOptions options;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  PublishedOption published;
 
   @Override
   public Integer call() {
     if (sentence != null && sentence < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--sentence counts from 1, got " + sentence);
+      throw usageError("--sentence counts from 1, got " + sentence);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try (Parley parley = options.load(err)) {
-      ArticleBatch batch = new ArticleBatch(parley, err, published);
+    PrintWriter out = out();
+    PrintWriter err = err();
+    try (Parley parley = load()) {
+      ArticleBatch batch = new ArticleBatch(parley, err, published.date);
       List<Article> articles = new ArrayList<>();
       batch.read(paths, articles::add);
       int[] failures = {0};

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.parley.actors.Actor;
 import org.parley.actors.MentionTrace;
 import org.parley.article.Span;
+import org.parley.article.TraceStep;
 import org.parley.engine.Analysis;
 import org.parley.events.Event;
 import org.parley.events.Polarity;
@@ -51,7 +52,7 @@ final class Explanation {
         steps(out, e.trace());
       }
       for (Event e : in(a.dropped(), s)) {
-        List<Trace.Step> steps = e.trace().steps();
+        List<TraceStep> steps = e.trace().steps();
         String by = steps.isEmpty() ? "?" : steps.get(steps.size() - 1).rule();
         out.printf("  dropped %s %s at '%s' by %s%n", e.type(), e.cameo() == null ? "-" : e.cameo(),
             e.trigger() == null ? "" : e.trigger().of(text), by);
@@ -61,7 +62,7 @@ final class Explanation {
         if (q.span().start() >= s.span().start() && q.span().start() < s.span().end()) {
           out.printf("  quote%s \"%s\"  speaker %s%n", q.direct() ? "" : " (reported)",
               abbreviate(q.text(), 80), name(names, q.speakerId()));
-          for (Quote.Step step : q.trace()) {
+          for (TraceStep step : q.trace()) {
             out.printf("      %s%n", step);
           }
         }
@@ -117,7 +118,7 @@ final class Explanation {
   }
 
   private static void steps(PrintWriter out, Trace t) {
-    for (Trace.Step step : t.steps()) {
+    for (TraceStep step : t.steps()) {
       out.printf("      %s%n", step);
     }
   }

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.parley.store.EventQuery;
 import org.parley.store.Exporter;
 import org.parley.store.JdbcStore;
@@ -25,7 +24,7 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Export the store: jsonl (the contract, one article per line), csv and parquet (one event per row), "
         + "gdelt (GDELT 2.0 event columns, tab-separated), geojson (the placed events as map points).")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends ParleyCommand {
   @Option(names = "--format", required = true, paramLabel = "jsonl|csv|parquet|gdelt|geojson",
       description = "Output format (geojson: the events that have coordinates, for a map).")
   String format;
@@ -47,9 +46,6 @@ final class ExportCommand implements Callable<Integer> {
   @Mixin
   StoreOptions storeOptions;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws IOException {
     Exporter.Format f = Exporter.Format.of(format);
@@ -65,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
     p.put("polarity", polarity);
     p.put("modality", modality);
     EventQuery q = EventQuery.of(p).page(EventQuery.MAX_LIMIT, 0);
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     if (out != null && Files.isDirectory(out)) {
       throw new IllegalArgumentException("--out " + out + " is a folder; name the file to write");
     }
@@ -78,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         rows = ex.writeParquet(q, out);
       } else if (out == null) {
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         rows = ex.write(f, q, stdout);
       } else {
         rows = writeFile(ex, f, q);

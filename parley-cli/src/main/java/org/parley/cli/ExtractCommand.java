@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.parley.ingest.ArticleMaker;
 import org.parley.ingest.InputProblem;
 import org.parley.ingest.InputReader;
@@ -16,7 +15,6 @@ import org.parley.ingest.RawDocument;
 import org.parley.ingest.dedup.StoryClusterer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -27,25 +25,19 @@ import picocli.CommandLine.Parameters;
     description = {"Extract clean articles (body, title, date, URL, site, byline, language) without analysing them.",
         "Prints one JSON object {\"<id>\": {\"articleBody\", \"title\", \"published\", \"url\", ...}}; <id> is the",
         "file name without .html.gz/.html for pages, the record's id for JSON Lines, WARC and feed items."},
-    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeListHeading = ExitCodes.HELP_HEADING,
     exitCodeList = {"0:every input extracted", "1:some inputs failed (one stderr line each); the rest were extracted",
-        "2:usage error"})
-final class ExtractCommand implements Callable<Integer> {
+        ExitCodes.HELP_USAGE})
+final class ExtractCommand extends ConfiguredCommand {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or - for stdin.")
   List<String> paths;
 
-  @Mixin
-  ConfigOptions options;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     ObjectNode all = JSON.createObjectNode();
     ArticleMaker maker = new ArticleMaker(options.config().limits());
     StoryClusterer stories = new StoryClusterer();

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.parley.ingest.InputLimits;
 import org.parley.store.JdbcStore;
 import org.parley.store.Store;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Store saved analyses (the contract's JSON Lines from 'parley analyze' or the Spark job) "
         + "without analysing again.", "Inputs: .jsonl files (optionally .gz) and folders of them or of part-* files."})
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends ParleyCommand {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Analyses files or folders (e.g. OUT/analyses).")
@@ -36,13 +35,10 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin
   LimitOptions limits = new LimitOptions();
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     int[] counts = new int[2];
     int problems = 0;
     InputLimits within = limits.limits();

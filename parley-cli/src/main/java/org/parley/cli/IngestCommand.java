@@ -4,7 +4,6 @@ package org.parley.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.parley.article.Article;
 import org.parley.engine.Parley;
 import org.parley.store.Ingestor;
@@ -20,24 +19,18 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Analyse files, folders, WARC archives (.warc, .warc.gz) and RSS/Atom feeds into the store.")
-final class IngestCommand implements Callable<Integer> {
+final class IngestCommand extends ConfiguredCommand {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Inputs: .txt .html .jsonl (optionally .gz), .warc(.gz), .rss/.atom/.xml, folders.")
   List<String> paths = new ArrayList<>();
 
   @Mixin
-  ConfigOptions options;
-
-  @Mixin
   StoreOptions storeOptions;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try (JdbcStore store = storeOptions.open(); Parley parley = options.load(err)) {
+    PrintWriter out = out();
+    PrintWriter err = err();
+    try (JdbcStore store = storeOptions.open(); Parley parley = load()) {
       int[] problems = {0};
       List<Article> articles = read(parley, store, paths, err, problems);
       Progress progress = new Progress(err, articles.size(), System.console() != null);

@@ -4,7 +4,6 @@ package org.parley.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.parley.article.Article;
 import org.parley.engine.Analysis;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Option;
 /** {@code parley serve}: the REST API and the dashboard over the store, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the REST API (/api, described at /api/openapi.json) and the dashboard (/) over the store.")
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand extends ConfiguredCommand {
   @Option(names = "--port", defaultValue = "8080", description = "Port (default 8080; 0 picks a free one).")
   int port;
 
@@ -51,21 +50,16 @@ final class ServeCommand implements Callable<Integer> {
       + "request waits for its analysis before it is answered with 503 (default 60).")
   long timeLimitSeconds;
 
+  @Mixin
+  StoreOptions storeOptions;
+
   @Option(names = "--watch", paramLabel = "SOURCES", description = "Also poll the sources in this file and ingest "
       + "what is new (as 'parley watch' does; the server is then the store's one writer). See --every.")
   java.nio.file.Path watchSources;
 
+  /** The polling options of {@code --watch}. */
   @Mixin
   WatchOptions watch;
-
-  @Mixin
-  ConfigOptions options;
-
-  @Mixin
-  StoreOptions storeOptions;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
@@ -81,11 +75,10 @@ final class ServeCommand implements Callable<Integer> {
     java.util.function.Consumer<ParleyServer> started = server -> { };
     if (watchSources != null) {
       // Started once the server is up, so that what the watcher finds reaches the dashboard's live feed.
-      started = server -> startWatching(watch.watcher(watchSources, parley, store, spec.commandLine().getOut()),
-          watch.every, WatchOptions.alerting(watch.alerter(store, spec.commandLine().getOut(), server.changes()::publish)),
-          spec.commandLine().getErr());
+      started = server -> startWatching(watch.watcher(watchSources, parley, store, out()), watch.every,
+          WatchOptions.alerting(watch.alerter(store, out(), server.changes()::publish)), err());
     }
-    serveUntilStopped(store, parley, o, spec.commandLine().getOut(), started);
+    serveUntilStopped(store, parley, o, out(), started);
     return ExitCodes.OK;
   }
 

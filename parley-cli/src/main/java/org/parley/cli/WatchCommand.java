@@ -4,7 +4,6 @@ package org.parley.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.parley.engine.Parley;
 import org.parley.store.JdbcStore;
 import org.parley.store.StoreException;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Parameters;
     description = {"Poll news feeds and pages and ingest new articles into the store, as 'parley ingest' does.",
         "SOURCES lists one source a line: URL, URL<TAB>NAME or NAME = URL (NAME: the outlet; '#' starts a comment).",
         "Logs one line per source per poll: new, duplicate and failed articles, or why the source failed."})
-final class WatchCommand implements Callable<Integer> {
+final class WatchCommand extends ConfiguredCommand {
   @Parameters(paramLabel = "SOURCES", description = "The sources file.")
   Path sources;
 
@@ -34,21 +33,15 @@ final class WatchCommand implements Callable<Integer> {
   WatchOptions watch;
 
   @Mixin
-  ConfigOptions options;
-
-  @Mixin
   StoreOptions storeOptions;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     // The sources and rules are read before the store and the models, so that a bad file fails at once.
     watch.check(sources);
-    try (JdbcStore store = storeOptions.open(); Parley parley = options.load(err)) {
+    try (JdbcStore store = storeOptions.open(); Parley parley = load()) {
       Watcher w = watch.watcher(sources, parley, store, out);
       Watcher.RoundListener alerting = WatchOptions.alerting(watch.alerter(store, out, null));
       if (once) {

@@ -31,6 +31,14 @@ public record ActorLayer(List<Actor> actors, List<ActorMention> mentions, List<M
 
   /** The mention covering token {@code token} of sentence {@code sentence}, the longest if several. */
   public Optional<ActorMention> mentionAt(int sentence, int token) {
+    return mentionAt(mentions, sentence, token);
+  }
+
+  /**
+   * Of {@code mentions}, the one covering token {@code token} of sentence {@code sentence}, the longest if several:
+   * for the stages that hold mentions of their own beside a layer's.
+   */
+  public static Optional<ActorMention> mentionAt(List<ActorMention> mentions, int sentence, int token) {
     ActorMention best = null;
     for (ActorMention m : mentions) {
       if (m.covers(sentence, token) && (best == null || m.span().length() > best.span().length())) {

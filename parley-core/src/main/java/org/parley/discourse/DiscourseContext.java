@@ -62,13 +62,7 @@ final class DiscourseContext {
   }
 
   Optional<ActorMention> mentionAt(int sentence, int token) {
-    ActorMention best = null;
-    for (ActorMention m : mentions) {
-      if (m.covers(sentence, token) && (best == null || m.span().length() > best.span().length())) {
-        best = m;
-      }
-    }
-    return Optional.ofNullable(best);
+    return ActorLayer.mentionAt(mentions, sentence, token);
   }
 
   Sentence sentence(int i) {

@@ -7,15 +7,13 @@ import java.util.Set;
 import org.parley.events.EventLexicon.Entry;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
-import org.parley.nlp.Sentence;
-import org.parley.nlp.Token;
 
 /**
  * What lies above an event: the event containing it, shaping words, and the speaker. Found by climbing the parse
  * from the event's anchor along the relations its content hangs by, until a word absorbs the event (it is that
  * word's content, purpose or message), a speech verb reports it, or the clause chain ends.
  */
-final class Chain {
+final class Chain extends TriggerReading {
   /** Forceful types: their deeds are reported even when another event names them. */
   private static final Set<EventType> FORCEFUL = CameoShifts.FORCEFUL;
 
@@ -28,10 +26,6 @@ final class Chain {
   /** The event is the complement of {@link #say} the parser split off ({@link SplitComplementOfSpeech}). */
   boolean splitComplement;
 
-  private final TriggerSyntax parse;
-  private final Sentence s;
-  private final List<Token> tok;
-  private final Entry[] lex;
   private final int trigger;
   private final int anchor;
   /** "condemned the shelling by the army": a deed with its own doer is reported too, not only condemned. */
@@ -40,10 +34,7 @@ final class Chain {
   private boolean shaping = true;
 
   private Chain(TriggerSyntax parse, int trigger, int anchor) {
-    this.parse = parse;
-    this.s = parse.s;
-    this.tok = parse.tok;
-    this.lex = parse.lex;
+    super(parse);
     this.trigger = trigger;
     this.anchor = anchor;
     this.ownAgent = tok.get(trigger).isNoun() && parse.arguments.agentOf(trigger) >= 0

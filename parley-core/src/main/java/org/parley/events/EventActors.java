@@ -9,8 +9,6 @@ import org.parley.actors.Actor;
 import org.parley.actors.ActorLayer;
 import org.parley.events.EventLexicon.Entry;
 import org.parley.nlp.Dependency;
-import org.parley.nlp.Sentence;
-import org.parley.nlp.Token;
 
 /**
  * Chooses an event's source and target among the actors its words name ({@link EventArguments} reads those), one
@@ -19,7 +17,7 @@ import org.parley.nlp.Token;
  * that changes the pair is written into the trace. Joint manoeuvres also recode the event here (PLOVER: military
  * cooperation), as only the actors show them.
  */
-final class EventActors {
+final class EventActors extends TriggerReading {
   /** Forceful types: their deeds are reported even when another event names them. */
   private static final Set<EventType> FORCEFUL = CameoShifts.FORCEFUL;
   /** Subject pronouns that, in a clause a speaker reports, usually stand for the speaker ("X said it would ..."). */
@@ -29,11 +27,6 @@ final class EventActors {
   /** Verbs whose passive form states what its subject does ("is opposed to", "were engaged in"). */
   private static final Set<String> STATIVE_PASSIVES = Set.of("oppose", "engage", "involve", "commit", "prepare");
 
-  private final TriggerSyntax parse;
-  private final Sentence s;
-  private final List<Token> tok;
-  private final Entry[] lex;
-  private final EventArguments arguments;
   private final ActorLayer actors;
   private final Parties parties;
   private final Steps st;
@@ -64,11 +57,7 @@ final class EventActors {
 
   EventActors(TriggerSyntax parse, ActorLayer actors, Parties parties, Shaping shaped, int trigger, Entry e,
               int anchor, boolean noun, boolean copular, Chain chain) {
-    this.parse = parse;
-    this.s = parse.s;
-    this.tok = parse.tok;
-    this.lex = parse.lex;
-    this.arguments = parse.arguments;
+    super(parse);
     this.actors = actors;
     this.parties = parties;
     this.st = shaped.st;

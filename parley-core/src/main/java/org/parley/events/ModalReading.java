@@ -4,27 +4,16 @@ package org.parley.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.parley.events.EventLexicon.Entry;
 import org.parley.nlp.Dependency;
-import org.parley.nlp.Sentence;
-import org.parley.nlp.Token;
 
 /**
  * What modals, conditions and questions say about a clause of the sentence: whether it is obliged ("must"), planned
  * ("will"), only possible ("could", "if", "whether") or a condition still to be met ("unless", "before they
  * disarm"). The coder turns these readings into an event's modality and into the steps of its trace.
  */
-final class ModalReading {
-  private final TriggerSyntax parse;
-  private final Sentence s;
-  private final List<Token> tok;
-  private final Entry[] lex;
-
+final class ModalReading extends TriggerReading {
   ModalReading(TriggerSyntax parse) {
-    this.parse = parse;
-    this.s = parse.s;
-    this.tok = parse.tok;
-    this.lex = parse.lex;
+    super(parse);
   }
 
   /**

@@ -1,32 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
-import java.util.List;
 import java.util.Set;
 import org.parley.events.EventLexicon.Entry;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
-import org.parley.nlp.Sentence;
-import org.parley.nlp.Token;
 
 /**
  * The readings that make a trigger word name something other than a deed the sentence reports: a label ("called
  * the vote a provocation"), a need, the topic of a statement, a question, a wanted person, what a copular "priority"
  * asks for, a warning of danger. The coder drops such a candidate under the rule's name, which the trace shows.
  */
-final class NoDeedReported {
-  private final TriggerSyntax parse;
-  private final Sentence s;
-  private final List<Token> tok;
-  private final Entry[] lex;
-  private final EventArguments arguments;
-
+final class NoDeedReported extends TriggerReading {
   NoDeedReported(TriggerSyntax parse) {
-    this.parse = parse;
-    this.s = parse.s;
-    this.tok = parse.tok;
-    this.lex = parse.lex;
-    this.arguments = parse.arguments;
+    super(parse);
   }
 
   /**

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
-import java.util.List;
 import java.util.Set;
 import org.parley.actors.ActorLayer;
-import org.parley.events.EventLexicon.Entry;
 import org.parley.nlp.Dependency;
-import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 
 /**
@@ -15,7 +12,7 @@ import org.parley.nlp.Token;
  * where 24 people were killed"), a time phrase ("after five days of fighting"). The coder keeps such events only
  * when nothing else in the sentence is reported, or when the scene names who acted.
  */
-final class SceneSetting {
+final class SceneSetting extends TriggerReading {
   /** Nouns that an event noun before them names an undertaking of ("a mediation effort", "a rescue mission"). */
   static final Set<String> UNDERTAKINGS = EventWords.list("undertaking");
   /** Subordinators of clauses that only date the reported event ("after rebels seized the town"). */
@@ -25,19 +22,10 @@ final class SceneSetting {
   private static final Set<String> BACKGROUND_CASES = Set.of("after", "following", "since", "before", "amid", "during",
       "despite");
 
-  private final TriggerSyntax parse;
-  private final Sentence s;
-  private final List<Token> tok;
-  private final Entry[] lex;
-  private final EventArguments arguments;
   private final ActorLayer actors;
 
   SceneSetting(TriggerSyntax parse, ActorLayer actors) {
-    this.parse = parse;
-    this.s = parse.s;
-    this.tok = parse.tok;
-    this.lex = parse.lex;
-    this.arguments = parse.arguments;
+    super(parse);
     this.actors = actors;
   }
 

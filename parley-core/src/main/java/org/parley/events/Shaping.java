@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
-import java.util.List;
 import java.util.Set;
 import org.parley.events.EventLexicon.Entry;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
-import org.parley.nlp.Sentence;
-import org.parley.nlp.Token;
 import org.parley.quotes.Quote;
 
 /**
@@ -16,13 +13,8 @@ import org.parley.quotes.Quote;
  * modals make it intended, obliged or hypothetical; then the code rules that reshape its code.
  * The result is the event's {@link Coding} and the first steps of its trace; {@link EventActors} goes on from there.
  */
-final class Shaping {
-  private final TriggerSyntax parse;
+final class Shaping extends TriggerReading {
   private final ModalReading modals;
-  private final Sentence s;
-  private final List<Token> tok;
-  private final Entry[] lex;
-  private final EventArguments arguments;
   private final int trigger;
   private final Entry e;
   private final int anchor;
@@ -54,12 +46,8 @@ final class Shaping {
 
   Shaping(TriggerSyntax parse, ModalReading modals, Trace origin, int trigger, Entry e, int anchor, boolean noun,
           boolean copular, Chain chain) {
-    this.parse = parse;
+    super(parse);
     this.modals = modals;
-    this.s = parse.s;
-    this.tok = parse.tok;
-    this.lex = parse.lex;
-    this.arguments = parse.arguments;
     this.trigger = trigger;
     this.e = e;
     this.anchor = anchor;

@@ -3,7 +3,7 @@ package org.parley.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import org.parley.article.TraceStep;
 
 /**
  * Why an event came out as it did: the named steps that made, reshaped or dropped it, in the order they fired
@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * @param steps the steps, first fired first
  */
-public record Trace(List<Step> steps) {
+public record Trace(List<TraceStep> steps) {
   /** The trace of an event nothing explains (read back from a contract without traces). */
   public static final Trace EMPTY = new Trace(List.of());
 
@@ -21,34 +21,16 @@ public record Trace(List<Step> steps) {
     steps = List.copyOf(steps);
   }
 
-  /**
-   * One step.
-   *
-   * @param rule   the short name of the rule or stage that fired, e.g. {@code negated-intent-is-refusal}
-   * @param change what it changed, e.g. {@code REJECT 127}; empty when the name says it all
-   */
-  public record Step(String rule, String change) {
-    public Step {
-      Objects.requireNonNull(rule, "rule");
-      change = change == null ? "" : change;
-    }
-
-    @Override
-    public String toString() {
-      return change.isEmpty() ? rule : rule + ": " + change;
-    }
-  }
-
   /** This trace followed by one more step. */
   public Trace then(String rule, String change) {
-    List<Step> more = new ArrayList<>(steps);
-    more.add(new Step(rule, change));
+    List<TraceStep> more = new ArrayList<>(steps);
+    more.add(new TraceStep(rule, change));
     return new Trace(more);
   }
 
   /** This trace followed by the steps of {@code after}. */
   public Trace then(Trace after) {
-    List<Step> more = new ArrayList<>(steps);
+    List<TraceStep> more = new ArrayList<>(steps);
     more.addAll(after.steps());
     return new Trace(more);
   }
@@ -59,6 +41,6 @@ public record Trace(List<Step> steps) {
 
   @Override
   public String toString() {
-    return String.join(" → ", steps.stream().map(Step::toString).toList());
+    return String.join(" → ", steps.stream().map(TraceStep::toString).toList());
   }
 }

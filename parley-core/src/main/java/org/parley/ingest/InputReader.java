@@ -280,18 +280,7 @@ public final class InputReader {
   private byte[] gunzip(byte[] compressed, String origin) throws IOException {
     long cap = Math.min(limits.maxInputBytes(), (long) compressed.length * limits.maxCompressionRatio() + 65536);
     try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(compressed))) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buf = new byte[64 * 1024];
-      long total = 0;
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        total += n;
-        if (total > cap) {
-          throw new InputException("refused: gzip expands beyond " + cap + " bytes (ratio or size limit; a gzip bomb?)");
-        }
-        out.write(buf, 0, n);
-      }
-      return out.toByteArray();
+      return readAtMost(in, cap, "refused: gzip expands beyond " + cap + " bytes (ratio or size limit; a gzip bomb?)");
     } catch (EOFException e) {
       throw new InputException("truncated gzip data");
     } catch (ZipException e) {

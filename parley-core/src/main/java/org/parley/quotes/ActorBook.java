@@ -56,7 +56,8 @@ final class ActorBook {
     this.mentions = new ArrayList<>(layer.mentions());
   }
 
-  private static int number(String id) {
+  /** The number an actor id ends with ("act-12": 12), 0 when it ends with none; new ids count on from the largest. */
+  static int number(String id) {
     int dash = id.lastIndexOf('-');
     try {
       return Integer.parseInt(id.substring(dash + 1));
@@ -360,13 +361,7 @@ final class ActorBook {
   }
 
   Optional<ActorMention> mentionAt(int sentence, int token) {
-    ActorMention best = null;
-    for (ActorMention m : mentions) {
-      if (m.covers(sentence, token) && (best == null || m.span().length() > best.span().length())) {
-        best = m;
-      }
-    }
-    return Optional.ofNullable(best);
+    return ActorLayer.mentionAt(mentions, sentence, token);
   }
 
   /** An actor whose name ends with {@code word}: "Kuleba" names "Dmytro Kuleba", "Post" names "The New York Post". */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import org.parley.article.Span;
+import org.parley.article.TraceStep;
 
 /**
  * Direct and mixed quotations: the quoted segments joined by {@link QuoteJoiner}, attributed, and cut to what was
@@ -98,20 +99,20 @@ final class DirectQuotes {
       return null;
     }
     String speaker;
-    Quote.Step why;
+    TraceStep why;
     if (a == null) {
       if (!unattributedSpeech(cx, g, words, continuing)) {
         return null;
       }
       speaker = continuing;
-      why = new Quote.Step(continuing != null ? "continues-previous-speaker" : "no-attribution", "");
+      why = new TraceStep(continuing != null ? "continues-previous-speaker" : "no-attribution", "");
     } else if (a.speakerHead() >= 0) {
       speaker = book.speaker(a.sentence(), a.speakerHead(), a.npFirst(), a.npLast());
       String phrase = a.sentence().span(a.npFirst(), a.npLast()).of(text);
-      why = new Quote.Step(speaker == null ? "speaker-names-nobody" : book.reason(), phrase);
+      why = new TraceStep(speaker == null ? "speaker-names-nobody" : book.reason(), phrase);
     } else {
       speaker = null;
-      why = new Quote.Step("cue-without-subject", "");
+      why = new TraceStep("cue-without-subject", "");
     }
     Span reported = a != null && a.content() != null ? a.content() : clause;
     if (reported != null) {
@@ -124,7 +125,7 @@ final class DirectQuotes {
   }
 
   /** The quote with its trace: the rule that found its attribution, the rule that named its speaker, its clause. */
-  private static Quote traced(String text, Quote quote, Attribution a, Quote.Step why, boolean clause) {
+  private static Quote traced(String text, Quote quote, Attribution a, TraceStep why, boolean clause) {
     if (a != null) {
       quote = quote.traced(a.rule() == null ? "attribution" : a.rule(), a.cue() == null ? "" : a.cue().of(text));
     }

@@ -30,12 +30,7 @@ final class MixedQuoteClause {
    * is direct).
    */
   static Span mixedContent(QuoteContext cx, QuoteGroup g, Sentence s, int cue, int child, boolean[] in) {
-    int lastIn = -1;
-    for (int i = 0; i < in.length; i++) {
-      if (in[i]) {
-        lastIn = i;
-      }
-    }
+    int lastIn = lastIn(in);
     Set<Integer> drop = new HashSet<>();
     for (Dependency d : s.children(child)) {
       // A further clause coordinated after the quotation is a separate statement ("and encouraged ...").
@@ -96,20 +91,13 @@ final class MixedQuoteClause {
    * 'a trap' for the border villages, but ..."). Null when the quotation is most of it.
    */
   static Attribution cueBefore(QuoteContext cx, QuoteGroup g) {
-    Sentence s = cx.article().sentenceAt(g.outer().start());
-    if (s == null || s != cx.article().sentenceAt(Math.max(0, g.outer().end() - 1))
-        || opensSentence(cx.article().text(), g.outer().start())) {
+    Sentence s = sentenceHolding(cx, g);
+    if (s == null || opensSentence(cx.article().text(), g.outer().start())) {
       return null;
     }
     boolean[] in = cx.mask(s, g);
-    int firstIn = -1;
-    int lastIn = -1;
-    for (int i = 0; i < in.length; i++) {
-      if (in[i]) {
-        firstIn = firstIn < 0 ? i : firstIn;
-        lastIn = i;
-      }
-    }
+    int firstIn = firstIn(in);
+    int lastIn = lastIn(in);
     if (firstIn < 0) {
       return null;
     }
@@ -141,9 +129,7 @@ final class MixedQuoteClause {
       to = Character.isUpperCase(inner.isEmpty() ? 'a' : inner.charAt(0)) ? lastIn : reportedClauseEnd(cx, s, to);
     }
     Span span = s.span(from, to);
-    int quotedWords = words(g.text(text)).size();
-    int allWords = words(span.of(text)).size();
-    if (allWords > 45 || quotedWords >= 0.6 * allWords) {
+    if (mostlyQuotedOrLong(text, g, span)) {
       return null;
     }
     return withSpeaker(cx, s, cue, span);
@@ -221,20 +207,55 @@ final class MixedQuoteClause {
   }
 
   /**
+   * Whether the quoted words are most of the clause around them (then the quotation is direct, not mixed) or the
+   * clause runs over 45 words (then it is no clause the quotation sits in).
+   */
+  private static boolean mostlyQuotedOrLong(String text, QuoteGroup g, Span clause) {
+    int quotedWords = words(g.text(text)).size();
+    int allWords = words(clause.of(text)).size();
+    return allWords > 45 || quotedWords >= 0.6 * allWords;
+  }
+
+  /** The first token of the quotation's mask, or -1 when it holds none. */
+  private static int firstIn(boolean[] in) {
+    for (int i = 0; i < in.length; i++) {
+      if (in[i]) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The last token of the quotation's mask, or -1 when it holds none. */
+  private static int lastIn(boolean[] in) {
+    for (int i = in.length - 1; i >= 0; i--) {
+      if (in[i]) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The sentence the whole quotation group stands in, or null when it spans sentences. */
+  private static Sentence sentenceHolding(QuoteContext cx, QuoteGroup g) {
+    Sentence s = cx.article().sentenceAt(g.outer().start());
+    return s != null && s == cx.article().sentenceAt(Math.max(0, g.outer().end() - 1)) ? s : null;
+  }
+
+  /**
    * The clause a partial quotation sits in when no cue's complement gave it ("the decision smells of 'panic' and
    * haste"), or null when the quotation is its own clause.
    */
   static Span clauseContent(QuoteContext cx, QuoteGroup g) {
-    Sentence s = cx.article().sentenceAt(g.outer().start());
-    if (s == null || s != cx.article().sentenceAt(Math.max(0, g.outer().end() - 1))) {
+    Sentence s = sentenceHolding(cx, g);
+    if (s == null) {
       return null;
     }
     boolean[] in = cx.mask(s, g);
     int root = -1;
-    int lastIn = -1;
+    int lastIn = lastIn(in);
     for (int i = 0; i < in.length; i++) {
       if (in[i]) {
-        lastIn = i;
         Dependency d = s.headArc(i);
         if (root < 0 && d != null && (d.head() < 0 || !in[d.head()]) && !isPunct(s.tokens().get(i))) {
           root = i;
@@ -279,9 +300,7 @@ final class MixedQuoteClause {
     int to = clipped[1];
     Span span = withoutEdgePunctuation(s, in, from, to);
     String text = cx.article().text();
-    int quotedWords = words(g.text(text)).size();
-    int allWords = words(span.of(text)).size();
-    if (allWords > 45 || quotedWords >= 0.6 * allWords || !span.contains(g.first().parts().get(0))) {
+    if (mostlyQuotedOrLong(text, g, span) || !span.contains(g.first().parts().get(0))) {
       return null;
     }
     for (int i = from; i <= to; i++) {
@@ -311,14 +330,8 @@ final class MixedQuoteClause {
 
   /** Narrows {@code from..to} so that it holds no other quotation than the group's own. */
   private static int[] clip(QuoteContext cx, Sentence s, boolean[] in, int from, int to, boolean cutAfter) {
-    int firstIn = -1;
-    int lastIn = -1;
-    for (int i = 0; i < in.length; i++) {
-      if (in[i]) {
-        firstIn = firstIn < 0 ? i : firstIn;
-        lastIn = i;
-      }
-    }
+    int firstIn = firstIn(in);
+    int lastIn = lastIn(in);
     for (int i = from; i < firstIn; i++) {
       if (cx.inAnyQuote(s, i)) {
         from = i + 1;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.parley.article.Span;
+import org.parley.article.TraceStep;
 
 /**
  * A quotation and who said it.
@@ -20,7 +21,7 @@ import org.parley.article.Span;
  * @param trace     the named steps that chose the quote's attribution and speaker, first fired first; left out of
  *                  {@link #equals} and of the contract unless asked for ({@code analyze --trace}), as an event's is
  */
-public record Quote(Span span, String text, String speakerId, Span cue, boolean direct, List<Step> trace) {
+public record Quote(Span span, String text, String speakerId, Span cue, boolean direct, List<TraceStep> trace) {
   public Quote {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");
@@ -32,28 +33,10 @@ public record Quote(Span span, String text, String speakerId, Span cue, boolean 
     this(span, text, speakerId, cue, direct, List.of());
   }
 
-  /**
-   * One step of a quote's trace.
-   *
-   * @param rule   the short name of the rule that fired, e.g. {@code speech-cue-after-quote}
-   * @param change what it found, e.g. the cue or the speaker's phrase and id; empty when the name says it all
-   */
-  public record Step(String rule, String change) {
-    public Step {
-      Objects.requireNonNull(rule, "rule");
-      change = change == null ? "" : change;
-    }
-
-    @Override
-    public String toString() {
-      return change.isEmpty() ? rule : rule + ": " + change;
-    }
-  }
-
   /** This quote with one more step in its trace. */
   Quote traced(String rule, String change) {
-    List<Step> more = new ArrayList<>(trace);
-    more.add(new Step(rule, change));
+    List<TraceStep> more = new ArrayList<>(trace);
+    more.add(new TraceStep(rule, change));
     return new Quote(span, text, speakerId, cue, direct, more);
   }
 

@@ -46,7 +46,7 @@ public record Quotes(List<Quote> quotes, ActorLayer actors, ActorLayer eventActo
     later.actors().forEach(a -> out.put(a.id(), a));
     int max = 0;
     for (String id : out.keySet()) {
-      max = Math.max(max, number(id));
+      max = Math.max(max, ActorBook.number(id));
     }
     Map<String, String> renamed = new HashMap<>();
     List<ActorMention> mentions = new ArrayList<>(later.mentions());
@@ -63,7 +63,7 @@ public record Quotes(List<Quote> quotes, ActorLayer actors, ActorLayer eventActo
         continue;
       }
       String id = out.containsKey(a.id()) ? "act-" + (++max) : a.id();
-      max = Math.max(max, number(id));
+      max = Math.max(max, ActorBook.number(id));
       renamed.put(a.id(), id);
       out.put(id, new Actor(id, a.name(), a.code(), a.country(), a.sector(), a.organization(), a.role(),
           a.mentions()));
@@ -79,14 +79,5 @@ public record Quotes(List<Quote> quotes, ActorLayer actors, ActorLayer eventActo
         ? q.withSpeaker(renamed.get(q.speakerId())) : q).toList();
     ActorLayer merged = new ActorLayer(new ArrayList<>(out.values()), mentions);
     return new Quotes(qs, merged, merged);
-  }
-
-  private static int number(String id) {
-    int dash = id.lastIndexOf('-');
-    try {
-      return Integer.parseInt(id.substring(dash + 1));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
   }
 }

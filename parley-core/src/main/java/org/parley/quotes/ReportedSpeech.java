@@ -134,6 +134,23 @@ final class ReportedSpeech {
     return s.span(from, to);
   }
 
+  /**
+   * The report of tokens {@code from..to}, read by {@code rule} at {@code cue}, with the speaker the attribution's
+   * subject ({@code head}) names; null when it holds under four words or the subject names nobody.
+   */
+  private static Quote reportOf(QuoteContext cx, ActorBook book, Sentence s, int head, int from, int to, Span cue,
+      String rule, String cueText) {
+    if (words(s.span(from, to).of(cx.article().text())).size() < 4) {
+      return null;
+    }
+    String speaker = reportingSpeaker(cx, book, s, head);
+    if (speaker == null) {
+      return null;
+    }
+    Span span = s.span(from, to);
+    return traced(new Quote(span, span.of(cx.article().text()), speaker, cue, false), rule, cueText, book, s, head);
+  }
+
   /** The report with its trace: the rule that read it at cue {@code cue}, and the rule that named its speaker. */
   private static Quote traced(Quote report, String rule, String cue, ActorBook book, Sentence s, int head) {
     return report.traced(rule, cue).traced(book.reason(), s.tokens().get(head).text());
@@ -244,16 +261,8 @@ final class ReportedSpeech {
         return null; // the clause before has its own verb of saying: not the report of this one
       }
     }
-    if (!finite || words(s.span(from, to).of(cx.article().text())).size() < 4) {
-      return null;
-    }
-    String speaker = reportingSpeaker(cx, book, s, head);
-    if (speaker == null) {
-      return null;
-    }
-    Span span = s.span(from, to);
-    Quote report = new Quote(span, span.of(cx.article().text()), speaker, ts.get(cue).span(), false);
-    return traced(report, "attribution-after-report", ts.get(cue).text(), book, s, head);
+    return finite ? reportOf(cx, book, s, head, from, to, ts.get(cue).span(), "attribution-after-report",
+        ts.get(cue).text()) : null;
   }
 
   /**
@@ -302,16 +311,8 @@ final class ReportedSpeech {
       for (int k = from; k <= to; k++) {
         finite |= isFinite(ts.get(k)) || "MD".equals(ts.get(k).pos());
       }
-      if (!finite || words(s.span(from, to).of(cx.article().text())).size() < 4) {
-        return null;
-      }
-      String speaker = reportingSpeaker(cx, book, s, head);
-      if (speaker == null) {
-        return null;
-      }
-      Span span = s.span(from, to);
-      Quote report = new Quote(span, span.of(cx.article().text()), speaker, s.span(i, i + 1), false);
-      return traced(report, "according-to-report", "according to", book, s, head);
+      return finite ? reportOf(cx, book, s, head, from, to, s.span(i, i + 1), "according-to-report", "according to")
+          : null;
     }
     return null;
   }

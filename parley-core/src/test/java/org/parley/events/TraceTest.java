@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.article.Span;
+import org.parley.article.TraceStep;
 
 class TraceTest {
   private static Event agree(Trace t) {
@@ -19,7 +20,7 @@ class TraceTest {
     Trace end = start.then("modal 'will'", "intended").then("negated-intent-is-refusal", "REJECT 127");
 
     assertThat(start.steps()).hasSize(1); // immutable: adding a step makes a new trace
-    assertThat(end.steps()).extracting(Trace.Step::rule)
+    assertThat(end.steps()).extracting(TraceStep::rule)
         .containsExactly("predicates.tsv:10 sign/V", "modal 'will'", "negated-intent-is-refusal");
     assertThat(end).hasToString(
         "predicates.tsv:10 sign/V: AGREE 057 → modal 'will': intended → negated-intent-is-refusal: REJECT 127");
@@ -27,7 +28,7 @@ class TraceTest {
 
   @Test
   void aStepWithoutChangePrintsItsNameAlone() {
-    assertThat(new Trace.Step("merge-same-event", null)).hasToString("merge-same-event");
+    assertThat(new TraceStep("merge-same-event", null)).hasToString("merge-same-event");
   }
 
   @Test

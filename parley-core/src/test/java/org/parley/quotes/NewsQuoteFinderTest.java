@@ -13,6 +13,7 @@ import org.parley.actors.ActorMention;
 import org.parley.actors.MentionKind;
 import org.parley.article.Article;
 import org.parley.article.Span;
+import org.parley.article.TraceStep;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.Layer;
@@ -97,7 +98,7 @@ class NewsQuoteFinderTest {
     Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Omar Haddad", 0, 0, 1));
     assertThat(found.quotes()).singleElement().satisfies(q -> {
       assertThat(q.speakerId()).isEqualTo("act-1");
-      assertThat(q.trace()).extracting(Quote.Step::toString)
+      assertThat(q.trace()).extracting(TraceStep::toString)
           .containsExactly("speech-cue-by-parse: said", "pronoun-continues-earlier-speaker: he");
       // the trace explains the quote; it is no part of what the quote is
       assertThat(q).isEqualTo(new Quote(q.span(), q.text(), q.speakerId(), q.cue(), q.direct()));
@@ -253,7 +254,7 @@ class NewsQuoteFinderTest {
     Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
     assertThat(found.quotes()).singleElement().satisfies(q -> {
       assertThat(q.text()).isEqualTo("Farmers joined a \"sit-in\"");
-      assertThat(q.trace()).extracting(Quote.Step::rule).contains(AccordingToSentence.RULE);
+      assertThat(q.trace()).extracting(TraceStep::rule).contains(AccordingToSentence.RULE);
       assertThat(found.actors().actor(q.speakerId()).orElseThrow().name()).isEqualTo("union");
     });
   }
@@ -272,7 +273,7 @@ class NewsQuoteFinderTest {
     assertThat(found.quotes()).singleElement().satisfies(q -> {
       assertThat(q.text()).isEqualTo("The rebel economy, he added, is like \"a house of cards.\"");
       assertThat(q.speakerId()).isEqualTo("act-1");
-      assertThat(q.trace()).extracting(Quote.Step::rule).contains(ParentheticalAttribution.RULE);
+      assertThat(q.trace()).extracting(TraceStep::rule).contains(ParentheticalAttribution.RULE);
     });
   }
 
@@ -288,7 +289,7 @@ class NewsQuoteFinderTest {
     assertThat(found.quotes()).singleElement().satisfies(q -> {
       assertThat(q.text()).startsWith("what she calls a \"war of nerves");
       assertThat(q.speakerId()).isEqualTo("act-1");
-      assertThat(q.trace()).extracting(Quote.Step::rule).contains(WhatTheyCall.RULE);
+      assertThat(q.trace()).extracting(TraceStep::rule).contains(WhatTheyCall.RULE);
     });
   }
 
@@ -326,7 +327,7 @@ class NewsQuoteFinderTest {
     assertThat(found.quotes()).singleElement().satisfies(q -> {
       assertThat(q.text()).isEqualTo("This is a grave day!");
       assertThat(q.speakerId()).isEqualTo("act-1");
-      assertThat(q.trace()).extracting(Quote.Step::rule).startsWith("speech-cue-after-quote");
+      assertThat(q.trace()).extracting(TraceStep::rule).startsWith("speech-cue-after-quote");
     });
   }
 
@@ -358,7 +359,7 @@ class NewsQuoteFinderTest {
             + "for/IN/for/O/16/case good/NN/good/O/14/obl ./././O/1/punct \u201d/''/\u201d/O/1/punct");
     Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Haddad", 0, 0, 0));
     assertThat(found.quotes()).singleElement().satisfies(q -> assertThat(q.trace())
-        .extracting(Quote.Step::change).noneSatisfy(d -> assertThat(d).contains("Friday")).anySatisfy(d -> assertThat(d).contains("letter")));
+        .extracting(TraceStep::change).noneSatisfy(d -> assertThat(d).contains("Friday")).anySatisfy(d -> assertThat(d).contains("letter")));
   }
 
   @Test

@@ -281,6 +281,14 @@ public final class JdbcStore implements Store {
       all.remove(c);
     }
     lastReturned.remove(c);
+    closeQuietly(c);
+  }
+
+  /**
+   * Closes {@code c} with its cached statements; a failure to close is ignored: the connection is broken already
+   * (a discard) or no longer wanted (the store closes).
+   */
+  private void closeQuietly(Connection c) {
     StatementCache cache = statements.remove(c);
     if (cache != null) {
       cache.closeAll();
@@ -288,7 +296,7 @@ public final class JdbcStore implements Store {
     try {
       c.close();
     } catch (SQLException ignored) {
-      // It is broken already.
+      // nothing more to do with it
     }
   }
 
@@ -933,15 +941,7 @@ public final class JdbcStore implements Store {
     closed = true;
     synchronized (all) {
       for (Connection c : all) {
-        StatementCache cache = statements.remove(c);
-        if (cache != null) {
-          cache.closeAll();
-        }
-        try {
-          c.close();
-        } catch (SQLException ignored) {
-          // Closing: nothing more to do with a connection that fails to close.
-        }
+        closeQuietly(c);
       }
       all.clear();
     }

@@ -122,17 +122,8 @@ public final class QuoteScorer {
     if (anns.isEmpty()) {
       return;
     }
-    Map<String, JsonNode> actors = new HashMap<>();
-    for (JsonNode x : items(get(analysis, "actors"))) {
-      actors.put(Py.value(get(x, "id")), x);
-    }
-    List<JsonNode> preds = new ArrayList<>();
-    for (JsonNode q : items(get(analysis, "quotes"))) {
-      JsonNode direct = q.get("direct");
-      if (direct == null || truthy(direct)) { // q.get("direct", True): indirect speech is not scored here
-        preds.add(q);
-      }
-    }
+    Map<String, JsonNode> actors = actorsById(analysis);
+    List<JsonNode> preds = quotes(analysis, true); // indirect speech is not scored here
     t.predicted += preds.size();
     Set<Integer> used = new HashSet<>();
     for (GoldQuote g : goldQuotes(annDir.resolve(anns.get(0)))) {
@@ -167,6 +158,30 @@ public final class QuoteScorer {
       }
     }
     t.matchedPred += used.size();
+  }
+
+  /** The analysis's actors by id, to read each quote's speaker. */
+  static Map<String, JsonNode> actorsById(JsonNode analysis) {
+    Map<String, JsonNode> actors = new HashMap<>();
+    for (JsonNode x : items(get(analysis, "actors"))) {
+      actors.put(Py.value(get(x, "id")), x);
+    }
+    return actors;
+  }
+
+  /**
+   * The analysis's direct quotations ({@code direct}) or its reported speech; a quote without the field is direct,
+   * as the referee's {@code q.get("direct", True)} reads it.
+   */
+  static List<JsonNode> quotes(JsonNode analysis, boolean direct) {
+    List<JsonNode> quotes = new ArrayList<>();
+    for (JsonNode q : items(get(analysis, "quotes"))) {
+      JsonNode field = q.get("direct");
+      if ((field == null || truthy(field)) == direct) {
+        quotes.add(q);
+      }
+    }
+    return quotes;
   }
 
   /** One of the speaker's mentions, or its name, holds at least half the words of the gold source. */

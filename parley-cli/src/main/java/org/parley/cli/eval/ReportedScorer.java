@@ -2,9 +2,7 @@
 package org.parley.cli.eval;
 
 import static org.parley.cli.eval.Py.get;
-import static org.parley.cli.eval.Py.items;
 import static org.parley.cli.eval.Py.str;
-import static org.parley.cli.eval.Py.truthy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -12,7 +10,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -114,17 +111,8 @@ public final class ReportedScorer {
 
   /** Scores one case's analysis; with {@code verbose} names each miss, wrong speaker and spurious report. */
   public static void score(Case c, JsonNode analysis, Totals t, PrintWriter out, boolean verbose) {
-    Map<String, JsonNode> actors = new HashMap<>();
-    for (JsonNode x : items(get(analysis, "actors"))) {
-      actors.put(Py.value(get(x, "id")), x);
-    }
-    List<JsonNode> preds = new ArrayList<>();
-    for (JsonNode q : items(get(analysis, "quotes"))) {
-      JsonNode direct = q.get("direct");
-      if (direct != null && !truthy(direct)) {
-        preds.add(q);
-      }
-    }
+    Map<String, JsonNode> actors = QuoteScorer.actorsById(analysis);
+    List<JsonNode> preds = QuoteScorer.quotes(analysis, false);
     t.predicted += preds.size();
     Set<Integer> used = new HashSet<>();
     if (c.content() != null) {

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.cli;
+
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/** The {@code --published} date of the commands that analyse articles as given ({@code analyze}, {@code explain}). */
+final class PublishedOption {
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+      description = "Publication date for inputs that carry none (relative dates are read against it).")
+  LocalDate date;
+}

@@ -205,7 +205,8 @@ public final class DiscourseActors {
         String rule = up != null && up.relation().equals("advcl") ? "gerund-adjunct-control" : "controlled-subject";
         source = note(log, e, "source", new Pick(controller.get().actorId(), rule),
             word(at.sentence(), controller.get().firstToken()));
-      } else if (doer < 0 && !MAY_LACK_AUTHOR.contains(e.type()) && !isMainClause(at) && !isReportedNews(at, e) && !isStance(e)
+      } else if (doer < 0 && !MAY_LACK_AUTHOR.contains(e.type()) && !isMainClause(at) && !isReportedNews(at, e)
+          && !isStance(e)
           && !readinessOfSomeone(at)) {
         log.add(new Resolution(e.id(), "event", "authorless-act", null, null));
         return null;

@@ -277,7 +277,7 @@ final class SpeakerPhrase {
   /** The noun phrase a relative pronoun follows: "a source close to the talks, who ..." gives "source". */
   private static int describedBy(QuoteContext cx, Sentence s, int relative) {
     int i = relative - 1;
-    // a time phrase between the noun and its clause describes nothing: "a letter from his doctor Friday that says"
+    // a time phrase between the noun and its clause describes nothing: "a memo from her office on Monday that says"
     while (i >= 0 && (isPunct(s.tokens().get(i)) || cx.lexicon().isTimeWord(s.tokens().get(i)))) {
       i--;
     }

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * as CoreNLP's LRU cache stores it (with {@code numCached > 0}, as Parley configures it).
  *
  * <p>CoreNLP precomputes its frequent features at load time and keeps the others in a synchronized LRU cache that
- * all threads queue for. Here the frequent ones are computed at load time too, the others the first time they occur,
- * and all are then read without a lock: a table slot is written once (two threads may both compute it; they write
+ * all threads queue for. Here every product is computed the first time it occurs (the frequent ones are kept
+ * whatever their number), and all are then read without a lock: a table slot is written once (two threads may both compute it; they write
  * equal arrays).
  * Which features are kept changes no value, only speed: at most {@code maxRounded} float entries are kept (the
  * heap bound of CoreNLP's cache), later ones are computed each time they occur.
@@ -30,9 +30,9 @@ final class HiddenLayerProducts {
     this.model = model;
     this.slots = new Object[model.embeddings.length * NndepModel.NUM_TOKENS];
     this.maxRounded = maxRounded;
-    // computed ahead, as CoreNLP does: the frequent features are met at once, and text never seen before should
-    // not wait for them
-    model.precomputed.stream().forEach(this::product);
+    // CoreNLP computes the frequent features' products when it loads (seconds of work for 100,000 features); here
+    // each is computed the first time it occurs and kept for good, which gives the same values and spares a
+    // one-article run the products it never reads
   }
 
   /**

@@ -25,6 +25,13 @@ public record ActorLayer(List<Actor> actors, List<ActorMention> mentions, List<M
 
   public static final ActorLayer EMPTY = new ActorLayer(List.of(), List.of());
 
+  /** A series of new actor ids for a stage that adds actors to this layer: past every id the layer holds. */
+  public ActorIds freshIds() {
+    ActorIds ids = new ActorIds();
+    actors.forEach(a -> ids.taken(a.id()));
+    return ids;
+  }
+
   public Optional<Actor> actor(String id) {
     return actors.stream().filter(a -> a.id().equals(id)).findFirst();
   }

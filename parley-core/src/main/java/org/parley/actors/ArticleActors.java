@@ -49,12 +49,13 @@ final class ArticleActors {
     drafts.sort(Comparator.comparingInt(DraftMention::sentence).thenComparingInt(DraftMention::first)
         .thenComparingInt(DraftMention::last));
     Map<String, String> ids = new LinkedHashMap<>();
+    ActorIds fresh = new ActorIds();
     Map<String, List<Span>> spans = new HashMap<>();
     List<ActorMention> mentions = new ArrayList<>();
     List<MentionTrace> traces = new ArrayList<>();
     for (DraftMention d : drafts) {
       boolean first = !ids.containsKey(d.key());
-      String id = ids.computeIfAbsent(d.key(), k -> "act-" + (ids.size() + 1));
+      String id = ids.computeIfAbsent(d.key(), k -> fresh.next());
       Sentence s = article.sentences().get(d.sentence());
       Span span = s.span(d.first(), d.last());
       mentions.add(new ActorMention(span, d.sentence(), d.first(), d.last(), id, d.kind()));

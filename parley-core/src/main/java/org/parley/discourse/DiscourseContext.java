@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.parley.actors.Actor;
+import org.parley.actors.ActorIds;
 import org.parley.actors.ActorKnowledgeBase;
 import org.parley.actors.ActorKnowledgeBase.SectorCue;
 import org.parley.actors.ActorLayer;
@@ -34,11 +35,13 @@ final class DiscourseContext {
   private final List<ActorMention> mentions;
   private final int[] paragraph;
   private final Map<String, String> stateActors = new HashMap<>();
+  private final ActorIds ids;
 
   DiscourseContext(AnnotatedArticle article, ActorLayer layer, ActorKnowledgeBase kb) {
     this.article = article;
     this.kb = kb;
     layer.actors().forEach(a -> actors.put(a.id(), a));
+    this.ids = layer.freshIds();
     this.mentions = layer.mentions();
     this.paragraph = paragraphs(article);
   }
@@ -185,7 +188,7 @@ final class DiscourseContext {
       }
     }
     String key = country + sector;
-    String id = stateActors.computeIfAbsent(key, k -> "act-" + (actors.size() + 1));
+    String id = stateActors.computeIfAbsent(key, k -> ids.next());
     Actor made = actors.get(id);
     if (made == null) {
       made = new Actor(id, stateName(country, sector, cueLemma), key, country, sector, null, null, List.of());

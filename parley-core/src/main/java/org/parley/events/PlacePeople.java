@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parley.actors.Actor;
+import org.parley.actors.ActorIds;
 import org.parley.actors.ActorLayer;
 import org.parley.article.Span;
 
@@ -17,17 +18,11 @@ import org.parley.article.Span;
 final class PlacePeople {
   private final ActorLayer base;
   private final Map<String, Actor> made = new java.util.LinkedHashMap<>();
-  private int next;
+  private final ActorIds ids;
 
   PlacePeople(ActorLayer base) {
     this.base = base;
-    int max = 0;
-    for (Actor a : base.actors()) {
-      if (a.id().matches("act-\\d+")) {
-        max = Math.max(max, Integer.parseInt(a.id().substring(4)));
-      }
-    }
-    this.next = max + 1;
+    this.ids = base.freshIds();
   }
 
   /** The people of {@code country} at the place named at {@code span}: an actor of the layer, else a new one. */
@@ -39,7 +34,7 @@ final class PlacePeople {
     }
     Actor old = made.get(country);
     if (old == null) {
-      Actor a = new Actor("act-" + next++, "people of " + placeName, country + "CVL", country, "CVL", null, null,
+      Actor a = new Actor(ids.next(), "people of " + placeName, country + "CVL", country, "CVL", null, null,
           List.of(span));
       made.put(country, a);
       return a.id();

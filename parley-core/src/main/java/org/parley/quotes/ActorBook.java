@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.actors.Actor;
+import org.parley.actors.ActorIds;
 import org.parley.actors.ActorLayer;
 import org.parley.actors.ActorMention;
 import org.parley.actors.MentionKind;
@@ -37,7 +38,7 @@ final class ActorBook {
   final Set<ActorMention> own = new HashSet<>();
   /** The speaker of each quote so far, at the head of the phrase naming it. */
   final List<ActorMention> spoken = new ArrayList<>();
-  private int next;
+  private final ActorIds ids;
   /** The rule that named the speaker {@link #speaker} last resolved, for the quote's trace. */
   private String reason;
 
@@ -51,19 +52,9 @@ final class ActorBook {
     this.quoted = quoted;
     for (Actor a : layer.actors()) {
       entries.put(a.id(), new ActorEntry(a));
-      next = Math.max(next, number(a.id()));
     }
+    this.ids = layer.freshIds();
     this.mentions = new ArrayList<>(layer.mentions());
-  }
-
-  /** The number an actor id ends with ("act-12": 12), 0 when it ends with none; new ids count on from the largest. */
-  static int number(String id) {
-    int dash = id.lastIndexOf('-');
-    try {
-      return Integer.parseInt(id.substring(dash + 1));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
   }
 
   ActorLayer layer() {
@@ -382,8 +373,7 @@ final class ActorBook {
   }
 
   String create(String name, String code, String country, String sector, String headLemma, String kind) {
-    next++;
-    String id = "act-" + next;
+    String id = ids.next();
     entries.put(id, new ActorEntry(id, name, code, country, sector, null, null, List.of(), headLemma, kind));
     return id;
   }

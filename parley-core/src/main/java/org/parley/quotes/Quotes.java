@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parley.actors.Actor;
+import org.parley.actors.ActorIds;
 import org.parley.actors.ActorLayer;
 import org.parley.actors.ActorMention;
 import org.parley.article.Span;
@@ -44,10 +45,7 @@ public record Quotes(List<Quote> quotes, ActorLayer actors, ActorLayer eventActo
     eventActors.actors().forEach(a -> before.add(a.id()));
     Map<String, Actor> out = new LinkedHashMap<>();
     later.actors().forEach(a -> out.put(a.id(), a));
-    int max = 0;
-    for (String id : out.keySet()) {
-      max = Math.max(max, ActorBook.number(id));
-    }
+    ActorIds ids = later.freshIds();
     Map<String, String> renamed = new HashMap<>();
     List<ActorMention> mentions = new ArrayList<>(later.mentions());
     for (Actor a : actors.actors()) {
@@ -62,8 +60,8 @@ public record Quotes(List<Quote> quotes, ActorLayer actors, ActorLayer eventActo
         }
         continue;
       }
-      String id = out.containsKey(a.id()) ? "act-" + (++max) : a.id();
-      max = Math.max(max, ActorBook.number(id));
+      String id = out.containsKey(a.id()) ? ids.next() : a.id();
+      ids.taken(id);
       renamed.put(a.id(), id);
       out.put(id, new Actor(id, a.name(), a.code(), a.country(), a.sector(), a.organization(), a.role(),
           a.mentions()));

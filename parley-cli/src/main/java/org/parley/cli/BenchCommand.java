@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
     description = {"Measure articles/s, sentences/s, tokens/s and heap for the full pipeline and a PETRARCH-style baseline.",
         "With --stage extract: pages/s of the ingest stage alone (read, decode, extract; no models loaded).",
         "With --stage spark: the Spark job in local mode on 1 and then 2 cores over the same articles, and the scaling "
-            + "efficiency (a JVM of its own with parley-spark's class path)."})
+            + "efficiency (each run a JVM of its own with parley-spark's class path, pinned to its cores where taskset "
+            + "exists)."})
 final class BenchCommand extends ConfiguredCommand {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Corpus (default: the example articles).")
   List<String> paths = new ArrayList<>();
@@ -237,10 +238,7 @@ final class BenchCommand extends ConfiguredCommand {
     out.flush();
   }
 
-  /**
-   * Runs {@code org.parley.spark.SparkBench} in a JVM of its own (Spark is on parley-spark's class path, not the
-   * CLI's), with this JVM's heap option and the module openings Spark needs, and passes its output through.
-   */
+  /** Runs the Spark bench ({@link SparkBenchRuns}) on parley-spark's build. */
   private Integer benchSpark(PrintWriter out, PrintWriter err) {
     String home = System.getProperty("parley.home");
     java.nio.file.Path spark = java.nio.file.Path.of(home == null ? "." : home, "parley-spark", "target");
@@ -250,41 +248,14 @@ final class BenchCommand extends ConfiguredCommand {
           + "(mvn -pl parley-spark -am package -DskipTests)");
       return ExitCodes.CONFIG;
     }
-    List<String> command = new ArrayList<>();
-    command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(a -> a.startsWith("-Xmx") || a.startsWith("-XX:+Use")).forEach(command::add);
-    for (String p : List.of("java.lang", "java.lang.invoke", "java.lang.reflect", "java.io", "java.net", "java.nio",
-        "java.util", "java.util.concurrent", "java.util.concurrent.atomic", "sun.nio.ch", "sun.nio.cs",
-        "sun.security.action", "sun.util.calendar")) {
-      command.add("--add-opens=java.base/" + p + "=ALL-UNNAMED");
-    }
-    command.add("-Dfile.encoding=UTF-8");
-    try {
-      command.add("-cp");
-      command.add(spark.resolve("classes") + java.io.File.pathSeparator
-          + java.nio.file.Files.readString(classpath).strip());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    command.add("org.parley.spark.SparkBench");
-    command.addAll(paths.isEmpty() ? List.of(Examples.folder().toString()) : paths);
-    command.addAll(List.of("--articles", String.valueOf(articles), "--warmup", String.valueOf(Math.max(1, warmup)),
-        "--rounds", String.valueOf(rounds)));
+    List<String> args = new ArrayList<>(paths.isEmpty() ? List.of(Examples.folder().toString()) : paths);
+    args.addAll(List.of("--articles", String.valueOf(articles), "--warmup", String.valueOf(Math.max(1, warmup))));
     out.flush();
     try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(false)
-          .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-      try (java.io.BufferedReader r = p.inputReader(java.nio.charset.StandardCharsets.UTF_8)) {
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          out.println(line);
-          out.flush();
-        }
-      }
-      int code = p.waitFor();
+      int code = new SparkBenchRuns(spark, args, out).run(rounds);
       return code == 0 ? ExitCodes.OK : code;
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot start the Spark bench: " + e.getMessage(), e);
+      throw new java.io.UncheckedIOException("cannot run the Spark bench: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return ExitCodes.SOFTWARE;

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.parley.events.EventLexicon.Entry;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 
 /**
  * What lies above an event: the event containing it, shaping words, and the speaker. Found by climbing the parse
@@ -61,7 +62,7 @@ final class Chain extends TriggerReading {
         cur = h; // a conjunct sits where its first conjunct sits
         continue;
       }
-      if (rel.equals("dep") && Syntax.relation(s, h).equals("obl:tmod") && tok.get(cur).isNoun()) {
+      if (rel.equals("dep") && ParseReadings.relation(s, h).equals("obl:tmod") && tok.get(cur).isNoun()) {
         cur = h; // "rejected Thursday an appeal for talks": parsers hang the object on the weekday
         continue;
       }
@@ -80,7 +81,7 @@ final class Chain extends TriggerReading {
       if (!(TriggerSyntax.CONTENT.contains(d.baseRelation()) || TriggerSyntax.CONTENT.contains(rel) || elaborates
           || gerundObject)
           || rel.equals("acl:relcl")
-          || (rel.equals("advcl") && !Set.of("of", "to", "for", "by").contains(Syntax.caseOf(s, cur))
+          || (rel.equals("advcl") && !Set.of("of", "to", "for", "by").contains(ParseReadings.caseOf(s, cur))
               && !elaborates)) {
         if (rel.equals("parataxis") && lex[h] != null && lex[h].kind() == Kind.SAY) {
           say = h;
@@ -89,7 +90,7 @@ final class Chain extends TriggerReading {
       }
       boolean participleOnNoun = parse.participle(cur) && tok.get(h).isNoun() && lex[h] == null
           && lex[trigger].type() == EventType.PROTEST;
-      if (CauseIsAnEventOfItsOwn.applies(rel, Syntax.caseOf(s, cur), participleOnNoun)) {
+      if (CauseIsAnEventOfItsOwn.applies(rel, ParseReadings.caseOf(s, cur), participleOnNoun)) {
         break; // "closed the border because of fighting": the fighting is news of its own
       }
       if (endsAt(cur, rel, h, elaborates)) {
@@ -179,7 +180,7 @@ final class Chain extends TriggerReading {
     } else if (he == null && tok.get(h).isVerb() && h != anchor && !Set.of("xcomp", "ccomp", "advcl").contains(rel)) {
       shaping = false; // "failed to resolve the war at the talks": the failure is not the talks'
     } else if (he == null && tok.get(h).isVerb() && h != anchor && shaping
-        && (rel.equals("xcomp") || rel.equals("advcl") && Syntax.caseOf(s, cur).equals("to"))) {
+        && (rel.equals("xcomp") || rel.equals("advcl") && ParseReadings.caseOf(s, cur).equals("to"))) {
       purposes.add(h); // "must ensure security to allow supplies in": the act is what the obligation is for
     }
   }

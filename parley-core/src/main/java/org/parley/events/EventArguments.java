@@ -12,6 +12,7 @@ import org.parley.actors.ActorMention;
 import org.parley.events.EventLexicon.Entry;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 import org.parley.places.Place;
@@ -60,7 +61,7 @@ final class EventArguments {
   }
 
   private Dependency arc(int i) {
-    return Syntax.arc(s, i);
+    return ParseReadings.arc(s, i);
   }
 
   private boolean isEvent(int i) {
@@ -113,16 +114,16 @@ final class EventArguments {
   /** The subject of predicate {@code i}, inherited through control, coordination and participles; or -1. */
   int subjectOf(int i) {
     for (int guard = 0, cur = i; guard < 8 && cur >= 0; guard++) {
-      int sub = Syntax.child(s, cur, "nsubj");
+      int sub = ParseReadings.child(s, cur, "nsubj");
       if (sub < 0) {
-        sub = Syntax.child(s, cur, "csubj");
+        sub = ParseReadings.child(s, cur, "csubj");
       }
       if (sub >= 0 && WEEKDAYS.contains(tok.get(sub).lemmaLower()) && actorOf(sub, null) == null) {
         sub = -1; // "sent monitors on Wednesday to investigate": the parser's subject is a date
       }
       if (sub >= 0) {
-        if (Syntax.isRelative(tok.get(sub))) {
-          int ante = Syntax.relativeAntecedent(s, cur);
+        if (ParseReadings.isRelative(tok.get(sub))) {
+          int ante = ParseReadings.relativeAntecedent(s, cur);
           return ante >= 0 ? ante : sub;
         }
         return sub;
@@ -138,20 +139,20 @@ final class EventArguments {
         return lost; // "feels the rebels must withdraw": the parser made the rebels the object of "feels"
       }
       if (rel.equals("xcomp")) {
-        int obj = Syntax.child(s, h, "obj");
+        int obj = ParseReadings.child(s, h, "obj");
         if (obj >= 0 && lex[h] != null && lex[h].kind() == Kind.EVENT) {
           return obj; // "urged the rebels to disarm": the rebels disarm
         }
         cur = h;
       } else if (rel.equals("conj") && tok.get(h).isVerb() == tok.get(cur).isVerb()) {
         cur = h;
-      } else if ((rel.equals("advcl") || rel.equals("dep")) && Syntax.caseOf(s, cur).isEmpty() && tok.get(cur).pos() != null
+      } else if ((rel.equals("advcl") || rel.equals("dep")) && ParseReadings.caseOf(s, cur).isEmpty() && tok.get(cur).pos() != null
           && tok.get(cur).pos().equals("VBG")) {
         cur = h; // "..., injuring 17 people": the main clause's subject
-      } else if (rel.equals("advcl") && Syntax.toInfinitive(s, cur) && tok.get(cur).isVerb()
-          && !Syntax.passiveHead(s, h)) {
+      } else if (rel.equals("advcl") && ParseReadings.toInfinitive(s, cur) && tok.get(cur).isVerb()
+          && !ParseReadings.passiveHead(s, h)) {
         cur = h; // "staged a hunger strike to demand reforms": whoever acts does so to demand
-      } else if ((rel.equals("advcl") || rel.equals("acl")) && Syntax.caseOf(s, cur).equals("of")
+      } else if ((rel.equals("advcl") || rel.equals("acl")) && ParseReadings.caseOf(s, cur).equals("of")
           && s.child(h, "cop") != null) {
         cur = h; // "are guilty of violating the truce", "is capable of striking": the adjective's subject acts
       } else if (rel.equals("acl") && tok.get(h).isNoun()) {
@@ -186,7 +187,7 @@ final class EventArguments {
   int agentOf(int i) {
     for (Dependency d : s.children(i)) {
       if ((d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))
-          && Syntax.hasCase(s, d.dependent(), "by")) {
+          && ParseReadings.hasCase(s, d.dependent(), "by")) {
         return d.dependent();
       }
     }
@@ -205,13 +206,13 @@ final class EventArguments {
 
   private String phraseActor(int anchor, String preposition) {
     List<Integer> heads = new ArrayList<>(List.of(anchor));
-    int obj = Syntax.child(s, anchor, "obj");
+    int obj = ParseReadings.child(s, anchor, "obj");
     if (obj >= 0) {
       heads.addAll(s.subtree(obj)); // "received a shipment of arms from Berlin", hung on the thing received
     }
     for (int h : heads) {
       for (Dependency d : s.children(h)) {
-        if (Set.of("obl", "nmod").contains(d.baseRelation()) && Syntax.caseOf(s, d.dependent()).equals(preposition)) {
+        if (Set.of("obl", "nmod").contains(d.baseRelation()) && ParseReadings.caseOf(s, d.dependent()).equals(preposition)) {
           String a = actorOf(d.dependent(), null);
           if (a != null) {
             return a;
@@ -266,8 +267,8 @@ final class EventArguments {
       int c = d.dependent();
       if ((rel.equals("acl") || rel.equals("ccomp")) && target == null) {
         // "demands requiring the government to resign", "its demand that X ease the curfew": who must act
-        int obj = Syntax.child(s, c, "obj");
-        int sub = Syntax.child(s, c, "nsubj");
+        int obj = ParseReadings.child(s, c, "obj");
+        int sub = ParseReadings.child(s, c, "nsubj");
         target = obj >= 0 && rel.equals("acl") ? actorOf(obj, null) : null;
         if (target == null && sub >= 0) {
           target = actorOf(sub, null);
@@ -277,7 +278,7 @@ final class EventArguments {
           source = actorOf(c, null);
         }
       } else if (rel.startsWith("nmod")) {
-        String prep = Syntax.caseOf(s, c);
+        String prep = ParseReadings.caseOf(s, c);
         List<String> here = actorsIn(c, null);
         if (here.isEmpty()) {
           continue;
@@ -359,7 +360,7 @@ final class EventArguments {
     if (m.isPresent()) {
       return ownedBy(i, m.get().actorId());
     }
-    for (int k : Syntax.phrase(s, i)) {
+    for (int k : ParseReadings.phrase(s, i)) {
       Optional<ActorMention> mk = actors.mentionAt(s.index(), k);
       if (mk.isPresent() && !venue(mk.get())) {
         return mk.get().actorId();
@@ -381,14 +382,14 @@ final class EventArguments {
     Set<String> out = new LinkedHashSet<>();
     Optional<ActorMention> head = actors.mentionAt(s.index(), i);
     head.ifPresent(m -> out.add(m.actorId()));
-    List<Integer> phrase = Syntax.phrase(s, i);
+    List<Integer> phrase = ParseReadings.phrase(s, i);
     // every mention inside the phrase, nested ones too: "the Russian and Ukrainian presidents" names two states
     actors.inSentence(s.index()).stream()
         .filter(m -> phrase.contains(m.firstToken()) && phrase.contains(m.lastToken()))
         .filter(m -> !venue(m) || m.firstToken() == i)
         .sorted(java.util.Comparator.comparingInt(ActorMention::firstToken))
         .forEach(m -> out.add(m.actorId()));
-    for (int c : Syntax.children(s, i, "conj")) {
+    for (int c : ParseReadings.children(s, i, "conj")) {
       out.addAll(actorsIn(c, speaker));
     }
     if (out.isEmpty()) {
@@ -416,7 +417,7 @@ final class EventArguments {
     if (d == null || !isEvent(d.head()) || lex[d.head()].type() != EventType.CONSULT) {
       return false; // "a curfew in Algiers", "protesters in Baghdad": the city is what the event is done to
     }
-    return d.relation().equals("compound") || Set.of("in", "at").contains(Syntax.caseOf(s, h));
+    return d.relation().equals("compound") || Set.of("in", "at").contains(ParseReadings.caseOf(s, h));
   }
 
   /** Whether two actors belong to the same state. */
@@ -428,8 +429,8 @@ final class EventArguments {
 
   /** Whether the noun phrase headed by {@code i} joins two or more conjuncts ("A and B", "A and B's envoys"). */
   boolean coordinated(int i) {
-    for (int k : Syntax.phrase(s, i)) {
-      if (Syntax.child(s, k, "conj") >= 0) {
+    for (int k : ParseReadings.phrase(s, i)) {
+      if (ParseReadings.child(s, k, "conj") >= 0) {
         return true;
       }
     }
@@ -443,7 +444,7 @@ final class EventArguments {
   private String ownedBy(int i, String actorId) {
     boolean bare = actors.actor(actorId).map(x -> x.country() == null && x.organization() == null
         && x.sector() != null && OWNED_SECTORS.contains(x.sector())).orElse(false);
-    int poss = Syntax.child(s, i, "nmod:poss");
+    int poss = ParseReadings.child(s, i, "nmod:poss");
     if (!bare || poss < 0) {
       return actorId;
     }

@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.parley.knowledge.ConfigException;
-import org.parley.knowledge.DataFile;
 import org.parley.knowledge.DataFile.Header;
+import org.parley.knowledge.DataFile;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 
@@ -328,7 +329,7 @@ public final class EventLexicon {
           }
           case "prep" -> {
             if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl")) && in(dep, values)
-                && Syntax.hasCase(s, d.dependent(), name.substring(5))) {
+                && ParseReadings.hasCase(s, d.dependent(), name.substring(5))) {
               return true;
             }
           }
@@ -348,7 +349,7 @@ public final class EventLexicon {
         if (!lemmaIn(lemma, values)) {
           continue;
         }
-        if (d.relation().startsWith("nmod") && Syntax.hasCase(s, d.dependent(), "of") || d.relation().equals("compound")
+        if (d.relation().startsWith("nmod") && ParseReadings.hasCase(s, d.dependent(), "of") || d.relation().equals("compound")
             || d.relation().equals("amod")) {
           return true;
         }

@@ -11,6 +11,7 @@ import org.parley.actors.ActorLayer;
 import org.parley.events.EventLexicon.Entry;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 
@@ -37,7 +38,7 @@ final class EventTargets {
   }
 
   private Dependency arc(int i) {
-    return Syntax.arc(s, i);
+    return ParseReadings.arc(s, i);
   }
 
   private boolean isEvent(int i) {
@@ -73,16 +74,16 @@ final class EventTargets {
       // "complained to the council over the raids by X": who is accused, not who is told
       for (Dependency d : s.children(anchor)) {
         if (d.baseRelation().equals("obl")
-            && Set.of("over", "about", "against").contains(Syntax.caseOf(s, d.dependent()))) {
+            && Set.of("over", "about", "against").contains(ParseReadings.caseOf(s, d.dependent()))) {
           addAll(out, arguments.actorsIn(d.dependent(), null));
         }
       }
     }
-    int iobj = Syntax.child(s, anchor, "iobj");
+    int iobj = ParseReadings.child(s, anchor, "iobj");
     if (iobj >= 0) {
       add(out, arguments.actorOf(iobj, null));
     }
-    int obj = Syntax.child(s, anchor, "obj");
+    int obj = ParseReadings.child(s, anchor, "obj");
     if (obj < 0) {
       obj = displacedObject(anchor);
     }
@@ -92,7 +93,7 @@ final class EventTargets {
     List<Integer> aimedPhrases = new ArrayList<>();
     for (Dependency d : s.children(anchor)) {
       if (d.baseRelation().equals("obl") && d.dependent() != trigger
-          && TARGET_CASES.contains(Syntax.caseOf(s, d.dependent()))) {
+          && TARGET_CASES.contains(ParseReadings.caseOf(s, d.dependent()))) {
         add(out, arguments.actorOf(d.dependent(), null));
         aimedPhrases.add(d.dependent());
       }
@@ -124,13 +125,13 @@ final class EventTargets {
       // "launched an inquiry into abuses committed by X": the light verb's event noun is about X's deed
       for (Dependency c : s.children(trigger)) {
         if (c.baseRelation().equals("nmod")
-            && Set.of("into", "of", "over", "about").contains(Syntax.caseOf(s, c.dependent()))
+            && Set.of("into", "of", "over", "about").contains(ParseReadings.caseOf(s, c.dependent()))
             && actors.mentionAt(s.index(), c.dependent()).isEmpty()) {
           doers.addAll(doersIn(c.dependent()));
         }
       }
     }
-    if (obj >= 0 && obj != trigger && tok.get(anchor).isVerb() && !Syntax.passiveHead(s, anchor)) {
+    if (obj >= 0 && obj != trigger && tok.get(anchor).isVerb() && !ParseReadings.passiveHead(s, anchor)) {
       int by = arguments.agentOf(anchor);
       if (by >= 0) {
         // "protested the abuses by the militia": an active verb has no agent phrase; the parser hung the doer of
@@ -152,24 +153,24 @@ final class EventTargets {
       doers.addAll(doersIn(phrase));
       // "lifted embargoes on sales to Iran", "provided aid for Romania", "reneged on his pledge to the voters":
       // whom the thing done is aimed at
-      for (int k : Syntax.phrase(s, phrase)) {
+      for (int k : ParseReadings.phrase(s, phrase)) {
         Dependency kd = arc(k);
         if (k != phrase && kd != null && kd.baseRelation().equals("nmod")
-            && TARGET_CASES.contains(Syntax.caseOf(s, k)) && !Syntax.caseOf(s, k).equals("from")) {
+            && TARGET_CASES.contains(ParseReadings.caseOf(s, k)) && !ParseReadings.caseOf(s, k).equals("from")) {
           addAll(out, arguments.actorsIn(k, null));
         }
       }
       for (Dependency c : s.children(phrase)) {
         if (c.relation().equals("ccomp") || c.relation().equals("acl") && !tok.get(c.dependent()).isVerb()) {
           // "insisted on its demand that X resign": who is to act
-          int sub = Syntax.child(s, c.dependent(), "nsubj");
+          int sub = ParseReadings.child(s, c.dependent(), "nsubj");
           if (sub >= 0) {
             add(out, arguments.actorOf(sub, null));
           }
         } else if (c.relation().equals("acl") && "VBN".equals(tok.get(c.dependent()).pos())) {
           // "eased the curfew imposed in X": where the thing done lies
           for (Dependency g : s.children(c.dependent())) {
-            if (g.baseRelation().equals("obl") && Syntax.caseOf(s, g.dependent()).equals("in")) {
+            if (g.baseRelation().equals("obl") && ParseReadings.caseOf(s, g.dependent()).equals("in")) {
               addAll(out, arguments.actorsIn(g.dependent(), null));
             }
           }
@@ -184,8 +185,8 @@ final class EventTargets {
     for (Dependency d : s.children(anchor)) {
       // the parser reads "called on X to hold" as a clause "on X to hold" with X its subject
       if (d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("advcl")
-          && Set.of("on", "for", "upon").contains(Syntax.caseOf(s, d.dependent()))) {
-        int sub = Syntax.child(s, d.dependent(), "nsubj");
+          && Set.of("on", "for", "upon").contains(ParseReadings.caseOf(s, d.dependent()))) {
+        int sub = ParseReadings.child(s, d.dependent(), "nsubj");
         String who = sub < 0 ? null : arguments.actorOf(sub, null);
         if (who != null) {
           add(out, who);
@@ -218,7 +219,7 @@ final class EventTargets {
     for (int node : nodes) {
       for (Dependency c : s.children(node)) {
         if ((c.baseRelation().equals("nmod") || c.baseRelation().equals("obl"))
-            && Syntax.caseOf(s, c.dependent()).equals("between")) {
+            && ParseReadings.caseOf(s, c.dependent()).equals("between")) {
           addAll(out, arguments.actorsIn(c.dependent(), null));
         }
       }
@@ -232,7 +233,7 @@ final class EventTargets {
     for (int k : s.subtree(phrase)) {
       Dependency kd = arc(k);
       if (k != phrase && kd != null && (kd.baseRelation().equals("nmod") || kd.baseRelation().equals("obl"))
-          && Syntax.caseOf(s, k).equals("by")) {
+          && ParseReadings.caseOf(s, k).equals("by")) {
         addAll(out, arguments.actorsIn(k, null));
       }
     }
@@ -262,7 +263,7 @@ final class EventTargets {
 
   /** Whether the noun phrase at {@code i} is the actor's own ("its troops", "their arms"). */
   private boolean ownedBySubject(int i) {
-    for (int p : Syntax.children(s, i, "nmod:poss")) {
+    for (int p : ParseReadings.children(s, i, "nmod:poss")) {
       if (tok.get(p).isPronoun()) {
         return true;
       }

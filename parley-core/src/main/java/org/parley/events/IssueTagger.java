@@ -7,8 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.parley.knowledge.DataFile;
 import org.parley.knowledge.DataFile.Header;
+import org.parley.knowledge.DataFile;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 
@@ -86,7 +87,7 @@ public final class IssueTagger {
       }
       int i = tokens.get(k);
       if (NEGOTIATING.contains(type) && isPlace(t.get(i))) {
-        String prep = Syntax.caseOf(s, i);
+        String prep = ParseReadings.caseOf(s, i);
         if (prep.equals("on") || prep.equals("over") || prep.equals("about") || prep.equals("of")) {
           out.add("territory");
         }
@@ -118,7 +119,7 @@ public final class IssueTagger {
     for (var d : s.children(i)) {
       String rel = d.relation();
       Token c = s.tokens().get(d.dependent());
-      boolean owner = rel.equals("nmod:poss") || (rel.startsWith("nmod") && Syntax.caseOf(s, d.dependent()).equals("of"));
+      boolean owner = rel.equals("nmod:poss") || (rel.startsWith("nmod") && ParseReadings.caseOf(s, d.dependent()).equals("of"));
       if (owner && ("PERSON".equals(c.ner()) || PERSON_NOUNS.contains(c.lemmaLower())
           || Set.of("his", "her", "their").contains(c.text().toLowerCase(Locale.ROOT)))) {
         return true;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 
 /**
  * What modals, conditions and questions say about a clause of the sentence: whether it is obliged ("must"), planned
@@ -21,11 +22,11 @@ final class ModalReading extends TriggerReading {
    * conjoined to: UD hangs a shared modal on the first conjunct only ("might drop out and accept a deal").
    */
   List<String> sharedAuxiliaries(int i) {
-    List<String> own = Syntax.auxiliaries(s, i);
+    List<String> own = ParseReadings.auxiliaries(s, i);
     Dependency d = parse.arc(i);
     if (own.isEmpty() && d != null && d.relation().equals("conj") && tok.get(i).isVerb()
-        && tok.get(d.head()).isVerb() && Syntax.child(s, i, "nsubj") < 0) {
-      return Syntax.auxiliaries(s, d.head());
+        && tok.get(d.head()).isVerb() && ParseReadings.child(s, i, "nsubj") < 0) {
+      return ParseReadings.auxiliaries(s, d.head());
     }
     return own;
   }
@@ -47,7 +48,7 @@ final class ModalReading extends TriggerReading {
   boolean modalSubject(int trigger, boolean noun, boolean lightVerb) {
     Dependency d = parse.arc(trigger);
     return noun && !lightVerb && d != null && d.relation().startsWith("nsubj") && tok.get(d.head()).isVerb()
-        && Syntax.auxiliaries(s, d.head()).stream().anyMatch(x -> Set.of("could", "might", "may", "would").contains(x));
+        && ParseReadings.auxiliaries(s, d.head()).stream().anyMatch(x -> Set.of("could", "might", "may", "would").contains(x));
   }
 
   /**
@@ -60,7 +61,7 @@ final class ModalReading extends TriggerReading {
       if (d == null) {
         return false;
       }
-      String mark = Syntax.caseOf(s, cur);
+      String mark = ParseReadings.caseOf(s, cur);
       if (mark.equals("whether") || mark.equals("if") && d.relation().equals("ccomp")) {
         return true;
       }
@@ -84,7 +85,7 @@ final class ModalReading extends TriggerReading {
       if (lex[h] != null || !tok.get(h).isVerb()) {
         return false;
       }
-      if (Syntax.auxiliaries(s, h).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x))) {
+      if (ParseReadings.auxiliaries(s, h).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x))) {
         return true;
       }
       cur = h;
@@ -97,8 +98,8 @@ final class ModalReading extends TriggerReading {
     List<Integer> heads = new ArrayList<>(chain.markers);
     heads.add(anchor);
     for (int h : heads) {
-      for (int c : Syntax.children(s, h, "advcl")) {
-        if (Syntax.caseOf(s, c).equals("unless")) {
+      for (int c : ParseReadings.children(s, h, "advcl")) {
+        if (ParseReadings.caseOf(s, c).equals("unless")) {
           return true;
         }
       }
@@ -113,11 +114,11 @@ final class ModalReading extends TriggerReading {
         return false;
       }
       if (d.relation().equals("advcl")) {
-        String mark = Syntax.caseOf(s, cur);
+        String mark = ParseReadings.caseOf(s, cur);
         if (mark.equals("if") || mark.equals("unless")) {
           return true;
         }
-        if ((mark.equals("before") || mark.equals("until")) && Syntax.auxiliaries(s, d.head()).stream()
+        if ((mark.equals("before") || mark.equals("until")) && ParseReadings.auxiliaries(s, d.head()).stream()
             .anyMatch(x -> Set.of("must", "should", "will", "would", "shall").contains(x))) {
           return true; // "must agree to changes before they disarm": a condition still to be met, not an event
         }
@@ -128,15 +129,15 @@ final class ModalReading extends TriggerReading {
   }
 
   boolean conditional(int i) {
-    for (int c : Syntax.children(s, i, "advcl")) {
-      String mark = Syntax.caseOf(s, c);
+    for (int c : ParseReadings.children(s, i, "advcl")) {
+      String mark = ParseReadings.caseOf(s, c);
       if (mark.equals("if") || mark.equals("unless")) {
         return true;
       }
     }
     Dependency d = parse.arc(i);
     if (d != null && d.relation().equals("advcl")) {
-      String mark = Syntax.caseOf(s, i);
+      String mark = ParseReadings.caseOf(s, i);
       return mark.equals("if") || mark.equals("unless");
     }
     return false;

@@ -8,6 +8,7 @@ import org.parley.events.EventLexicon.Frame;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.events.EventLexicon.Pos;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 
 /**
@@ -40,12 +41,12 @@ final class ObligationOnAnotherParty {
     if (auxiliaries.stream().anyMatch(OBLIGING::contains)) {
       return true;
     }
-    if (auxiliaries.contains("have") && Syntax.child(s, i, "mark") >= 0) {
+    if (auxiliaries.contains("have") && ParseReadings.child(s, i, "mark") >= 0) {
       return true; // "has to return", when the parser hangs "has" on the verb as an auxiliary
     }
     Dependency up = s.headArc(i);
     return up != null && up.head() >= 0 && up.relation().equals("xcomp")
-        && Set.of("have", "ought").contains(s.tokens().get(up.head()).lemmaLower()) && Syntax.child(s, i, "mark") >= 0;
+        && Set.of("have", "ought").contains(s.tokens().get(up.head()).lemmaLower()) && ParseReadings.child(s, i, "mark") >= 0;
   }
 
   /** The lexicon entry a candidate verb is coded with: a demand, refined by the rules like any other. */
@@ -69,6 +70,6 @@ final class ObligationOnAnotherParty {
 
   /** The verb at {@code i} is passive: it has a passive subject or a passive auxiliary. */
   static boolean passive(Sentence s, int i) {
-    return Syntax.child(s, i, "nsubj:pass") >= 0 || Syntax.child(s, i, "aux:pass") >= 0;
+    return ParseReadings.child(s, i, "nsubj:pass") >= 0 || ParseReadings.child(s, i, "aux:pass") >= 0;
   }
 }

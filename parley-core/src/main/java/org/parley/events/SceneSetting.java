@@ -4,6 +4,7 @@ package org.parley.events;
 import java.util.Set;
 import org.parley.actors.ActorLayer;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Token;
 
 /**
@@ -34,21 +35,21 @@ final class SceneSetting extends TriggerReading {
    * talks", "changes to the deal"), rather than reported as what the clause's subject does or what happened.
    */
   boolean mentioned(int i) {
-    boolean gerund = "VBG".equals(tok.get(i).pos()) && Syntax.relation(s, i).startsWith("nmod");
+    boolean gerund = "VBG".equals(tok.get(i).pos()) && ParseReadings.relation(s, i).startsWith("nmod");
     if (!(tok.get(i).isNoun() || gerund) || arguments.agentOf(i) >= 0) {
       return false; // "asked about the shelling by the army": a deed with its doer named is reported
     }
     int cur = i;
     Dependency d = parse.arc(cur);
     if (d != null && d.baseRelation().equals("nmod") && UNDERTAKINGS.contains(tok.get(d.head()).lemmaLower())
-        && Syntax.caseOf(s, cur).equals("of")) {
+        && ParseReadings.caseOf(s, cur).equals("of")) {
       cur = d.head(); // "a new round of talks" stands where the round stands
       d = parse.arc(cur);
     }
     if (d == null || !(d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))) {
       return false;
     }
-    String mark = Syntax.caseOf(s, cur);
+    String mark = ParseReadings.caseOf(s, cur);
     if (Set.of("to", "into", "on", "by", "between", "with", "under", "without").contains(mark)
         || parse.isEvent(d.head())) {
       // "agreed to a truce", "arrived on a visit", "put under investigation": undertaken; "ended without an
@@ -75,7 +76,7 @@ final class SceneSetting extends TriggerReading {
       if (d.relation().equals("acl:relcl")) {
         final int rel = cur;
         return s.children(rel).stream()
-            .anyMatch(c -> c.relation().equals("nsubj") && !Syntax.isRelative(tok.get(c.dependent())));
+            .anyMatch(c -> c.relation().equals("nsubj") && !ParseReadings.isRelative(tok.get(c.dependent())));
       }
       cur = d.head();
     }
@@ -93,7 +94,7 @@ final class SceneSetting extends TriggerReading {
         return false;
       }
       String rel = d.relation();
-      String mark = Syntax.caseOf(s, cur);
+      String mark = ParseReadings.caseOf(s, cur);
       if (rel.equals("acl:relcl")) {
         // "Serbia, where 24 people were killed last year" sets the scene; "the minister, who mediated the
         // talks" reports what an actor did
@@ -104,13 +105,13 @@ final class SceneSetting extends TriggerReading {
           placeOrTime |= c.relation().equals("advmod")
               && (w.lemmaLower().equals("where") || w.lemmaLower().equals("when"));
           // "the raids, in which ten died": a relative word in an adjunct sets the scene as "where" does
-          placeOrTime |= c.baseRelation().equals("obl") && Syntax.isRelative(w);
-          doer |= c.relation().equals("nsubj") && Syntax.isRelative(w);
+          placeOrTime |= c.baseRelation().equals("obl") && ParseReadings.isRelative(w);
+          doer |= c.relation().equals("nsubj") && ParseReadings.isRelative(w);
         }
         for (int k : s.subtree(cur)) {
           // "the raids, in which it said ten people died": the relative adjunct may hang lower in the clause
           Dependency kd = parse.arc(k);
-          placeOrTime |= kd != null && kd.baseRelation().equals("obl") && Syntax.isRelative(tok.get(k));
+          placeOrTime |= kd != null && kd.baseRelation().equals("obl") && ParseReadings.isRelative(tok.get(k));
         }
         // "the refugees, whom officials blame for ...", "a jet that was shot down": the clause tells something
         // about its noun; only "the minister, who mediated the talks" reports what an actor did

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.parley.events.EventLexicon.Entry;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 
@@ -39,7 +40,7 @@ final class TriggerSyntax {
 
   /** The arc governing {@code i}, or null at the root. */
   Dependency arc(int i) {
-    return Syntax.arc(s, i);
+    return ParseReadings.arc(s, i);
   }
 
   boolean isEvent(int i) {
@@ -52,7 +53,7 @@ final class TriggerSyntax {
 
   /** A bare participle clause ("..., calling for independence") elaborating the clause it hangs from. */
   boolean participle(int i) {
-    return Syntax.caseOf(s, i).isEmpty() && "VBG".equals(tok.get(i).pos());
+    return ParseReadings.caseOf(s, i).isEmpty() && "VBG".equals(tok.get(i).pos());
   }
 
   /** Whether say-verb {@code say} is a bare participle elaborating a protest ("rallied, saying ..."). */
@@ -145,7 +146,7 @@ final class TriggerSyntax {
   boolean lightVerbObject(int i) {
     Dependency d = arc(i);
     return tok.get(i).isNoun() && d != null && (d.relation().equals("obj") || d.baseRelation().equals("obl")
-        && Set.of("to", "into", "under").contains(Syntax.caseOf(s, i))) && tok.get(d.head()).isVerb()
+        && Set.of("to", "into", "under").contains(ParseReadings.caseOf(s, i))) && tok.get(d.head()).isVerb()
         && !isEvent(d.head());
   }
 
@@ -163,7 +164,7 @@ final class TriggerSyntax {
     if (d == null || !tok.get(d.head()).isVerb() || lex[d.head()] != null && lex[d.head()].kind() == Kind.SAY) {
       return false;
     }
-    return d.relation().equals("obj") || d.baseRelation().equals("obl") && Syntax.caseOf(s, n).equals("on");
+    return d.relation().equals("obj") || d.baseRelation().equals("obl") && ParseReadings.caseOf(s, n).equals("on");
   }
 
   /** Whether a lexicon word (an event or a shaping word) governs {@code i} as its content. */
@@ -184,14 +185,14 @@ final class TriggerSyntax {
 
   /** A participle with its own "by" agent modifying a noun: "talks mediated by Kenya", "the first mediated by C". */
   boolean reducedPassive(int i) {
-    String rel = Syntax.relation(s, i);
+    String rel = ParseReadings.relation(s, i);
     return "VBN".equals(tok.get(i).pos()) && (rel.equals("acl") || rel.equals("dep")) && arguments.agentOf(i) >= 0;
   }
 
   /** A gerund clause saying by what means its head is done ("would break the law by attacking"). */
   boolean meansClause(int i, String rel) {
     return (rel.equals("obl") || rel.equals("advcl")) && "VBG".equals(tok.get(i).pos())
-        && Syntax.caseOf(s, i).equals("by");
+        && ParseReadings.caseOf(s, i).equals("by");
   }
 
   /** An event word in the content of {@code anchor} (its complement clause or object), or -1. */
@@ -244,7 +245,7 @@ final class TriggerSyntax {
       for (Dependency d : s.children(h)) {
         String rel = d.baseRelation();
         if (rel.equals("obj") || rel.equals("nmod") || rel.equals("obl") || rel.equals("compound")) {
-          for (int k : Syntax.phrase(s, d.dependent())) {
+          for (int k : ParseReadings.phrase(s, d.dependent())) {
             if (tok.get(k).lemmaLower().startsWith("peacekeep")) {
               return true;
             }

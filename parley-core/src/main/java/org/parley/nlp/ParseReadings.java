@@ -1,24 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.parley.events;
+package org.parley.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.parley.nlp.Dependency;
-import org.parley.nlp.Sentence;
-import org.parley.nlp.Token;
 
-/** Small readings of a Universal Dependencies parse that the event coder needs. */
-final class Syntax {
+/**
+ * Small readings of a Universal Dependencies parse shared by the rule engines: a token's head and relation, its
+ * children by relation, the preposition or marker that introduces it, the negators and auxiliaries on a predicate,
+ * the words of a noun phrase or of a predicate's arguments, relative clauses and passives.
+ *
+ * <p>Each reading is defined here once, so that the event coder, the actor and quote finders and the discourse
+ * stage read a parse the same way. Indices are token indices of {@code s}; -1 stands for "none" (and for the root
+ * as a head). Stateless and thread-safe.
+ */
+public final class ParseReadings {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "neither", "nor");
   /** Relations that leave a noun phrase for another clause: not part of the phrase's own words. */
   private static final Set<String> CLAUSAL = Set.of("acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "punct",
       "cc", "dep", "discourse", "list", "vocative", "orphan");
 
-  private Syntax() {}
+  private ParseReadings() {}
 
   /** Whether token {@code i} has a case or mark child spelled {@code prep} ("by", "for", "out of"). */
-  static boolean hasCase(Sentence s, int i, String prep) {
+  public static boolean hasCase(Sentence s, int i, String prep) {
     for (Dependency d : s.children(i)) {
       if (d.relation().startsWith("case") || d.relation().equals("mark")) {
         if (s.tokens().get(d.dependent()).lemmaLower().equals(prep)) {
@@ -30,7 +35,7 @@ final class Syntax {
   }
 
   /** The lemma of the case or mark child of {@code i}, or "". */
-  static String caseOf(Sentence s, int i) {
+  public static String caseOf(Sentence s, int i) {
     for (Dependency d : s.children(i)) {
       if (d.relation().equals("case") || d.relation().equals("mark")) {
         return s.tokens().get(d.dependent()).lemmaLower();
@@ -40,7 +45,7 @@ final class Syntax {
   }
 
   /** Children of {@code i} whose relation is {@code rel} or a subtype of it. */
-  static List<Integer> children(Sentence s, int i, String rel) {
+  public static List<Integer> children(Sentence s, int i, String rel) {
     List<Integer> out = new ArrayList<>();
     for (Dependency d : s.children(i)) {
       if (d.relation().equals(rel) || d.relation().startsWith(rel + ":")) {
@@ -50,29 +55,32 @@ final class Syntax {
     return out;
   }
 
-  static int child(Sentence s, int i, String rel) {
+  /** The first child of {@code i} whose relation is {@code rel} or a subtype of it, or -1. */
+  public static int child(Sentence s, int i, String rel) {
     List<Integer> c = children(s, i, rel);
     return c.isEmpty() ? -1 : c.get(0);
   }
 
-  static String relation(Sentence s, int i) {
+  /** The relation by which {@code i} hangs on its head; "root" for the root and for an unparsed sentence. */
+  public static String relation(Sentence s, int i) {
     Dependency d = s.headArc(i);
     return d == null ? "root" : d.relation();
   }
 
   /** The arc governing {@code i}, or null at the root. */
-  static Dependency arc(Sentence s, int i) {
+  public static Dependency arc(Sentence s, int i) {
     Dependency d = s.headArc(i);
     return d == null || d.head() < 0 ? null : d;
   }
 
-  static int head(Sentence s, int i) {
+  /** The index of the head of {@code i}; -1 at the root and for an unparsed sentence. */
+  public static int head(Sentence s, int i) {
     Dependency d = s.headArc(i);
     return d == null ? -1 : d.head();
   }
 
   /** Number of negators ("not", "never") directly on {@code i}, ignoring "no longer", which is read apart. */
-  static int negations(Sentence s, int i) {
+  public static int negations(Sentence s, int i) {
     int n = 0;
     for (Dependency d : s.children(i)) {
       Token t = s.tokens().get(d.dependent());
@@ -85,7 +93,7 @@ final class Syntax {
   }
 
   /** Whether {@code i} carries "no longer" / "not any longer". */
-  static boolean noLonger(Sentence s, int i) {
+  public static boolean noLonger(Sentence s, int i) {
     for (int c : children(s, i, "advmod")) {
       Token adv = s.tokens().get(c);
       if (adv.lemmaLower().equals("longer") || adv.text().equalsIgnoreCase("longer")) {
@@ -104,7 +112,7 @@ final class Syntax {
   }
 
   /** Whether the noun {@code i} is quantified by "no" ("no agreement", "no one"). */
-  static boolean hasNoDeterminer(Sentence s, int i) {
+  public static boolean hasNoDeterminer(Sentence s, int i) {
     for (Dependency d : s.children(i)) {
       String l = s.tokens().get(d.dependent()).lemmaLower();
       if ((d.relation().equals("det") || d.relation().equals("advmod") || d.relation().equals("amod")) && l.equals("no")) {
@@ -116,7 +124,7 @@ final class Syntax {
   }
 
   /** Auxiliary lemmas on {@code i} (will, would, could, be, have ...). */
-  static List<String> auxiliaries(Sentence s, int i) {
+  public static List<String> auxiliaries(Sentence s, int i) {
     List<String> out = new ArrayList<>();
     for (Dependency d : s.children(i)) {
       if (d.relation().equals("aux")) {
@@ -127,7 +135,7 @@ final class Syntax {
   }
 
   /** Token indices of the noun phrase headed by {@code i}: its subtree without clauses hanging off it. */
-  static List<Integer> phrase(Sentence s, int i) {
+  public static List<Integer> phrase(Sentence s, int i) {
     List<Integer> out = new ArrayList<>();
     collectPhrase(s, i, out, 0);
     out.sort(Integer::compare);
@@ -147,7 +155,7 @@ final class Syntax {
   }
 
   /** Tokens of the arguments of predicate {@code i}: its subtree without subjects, other clauses and punctuation. */
-  static List<Integer> arguments(Sentence s, int i) {
+  public static List<Integer> arguments(Sentence s, int i) {
     List<Integer> out = new ArrayList<>();
     out.add(i);
     for (Dependency d : s.children(i)) {
@@ -179,13 +187,13 @@ final class Syntax {
   }
 
   /** Whether {@code i} is a relative pronoun ("who", "which", "that") standing for the noun it modifies. */
-  static boolean isRelative(Token t) {
+  public static boolean isRelative(Token t) {
     return t.pos() != null && (t.pos().equals("WP") || t.pos().equals("WDT")
         || (t.lemmaLower().equals("that") && t.pos().equals("IN")));
   }
 
   /** Whether {@code i} is a "to" infinitive (its marks may hold another word first: "on Monday to see"). */
-  static boolean toInfinitive(Sentence s, int i) {
+  public static boolean toInfinitive(Sentence s, int i) {
     for (Dependency d : s.children(i)) {
       if (d.relation().equals("mark") && s.tokens().get(d.dependent()).lemmaLower().equals("to")) {
         return true;
@@ -195,12 +203,12 @@ final class Syntax {
   }
 
   /** Whether predicate {@code i} is passive ("was arrested to ..." does not make the arrested the actor). */
-  static boolean passiveHead(Sentence s, int i) {
+  public static boolean passiveHead(Sentence s, int i) {
     return child(s, i, "nsubj:pass") >= 0 || child(s, i, "aux:pass") >= 0;
   }
 
   /** The noun that the relative clause holding predicate {@code i} describes ("the rebels who fired"), or -1. */
-  static int relativeAntecedent(Sentence s, int i) {
+  public static int relativeAntecedent(Sentence s, int i) {
     for (int guard = 0, cur = i; guard < 8 && cur >= 0; guard++) {
       Dependency d = arc(s, cur);
       if (d == null) {

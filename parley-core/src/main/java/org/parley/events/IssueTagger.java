@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -119,7 +121,7 @@ public final class IssueTagger {
     for (var d : s.children(i)) {
       String rel = d.relation();
       Token c = s.tokens().get(d.dependent());
-      boolean owner = rel.equals("nmod:poss") || (rel.startsWith("nmod") && ParseReadings.caseOf(s, d.dependent()).equals("of"));
+      boolean owner = rel.equals(NMOD_POSS) || (rel.startsWith(NMOD) && ParseReadings.caseOf(s, d.dependent()).equals("of"));
       if (owner && ("PERSON".equals(c.ner()) || PERSON_NOUNS.contains(c.lemmaLower())
           || Set.of("his", "her", "their").contains(c.text().toLowerCase(Locale.ROOT)))) {
         return true;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +26,8 @@ final class ModalReading extends TriggerReading {
   List<String> sharedAuxiliaries(int i) {
     List<String> own = ParseReadings.auxiliaries(s, i);
     Dependency d = parse.arc(i);
-    if (own.isEmpty() && d != null && d.relation().equals("conj") && tok.get(i).isVerb()
-        && tok.get(d.head()).isVerb() && ParseReadings.child(s, i, "nsubj") < 0) {
+    if (own.isEmpty() && d != null && d.relation().equals(CONJ) && tok.get(i).isVerb()
+        && tok.get(d.head()).isVerb() && ParseReadings.child(s, i, NSUBJ) < 0) {
       return ParseReadings.auxiliaries(s, d.head());
     }
     return own;
@@ -47,7 +49,7 @@ final class ModalReading extends TriggerReading {
    */
   boolean modalSubject(int trigger, boolean noun, boolean lightVerb) {
     Dependency d = parse.arc(trigger);
-    return noun && !lightVerb && d != null && d.relation().startsWith("nsubj") && tok.get(d.head()).isVerb()
+    return noun && !lightVerb && d != null && d.relation().startsWith(NSUBJ) && tok.get(d.head()).isVerb()
         && ParseReadings.auxiliaries(s, d.head()).stream().anyMatch(x -> Set.of("could", "might", "may", "would").contains(x));
   }
 
@@ -62,7 +64,7 @@ final class ModalReading extends TriggerReading {
         return false;
       }
       String mark = ParseReadings.caseOf(s, cur);
-      if (mark.equals("whether") || mark.equals("if") && d.relation().equals("ccomp")) {
+      if (mark.equals("whether") || mark.equals("if") && d.relation().equals(CCOMP)) {
         return true;
       }
       cur = d.head();
@@ -78,7 +80,7 @@ final class ModalReading extends TriggerReading {
     int cur = anchor;
     for (int guard = 0; guard < tok.size() && say >= 0; guard++) {
       Dependency d = parse.arc(cur);
-      if (d == null || d.head() == say || !Set.of("xcomp", "advcl", "conj").contains(d.relation())) {
+      if (d == null || d.head() == say || !Set.of(XCOMP, ADVCL, CONJ).contains(d.relation())) {
         return false;
       }
       int h = d.head();
@@ -98,7 +100,7 @@ final class ModalReading extends TriggerReading {
     List<Integer> heads = new ArrayList<>(chain.markers);
     heads.add(anchor);
     for (int h : heads) {
-      for (int c : ParseReadings.children(s, h, "advcl")) {
+      for (int c : ParseReadings.children(s, h, ADVCL)) {
         if (ParseReadings.caseOf(s, c).equals("unless")) {
           return true;
         }
@@ -113,7 +115,7 @@ final class ModalReading extends TriggerReading {
       if (d == null) {
         return false;
       }
-      if (d.relation().equals("advcl")) {
+      if (d.relation().equals(ADVCL)) {
         String mark = ParseReadings.caseOf(s, cur);
         if (mark.equals("if") || mark.equals("unless")) {
           return true;
@@ -129,14 +131,14 @@ final class ModalReading extends TriggerReading {
   }
 
   boolean conditional(int i) {
-    for (int c : ParseReadings.children(s, i, "advcl")) {
+    for (int c : ParseReadings.children(s, i, ADVCL)) {
       String mark = ParseReadings.caseOf(s, c);
       if (mark.equals("if") || mark.equals("unless")) {
         return true;
       }
     }
     Dependency d = parse.arc(i);
-    if (d != null && d.relation().equals("advcl")) {
+    if (d != null && d.relation().equals(ADVCL)) {
       String mark = ParseReadings.caseOf(s, i);
       return mark.equals("if") || mark.equals("unless");
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.List;
 import java.util.Set;
 import org.parley.events.EventLexicon.Entry;
@@ -41,12 +43,12 @@ final class ObligationOnAnotherParty {
     if (auxiliaries.stream().anyMatch(OBLIGING::contains)) {
       return true;
     }
-    if (auxiliaries.contains("have") && ParseReadings.child(s, i, "mark") >= 0) {
+    if (auxiliaries.contains("have") && ParseReadings.child(s, i, MARK) >= 0) {
       return true; // "has to return", when the parser hangs "has" on the verb as an auxiliary
     }
     Dependency up = s.headArc(i);
-    return up != null && up.head() >= 0 && up.relation().equals("xcomp")
-        && Set.of("have", "ought").contains(s.tokens().get(up.head()).lemmaLower()) && ParseReadings.child(s, i, "mark") >= 0;
+    return up != null && up.head() >= 0 && up.relation().equals(XCOMP)
+        && Set.of("have", "ought").contains(s.tokens().get(up.head()).lemmaLower()) && ParseReadings.child(s, i, MARK) >= 0;
   }
 
   /** The lexicon entry a candidate verb is coded with: a demand, refined by the rules like any other. */
@@ -70,6 +72,6 @@ final class ObligationOnAnotherParty {
 
   /** The verb at {@code i} is passive: it has a passive subject or a passive auxiliary. */
   static boolean passive(Sentence s, int i) {
-    return ParseReadings.child(s, i, "nsubj:pass") >= 0 || ParseReadings.child(s, i, "aux:pass") >= 0;
+    return ParseReadings.child(s, i, NSUBJ_PASS) >= 0 || ParseReadings.child(s, i, AUX_PASS) >= 0;
   }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -260,37 +262,37 @@ final class SentenceCoder {
     if (noun) {
       Dependency h = parse.arc(i);
       boolean lightObject = h != null && tok.get(h.head()).isVerb() && !parse.isEvent(h.head())
-          && (h.relation().equals("obj") || h.relation().equals("iobj") || h.relation().equals("nsubj:pass")
-              || h.baseRelation().equals("obl") && (Set.of("to", "into").contains(ParseReadings.caseOf(s, i))
+          && (h.relation().equals(OBJ) || h.relation().equals(IOBJ) || h.relation().equals(NSUBJ_PASS)
+              || h.is(OBL) && (Set.of("to", "into").contains(ParseReadings.caseOf(s, i))
                   || ParseReadings.caseOf(s, i).equals("in") && tok.get(h.head()).lemmaLower().equals("engage")
                   // "was put under investigation", "were placed under arrest" (not "came under fire": who
                   // comes under it is its target, not its actor)
                   || ParseReadings.caseOf(s, i).equals("under") && ParseReadings.passiveHead(s, h.head())));
       if (e.frame().copularOnly()) {
-        if (h == null || !h.relation().startsWith("nsubj") || s.child(h.head(), "cop") == null) {
+        if (h == null || !h.relation().startsWith(NSUBJ) || s.child(h.head(), COP) == null) {
           return drop(i, e, "copular-frame-not-met");
         }
         copular = true;
         anchor = h.head();
       } else if (lightObject && (lex[h.head()] == null || lex[h.head()].kind() != Kind.NONE)) {
         anchor = h.head();
-      } else if (e.frame().lightOnly() && (!parse.underTrigger(i) || h.relation().equals("conj"))) {
+      } else if (e.frame().lightOnly() && (!parse.underTrigger(i) || h.relation().equals(CONJ))) {
         return drop(i, e, "light-frame-without-verb"); // a weapon or a truce named without a verb using it
       }
       if (e.frame().negationOnly() && ParseReadings.negations(s, i) == 0 && !ParseReadings.hasNoDeterminer(s, i)) {
         return drop(i, e, "negation-frame-not-negated");
       }
-      if (h != null && h.relation().equals("nmod:poss") && tok.get(h.head()).isNoun() && lex[h.head()] == null) {
+      if (h != null && h.relation().equals(NMOD_POSS) && tok.get(h.head()).isNoun() && lex[h.head()] == null) {
         // "the summit's host", "the meeting's chairman": the event only names whose the person is
         return drop(i, e, "possessor-of-a-person");
       }
-      if (h != null && h.relation().equals("compound") && tok.get(h.head()).isNoun() && lex[h.head()] == null
+      if (h != null && h.relation().equals(COMPOUND) && tok.get(h.head()).isNoun() && lex[h.head()] == null
           && !SceneSetting.UNDERTAKINGS.contains(tok.get(h.head()).lemmaLower())) {
         return drop(i, e, "kind-of-thing"); // "battle zones", "attack helicopters": a kind of thing, no event
       }
     } else if (e.frame().negationOnly() && ParseReadings.negations(s, i) == 0) {
       return drop(i, e, "negation-frame-not-negated");
-    } else if (t.isVerb() && ParseReadings.relation(s, i).equals("amod")) {
+    } else if (t.isVerb() && ParseReadings.relation(s, i).equals(AMOD)) {
       return drop(i, e, "participle-as-adjective"); // "the rejecting side" reports no act
     } else if (e.type() == EventType.REQUEST && unreported.wantedBy(i)) {
       return drop(i, e, "wanted-by-police"); // "two men sought in the killing": no appeal anyone made
@@ -420,7 +422,7 @@ final class SentenceCoder {
   private Optional<Place> place(int anchor, boolean noun, boolean lightVerb) {
     Optional<Place> place = placing.place(s, anchor, article.text());
     Dependency governing = parse.arc(anchor);
-    if (place.isEmpty() && noun && !lightVerb && governing != null && governing.relation().startsWith("nsubj")
+    if (place.isEmpty() && noun && !lightVerb && governing != null && governing.relation().startsWith(NSUBJ)
         && tok.get(governing.head()).isVerb()) {
       // "the deployment of the troops began in the north": where the clause about the event places it
       place = placing.place(s, governing.head(), article.text());
@@ -452,16 +454,16 @@ final class SentenceCoder {
   /** Reads the parse for {@link ConditionSetOnAnotherParty}: the demand verb {@code i} makes, or null. */
   Event conditionSetOnAnotherParty(int i) {
     Dependency d = parse.arc(i);
-    if (d == null || !d.relation().equals("advcl") || !tok.get(i).isVerb() || d.head() < 0) {
+    if (d == null || !d.relation().equals(ADVCL) || !tok.get(i).isVerb() || d.head() < 0) {
       return null;
     }
     String mark = ParseReadings.caseOf(s, i);
     boolean only = false;
-    for (int m : ParseReadings.children(s, i, "advmod")) {
+    for (int m : ParseReadings.children(s, i, ADVMOD)) {
       only |= tok.get(m).lemmaLower().equals("only");
     }
-    for (int m : ParseReadings.children(s, i, "mark")) {
-      for (int o : ParseReadings.children(s, m, "advmod")) {
+    for (int m : ParseReadings.children(s, i, MARK)) {
+      for (int o : ParseReadings.children(s, m, ADVMOD)) {
         only |= tok.get(o).lemmaLower().equals("only");
       }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.Set;
 import org.parley.events.EventLexicon.Entry;
 import org.parley.events.EventLexicon.Kind;
@@ -211,7 +213,7 @@ final class Shaping extends TriggerReading {
   /** A planned or possible act named by the noun's adjective ("the planned withdrawal", "a possible strike"). */
   private void plannedOrPossible() {
     if (noun) {
-      for (int m : ParseReadings.children(s, trigger, "amod")) {
+      for (int m : ParseReadings.children(s, trigger, AMOD)) {
         switch (PlannedOrPossibleAct.of(tok.get(m).lemmaLower(), tok.get(m).pos())) {
           case INTENDED -> {
             intend = true;
@@ -248,7 +250,7 @@ final class Shaping extends TriggerReading {
    */
   private void codeRules(boolean obligation, boolean needed) {
     boolean saysWhat = coding.type == EventType.PROTEST && tok.get(anchor).isVerb() && anchor == trigger
-        && (ParseReadings.child(s, anchor, "ccomp") >= 0 || ParseReadings.relation(s, anchor).equals("parataxis"));
+        && (ParseReadings.child(s, anchor, CCOMP) >= 0 || ParseReadings.relation(s, anchor).equals(PARATAXIS));
     if (ProtestInWordsIsAccusation.apply(coding, saysWhat)) {
       st.add(ProtestInWordsIsAccusation.NAME, coding.code());
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.nlp;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,15 +19,15 @@ import java.util.Set;
 public final class ParseReadings {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "neither", "nor");
   /** Relations that leave a noun phrase for another clause: not part of the phrase's own words. */
-  private static final Set<String> CLAUSAL = Set.of("acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "punct",
-      "cc", "dep", "discourse", "list", "vocative", "orphan");
+  private static final Set<String> CLAUSAL = Set.of(ACL_RELCL, ADVCL, CCOMP, XCOMP, PARATAXIS, PUNCT,
+      CC, DEP, DISCOURSE, LIST, VOCATIVE, ORPHAN);
 
   private ParseReadings() {}
 
   /** Whether token {@code i} has a case or mark child spelled {@code prep} ("by", "for", "out of"). */
   public static boolean hasCase(Sentence s, int i, String prep) {
     for (Dependency d : s.children(i)) {
-      if (d.relation().startsWith("case") || d.relation().equals("mark")) {
+      if (d.relation().startsWith(CASE) || d.relation().equals(MARK)) {
         if (s.tokens().get(d.dependent()).lemmaLower().equals(prep)) {
           return true;
         }
@@ -37,7 +39,7 @@ public final class ParseReadings {
   /** The lemma of the case or mark child of {@code i}, or "". */
   public static String caseOf(Sentence s, int i) {
     for (Dependency d : s.children(i)) {
-      if (d.relation().equals("case") || d.relation().equals("mark")) {
+      if (d.relation().equals(CASE) || d.relation().equals(MARK)) {
         return s.tokens().get(d.dependent()).lemmaLower();
       }
     }
@@ -48,7 +50,7 @@ public final class ParseReadings {
   public static List<Integer> children(Sentence s, int i, String rel) {
     List<Integer> out = new ArrayList<>();
     for (Dependency d : s.children(i)) {
-      if (d.relation().equals(rel) || d.relation().startsWith(rel + ":")) {
+      if (d.is(rel)) {
         out.add(d.dependent());
       }
     }
@@ -64,7 +66,7 @@ public final class ParseReadings {
   /** The relation by which {@code i} hangs on its head; "root" for the root and for an unparsed sentence. */
   public static String relation(Sentence s, int i) {
     Dependency d = s.headArc(i);
-    return d == null ? "root" : d.relation();
+    return d == null ? ROOT : d.relation();
   }
 
   /** The arc governing {@code i}, or null at the root. */
@@ -85,7 +87,7 @@ public final class ParseReadings {
     for (Dependency d : s.children(i)) {
       Token t = s.tokens().get(d.dependent());
       String rel = d.relation();
-      if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("cc:preconj")) && NEGATORS.contains(t.lemmaLower())) {
+      if ((rel.equals(ADVMOD) || rel.equals(NEG) || rel.equals(CC_PRECONJ)) && NEGATORS.contains(t.lemmaLower())) {
         n++;
       }
     }
@@ -94,7 +96,7 @@ public final class ParseReadings {
 
   /** Whether {@code i} carries "no longer" / "not any longer". */
   public static boolean noLonger(Sentence s, int i) {
-    for (int c : children(s, i, "advmod")) {
+    for (int c : children(s, i, ADVMOD)) {
       Token adv = s.tokens().get(c);
       if (adv.lemmaLower().equals("longer") || adv.text().equalsIgnoreCase("longer")) {
         for (Dependency d : s.children(c)) {
@@ -115,7 +117,7 @@ public final class ParseReadings {
   public static boolean hasNoDeterminer(Sentence s, int i) {
     for (Dependency d : s.children(i)) {
       String l = s.tokens().get(d.dependent()).lemmaLower();
-      if ((d.relation().equals("det") || d.relation().equals("advmod") || d.relation().equals("amod")) && l.equals("no")) {
+      if ((d.relation().equals(DET) || d.relation().equals(ADVMOD) || d.relation().equals(AMOD)) && l.equals("no")) {
         return true;
       }
     }
@@ -127,7 +129,7 @@ public final class ParseReadings {
   public static List<String> auxiliaries(Sentence s, int i) {
     List<String> out = new ArrayList<>();
     for (Dependency d : s.children(i)) {
-      if (d.relation().equals("aux")) {
+      if (d.relation().equals(AUX)) {
         out.add(s.tokens().get(d.dependent()).lemmaLower());
       }
     }
@@ -148,7 +150,7 @@ public final class ParseReadings {
     }
     out.add(i);
     for (Dependency d : s.children(i)) {
-      if (!CLAUSAL.contains(d.relation()) && !d.relation().startsWith("acl")) {
+      if (!CLAUSAL.contains(d.relation()) && !d.relation().startsWith(ACL)) {
         collectPhrase(s, d.dependent(), out, depth + 1);
       }
     }
@@ -160,9 +162,9 @@ public final class ParseReadings {
     out.add(i);
     for (Dependency d : s.children(i)) {
       String rel = d.relation();
-      if (rel.startsWith("nsubj") || rel.startsWith("csubj") || rel.equals("acl:relcl") || rel.equals("parataxis")
-          || rel.equals("punct") || rel.equals("advcl") || rel.equals("cc")
-          || rel.equals("conj") && s.tokens().get(d.dependent()).isVerb()) {
+      if (rel.startsWith(NSUBJ) || rel.startsWith(CSUBJ) || rel.equals(ACL_RELCL) || rel.equals(PARATAXIS)
+          || rel.equals(PUNCT) || rel.equals(ADVCL) || rel.equals(CC)
+          || rel.equals(CONJ) && s.tokens().get(d.dependent()).isVerb()) {
         continue;
       }
       for (int t : s.subtree(d.dependent())) {
@@ -178,7 +180,7 @@ public final class ParseReadings {
   private static boolean inRelativeClause(Sentence s, int t, int top) {
     int cur = t;
     for (int guard = 0; guard < s.tokens().size() && cur != top && cur >= 0; guard++) {
-      if (relation(s, cur).equals("acl:relcl")) {
+      if (relation(s, cur).equals(ACL_RELCL)) {
         return true;
       }
       cur = head(s, cur);
@@ -195,7 +197,7 @@ public final class ParseReadings {
   /** Whether {@code i} is a "to" infinitive (its marks may hold another word first: "on Monday to see"). */
   public static boolean toInfinitive(Sentence s, int i) {
     for (Dependency d : s.children(i)) {
-      if (d.relation().equals("mark") && s.tokens().get(d.dependent()).lemmaLower().equals("to")) {
+      if (d.relation().equals(MARK) && s.tokens().get(d.dependent()).lemmaLower().equals("to")) {
         return true;
       }
     }
@@ -204,7 +206,7 @@ public final class ParseReadings {
 
   /** Whether predicate {@code i} is passive ("was arrested to ..." does not make the arrested the actor). */
   public static boolean passiveHead(Sentence s, int i) {
-    return child(s, i, "nsubj:pass") >= 0 || child(s, i, "aux:pass") >= 0;
+    return child(s, i, NSUBJ_PASS) >= 0 || child(s, i, AUX_PASS) >= 0;
   }
 
   /** The noun that the relative clause holding predicate {@code i} describes ("the rebels who fired"), or -1. */
@@ -214,7 +216,7 @@ public final class ParseReadings {
       if (d == null) {
         return -1;
       }
-      if (d.relation().equals("acl:relcl")) {
+      if (d.relation().equals(ACL_RELCL)) {
         return d.head();
       }
       cur = d.head();

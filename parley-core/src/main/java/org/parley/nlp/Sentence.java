@@ -79,7 +79,7 @@ public final class Sentence {
   /** The first child of {@code i} whose relation is {@code relation} or starts with {@code relation + ":"}. */
   public Token child(int i, String relation) {
     for (Dependency d : children(i)) {
-      if (d.relation().equals(relation) || d.relation().startsWith(relation + ":")) {
+      if (d.is(relation)) {
         return tokens.get(d.dependent());
       }
     }

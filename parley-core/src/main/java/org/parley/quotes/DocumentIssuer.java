@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.quotes;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.Optional;
 import java.util.Set;
 import org.parley.actors.ActorMention;
@@ -118,7 +120,7 @@ final class DocumentIssuer {
   private boolean saysOrIssues(Sentence s, ActorMention m) {
     for (int i = m.firstToken(); i <= m.lastToken(); i++) {
       Dependency d = s.headArc(i);
-      if (d != null && d.relation().startsWith("nsubj") && (d.head() < m.firstToken() || d.head() > m.lastToken())) {
+      if (d != null && d.relation().startsWith(NSUBJ) && (d.head() < m.firstToken() || d.head() > m.lastToken())) {
         String verb = s.tokens().get(d.head()).lemmaLower();
         return book.lexicon.cue(verb).isPresent() || ISSUING.contains(verb);
       }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.quotes;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +91,7 @@ final class PronounAntecedents {
   private static boolean isSubject(Sentence s, ActorMention m) {
     for (int i = m.firstToken(); i <= m.lastToken(); i++) {
       Dependency d = s.headArc(i);
-      if (d != null && d.relation().startsWith("nsubj") && (d.head() < m.firstToken() || d.head() > m.lastToken())) {
+      if (d != null && d.relation().startsWith(NSUBJ) && (d.head() < m.firstToken() || d.head() > m.lastToken())) {
         return true;
       }
     }

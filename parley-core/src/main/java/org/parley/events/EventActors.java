@@ -104,8 +104,7 @@ final class EventActors extends TriggerReading {
   /** Whether the anchor is passive, the actors of its subject, and whether they manoeuvre jointly. */
   private void subjects() {
     passive = tok.get(anchor).pos() != null && tok.get(anchor).pos().equals("VBN")
-        && (ParseReadings.child(s, anchor, NSUBJ_PASS) >= 0 || ParseReadings.child(s, anchor, AUX_PASS) >= 0
-            || parse.reducedPassive(anchor));
+        && (ParseReadings.passiveHead(s, anchor) || parse.reducedPassive(anchor));
     if (passive && arguments.agentOf(anchor) < 0 && STATIVE_PASSIVES.contains(tok.get(anchor).lemmaLower())) {
       passive = false; // "X is opposed to the plan", "troops were engaged in fighting": X is who acts
     }

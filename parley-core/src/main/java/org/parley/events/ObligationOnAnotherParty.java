@@ -69,9 +69,4 @@ final class ObligationOnAnotherParty {
         && (e.target() != null && !e.source().equals(e.target()) || passive && e.target() == null)
         && e.trace().steps().stream().anyMatch(step -> step.rule().equals(ReportedObligationIsDemand.NAME));
   }
-
-  /** The verb at {@code i} is passive: it has a passive subject or a passive auxiliary. */
-  static boolean passive(Sentence s, int i) {
-    return ParseReadings.child(s, i, NSUBJ_PASS) >= 0 || ParseReadings.child(s, i, AUX_PASS) >= 0;
-  }
 }

@@ -153,7 +153,7 @@ final class SentenceCoder {
         if (ev == null) {
           continue;
         }
-        if (!ObligationOnAnotherParty.keeps(ev, ObligationOnAnotherParty.passive(s, i))) {
+        if (!ObligationOnAnotherParty.keeps(ev, ParseReadings.passiveHead(s, i))) {
           dropped.add(ev.traced(ObligationOnAnotherParty.NAME, "no demand on another party: dropped"));
           continue;
         }

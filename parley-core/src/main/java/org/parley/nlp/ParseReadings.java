@@ -59,8 +59,12 @@ public final class ParseReadings {
 
   /** The first child of {@code i} whose relation is {@code rel} or a subtype of it, or -1. */
   public static int child(Sentence s, int i, String rel) {
-    List<Integer> c = children(s, i, rel);
-    return c.isEmpty() ? -1 : c.get(0);
+    for (Dependency d : s.children(i)) {
+      if (d.is(rel)) {
+        return d.dependent();
+      }
+    }
+    return -1;
   }
 
   /** The relation by which {@code i} hangs on its head; "root" for the root and for an unparsed sentence. */
@@ -186,6 +190,20 @@ public final class ParseReadings {
       cur = head(s, cur);
     }
     return false;
+  }
+
+  /**
+   * The first token of the phrase {@code first..last} that is the subject ({@code nsubj}, {@code nsubj:pass}) of a
+   * word outside the phrase, or -1: the phrase is then no subject. Its head is the predicate the phrase is subject of.
+   */
+  public static int subjectToken(Sentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      Dependency d = s.headArc(i);
+      if (d != null && d.relation().startsWith(NSUBJ) && (d.head() < first || d.head() > last)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether {@code i} is a relative pronoun ("who", "which", "that") standing for the noun it modifies. */

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.quotes;
 
-import static org.parley.nlp.UdRelation.*;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.actors.ActorMention;
 import org.parley.actors.MentionKind;
-import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 
 /**
@@ -89,13 +87,7 @@ final class PronounAntecedents {
   }
 
   private static boolean isSubject(Sentence s, ActorMention m) {
-    for (int i = m.firstToken(); i <= m.lastToken(); i++) {
-      Dependency d = s.headArc(i);
-      if (d != null && d.relation().startsWith(NSUBJ) && (d.head() < m.firstToken() || d.head() > m.lastToken())) {
-        return true;
-      }
-    }
-    return false;
+    return ParseReadings.subjectToken(s, m.firstToken(), m.lastToken()) >= 0;
   }
 
   private boolean compatible(ActorEntry e, boolean person, char want, String pronoun) {

@@ -67,7 +67,7 @@ public final class ParseReadings {
     return -1;
   }
 
-  /** The relation by which {@code i} hangs on its head; "root" for the root and for an unparsed sentence. */
+  /** The relation by which {@code i} hangs on its head; {@link UdRelation#ROOT} at the root and unparsed. */
   public static String relation(Sentence s, int i) {
     Dependency d = s.headArc(i);
     return d == null ? ROOT : d.relation();

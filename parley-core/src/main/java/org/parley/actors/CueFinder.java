@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.actors;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.Optional;
 import java.util.Set;
 import org.parley.actors.ActorKnowledgeBase.SectorCue;
@@ -50,7 +52,7 @@ final class CueFinder extends SentenceStep {
       // "Defence Secretary John Smith": the parser hangs the title on the name as a compound; it still heads
       // the title phrase
       boolean onName = m.nameAfterTitle > i && arc != null && arc.head() >= m.nameAfterTitle;
-      return arc == null || onName || !(arc.relation().equals("compound") && arc.head() > i);
+      return arc == null || onName || !(arc.relation().equals(COMPOUND) && arc.head() > i);
     }
     return !(t.get(i + 1).isNoun() && adjective[i + 1] == null && !used[i + 1] && !t.get(i + 1).isProperNoun());
   }

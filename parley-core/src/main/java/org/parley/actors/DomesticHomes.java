@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.actors;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.Set;
 import org.parley.nlp.Dependency;
 
@@ -112,11 +114,11 @@ final class DomesticHomes extends SentenceStep {
   private boolean elsewhere(DraftMention o) {
     Dependency arc = s.headArc(o.last());
     String rel = arc == null ? "" : arc.baseRelation();
-    if (!rel.equals("obl") && !rel.equals("nmod")) {
+    if (!rel.equals(OBL) && !rel.equals(NMOD)) {
       return false;
     }
     for (Dependency c : s.children(o.last())) {
-      if (c.relation().equals("case")
+      if (c.relation().equals(CASE)
           && Set.of("to", "with", "into", "toward", "towards").contains(lower(c.dependent()))) {
         return true;
       }
@@ -128,7 +130,7 @@ final class DomesticHomes extends SentenceStep {
   private String ownPhraseState(DraftMention p) {
     for (Dependency c : s.children(p.last())) {
       String rel = c.relation();
-      if (!rel.equals("compound") && !rel.equals("nmod:poss")) {
+      if (!rel.equals(COMPOUND) && !rel.equals(NMOD_POSS)) {
         continue;
       }
       String country = countryAt(c.dependent());
@@ -168,8 +170,8 @@ final class DomesticHomes extends SentenceStep {
       Dependency arc = s.headArc(d.last());
       String rel = arc == null ? "" : arc.baseRelation();
       String cs = caseWord(d.last());
-      boolean aimedAt = rel.equals("obj") || rel.equals("iobj")
-          || (rel.equals("obl") || rel.equals("nmod"))
+      boolean aimedAt = rel.equals(OBJ) || rel.equals(IOBJ)
+          || (rel.equals(OBL) || rel.equals(NMOD))
           && Set.of("against", "to", "toward", "towards", "on", "at", "into").contains(cs);
       setting |= !aimedAt || d.kind() == MentionKind.DESCRIPTION && hasAdjective(d);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.actors;
 
+import static org.parley.nlp.UdRelation.*;
+
 import org.parley.nlp.Dependency;
 
 /**
@@ -20,7 +22,7 @@ final class GoverningSubjectUnresolved extends SentenceStep {
     for (Dependency up = s.headArc(i); up != null && up.head() >= 0; up = s.headArc(up.head())) {
       for (Dependency d : s.children(up.head())) {
         int k = d.dependent();
-        if (!d.relation().startsWith("nsubj") || k >= i || used[k] || !t.get(k).isNoun()) {
+        if (!d.relation().startsWith(NSUBJ) || k >= i || used[k] || !t.get(k).isNoun()) {
           continue;
         }
         if (isPerson(k)) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.actors;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.List;
 import java.util.Set;
 import org.parley.actors.ActorKnowledgeBase.Hit;
@@ -60,7 +62,7 @@ final class KnownNames extends SentenceStep {
         case PEOPLE -> {
           // "the Palestinians rejected" speaks for the state; "Palestinians fled" are its people
           Dependency arc = s.headArc(last);
-          boolean speaks = arc != null && arc.relation().equals("nsubj");
+          boolean speaks = arc != null && arc.relation().equals(NSUBJ);
           if (i > 0 && adjective[i - 1] != null && !used[i - 1]) {
             // "Bosnian Serbs": a people living in another state is coded by that state
             int a = i - 1;
@@ -106,7 +108,7 @@ final class KnownNames extends SentenceStep {
       return false;
     }
     Dependency arc = s.headArc(last);
-    return arc == null || !Set.of("amod", "compound").contains(arc.relation());
+    return arc == null || !Set.of(AMOD, COMPOUND).contains(arc.relation());
   }
 
   /** The first usable hit: a one-word state name or capital inside a person's name ("Jordan Peterson") is not. */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.actors;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.List;
 import java.util.Set;
 import org.parley.nlp.Dependency;
@@ -33,9 +35,9 @@ final class PersonHomes extends SentenceStep {
         continue;
       }
       for (Dependency d : s.children(p.last())) {
-        boolean of = d.baseRelation().equals("nmod") && s.children(d.dependent()).stream()
-            .anyMatch(c -> c.relation().equals("case") && Set.of("of", "from").contains(lower(c.dependent())));
-        if (!d.relation().equals("appos") && !of) {
+        boolean of = d.is(NMOD) && s.children(d.dependent()).stream()
+            .anyMatch(c -> c.relation().equals(CASE) && Set.of("of", "from").contains(lower(c.dependent())));
+        if (!d.relation().equals(APPOS) && !of) {
           continue;
         }
         List<Integer> sub = s.subtree(d.dependent());
@@ -99,8 +101,8 @@ final class PersonHomes extends SentenceStep {
       Dependency arc = s.headArc(d.last());
       String rel = arc == null ? "" : arc.baseRelation();
       String cs = caseWord(d.last());
-      boolean aimedAt = rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj")
-          || (rel.equals("obl") || rel.equals("nmod"))
+      boolean aimedAt = rel.equals(OBJ) || rel.equals(IOBJ) || rel.equals(NSUBJ)
+          || (rel.equals(OBL) || rel.equals(NMOD))
           && Set.of("against", "with", "to", "toward", "towards", "on", "at", "by", "for").contains(cs);
       // a people described by its state's adjective ("the Zambian people", "Chilean officials") is the scene of
       // domestic news wherever it stands in the clause; going back "to X" goes home

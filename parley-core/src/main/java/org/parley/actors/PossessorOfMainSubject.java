@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.actors;
 
+import static org.parley.nlp.UdRelation.*;
+
 import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
 
@@ -21,11 +23,11 @@ final class PossessorOfMainSubject {
     int root = s.root();
     for (int k = first; k <= last; k++) {
       Dependency arc = s.headArc(k);
-      if (arc == null || !arc.relation().equals("nmod:poss") || arc.head() < 0) {
+      if (arc == null || !arc.relation().equals(NMOD_POSS) || arc.head() < 0) {
         continue;
       }
       Dependency up = s.headArc(arc.head());
-      if (up != null && up.relation().startsWith("nsubj") && up.head() == root) {
+      if (up != null && up.relation().startsWith(NSUBJ) && up.head() == root) {
         return true;
       }
     }

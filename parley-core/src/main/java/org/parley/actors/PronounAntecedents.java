@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.actors;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.Set;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
@@ -113,7 +115,7 @@ final class PronounAntecedents extends SentenceStep {
   private boolean subject(Sentence in, DraftMention d) {
     for (int k = d.first(); k <= d.last(); k++) {
       Dependency arc = in.headArc(k);
-      if (arc != null && arc.relation().startsWith("nsubj")) {
+      if (arc != null && arc.relation().startsWith(NSUBJ)) {
         return true;
       }
     }
@@ -124,7 +126,7 @@ final class PronounAntecedents extends SentenceStep {
     int root = in.root();
     for (int k = d.first(); k <= d.last(); k++) {
       Dependency arc = in.headArc(k);
-      if (arc != null && arc.relation().startsWith("nsubj") && arc.head() == root) {
+      if (arc != null && arc.relation().startsWith(NSUBJ) && arc.head() == root) {
         return true;
       }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.actors;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -102,7 +104,7 @@ abstract class SentenceStep {
   String caseWord(int i) {
     String out = "";
     for (Dependency c : s.children(i)) {
-      if (c.relation().equals("case")) {
+      if (c.relation().equals(CASE)) {
         out = lower(c.dependent());
       }
     }
@@ -115,13 +117,13 @@ abstract class SentenceStep {
       return null;
     }
     for (Dependency d : s.children(head)) {
-      if (!d.baseRelation().equals("nmod")) {
+      if (!d.is(NMOD)) {
         continue;
       }
       int c = d.dependent();
       boolean place = false;
       for (Dependency cd : s.children(c)) {
-        place |= cd.relation().equals("case") && Set.of("of", "in", "from").contains(lower(cd.dependent()));
+        place |= cd.relation().equals(CASE) && Set.of("of", "in", "from").contains(lower(cd.dependent()));
       }
       if (!place) {
         continue;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.actors;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -99,12 +101,12 @@ final class StateAdjectivePhrases extends SentenceStep {
    */
   private boolean modifiesArgument(int a) {
     Dependency arc = s.headArc(a);
-    boolean modifier = arc != null && (arc.relation().startsWith("amod") || arc.relation().equals("compound"));
+    boolean modifier = arc != null && (arc.relation().startsWith(AMOD) || arc.relation().equals(COMPOUND));
     if (!modifier || arc.head() < 0 || !t.get(arc.head()).isNoun()) {
       return false;
     }
     Dependency up = s.headArc(arc.head());
     String rel = up == null ? "" : up.baseRelation();
-    return rel.equals("obj") || rel.equals("iobj") || rel.equals("obl") || rel.equals("nmod");
+    return rel.equals(OBJ) || rel.equals(IOBJ) || rel.equals(OBL) || rel.equals(NMOD);
   }
 }

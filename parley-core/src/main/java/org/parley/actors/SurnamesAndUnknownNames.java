@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.actors;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.List;
 import java.util.Set;
 import org.parley.actors.ActorKnowledgeBase.Entry;
@@ -125,10 +127,10 @@ final class SurnamesAndUnknownNames extends SentenceStep {
       return false;
     }
     String r = d.baseRelation();
-    if (r.equals("conj") || r.equals("appos")) {
+    if (r.equals(CONJ) || r.equals(APPOS)) {
       return argument(d.head());
     }
-    return r.equals("nsubj") || r.equals("obj") || r.equals("iobj") || r.equals("obl") || r.equals("nmod")
-        || r.equals("csubj");
+    return r.equals(NSUBJ) || r.equals(OBJ) || r.equals(IOBJ) || r.equals(OBL) || r.equals(NMOD)
+        || r.equals(CSUBJ);
   }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.discourse;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -181,7 +183,7 @@ public final class DiscourseActors {
       authors.put(s.tokens().get(at.token()).lemmaLower(), e.source());
     }
     for (Dependency d : s.children(at.token())) {
-      if (d.relation().equals("obj") && s.tokens().get(d.dependent()).isNoun()
+      if (d.relation().equals(OBJ) && s.tokens().get(d.dependent()).isNoun()
           && !s.tokens().get(d.dependent()).isProperNoun()) {
         authors.put(s.tokens().get(d.dependent()).lemmaLower(), e.source());
       }
@@ -202,7 +204,7 @@ public final class DiscourseActors {
           doer < 0 ? controller(context, at.sentence(), at.token(), 3) : Optional.empty();
       if (controller.isPresent()) {
         Dependency up = at.sentence().headArc(at.token());
-        String rule = up != null && up.relation().equals("advcl") ? "gerund-adjunct-control" : "controlled-subject";
+        String rule = up != null && up.relation().equals(ADVCL) ? "gerund-adjunct-control" : "controlled-subject";
         source = note(log, e, "source", new Pick(controller.get().actorId(), rule),
             word(at.sentence(), controller.get().firstToken()));
       } else if (doer < 0 && !MAY_LACK_AUTHOR.contains(e.type()) && !isMainClause(at) && !isReportedNews(at, e)
@@ -260,14 +262,14 @@ public final class DiscourseActors {
    */
   private static boolean readinessOfSomeone(Anchor at) {
     Dependency up = at.sentence().headArc(at.token());
-    return up != null && up.head() >= 0 && (up.relation().startsWith("obl") || up.relation().equals("xcomp"))
+    return up != null && up.head() >= 0 && (up.relation().startsWith(OBL) || up.relation().equals(XCOMP))
         && at.sentence().tokens().get(up.head()).pos().startsWith("JJ") && doerOf(at.sentence(), up.head()) >= 0;
   }
 
   /** Whether the trigger heads its sentence: the sentence's own news, even with an agentless passive. */
   private static boolean isMainClause(Anchor at) {
     Dependency up = at.sentence().headArc(at.token());
-    return up == null || up.relation().equals("root");
+    return up == null || up.relation().equals(ROOT);
   }
 
   /**
@@ -277,11 +279,11 @@ public final class DiscourseActors {
   private static boolean isReportedNews(Anchor at, Event e) {
     Dependency up = at.sentence().headArc(at.token());
     if (e.modality() != Modality.REPORTED || e.attributedTo() == null || up == null
-        || !(up.baseRelation().equals("ccomp") || up.baseRelation().equals("parataxis"))) {
+        || !(up.is(CCOMP) || up.is(PARATAXIS))) {
       return false;
     }
     Dependency said = at.sentence().headArc(up.head());
-    return said == null || said.relation().equals("root");
+    return said == null || said.relation().equals(ROOT);
   }
 
   /**
@@ -290,7 +292,7 @@ public final class DiscourseActors {
    */
   private static Optional<ActorMention> controller(DiscourseContext context, Sentence s, int t, int reach) {
     Dependency up = s.headArc(t);
-    if (reach == 0 || up == null || up.head() < 0 || !(up.relation().equals("xcomp") || gerundAdjunct(s, t, up))) {
+    if (reach == 0 || up == null || up.head() < 0 || !(up.relation().equals(XCOMP) || gerundAdjunct(s, t, up))) {
       return Optional.empty();
     }
     int subject = doerOf(s, up.head());
@@ -306,12 +308,12 @@ public final class DiscourseActors {
    * by the subject of the clause it modifies, as with "wants to sign" (xcomp).
    */
   private static boolean gerundAdjunct(Sentence s, int t, Dependency up) {
-    if (!up.relation().equals("advcl") || !"VBG".equals(s.tokens().get(t).pos())) {
+    if (!up.relation().equals(ADVCL) || !"VBG".equals(s.tokens().get(t).pos())) {
       return false;
     }
     for (Dependency d : s.children(t)) {
       String w = s.tokens().get(d.dependent()).lemmaLower();
-      if ((d.relation().equals("mark") || d.relation().startsWith("case")) && !GERUND_ADJUNCT_MARKS.contains(w)) {
+      if ((d.relation().equals(MARK) || d.relation().startsWith(CASE)) && !GERUND_ADJUNCT_MARKS.contains(w)) {
         return false; // "despite facing", "instead of": kept out, as are clauses with other marks
       }
     }
@@ -408,7 +410,7 @@ public final class DiscourseActors {
     for (Dependency d : s.children(token)) {
       Optional<ActorMention> named = context.mentionAt(s.index(), d.dependent());
       String r = d.relation();
-      boolean modifier = r.equals("compound") || r.equals("amod") || r.startsWith("nmod");
+      boolean modifier = r.equals(COMPOUND) || r.equals(AMOD) || r.startsWith(NMOD);
       Actor a = named.map(n -> context.actor(n.actorId())).orElse(null);
       if (modifier && a != null && a.country() != null) {
         return Optional.of(new Pick(context.stateActor(a.country(), sector.get(), lemma).id(), "description-of-named"));
@@ -425,7 +427,7 @@ public final class DiscourseActors {
     }
     Dependency up = s.headArc(token);
     Dependency clause = up == null ? null : s.headArc(up.head());
-    return clause != null && clause.relation().equals("acl:relcl") ? clause.head() : token;
+    return clause != null && clause.relation().equals(ACL_RELCL) ? clause.head() : token;
   }
 
   /**
@@ -436,10 +438,10 @@ public final class DiscourseActors {
     boolean noun = s.tokens().get(t).isNoun();
     for (Dependency d : s.children(t)) {
       String r = d.relation();
-      if (!noun && r.equals("nsubj") || r.equals("obl:agent") || noun && r.equals("nmod:poss")) {
+      if (!noun && r.equals(NSUBJ) || r.equals(OBL_AGENT) || noun && r.equals(NMOD_POSS)) {
         return d.dependent();
       }
-      if ((r.equals("obl") || r.equals("nmod")) && hasCase(s, d.dependent(), "by")) {
+      if ((r.equals(OBL) || r.equals(NMOD)) && hasCase(s, d.dependent(), "by")) {
         return d.dependent();
       }
     }
@@ -452,7 +454,7 @@ public final class DiscourseActors {
       return -1;
     }
     for (Dependency d : s.children(t)) {
-      if (d.relation().equals("obj")) {
+      if (d.relation().equals(OBJ)) {
         return d.dependent();
       }
     }
@@ -461,7 +463,7 @@ public final class DiscourseActors {
 
   private static boolean hasCase(Sentence s, int i, String word) {
     for (Dependency d : s.children(i)) {
-      if (d.relation().equals("case") && s.tokens().get(d.dependent()).lemmaLower().equals(word)) {
+      if (d.relation().equals(CASE) && s.tokens().get(d.dependent()).lemmaLower().equals(word)) {
         return true;
       }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.discourse;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -124,7 +126,7 @@ final class DiscourseContext {
 
   private static boolean isSubject(Sentence s, ActorMention m) {
     for (Dependency d : s.dependencies()) {
-      if (d.dependent() >= m.firstToken() && d.dependent() <= m.lastToken() && d.relation().startsWith("nsubj")) {
+      if (d.dependent() >= m.firstToken() && d.dependent() <= m.lastToken() && d.relation().startsWith(NSUBJ)) {
         return true;
       }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.Set;
 
 /**
@@ -28,7 +30,7 @@ final class CauseIsAnEventOfItsOwn {
    *                         ("a resolution censuring the raid") and stay its content
    */
   static boolean applies(String relation, String preposition, boolean participleOnNoun) {
-    boolean phrase = relation.startsWith("obl") || relation.startsWith("nmod");
-    return phrase && CAUSES.contains(preposition) || relation.equals("acl") && participleOnNoun;
+    boolean phrase = relation.startsWith(OBL) || relation.startsWith(NMOD);
+    return phrase && CAUSES.contains(preposition) || relation.equals(ACL) && participleOnNoun;
   }
 }

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.parley.events.EventLexicon.Entry;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 
 /**
  * What lies above an event: the event containing it, shaping words, and the speaker. Found by climbing the parse
@@ -57,11 +60,11 @@ final class Chain extends TriggerReading {
       }
       String rel = d.relation();
       int h = d.head();
-      if (rel.equals("conj")) {
+      if (rel.equals(CONJ)) {
         cur = h; // a conjunct sits where its first conjunct sits
         continue;
       }
-      if (rel.equals("dep") && Syntax.relation(s, h).equals("obl:tmod") && tok.get(cur).isNoun()) {
+      if (rel.equals(DEP) && ParseReadings.relation(s, h).equals(OBL_TMOD) && tok.get(cur).isNoun()) {
         cur = h; // "rejected Thursday an appeal for talks": parsers hang the object on the weekday
         continue;
       }
@@ -72,24 +75,24 @@ final class Chain extends TriggerReading {
         return;
       }
       // "blocked roads, demanding that ...": parsers often hang such a participle as a bare dependent
-      boolean elaborates = parse.participle(cur) && (rel.equals("advcl") && parse.isEventAnchor(h)
-          || rel.equals("dep") && parse.protestAnchor(h));
+      boolean elaborates = parse.participle(cur) && (rel.equals(ADVCL) && parse.isEventAnchor(h)
+          || rel.equals(DEP) && parse.protestAnchor(h));
       // "denied shelling the village": parsers often hang an act's gerund object as a bare dependent
-      boolean gerundObject = parse.participle(cur) && rel.equals("dep") && lex[h] != null
+      boolean gerundObject = parse.participle(cur) && rel.equals(DEP) && lex[h] != null
           && lex[h].kind() == Kind.EVENT;
       if (!(TriggerSyntax.CONTENT.contains(d.baseRelation()) || TriggerSyntax.CONTENT.contains(rel) || elaborates
           || gerundObject)
-          || rel.equals("acl:relcl")
-          || (rel.equals("advcl") && !Set.of("of", "to", "for", "by").contains(Syntax.caseOf(s, cur))
+          || rel.equals(ACL_RELCL)
+          || (rel.equals(ADVCL) && !Set.of("of", "to", "for", "by").contains(ParseReadings.caseOf(s, cur))
               && !elaborates)) {
-        if (rel.equals("parataxis") && lex[h] != null && lex[h].kind() == Kind.SAY) {
+        if (rel.equals(PARATAXIS) && lex[h] != null && lex[h].kind() == Kind.SAY) {
           say = h;
         }
         break;
       }
       boolean participleOnNoun = parse.participle(cur) && tok.get(h).isNoun() && lex[h] == null
           && lex[trigger].type() == EventType.PROTEST;
-      if (CauseIsAnEventOfItsOwn.applies(rel, Syntax.caseOf(s, cur), participleOnNoun)) {
+      if (CauseIsAnEventOfItsOwn.applies(rel, ParseReadings.caseOf(s, cur), participleOnNoun)) {
         break; // "closed the border because of fighting": the fighting is news of its own
       }
       if (endsAt(cur, rel, h, elaborates)) {
@@ -101,7 +104,7 @@ final class Chain extends TriggerReading {
     top = cur;
     if (say < 0) {
       for (Dependency d : s.children(cur)) {
-        if (d.relation().equals("parataxis") && lex[d.dependent()] != null
+        if (d.relation().equals(PARATAXIS) && lex[d.dependent()] != null
             && lex[d.dependent()].kind() == Kind.SAY) {
           say = d.dependent();
         }
@@ -116,7 +119,7 @@ final class Chain extends TriggerReading {
     boolean aspectOfProtest = he != null && he.kind() == Kind.ASPECT && parse.protestAnchor(h)
         && lex[trigger].type() != EventType.PROTEST;
     if ((he == null || aspectOfProtest) && h != anchor && parse.isEventAnchor(h)
-        && (rel.equals("advcl") || rel.equals("xcomp") || elaborates)) {
+        && (rel.equals(ADVCL) || rel.equals(XCOMP) || elaborates)) {
       // "staged rallies to demand reforms", "began a hunger strike to demand": the demand is what the
       // rallies are for
       absorbedBy = h;
@@ -141,7 +144,7 @@ final class Chain extends TriggerReading {
           top = cur; // "talks mediated by Kenya": the mediation is an act of its own, not the talks' content
           return true;
         }
-        if (!ownAgent && !rel.equals("conj") && !rel.equals("appos")) {
+        if (!ownAgent && !rel.equals(CONJ) && !rel.equals(APPOS)) {
           absorbedBy = h;
           return true;
         }
@@ -151,7 +154,7 @@ final class Chain extends TriggerReading {
         return true;
       }
       case SAY -> {
-        if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis") || rel.equals("advcl")) {
+        if (rel.equals(CCOMP) || rel.equals(XCOMP) || rel.equals(PARATAXIS) || rel.equals(ADVCL)) {
           say = h;
           top = h;
           return true;
@@ -167,19 +170,19 @@ final class Chain extends TriggerReading {
     Entry he = lex[h];
     if (he != null && h != trigger) {
       if (he.kind() != Kind.EVENT && he.kind() != Kind.NONE && he.kind() != Kind.SAY) {
-        boolean ofNoun = tok.get(h).isNoun() && (rel.startsWith("nmod") || rel.equals("acl"))
+        boolean ofNoun = tok.get(h).isNoun() && (rel.startsWith(NMOD) || rel.equals(ACL))
             && (he.kind() == Kind.POSSIBLE || he.kind() == Kind.NEED); // "the option of a strike"
-        if (shaping && (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("obl") || ofNoun
-            || rel.equals("advcl") || rel.equals("obj") && tok.get(cur).isVerb())) { // "considering sending"
+        if (shaping && (rel.equals(XCOMP) || rel.equals(CCOMP) || rel.startsWith(OBL) || ofNoun
+            || rel.equals(ADVCL) || rel.equals(OBJ) && tok.get(cur).isVerb())) { // "considering sending"
           markers.add(h);
         }
       }
     } else if (he == null && tok.get(h).isVerb() && h != anchor && shaping && parse.meansClause(cur, rel)) {
       purposes.add(h); // "would break the law by attacking": the attack is as certain as the breach
-    } else if (he == null && tok.get(h).isVerb() && h != anchor && !Set.of("xcomp", "ccomp", "advcl").contains(rel)) {
+    } else if (he == null && tok.get(h).isVerb() && h != anchor && !Set.of(XCOMP, CCOMP, ADVCL).contains(rel)) {
       shaping = false; // "failed to resolve the war at the talks": the failure is not the talks'
     } else if (he == null && tok.get(h).isVerb() && h != anchor && shaping
-        && (rel.equals("xcomp") || rel.equals("advcl") && Syntax.caseOf(s, cur).equals("to"))) {
+        && (rel.equals(XCOMP) || rel.equals(ADVCL) && ParseReadings.caseOf(s, cur).equals("to"))) {
       purposes.add(h); // "must ensure security to allow supplies in": the act is what the obligation is for
     }
   }

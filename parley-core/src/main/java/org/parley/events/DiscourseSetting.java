@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -296,7 +298,7 @@ public final class DiscourseSetting {
   private static boolean indefinite(Sentence s, int noun) {
     for (Dependency d : s.children(noun)) {
       String w = s.tokens().get(d.dependent()).text().toLowerCase(Locale.ROOT);
-      if ((d.baseRelation().equals("det") || d.baseRelation().equals("amod"))
+      if ((d.is(DET) || d.is(AMOD))
           && Set.of("a", "an", "another", "any", "some", "no", "such", "other", "similar").contains(w)) {
         return true;
       }
@@ -309,7 +311,7 @@ public final class DiscourseSetting {
     Sentence s = m.sentence();
     for (Dependency d : s.children(m.token())) {
       String w = s.tokens().get(d.dependent()).text().toLowerCase(Locale.ROOT);
-      if (w.equals("both") || d.baseRelation().equals("nummod") || d.baseRelation().equals("conj")) {
+      if (w.equals("both") || d.is(NUMMOD) || d.is(CONJ)) {
         return true;
       }
     }
@@ -414,7 +416,7 @@ public final class DiscourseSetting {
 
   private static boolean hasAux(Sentence s, int verb, String word) {
     for (Dependency d : s.children(verb)) {
-      if (d.baseRelation().equals("aux") && s.tokens().get(d.dependent()).text().equalsIgnoreCase(word)) {
+      if (d.is(AUX) && s.tokens().get(d.dependent()).text().equalsIgnoreCase(word)) {
         return true;
       }
     }

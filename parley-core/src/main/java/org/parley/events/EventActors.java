@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +11,7 @@ import org.parley.actors.Actor;
 import org.parley.actors.ActorLayer;
 import org.parley.events.EventLexicon.Entry;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 
 /**
  * Chooses an event's source and target among the actors its words name ({@link EventArguments} reads those), one
@@ -101,8 +104,7 @@ final class EventActors extends TriggerReading {
   /** Whether the anchor is passive, the actors of its subject, and whether they manoeuvre jointly. */
   private void subjects() {
     passive = tok.get(anchor).pos() != null && tok.get(anchor).pos().equals("VBN")
-        && (Syntax.child(s, anchor, "nsubj:pass") >= 0 || Syntax.child(s, anchor, "aux:pass") >= 0
-            || parse.reducedPassive(anchor));
+        && (ParseReadings.passiveHead(s, anchor) || parse.reducedPassive(anchor));
     if (passive && arguments.agentOf(anchor) < 0 && STATIVE_PASSIVES.contains(tok.get(anchor).lemmaLower())) {
       passive = false; // "X is opposed to the plan", "troops were engaged in fighting": X is who acts
     }
@@ -171,8 +173,8 @@ final class EventActors extends TriggerReading {
       }
     }
     st.actors("group-coded-by-its-home", source, target);
-    if (subj >= 0 && Syntax.isRelative(tok.get(subj))) {
-      source = arguments.actorOf(Syntax.relativeAntecedent(s, anchor), speaker);
+    if (subj >= 0 && ParseReadings.isRelative(tok.get(subj))) {
+      source = arguments.actorOf(ParseReadings.relativeAntecedent(s, anchor), speaker);
     }
     st.actors("relative-antecedent", source, target);
     if (source == null && subj >= 0 && subjectActors.isEmpty()) {
@@ -185,7 +187,7 @@ final class EventActors extends TriggerReading {
       source = speaker; // rule "speaker's pronoun": "the ministry said it rejects the plan"
     }
     st.actors("speakers-pronoun", source, target);
-    if (source == null && !noun && parse.arc(anchor) != null && parse.arc(anchor).relation().equals("acl")
+    if (source == null && !noun && parse.arc(anchor) != null && parse.arc(anchor).relation().equals(ACL)
         && tok.get(parse.arc(anchor).head()).isNoun() && "VBG".equals(tok.get(anchor).pos())) {
       // "issued a statement demanding ...": who issued it demands
       List<String> around = arguments.contextActors(anchor);
@@ -200,8 +202,8 @@ final class EventActors extends TriggerReading {
       source = giver;
       st.actors("receiver-is-target", source, target);
     }
-    if (target == null && !noun && parse.arc(anchor) != null && parse.arc(anchor).relation().equals("conj")
-        && tok.get(parse.arc(anchor).head()).isVerb() && Syntax.child(s, anchor, "nsubj") < 0) {
+    if (target == null && !noun && parse.arc(anchor) != null && parse.arc(anchor).relation().equals(CONJ)
+        && tok.get(parse.arc(anchor).head()).isVerb() && ParseReadings.child(s, anchor, NSUBJ) < 0) {
       // "stormed the town and killed twelve": the acts of one subject fall on the same party
       target = arguments.targetOf(parse.arc(anchor).head(), parse.arc(anchor).head(), source);
     }
@@ -293,7 +295,7 @@ final class EventActors extends TriggerReading {
     st.actors("claimant-did-it", source, target);
     Dependency said = parse.arc(trigger);
     if (source == null && noun && !lightVerb && said != null && said.head() == chain.say
-        && said.relation().equals("obj")) {
+        && said.relation().equals(OBJ)) {
       source = speaker; // "Italy announced a suspension of flights": the announcer suspends them
     }
     st.actors("announcer-does-it", source, target);
@@ -314,7 +316,7 @@ final class EventActors extends TriggerReading {
       target = null; // "A and B met separately with C": each meets C, not the other
     }
     st.actors("each-on-its-own", source, target);
-    int object = noun ? -1 : Syntax.child(s, anchor, "obj");
+    int object = noun ? -1 : ParseReadings.child(s, anchor, OBJ);
     // "A and B will join the alliance": the alliance both join stays the target, not the partner
     boolean objectIsTarget = target != null && object >= 0 && target.equals(arguments.namedAt(object));
     if (!separate && subjectActors.size() > 1
@@ -395,13 +397,13 @@ final class EventActors extends TriggerReading {
    * three Chadians and a Nigerien": the Nigerien is deported too), when that target is one of them.
    */
   List<String> otherObjects(int anchor, boolean noun, String source, String target, String speaker) {
-    int obj = Syntax.child(s, anchor, "obj");
+    int obj = ParseReadings.child(s, anchor, OBJ);
     if (noun || obj < 0 || target == null || !arguments.coordinated(obj)) {
       return List.of();
     }
     // only the conjuncts themselves: not actors named inside them ("evidence about contacts between A and B")
     List<String> all = new ArrayList<>();
-    for (int k : Syntax.children(s, obj, "conj")) {
+    for (int k : ParseReadings.children(s, obj, CONJ)) {
       String a = arguments.actorOf(k, speaker);
       if (a != null) {
         all.add(a);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.parley.actors.ActorMention;
 import org.parley.events.EventLexicon.Entry;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 import org.parley.places.Place;
@@ -60,7 +63,7 @@ final class EventArguments {
   }
 
   private Dependency arc(int i) {
-    return Syntax.arc(s, i);
+    return ParseReadings.arc(s, i);
   }
 
   private boolean isEvent(int i) {
@@ -70,7 +73,7 @@ final class EventArguments {
   /** The first state or organisation named in a modifier ("of X", "in X", "X administration") of noun {@code i}. */
   String homeOf(int i) {
     for (Dependency d : s.children(i)) {
-      if (d.relation().equals("compound") || d.relation().equals("nmod")) {
+      if (d.relation().equals(COMPOUND) || d.relation().equals(NMOD)) {
         for (String a : actorsIn(d.dependent(), null)) {
           if (placed(a)) {
             return a;
@@ -113,16 +116,16 @@ final class EventArguments {
   /** The subject of predicate {@code i}, inherited through control, coordination and participles; or -1. */
   int subjectOf(int i) {
     for (int guard = 0, cur = i; guard < 8 && cur >= 0; guard++) {
-      int sub = Syntax.child(s, cur, "nsubj");
+      int sub = ParseReadings.child(s, cur, NSUBJ);
       if (sub < 0) {
-        sub = Syntax.child(s, cur, "csubj");
+        sub = ParseReadings.child(s, cur, CSUBJ);
       }
       if (sub >= 0 && WEEKDAYS.contains(tok.get(sub).lemmaLower()) && actorOf(sub, null) == null) {
         sub = -1; // "sent monitors on Wednesday to investigate": the parser's subject is a date
       }
       if (sub >= 0) {
-        if (Syntax.isRelative(tok.get(sub))) {
-          int ante = Syntax.relativeAntecedent(s, cur);
+        if (ParseReadings.isRelative(tok.get(sub))) {
+          int ante = ParseReadings.relativeAntecedent(s, cur);
           return ante >= 0 ? ante : sub;
         }
         return sub;
@@ -137,26 +140,26 @@ final class EventArguments {
       if (lost >= 0) {
         return lost; // "feels the rebels must withdraw": the parser made the rebels the object of "feels"
       }
-      if (rel.equals("xcomp")) {
-        int obj = Syntax.child(s, h, "obj");
+      if (rel.equals(XCOMP)) {
+        int obj = ParseReadings.child(s, h, OBJ);
         if (obj >= 0 && lex[h] != null && lex[h].kind() == Kind.EVENT) {
           return obj; // "urged the rebels to disarm": the rebels disarm
         }
         cur = h;
-      } else if (rel.equals("conj") && tok.get(h).isVerb() == tok.get(cur).isVerb()) {
+      } else if (rel.equals(CONJ) && tok.get(h).isVerb() == tok.get(cur).isVerb()) {
         cur = h;
-      } else if ((rel.equals("advcl") || rel.equals("dep")) && Syntax.caseOf(s, cur).isEmpty() && tok.get(cur).pos() != null
+      } else if ((rel.equals(ADVCL) || rel.equals(DEP)) && ParseReadings.caseOf(s, cur).isEmpty() && tok.get(cur).pos() != null
           && tok.get(cur).pos().equals("VBG")) {
         cur = h; // "..., injuring 17 people": the main clause's subject
-      } else if (rel.equals("advcl") && Syntax.toInfinitive(s, cur) && tok.get(cur).isVerb()
-          && !Syntax.passiveHead(s, h)) {
+      } else if (rel.equals(ADVCL) && ParseReadings.toInfinitive(s, cur) && tok.get(cur).isVerb()
+          && !ParseReadings.passiveHead(s, h)) {
         cur = h; // "staged a hunger strike to demand reforms": whoever acts does so to demand
-      } else if ((rel.equals("advcl") || rel.equals("acl")) && Syntax.caseOf(s, cur).equals("of")
-          && s.child(h, "cop") != null) {
+      } else if ((rel.equals(ADVCL) || rel.equals(ACL)) && ParseReadings.caseOf(s, cur).equals("of")
+          && s.child(h, COP) != null) {
         cur = h; // "are guilty of violating the truce", "is capable of striking": the adjective's subject acts
-      } else if (rel.equals("acl") && tok.get(h).isNoun()) {
+      } else if (rel.equals(ACL) && tok.get(h).isNoun()) {
         return h;
-      } else if (rel.equals("acl:relcl")) {
+      } else if (rel.equals(ACL_RELCL)) {
         return h;
       } else {
         return -1;
@@ -169,7 +172,7 @@ final class EventArguments {
   String actorJustBefore(int verb) {
     int first = verb;
     for (Dependency d : s.children(verb)) {
-      if (d.relation().startsWith("aux") && d.dependent() < first) {
+      if (d.relation().startsWith(AUX) && d.dependent() < first) {
         first = d.dependent();
       }
     }
@@ -185,8 +188,8 @@ final class EventArguments {
   /** The "by" agent of a passive predicate or of an event noun, or -1. */
   int agentOf(int i) {
     for (Dependency d : s.children(i)) {
-      if ((d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))
-          && Syntax.hasCase(s, d.dependent(), "by")) {
+      if ((d.is(OBL) || d.is(NMOD))
+          && ParseReadings.hasCase(s, d.dependent(), "by")) {
         return d.dependent();
       }
     }
@@ -205,13 +208,13 @@ final class EventArguments {
 
   private String phraseActor(int anchor, String preposition) {
     List<Integer> heads = new ArrayList<>(List.of(anchor));
-    int obj = Syntax.child(s, anchor, "obj");
+    int obj = ParseReadings.child(s, anchor, OBJ);
     if (obj >= 0) {
       heads.addAll(s.subtree(obj)); // "received a shipment of arms from Berlin", hung on the thing received
     }
     for (int h : heads) {
       for (Dependency d : s.children(h)) {
-        if (Set.of("obl", "nmod").contains(d.baseRelation()) && Syntax.caseOf(s, d.dependent()).equals(preposition)) {
+        if (Set.of(OBL, NMOD).contains(d.baseRelation()) && ParseReadings.caseOf(s, d.dependent()).equals(preposition)) {
           String a = actorOf(d.dependent(), null);
           if (a != null) {
             return a;
@@ -264,20 +267,20 @@ final class EventArguments {
     for (Dependency d : s.children(n)) {
       String rel = d.relation();
       int c = d.dependent();
-      if ((rel.equals("acl") || rel.equals("ccomp")) && target == null) {
+      if ((rel.equals(ACL) || rel.equals(CCOMP)) && target == null) {
         // "demands requiring the government to resign", "its demand that X ease the curfew": who must act
-        int obj = Syntax.child(s, c, "obj");
-        int sub = Syntax.child(s, c, "nsubj");
-        target = obj >= 0 && rel.equals("acl") ? actorOf(obj, null) : null;
+        int obj = ParseReadings.child(s, c, OBJ);
+        int sub = ParseReadings.child(s, c, NSUBJ);
+        target = obj >= 0 && rel.equals(ACL) ? actorOf(obj, null) : null;
         if (target == null && sub >= 0) {
           target = actorOf(sub, null);
         }
-      } else if (rel.equals("nmod:poss") || rel.startsWith("amod") || rel.equals("compound")) {
+      } else if (rel.equals(NMOD_POSS) || rel.startsWith(AMOD) || rel.equals(COMPOUND)) {
         if (source == null) {
           source = actorOf(c, null);
         }
-      } else if (rel.startsWith("nmod")) {
-        String prep = Syntax.caseOf(s, c);
+      } else if (rel.startsWith(NMOD)) {
+        String prep = ParseReadings.caseOf(s, c);
         List<String> here = actorsIn(c, null);
         if (here.isEmpty()) {
           continue;
@@ -327,7 +330,7 @@ final class EventArguments {
         return List.of();
       }
       int h = d.head();
-      if (tok.get(h).isVerb() || s.child(h, "cop") != null) {
+      if (tok.get(h).isVerb() || s.child(h, COP) != null) {
         int subj = subjectOf(h);
         if (subj >= 0 && subj != n) {
           List<String> found = actorsIn(subj, null);
@@ -359,7 +362,7 @@ final class EventArguments {
     if (m.isPresent()) {
       return ownedBy(i, m.get().actorId());
     }
-    for (int k : Syntax.phrase(s, i)) {
+    for (int k : ParseReadings.phrase(s, i)) {
       Optional<ActorMention> mk = actors.mentionAt(s.index(), k);
       if (mk.isPresent() && !venue(mk.get())) {
         return mk.get().actorId();
@@ -381,14 +384,14 @@ final class EventArguments {
     Set<String> out = new LinkedHashSet<>();
     Optional<ActorMention> head = actors.mentionAt(s.index(), i);
     head.ifPresent(m -> out.add(m.actorId()));
-    List<Integer> phrase = Syntax.phrase(s, i);
+    List<Integer> phrase = ParseReadings.phrase(s, i);
     // every mention inside the phrase, nested ones too: "the Russian and Ukrainian presidents" names two states
     actors.inSentence(s.index()).stream()
         .filter(m -> phrase.contains(m.firstToken()) && phrase.contains(m.lastToken()))
         .filter(m -> !venue(m) || m.firstToken() == i)
         .sorted(java.util.Comparator.comparingInt(ActorMention::firstToken))
         .forEach(m -> out.add(m.actorId()));
-    for (int c : Syntax.children(s, i, "conj")) {
+    for (int c : ParseReadings.children(s, i, CONJ)) {
       out.addAll(actorsIn(c, speaker));
     }
     if (out.isEmpty()) {
@@ -416,7 +419,7 @@ final class EventArguments {
     if (d == null || !isEvent(d.head()) || lex[d.head()].type() != EventType.CONSULT) {
       return false; // "a curfew in Algiers", "protesters in Baghdad": the city is what the event is done to
     }
-    return d.relation().equals("compound") || Set.of("in", "at").contains(Syntax.caseOf(s, h));
+    return d.relation().equals(COMPOUND) || Set.of("in", "at").contains(ParseReadings.caseOf(s, h));
   }
 
   /** Whether two actors belong to the same state. */
@@ -428,8 +431,8 @@ final class EventArguments {
 
   /** Whether the noun phrase headed by {@code i} joins two or more conjuncts ("A and B", "A and B's envoys"). */
   boolean coordinated(int i) {
-    for (int k : Syntax.phrase(s, i)) {
-      if (Syntax.child(s, k, "conj") >= 0) {
+    for (int k : ParseReadings.phrase(s, i)) {
+      if (ParseReadings.child(s, k, CONJ) >= 0) {
         return true;
       }
     }
@@ -443,7 +446,7 @@ final class EventArguments {
   private String ownedBy(int i, String actorId) {
     boolean bare = actors.actor(actorId).map(x -> x.country() == null && x.organization() == null
         && x.sector() != null && OWNED_SECTORS.contains(x.sector())).orElse(false);
-    int poss = Syntax.child(s, i, "nmod:poss");
+    int poss = ParseReadings.child(s, i, NMOD_POSS);
     if (!bare || poss < 0) {
       return actorId;
     }
@@ -463,8 +466,8 @@ final class EventArguments {
     }
     for (Dependency d : s.children(i)) {
       String w = tok.get(d.dependent()).lemmaLower();
-      boolean both = d.relation().startsWith("det") || d.relation().equals("cc:preconj");
-      if (both && w.equals("both") || d.relation().equals("nummod") && (w.equals("two") || w.equals("2"))) {
+      boolean both = d.relation().startsWith(DET) || d.relation().equals(CC_PRECONJ);
+      if (both && w.equals("both") || d.relation().equals(NUMMOD) && (w.equals("two") || w.equals("2"))) {
         if (STATE_GROUP_NOUNS.contains(t.lemmaLower())) {
           // "the two countries" after a call between their leaders: the states, not the two people
           String a = stateOf(parties.first);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +15,7 @@ import org.parley.knowledge.ConfigException;
 import org.parley.knowledge.DataFile;
 import org.parley.knowledge.DataFile.Header;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 
@@ -193,7 +196,7 @@ public final class EventLexicon {
     List<Pos> classes = new ArrayList<>(2);
     if (t.isVerb()) {
       classes.add(Pos.V);
-      if (t.pos().equals("VBN") || s.child(i, "cop") != null) {
+      if (t.pos().equals("VBN") || s.child(i, COP) != null) {
         classes.add(Pos.A); // "is committed to", "are opposed to"
       }
     } else if (t.isNoun()) {
@@ -301,34 +304,34 @@ public final class EventLexicon {
         switch (name.contains(":") ? name.substring(0, name.indexOf(':')) : name) {
           case "obj" -> {
             // the subject of a passive is the verb's object: "two suspects were handed over"
-            if ((rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj:pass")) && (in(dep, values) || values != null && measured(s, d.dependent(), values))) {
+            if ((rel.equals(OBJ) || rel.equals(IOBJ) || rel.equals(NSUBJ_PASS)) && (in(dep, values) || values != null && measured(s, d.dependent(), values))) {
               return true;
             }
           }
           case "xcomp" -> {
-            if ((rel.equals("xcomp") || rel.equals("ccomp")) && in(dep, values)) {
+            if ((rel.equals(XCOMP) || rel.equals(CCOMP)) && in(dep, values)) {
               return true;
             }
           }
           case "mod" -> {
-            if ((rel.startsWith("compound") || rel.startsWith("amod") || rel.startsWith("nmod")) && in(dep, values)) {
+            if ((rel.startsWith(COMPOUND) || rel.startsWith(AMOD) || rel.startsWith(NMOD)) && in(dep, values)) {
               return true;
             }
           }
           case "prt" -> {
-            if (rel.equals("compound:prt") && dep.lemmaLower().equals(name.substring(4))) {
+            if (rel.equals(COMPOUND_PRT) && dep.lemmaLower().equals(name.substring(4))) {
               return true;
             }
             // "backed out of the villages": parsers often read the particle as the first preposition of "out of"
-            if ((rel.startsWith("obl") || rel.startsWith("nmod")) && i + 1 < s.tokens().size()
+            if ((rel.startsWith(OBL) || rel.startsWith(NMOD)) && i + 1 < s.tokens().size()
                 && s.tokens().get(i + 1).lemmaLower().equals(name.substring(4))
-                && s.children(d.dependent()).stream().anyMatch(k -> k.dependent() == i + 1 && k.relation().equals("case"))) {
+                && s.children(d.dependent()).stream().anyMatch(k -> k.dependent() == i + 1 && k.relation().equals(CASE))) {
               return true;
             }
           }
           case "prep" -> {
-            if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl")) && in(dep, values)
-                && Syntax.hasCase(s, d.dependent(), name.substring(5))) {
+            if ((rel.startsWith(OBL) || rel.startsWith(NMOD) || rel.equals(ADVCL)) && in(dep, values)
+                && ParseReadings.hasCase(s, d.dependent(), name.substring(5))) {
               return true;
             }
           }
@@ -348,8 +351,8 @@ public final class EventLexicon {
         if (!lemmaIn(lemma, values)) {
           continue;
         }
-        if (d.relation().startsWith("nmod") && Syntax.hasCase(s, d.dependent(), "of") || d.relation().equals("compound")
-            || d.relation().equals("amod")) {
+        if (d.relation().startsWith(NMOD) && ParseReadings.hasCase(s, d.dependent(), "of") || d.relation().equals(COMPOUND)
+            || d.relation().equals(AMOD)) {
           return true;
         }
       }

@@ -3,6 +3,7 @@ package org.parley.events;
 
 import static org.parley.events.EventArguments.add;
 import static org.parley.events.EventArguments.addAll;
+import static org.parley.nlp.UdRelation.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.parley.actors.ActorLayer;
 import org.parley.events.EventLexicon.Entry;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 
@@ -37,7 +39,7 @@ final class EventTargets {
   }
 
   private Dependency arc(int i) {
-    return Syntax.arc(s, i);
+    return ParseReadings.arc(s, i);
   }
 
   private boolean isEvent(int i) {
@@ -72,17 +74,17 @@ final class EventTargets {
     if (isEvent(trigger) && lex[trigger].type() == EventType.ACCUSE) {
       // "complained to the council over the raids by X": who is accused, not who is told
       for (Dependency d : s.children(anchor)) {
-        if (d.baseRelation().equals("obl")
-            && Set.of("over", "about", "against").contains(Syntax.caseOf(s, d.dependent()))) {
+        if (d.is(OBL)
+            && Set.of("over", "about", "against").contains(ParseReadings.caseOf(s, d.dependent()))) {
           addAll(out, arguments.actorsIn(d.dependent(), null));
         }
       }
     }
-    int iobj = Syntax.child(s, anchor, "iobj");
+    int iobj = ParseReadings.child(s, anchor, IOBJ);
     if (iobj >= 0) {
       add(out, arguments.actorOf(iobj, null));
     }
-    int obj = Syntax.child(s, anchor, "obj");
+    int obj = ParseReadings.child(s, anchor, OBJ);
     if (obj < 0) {
       obj = displacedObject(anchor);
     }
@@ -91,8 +93,8 @@ final class EventTargets {
     }
     List<Integer> aimedPhrases = new ArrayList<>();
     for (Dependency d : s.children(anchor)) {
-      if (d.baseRelation().equals("obl") && d.dependent() != trigger
-          && TARGET_CASES.contains(Syntax.caseOf(s, d.dependent()))) {
+      if (d.is(OBL) && d.dependent() != trigger
+          && TARGET_CASES.contains(ParseReadings.caseOf(s, d.dependent()))) {
         add(out, arguments.actorOf(d.dependent(), null));
         aimedPhrases.add(d.dependent());
       }
@@ -106,7 +108,7 @@ final class EventTargets {
     // "offered to hand over the suspects to X", "refused to meet X": whom the content is done to
     if (depth < 2) {
       for (Dependency d : s.children(anchor)) {
-        if (d.relation().equals("xcomp") || d.relation().equals("ccomp")) {
+        if (d.relation().equals(XCOMP) || d.relation().equals(CCOMP)) {
           targetCandidates(d.dependent(), d.dependent(), depth + 1, out);
         }
       }
@@ -123,14 +125,14 @@ final class EventTargets {
     if (obj >= 0 && obj == trigger) {
       // "launched an inquiry into abuses committed by X": the light verb's event noun is about X's deed
       for (Dependency c : s.children(trigger)) {
-        if (c.baseRelation().equals("nmod")
-            && Set.of("into", "of", "over", "about").contains(Syntax.caseOf(s, c.dependent()))
+        if (c.is(NMOD)
+            && Set.of("into", "of", "over", "about").contains(ParseReadings.caseOf(s, c.dependent()))
             && actors.mentionAt(s.index(), c.dependent()).isEmpty()) {
           doers.addAll(doersIn(c.dependent()));
         }
       }
     }
-    if (obj >= 0 && obj != trigger && tok.get(anchor).isVerb() && !Syntax.passiveHead(s, anchor)) {
+    if (obj >= 0 && obj != trigger && tok.get(anchor).isVerb() && !ParseReadings.passiveHead(s, anchor)) {
       int by = arguments.agentOf(anchor);
       if (by >= 0) {
         // "protested the abuses by the militia": an active verb has no agent phrase; the parser hung the doer of
@@ -152,24 +154,24 @@ final class EventTargets {
       doers.addAll(doersIn(phrase));
       // "lifted embargoes on sales to Iran", "provided aid for Romania", "reneged on his pledge to the voters":
       // whom the thing done is aimed at
-      for (int k : Syntax.phrase(s, phrase)) {
+      for (int k : ParseReadings.phrase(s, phrase)) {
         Dependency kd = arc(k);
-        if (k != phrase && kd != null && kd.baseRelation().equals("nmod")
-            && TARGET_CASES.contains(Syntax.caseOf(s, k)) && !Syntax.caseOf(s, k).equals("from")) {
+        if (k != phrase && kd != null && kd.is(NMOD)
+            && TARGET_CASES.contains(ParseReadings.caseOf(s, k)) && !ParseReadings.caseOf(s, k).equals("from")) {
           addAll(out, arguments.actorsIn(k, null));
         }
       }
       for (Dependency c : s.children(phrase)) {
-        if (c.relation().equals("ccomp") || c.relation().equals("acl") && !tok.get(c.dependent()).isVerb()) {
+        if (c.relation().equals(CCOMP) || c.relation().equals(ACL) && !tok.get(c.dependent()).isVerb()) {
           // "insisted on its demand that X resign": who is to act
-          int sub = Syntax.child(s, c.dependent(), "nsubj");
+          int sub = ParseReadings.child(s, c.dependent(), NSUBJ);
           if (sub >= 0) {
             add(out, arguments.actorOf(sub, null));
           }
-        } else if (c.relation().equals("acl") && "VBN".equals(tok.get(c.dependent()).pos())) {
+        } else if (c.relation().equals(ACL) && "VBN".equals(tok.get(c.dependent()).pos())) {
           // "eased the curfew imposed in X": where the thing done lies
           for (Dependency g : s.children(c.dependent())) {
-            if (g.baseRelation().equals("obl") && Syntax.caseOf(s, g.dependent()).equals("in")) {
+            if (g.is(OBL) && ParseReadings.caseOf(s, g.dependent()).equals("in")) {
               addAll(out, arguments.actorsIn(g.dependent(), null));
             }
           }
@@ -183,9 +185,9 @@ final class EventTargets {
     // "accused X of ...", "demanded that X withdraw": the subject of the content clause
     for (Dependency d : s.children(anchor)) {
       // the parser reads "called on X to hold" as a clause "on X to hold" with X its subject
-      if (d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("advcl")
-          && Set.of("on", "for", "upon").contains(Syntax.caseOf(s, d.dependent()))) {
-        int sub = Syntax.child(s, d.dependent(), "nsubj");
+      if (d.relation().equals(CCOMP) || d.relation().equals(XCOMP) || d.relation().equals(ADVCL)
+          && Set.of("on", "for", "upon").contains(ParseReadings.caseOf(s, d.dependent()))) {
+        int sub = ParseReadings.child(s, d.dependent(), NSUBJ);
         String who = sub < 0 ? null : arguments.actorOf(sub, null);
         if (who != null) {
           add(out, who);
@@ -207,18 +209,18 @@ final class EventTargets {
   List<String> betweenParties(int n) {
     List<Integer> nodes = new ArrayList<>(List.of(n));
     Dependency d = arc(n);
-    if (d != null && d.relation().equals("compound")) {
+    if (d != null && d.relation().equals(COMPOUND)) {
       nodes.add(d.head());
       d = arc(d.head());
     }
-    if (d != null && d.relation().equals("obj")) {
+    if (d != null && d.relation().equals(OBJ)) {
       nodes.add(d.head());
     }
     List<String> out = new ArrayList<>();
     for (int node : nodes) {
       for (Dependency c : s.children(node)) {
-        if ((c.baseRelation().equals("nmod") || c.baseRelation().equals("obl"))
-            && Syntax.caseOf(s, c.dependent()).equals("between")) {
+        if ((c.is(NMOD) || c.is(OBL))
+            && ParseReadings.caseOf(s, c.dependent()).equals("between")) {
           addAll(out, arguments.actorsIn(c.dependent(), null));
         }
       }
@@ -231,8 +233,8 @@ final class EventTargets {
     List<String> out = new ArrayList<>();
     for (int k : s.subtree(phrase)) {
       Dependency kd = arc(k);
-      if (k != phrase && kd != null && (kd.baseRelation().equals("nmod") || kd.baseRelation().equals("obl"))
-          && Syntax.caseOf(s, k).equals("by")) {
+      if (k != phrase && kd != null && (kd.is(NMOD) || kd.is(OBL))
+          && ParseReadings.caseOf(s, k).equals("by")) {
         addAll(out, arguments.actorsIn(k, null));
       }
     }
@@ -248,11 +250,11 @@ final class EventTargets {
       return -1;
     }
     for (Dependency d : s.children(anchor)) {
-      if (!d.baseRelation().equals("obl") || d.dependent() < anchor) {
+      if (!d.is(OBL) || d.dependent() < anchor) {
         continue;
       }
       for (Dependency c : s.children(d.dependent())) {
-        if (c.relation().equals("dep") && c.dependent() > d.dependent() && tok.get(c.dependent()).isNoun()) {
+        if (c.relation().equals(DEP) && c.dependent() > d.dependent() && tok.get(c.dependent()).isNoun()) {
           return c.dependent();
         }
       }
@@ -262,7 +264,7 @@ final class EventTargets {
 
   /** Whether the noun phrase at {@code i} is the actor's own ("its troops", "their arms"). */
   private boolean ownedBySubject(int i) {
-    for (int p : Syntax.children(s, i, "nmod:poss")) {
+    for (int p : ParseReadings.children(s, i, NMOD_POSS)) {
       if (tok.get(p).isPronoun()) {
         return true;
       }

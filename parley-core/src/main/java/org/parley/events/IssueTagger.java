@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -9,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.parley.knowledge.DataFile;
 import org.parley.knowledge.DataFile.Header;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 
@@ -86,7 +89,7 @@ public final class IssueTagger {
       }
       int i = tokens.get(k);
       if (NEGOTIATING.contains(type) && isPlace(t.get(i))) {
-        String prep = Syntax.caseOf(s, i);
+        String prep = ParseReadings.caseOf(s, i);
         if (prep.equals("on") || prep.equals("over") || prep.equals("about") || prep.equals("of")) {
           out.add("territory");
         }
@@ -118,7 +121,7 @@ public final class IssueTagger {
     for (var d : s.children(i)) {
       String rel = d.relation();
       Token c = s.tokens().get(d.dependent());
-      boolean owner = rel.equals("nmod:poss") || (rel.startsWith("nmod") && Syntax.caseOf(s, d.dependent()).equals("of"));
+      boolean owner = rel.equals(NMOD_POSS) || (rel.startsWith(NMOD) && ParseReadings.caseOf(s, d.dependent()).equals("of"));
       if (owner && ("PERSON".equals(c.ner()) || PERSON_NOUNS.contains(c.lemmaLower())
           || Set.of("his", "her", "their").contains(c.text().toLowerCase(Locale.ROOT)))) {
         return true;

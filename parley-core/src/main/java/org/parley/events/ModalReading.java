@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 
 /**
  * What modals, conditions and questions say about a clause of the sentence: whether it is obliged ("must"), planned
@@ -21,11 +24,11 @@ final class ModalReading extends TriggerReading {
    * conjoined to: UD hangs a shared modal on the first conjunct only ("might drop out and accept a deal").
    */
   List<String> sharedAuxiliaries(int i) {
-    List<String> own = Syntax.auxiliaries(s, i);
+    List<String> own = ParseReadings.auxiliaries(s, i);
     Dependency d = parse.arc(i);
-    if (own.isEmpty() && d != null && d.relation().equals("conj") && tok.get(i).isVerb()
-        && tok.get(d.head()).isVerb() && Syntax.child(s, i, "nsubj") < 0) {
-      return Syntax.auxiliaries(s, d.head());
+    if (own.isEmpty() && d != null && d.relation().equals(CONJ) && tok.get(i).isVerb()
+        && tok.get(d.head()).isVerb() && ParseReadings.child(s, i, NSUBJ) < 0) {
+      return ParseReadings.auxiliaries(s, d.head());
     }
     return own;
   }
@@ -46,8 +49,8 @@ final class ModalReading extends TriggerReading {
    */
   boolean modalSubject(int trigger, boolean noun, boolean lightVerb) {
     Dependency d = parse.arc(trigger);
-    return noun && !lightVerb && d != null && d.relation().startsWith("nsubj") && tok.get(d.head()).isVerb()
-        && Syntax.auxiliaries(s, d.head()).stream().anyMatch(x -> Set.of("could", "might", "may", "would").contains(x));
+    return noun && !lightVerb && d != null && d.relation().startsWith(NSUBJ) && tok.get(d.head()).isVerb()
+        && ParseReadings.auxiliaries(s, d.head()).stream().anyMatch(x -> Set.of("could", "might", "may", "would").contains(x));
   }
 
   /**
@@ -60,8 +63,8 @@ final class ModalReading extends TriggerReading {
       if (d == null) {
         return false;
       }
-      String mark = Syntax.caseOf(s, cur);
-      if (mark.equals("whether") || mark.equals("if") && d.relation().equals("ccomp")) {
+      String mark = ParseReadings.caseOf(s, cur);
+      if (mark.equals("whether") || mark.equals("if") && d.relation().equals(CCOMP)) {
         return true;
       }
       cur = d.head();
@@ -77,14 +80,14 @@ final class ModalReading extends TriggerReading {
     int cur = anchor;
     for (int guard = 0; guard < tok.size() && say >= 0; guard++) {
       Dependency d = parse.arc(cur);
-      if (d == null || d.head() == say || !Set.of("xcomp", "advcl", "conj").contains(d.relation())) {
+      if (d == null || d.head() == say || !Set.of(XCOMP, ADVCL, CONJ).contains(d.relation())) {
         return false;
       }
       int h = d.head();
       if (lex[h] != null || !tok.get(h).isVerb()) {
         return false;
       }
-      if (Syntax.auxiliaries(s, h).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x))) {
+      if (ParseReadings.auxiliaries(s, h).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x))) {
         return true;
       }
       cur = h;
@@ -97,8 +100,8 @@ final class ModalReading extends TriggerReading {
     List<Integer> heads = new ArrayList<>(chain.markers);
     heads.add(anchor);
     for (int h : heads) {
-      for (int c : Syntax.children(s, h, "advcl")) {
-        if (Syntax.caseOf(s, c).equals("unless")) {
+      for (int c : ParseReadings.children(s, h, ADVCL)) {
+        if (ParseReadings.caseOf(s, c).equals("unless")) {
           return true;
         }
       }
@@ -112,12 +115,12 @@ final class ModalReading extends TriggerReading {
       if (d == null) {
         return false;
       }
-      if (d.relation().equals("advcl")) {
-        String mark = Syntax.caseOf(s, cur);
+      if (d.relation().equals(ADVCL)) {
+        String mark = ParseReadings.caseOf(s, cur);
         if (mark.equals("if") || mark.equals("unless")) {
           return true;
         }
-        if ((mark.equals("before") || mark.equals("until")) && Syntax.auxiliaries(s, d.head()).stream()
+        if ((mark.equals("before") || mark.equals("until")) && ParseReadings.auxiliaries(s, d.head()).stream()
             .anyMatch(x -> Set.of("must", "should", "will", "would", "shall").contains(x))) {
           return true; // "must agree to changes before they disarm": a condition still to be met, not an event
         }
@@ -128,15 +131,15 @@ final class ModalReading extends TriggerReading {
   }
 
   boolean conditional(int i) {
-    for (int c : Syntax.children(s, i, "advcl")) {
-      String mark = Syntax.caseOf(s, c);
+    for (int c : ParseReadings.children(s, i, ADVCL)) {
+      String mark = ParseReadings.caseOf(s, c);
       if (mark.equals("if") || mark.equals("unless")) {
         return true;
       }
     }
     Dependency d = parse.arc(i);
-    if (d != null && d.relation().equals("advcl")) {
-      String mark = Syntax.caseOf(s, i);
+    if (d != null && d.relation().equals(ADVCL)) {
+      String mark = ParseReadings.caseOf(s, i);
       return mark.equals("if") || mark.equals("unless");
     }
     return false;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.Set;
 import org.parley.events.EventLexicon.Entry;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 
 /**
  * The readings that make a trigger word name something other than a deed the sentence reports: a label ("called
@@ -23,8 +26,8 @@ final class NoDeedReported extends TriggerReading {
    */
   boolean characterisation(int i) {
     Dependency d = parse.arc(i);
-    return tok.get(i).isNoun() && d != null && (d.relation().equals("xcomp")
-        || (d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) && Syntax.caseOf(s, i).equals("as"));
+    return tok.get(i).isNoun() && d != null && (d.relation().equals(XCOMP)
+        || (d.is(OBL) || d.is(NMOD)) && ParseReadings.caseOf(s, i).equals("as"));
   }
 
   /**
@@ -34,11 +37,11 @@ final class NoDeedReported extends TriggerReading {
   boolean neededSubject(int i) {
     int cur = i;
     Dependency d = parse.arc(cur);
-    for (int guard = 0; d != null && d.relation().equals("conj") && guard < tok.size(); guard++) {
+    for (int guard = 0; d != null && d.relation().equals(CONJ) && guard < tok.size(); guard++) {
       cur = d.head();
       d = parse.arc(cur);
     }
-    return tok.get(i).isNoun() && d != null && d.relation().startsWith("nsubj") && lex[d.head()] != null
+    return tok.get(i).isNoun() && d != null && d.relation().startsWith(NSUBJ) && lex[d.head()] != null
         && lex[d.head()].kind() == Kind.NEED;
   }
 
@@ -49,14 +52,14 @@ final class NoDeedReported extends TriggerReading {
   boolean speechTopic(int i) {
     Dependency d = parse.arc(i);
     boolean nominal = tok.get(i).isNoun() || "VBG".equals(tok.get(i).pos()); // "on the shelling"
-    return nominal && d != null && d.baseRelation().equals("obl") && lex[d.head()] != null
-        && lex[d.head()].kind() == Kind.SAY && Set.of("on", "about", "regarding").contains(Syntax.caseOf(s, i));
+    return nominal && d != null && d.is(OBL) && lex[d.head()] != null
+        && lex[d.head()].kind() == Kind.SAY && Set.of("on", "about", "regarding").contains(ParseReadings.caseOf(s, i));
   }
 
   /** Rule "a question asks nothing": "asked whether the talks would resume" requests nothing. */
   boolean asksQuestion(int i) {
-    for (int c : Syntax.children(s, i, "ccomp")) {
-      String mark = Syntax.caseOf(s, c);
+    for (int c : ParseReadings.children(s, i, CCOMP)) {
+      String mark = ParseReadings.caseOf(s, c);
       if (mark.equals("whether") || mark.equals("if")) {
         return true;
       }
@@ -69,15 +72,15 @@ final class NoDeedReported extends TriggerReading {
    * the killing", "a man wanted for fraud"): the people are wanted, no request is reported.
    */
   boolean wantedBy(int i) {
-    String rel = Syntax.relation(s, i);
-    return "VBN".equals(tok.get(i).pos()) && (rel.equals("acl") || rel.equals("dep"))
-        && Syntax.child(s, i, "aux") < 0 && Syntax.child(s, i, "aux:pass") < 0 && arguments.agentOf(i) < 0;
+    String rel = ParseReadings.relation(s, i);
+    return "VBN".equals(tok.get(i).pos()) && (rel.equals(ACL) || rel.equals(DEP))
+        && ParseReadings.child(s, i, AUX) < 0 && ParseReadings.child(s, i, AUX_PASS) < 0 && arguments.agentOf(i) < 0;
   }
 
   /** Whether {@code i} is the predicate of a copular clause whose subject is a "priority"-like event noun. */
   boolean isCopularTopic(int i) {
-    for (int sub : Syntax.children(s, i, "nsubj")) {
-      if (parse.isEvent(sub) && lex[sub].frame().copularOnly() && s.child(i, "cop") != null) {
+    for (int sub : ParseReadings.children(s, i, NSUBJ)) {
+      if (parse.isEvent(sub) && lex[sub].frame().copularOnly() && s.child(i, COP) != null) {
         return true;
       }
     }
@@ -89,8 +92,8 @@ final class NoDeedReported extends TriggerReading {
     if (e.type() != EventType.THREATEN || !tok.get(i).isVerb()) {
       return false;
     }
-    int clause = Syntax.child(s, i, "ccomp");
-    boolean addressee = Syntax.child(s, i, "obj") >= 0 || Syntax.child(s, i, "iobj") >= 0;
+    int clause = ParseReadings.child(s, i, CCOMP);
+    boolean addressee = ParseReadings.child(s, i, OBJ) >= 0 || ParseReadings.child(s, i, IOBJ) >= 0;
     boolean actInside = false;
     if (clause >= 0) {
       for (int k : s.subtree(clause)) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.List;
 import java.util.Set;
 import org.parley.events.EventLexicon.Entry;
@@ -8,6 +10,7 @@ import org.parley.events.EventLexicon.Frame;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.events.EventLexicon.Pos;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 
 /**
@@ -40,12 +43,12 @@ final class ObligationOnAnotherParty {
     if (auxiliaries.stream().anyMatch(OBLIGING::contains)) {
       return true;
     }
-    if (auxiliaries.contains("have") && Syntax.child(s, i, "mark") >= 0) {
+    if (auxiliaries.contains("have") && ParseReadings.child(s, i, MARK) >= 0) {
       return true; // "has to return", when the parser hangs "has" on the verb as an auxiliary
     }
     Dependency up = s.headArc(i);
-    return up != null && up.head() >= 0 && up.relation().equals("xcomp")
-        && Set.of("have", "ought").contains(s.tokens().get(up.head()).lemmaLower()) && Syntax.child(s, i, "mark") >= 0;
+    return up != null && up.head() >= 0 && up.relation().equals(XCOMP)
+        && Set.of("have", "ought").contains(s.tokens().get(up.head()).lemmaLower()) && ParseReadings.child(s, i, MARK) >= 0;
   }
 
   /** The lexicon entry a candidate verb is coded with: a demand, refined by the rules like any other. */
@@ -65,10 +68,5 @@ final class ObligationOnAnotherParty {
     return e.type() == EventType.REQUEST && e.polarity() == Polarity.POSITIVE && e.source() != null
         && (e.target() != null && !e.source().equals(e.target()) || passive && e.target() == null)
         && e.trace().steps().stream().anyMatch(step -> step.rule().equals(ReportedObligationIsDemand.NAME));
-  }
-
-  /** The verb at {@code i} is passive: it has a passive subject or a passive auxiliary. */
-  static boolean passive(Sentence s, int i) {
-    return Syntax.child(s, i, "nsubj:pass") >= 0 || Syntax.child(s, i, "aux:pass") >= 0;
   }
 }

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.Set;
 import org.parley.actors.ActorLayer;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Token;
 
 /**
@@ -34,21 +37,21 @@ final class SceneSetting extends TriggerReading {
    * talks", "changes to the deal"), rather than reported as what the clause's subject does or what happened.
    */
   boolean mentioned(int i) {
-    boolean gerund = "VBG".equals(tok.get(i).pos()) && Syntax.relation(s, i).startsWith("nmod");
+    boolean gerund = "VBG".equals(tok.get(i).pos()) && ParseReadings.relation(s, i).startsWith(NMOD);
     if (!(tok.get(i).isNoun() || gerund) || arguments.agentOf(i) >= 0) {
       return false; // "asked about the shelling by the army": a deed with its doer named is reported
     }
     int cur = i;
     Dependency d = parse.arc(cur);
-    if (d != null && d.baseRelation().equals("nmod") && UNDERTAKINGS.contains(tok.get(d.head()).lemmaLower())
-        && Syntax.caseOf(s, cur).equals("of")) {
+    if (d != null && d.is(NMOD) && UNDERTAKINGS.contains(tok.get(d.head()).lemmaLower())
+        && ParseReadings.caseOf(s, cur).equals("of")) {
       cur = d.head(); // "a new round of talks" stands where the round stands
       d = parse.arc(cur);
     }
-    if (d == null || !(d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))) {
+    if (d == null || !(d.is(OBL) || d.is(NMOD))) {
       return false;
     }
-    String mark = Syntax.caseOf(s, cur);
+    String mark = ParseReadings.caseOf(s, cur);
     if (Set.of("to", "into", "on", "by", "between", "with", "under", "without").contains(mark)
         || parse.isEvent(d.head())) {
       // "agreed to a truce", "arrived on a visit", "put under investigation": undertaken; "ended without an
@@ -72,10 +75,10 @@ final class SceneSetting extends TriggerReading {
       if (d == null) {
         return false;
       }
-      if (d.relation().equals("acl:relcl")) {
+      if (d.relation().equals(ACL_RELCL)) {
         final int rel = cur;
         return s.children(rel).stream()
-            .anyMatch(c -> c.relation().equals("nsubj") && !Syntax.isRelative(tok.get(c.dependent())));
+            .anyMatch(c -> c.relation().equals(NSUBJ) && !ParseReadings.isRelative(tok.get(c.dependent())));
       }
       cur = d.head();
     }
@@ -93,46 +96,46 @@ final class SceneSetting extends TriggerReading {
         return false;
       }
       String rel = d.relation();
-      String mark = Syntax.caseOf(s, cur);
-      if (rel.equals("acl:relcl")) {
+      String mark = ParseReadings.caseOf(s, cur);
+      if (rel.equals(ACL_RELCL)) {
         // "Serbia, where 24 people were killed last year" sets the scene; "the minister, who mediated the
         // talks" reports what an actor did
         boolean placeOrTime = false;
         boolean doer = false;
         for (Dependency c : s.children(cur)) {
           Token w = tok.get(c.dependent());
-          placeOrTime |= c.relation().equals("advmod")
+          placeOrTime |= c.relation().equals(ADVMOD)
               && (w.lemmaLower().equals("where") || w.lemmaLower().equals("when"));
           // "the raids, in which ten died": a relative word in an adjunct sets the scene as "where" does
-          placeOrTime |= c.baseRelation().equals("obl") && Syntax.isRelative(w);
-          doer |= c.relation().equals("nsubj") && Syntax.isRelative(w);
+          placeOrTime |= c.is(OBL) && ParseReadings.isRelative(w);
+          doer |= c.relation().equals(NSUBJ) && ParseReadings.isRelative(w);
         }
         for (int k : s.subtree(cur)) {
           // "the raids, in which it said ten people died": the relative adjunct may hang lower in the clause
           Dependency kd = parse.arc(k);
-          placeOrTime |= kd != null && kd.baseRelation().equals("obl") && Syntax.isRelative(tok.get(k));
+          placeOrTime |= kd != null && kd.is(OBL) && ParseReadings.isRelative(tok.get(k));
         }
         // "the refugees, whom officials blame for ...", "a jet that was shot down": the clause tells something
         // about its noun; only "the minister, who mediated the talks" reports what an actor did
         return placeOrTime || !doer || actors.mentionAt(s.index(), d.head()).isEmpty();
       }
-      if (rel.equals("acl") && "VBN".equals(tok.get(cur).pos()) && tok.get(d.head()).isNoun()) {
+      if (rel.equals(ACL) && "VBN".equals(tok.get(cur).pos()) && tok.get(d.head()).isNoun()) {
         // "weapons seized last year", "victims killed in the crash": a reduced relative clause; but one naming
         // its doer ("reports fabricated by the state media") reports an act of its own
         return arguments.agentOf(cur) < 0;
       }
-      if (rel.equals("advcl") && BACKGROUND_MARKS.contains(mark) && !tok.get(cur).isNoun()) {
+      if (rel.equals(ADVCL) && BACKGROUND_MARKS.contains(mark) && !tok.get(cur).isNoun()) {
         return true;
       }
-      if (rel.equals("dep") && "VBG".equals(tok.get(cur).pos()) && cur > 0
+      if (rel.equals(DEP) && "VBG".equals(tok.get(cur).pos()) && cur > 0
           && BACKGROUND_MARKS.contains(tok.get(cur - 1).lemmaLower())) {
         return true; // "demanded a truce before allowing aid in", with "before" parsed apart from its clause
       }
-      if (d.baseRelation().equals("obj") && BACKGROUND_MARKS.contains(tok.get(d.head()).lemmaLower())
+      if (d.is(OBJ) && BACKGROUND_MARKS.contains(tok.get(d.head()).lemmaLower())
           && "VBG".equals(tok.get(d.head()).pos())) {
         return true; // "following the peace deal", read as a participle with its object
       }
-      if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl")) && tok.get(cur).isNoun()
+      if ((rel.startsWith(OBL) || rel.startsWith(NMOD) || rel.equals(ADVCL)) && tok.get(cur).isNoun()
           && BACKGROUND_CASES.contains(mark)) {
         return true;
       }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import org.parley.events.EventLexicon.Entry;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 import org.parley.places.EventPlacing;
@@ -91,7 +94,7 @@ final class SentenceCoder {
     boolean told = false;
     for (int i = 0; i < tok.size(); i++) {
       Entry e = lex[i];
-      if (e != null && (e.kind() == Kind.INTEND || e.kind() == Kind.OPEN) && Syntax.noLonger(s, i)
+      if (e != null && (e.kind() == Kind.INTEND || e.kind() == Kind.OPEN) && ParseReadings.noLonger(s, i)
           && !parse.hasEventBelow(i)) {
         // "no longer seeking to join the alliance": an aim given up is a concession, whatever the aim was
         Event ev = event(i, new Entry(e.lemma(), e.pos(), e.frame(), Kind.EVENT, EventType.CONCEDE, null, "080",
@@ -150,7 +153,7 @@ final class SentenceCoder {
         if (ev == null) {
           continue;
         }
-        if (!ObligationOnAnotherParty.keeps(ev, ObligationOnAnotherParty.passive(s, i))) {
+        if (!ObligationOnAnotherParty.keeps(ev, ParseReadings.passiveHead(s, i))) {
           dropped.add(ev.traced(ObligationOnAnotherParty.NAME, "no demand on another party: dropped"));
           continue;
         }
@@ -259,37 +262,37 @@ final class SentenceCoder {
     if (noun) {
       Dependency h = parse.arc(i);
       boolean lightObject = h != null && tok.get(h.head()).isVerb() && !parse.isEvent(h.head())
-          && (h.relation().equals("obj") || h.relation().equals("iobj") || h.relation().equals("nsubj:pass")
-              || h.baseRelation().equals("obl") && (Set.of("to", "into").contains(Syntax.caseOf(s, i))
-                  || Syntax.caseOf(s, i).equals("in") && tok.get(h.head()).lemmaLower().equals("engage")
+          && (h.relation().equals(OBJ) || h.relation().equals(IOBJ) || h.relation().equals(NSUBJ_PASS)
+              || h.is(OBL) && (Set.of("to", "into").contains(ParseReadings.caseOf(s, i))
+                  || ParseReadings.caseOf(s, i).equals("in") && tok.get(h.head()).lemmaLower().equals("engage")
                   // "was put under investigation", "were placed under arrest" (not "came under fire": who
                   // comes under it is its target, not its actor)
-                  || Syntax.caseOf(s, i).equals("under") && Syntax.passiveHead(s, h.head())));
+                  || ParseReadings.caseOf(s, i).equals("under") && ParseReadings.passiveHead(s, h.head())));
       if (e.frame().copularOnly()) {
-        if (h == null || !h.relation().startsWith("nsubj") || s.child(h.head(), "cop") == null) {
+        if (h == null || !h.relation().startsWith(NSUBJ) || s.child(h.head(), COP) == null) {
           return drop(i, e, "copular-frame-not-met");
         }
         copular = true;
         anchor = h.head();
       } else if (lightObject && (lex[h.head()] == null || lex[h.head()].kind() != Kind.NONE)) {
         anchor = h.head();
-      } else if (e.frame().lightOnly() && (!parse.underTrigger(i) || h.relation().equals("conj"))) {
+      } else if (e.frame().lightOnly() && (!parse.underTrigger(i) || h.relation().equals(CONJ))) {
         return drop(i, e, "light-frame-without-verb"); // a weapon or a truce named without a verb using it
       }
-      if (e.frame().negationOnly() && Syntax.negations(s, i) == 0 && !Syntax.hasNoDeterminer(s, i)) {
+      if (e.frame().negationOnly() && ParseReadings.negations(s, i) == 0 && !ParseReadings.hasNoDeterminer(s, i)) {
         return drop(i, e, "negation-frame-not-negated");
       }
-      if (h != null && h.relation().equals("nmod:poss") && tok.get(h.head()).isNoun() && lex[h.head()] == null) {
+      if (h != null && h.relation().equals(NMOD_POSS) && tok.get(h.head()).isNoun() && lex[h.head()] == null) {
         // "the summit's host", "the meeting's chairman": the event only names whose the person is
         return drop(i, e, "possessor-of-a-person");
       }
-      if (h != null && h.relation().equals("compound") && tok.get(h.head()).isNoun() && lex[h.head()] == null
+      if (h != null && h.relation().equals(COMPOUND) && tok.get(h.head()).isNoun() && lex[h.head()] == null
           && !SceneSetting.UNDERTAKINGS.contains(tok.get(h.head()).lemmaLower())) {
         return drop(i, e, "kind-of-thing"); // "battle zones", "attack helicopters": a kind of thing, no event
       }
-    } else if (e.frame().negationOnly() && Syntax.negations(s, i) == 0) {
+    } else if (e.frame().negationOnly() && ParseReadings.negations(s, i) == 0) {
       return drop(i, e, "negation-frame-not-negated");
-    } else if (t.isVerb() && Syntax.relation(s, i).equals("amod")) {
+    } else if (t.isVerb() && ParseReadings.relation(s, i).equals(AMOD)) {
       return drop(i, e, "participle-as-adjective"); // "the rejecting side" reports no act
     } else if (e.type() == EventType.REQUEST && unreported.wantedBy(i)) {
       return drop(i, e, "wanted-by-police"); // "two men sought in the killing": no appeal anyone made
@@ -403,9 +406,9 @@ final class SentenceCoder {
 
   /** The issues the event's arguments (and, for a light verb, its noun's) name. */
   private List<String> issues(int anchor, int trigger, EventType type) {
-    List<Integer> args = new ArrayList<>(Syntax.arguments(s, anchor));
+    List<Integer> args = new ArrayList<>(ParseReadings.arguments(s, anchor));
     if (anchor != trigger) {
-      for (int k : Syntax.arguments(s, trigger)) {
+      for (int k : ParseReadings.arguments(s, trigger)) {
         if (!args.contains(k)) {
           args.add(k);
         }
@@ -419,7 +422,7 @@ final class SentenceCoder {
   private Optional<Place> place(int anchor, boolean noun, boolean lightVerb) {
     Optional<Place> place = placing.place(s, anchor, article.text());
     Dependency governing = parse.arc(anchor);
-    if (place.isEmpty() && noun && !lightVerb && governing != null && governing.relation().startsWith("nsubj")
+    if (place.isEmpty() && noun && !lightVerb && governing != null && governing.relation().startsWith(NSUBJ)
         && tok.get(governing.head()).isVerb()) {
       // "the deployment of the troops began in the north": where the clause about the event places it
       place = placing.place(s, governing.head(), article.text());
@@ -451,16 +454,16 @@ final class SentenceCoder {
   /** Reads the parse for {@link ConditionSetOnAnotherParty}: the demand verb {@code i} makes, or null. */
   Event conditionSetOnAnotherParty(int i) {
     Dependency d = parse.arc(i);
-    if (d == null || !d.relation().equals("advcl") || !tok.get(i).isVerb() || d.head() < 0) {
+    if (d == null || !d.relation().equals(ADVCL) || !tok.get(i).isVerb() || d.head() < 0) {
       return null;
     }
-    String mark = Syntax.caseOf(s, i);
+    String mark = ParseReadings.caseOf(s, i);
     boolean only = false;
-    for (int m : Syntax.children(s, i, "advmod")) {
+    for (int m : ParseReadings.children(s, i, ADVMOD)) {
       only |= tok.get(m).lemmaLower().equals("only");
     }
-    for (int m : Syntax.children(s, i, "mark")) {
-      for (int o : Syntax.children(s, m, "advmod")) {
+    for (int m : ParseReadings.children(s, i, MARK)) {
+      for (int o : ParseReadings.children(s, m, ADVMOD)) {
         only |= tok.get(o).lemmaLower().equals("only");
       }
     }

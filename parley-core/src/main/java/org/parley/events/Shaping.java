@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.Set;
 import org.parley.events.EventLexicon.Entry;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.quotes.Quote;
 
 /**
@@ -93,15 +96,15 @@ final class Shaping extends TriggerReading {
 
   /** Negations on the anchor, the trigger and the subject, and the frame's own. */
   private void negations() {
-    negs = Syntax.negations(s, anchor) + (lightVerb ? Syntax.negations(s, trigger) : 0);
+    negs = ParseReadings.negations(s, anchor) + (lightVerb ? ParseReadings.negations(s, trigger) : 0);
     if (negs > 0) {
       st.add("negation", negs + " on '" + parse.word(anchor) + "'");
     }
-    if (noun && Syntax.hasNoDeterminer(s, trigger)) {
+    if (noun && ParseReadings.hasNoDeterminer(s, trigger)) {
       negs++;
       st.add("determiner 'no'", "negates");
     }
-    if (noun && Syntax.hasCase(s, trigger, "without")) {
+    if (noun && ParseReadings.hasCase(s, trigger, "without")) {
       negs++;
       st.add("'without'", "negates");
     }
@@ -111,7 +114,7 @@ final class Shaping extends TriggerReading {
       st.add("'lack'", "negates");
     }
     subj = arguments.subjectOf(anchor);
-    if (subj >= 0 && Syntax.hasNoDeterminer(s, subj)) {
+    if (subj >= 0 && ParseReadings.hasNoDeterminer(s, subj)) {
       negs++;
       st.add("subject with 'no'", "negates");
     }
@@ -123,16 +126,16 @@ final class Shaping extends TriggerReading {
 
   /** The shaping words above the event ("failed to", "plans to", "open to", "no longer seeking"). */
   private void markers() {
-    dropped = Syntax.noLonger(s, anchor)
+    dropped = ParseReadings.noLonger(s, anchor)
         && (coding.type == EventType.REQUEST || coding.type == EventType.CONCEDE);
     for (int m : chain.markers) {
       Kind k = lex[m].kind();
       st.add("marker '" + parse.word(m) + "'", k.name().toLowerCase(java.util.Locale.ROOT));
-      negs += Syntax.negations(s, m);
-      if (Syntax.negations(s, m) > 0) {
-        st.add("negation", Syntax.negations(s, m) + " on '" + parse.word(m) + "'");
+      negs += ParseReadings.negations(s, m);
+      if (ParseReadings.negations(s, m) > 0) {
+        st.add("negation", ParseReadings.negations(s, m) + " on '" + parse.word(m) + "'");
       }
-      if (Syntax.hasNoDeterminer(s, m)) {
+      if (ParseReadings.hasNoDeterminer(s, m)) {
         negs++;
         st.add("determiner 'no' on '" + parse.word(m) + "'", "negates");
       }
@@ -149,7 +152,7 @@ final class Shaping extends TriggerReading {
         }
         default -> { }
       }
-      if ((k == Kind.INTEND || k == Kind.OPEN) && Syntax.noLonger(s, m)) {
+      if ((k == Kind.INTEND || k == Kind.OPEN) && ParseReadings.noLonger(s, m)) {
         dropped = true;
         st.add("'no longer' on '" + parse.word(m) + "'", "aim given up");
       }
@@ -161,16 +164,16 @@ final class Shaping extends TriggerReading {
         intend = true; // "will begin to withdraw": the withdrawal is planned
         st.add("modal on '" + parse.word(m) + "'", "intended");
       }
-      obligedMarker |= Syntax.auxiliaries(s, m).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x));
+      obligedMarker |= ParseReadings.auxiliaries(s, m).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x));
     }
   }
 
   /** The plain verbs the event is the purpose of, and the anchor's own modals, conditions and questions. */
   private void modals() {
         for (int m : chain.purposes) {
-      obligedMarker |= Syntax.auxiliaries(s, m).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x));
+      obligedMarker |= ParseReadings.auxiliaries(s, m).stream().anyMatch(x -> Set.of("must", "should", "ought").contains(x));
       // "will send a team to help identify the victims": the help is as planned as the sending
-      plannedPurpose |= Syntax.auxiliaries(s, m).stream().anyMatch(x -> Set.of("will", "shall", "'ll").contains(x));
+      plannedPurpose |= ParseReadings.auxiliaries(s, m).stream().anyMatch(x -> Set.of("will", "shall", "'ll").contains(x));
       // "could break the law by attacking", "might send troops to seize the port": only possible
       hypothetical |= modals.possibleModal(m) || modals.sharedAuxiliaries(m).contains("would");
     }
@@ -210,7 +213,7 @@ final class Shaping extends TriggerReading {
   /** A planned or possible act named by the noun's adjective ("the planned withdrawal", "a possible strike"). */
   private void plannedOrPossible() {
     if (noun) {
-      for (int m : Syntax.children(s, trigger, "amod")) {
+      for (int m : ParseReadings.children(s, trigger, AMOD)) {
         switch (PlannedOrPossibleAct.of(tok.get(m).lemmaLower(), tok.get(m).pos())) {
           case INTENDED -> {
             intend = true;
@@ -247,7 +250,7 @@ final class Shaping extends TriggerReading {
    */
   private void codeRules(boolean obligation, boolean needed) {
     boolean saysWhat = coding.type == EventType.PROTEST && tok.get(anchor).isVerb() && anchor == trigger
-        && (Syntax.child(s, anchor, "ccomp") >= 0 || Syntax.relation(s, anchor).equals("parataxis"));
+        && (ParseReadings.child(s, anchor, CCOMP) >= 0 || ParseReadings.relation(s, anchor).equals(PARATAXIS));
     if (ProtestInWordsIsAccusation.apply(coding, saysWhat)) {
       st.add(ProtestInWordsIsAccusation.NAME, coding.code());
     }
@@ -259,7 +262,7 @@ final class Shaping extends TriggerReading {
     if (content >= 0 && ContentRefinesCode.apply(coding, lex[content].type(), lex[content].mode())) {
       st.add(ContentRefinesCode.NAME + " '" + parse.word(content) + "' " + lex[content].type(), coding.code());
     }
-    boolean mayIf = modals.conditional(anchor) && Syntax.auxiliaries(s, anchor).stream()
+    boolean mayIf = modals.conditional(anchor) && ParseReadings.auxiliaries(s, anchor).stream()
         .anyMatch(x -> Set.of("may", "might", "could").contains(x));
     if (ForceOverConductIsThreat.apply(coding, mayIf)) {
       st.add(ForceOverConductIsThreat.NAME, "intended");

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 
 /**
@@ -22,16 +25,16 @@ final class SplitComplementOfSpeech {
    */
   static int lostSubject(Sentence s, int cur, boolean speech) {
     Dependency up = s.headArc(cur);
-    if (!speech || up == null || !up.relation().equals("dep") || up.head() < 0 || !s.tokens().get(cur).isVerb()
-        || Syntax.child(s, cur, "nsubj") >= 0 || !modal(s, cur)) {
+    if (!speech || up == null || !up.relation().equals(DEP) || up.head() < 0 || !s.tokens().get(cur).isVerb()
+        || ParseReadings.child(s, cur, NSUBJ) >= 0 || !modal(s, cur)) {
       return -1;
     }
-    int obj = Syntax.child(s, up.head(), "obj");
+    int obj = ParseReadings.child(s, up.head(), OBJ);
     return obj >= 0 && obj < cur ? obj : -1;
   }
 
   private static boolean modal(Sentence s, int verb) {
-    for (int a : Syntax.children(s, verb, "aux")) {
+    for (int a : ParseReadings.children(s, verb, AUX)) {
       String pos = s.tokens().get(a).pos();
       if (pos != null && pos.equals("MD")) {
         return true;

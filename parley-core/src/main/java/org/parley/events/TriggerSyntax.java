@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.List;
 import java.util.Set;
 import org.parley.events.EventLexicon.Entry;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 
@@ -17,8 +20,8 @@ import org.parley.nlp.Token;
  */
 final class TriggerSyntax {
   /** Relations along which an event's content hangs under it. */
-  static final Set<String> CONTENT = Set.of("xcomp", "ccomp", "obj", "iobj", "obl", "nmod", "acl", "advcl",
-      "compound", "conj", "appos", "nsubj:pass");
+  static final Set<String> CONTENT = Set.of(XCOMP, CCOMP, OBJ, IOBJ, OBL, NMOD, ACL, ADVCL,
+      COMPOUND, CONJ, APPOS, NSUBJ_PASS);
   /** Words saying coordinated subjects act each on their own, not with each other. */
   private static final Set<String> SEPARATELY = Set.of("separately", "respective", "respectively", "simultaneous",
       "simultaneously", "individually", "independently");
@@ -39,7 +42,7 @@ final class TriggerSyntax {
 
   /** The arc governing {@code i}, or null at the root. */
   Dependency arc(int i) {
-    return Syntax.arc(s, i);
+    return ParseReadings.arc(s, i);
   }
 
   boolean isEvent(int i) {
@@ -52,13 +55,13 @@ final class TriggerSyntax {
 
   /** A bare participle clause ("..., calling for independence") elaborating the clause it hangs from. */
   boolean participle(int i) {
-    return Syntax.caseOf(s, i).isEmpty() && "VBG".equals(tok.get(i).pos());
+    return ParseReadings.caseOf(s, i).isEmpty() && "VBG".equals(tok.get(i).pos());
   }
 
   /** Whether say-verb {@code say} is a bare participle elaborating a protest ("rallied, saying ..."). */
   boolean protestSlogan(int say) {
     Dependency d = arc(say);
-    if (d == null || !participle(say) || !Set.of("advcl", "dep", "xcomp").contains(d.relation())) {
+    if (d == null || !participle(say) || !Set.of(ADVCL, DEP, XCOMP).contains(d.relation())) {
       return false;
     }
     return protestAnchor(d.head());
@@ -70,7 +73,7 @@ final class TriggerSyntax {
       return lex[h].type() == EventType.PROTEST;
     }
     for (Dependency c : s.children(h)) {
-      if (c.relation().equals("obj") && isEvent(c.dependent()) && lex[c.dependent()].type() == EventType.PROTEST) {
+      if (c.relation().equals(OBJ) && isEvent(c.dependent()) && lex[c.dependent()].type() == EventType.PROTEST) {
         return true;
       }
     }
@@ -86,7 +89,7 @@ final class TriggerSyntax {
       return false;
     }
     for (Dependency d : s.children(i)) {
-      if ((d.relation().equals("obj") || d.relation().equals("iobj")) && isEvent(d.dependent())
+      if ((d.relation().equals(OBJ) || d.relation().equals(IOBJ)) && isEvent(d.dependent())
           && tok.get(d.dependent()).isNoun()) {
         return true;
       }
@@ -101,13 +104,13 @@ final class TriggerSyntax {
    */
   boolean actBelow(int i) {
     for (Dependency d : s.children(i)) {
-      if (Set.of("xcomp", "ccomp").contains(d.baseRelation())) {
+      if (Set.of(XCOMP, CCOMP).contains(d.baseRelation())) {
         for (int k : s.subtree(d.dependent())) {
           if (isEvent(k)) {
             return true;
           }
         }
-      } else if (Set.of("obj", "obl").contains(d.baseRelation()) && isEvent(d.dependent())) {
+      } else if (Set.of(OBJ, OBL).contains(d.baseRelation()) && isEvent(d.dependent())) {
         return true;
       }
     }
@@ -116,7 +119,7 @@ final class TriggerSyntax {
 
   boolean hasEventBelow(int i) {
     for (Dependency d : s.children(i)) {
-      if (Set.of("xcomp", "ccomp", "obl", "obj").contains(d.baseRelation())) {
+      if (Set.of(XCOMP, CCOMP, OBL, OBJ).contains(d.baseRelation())) {
         for (int k : s.subtree(d.dependent())) {
           if (isEvent(k)) {
             return true;
@@ -130,7 +133,7 @@ final class TriggerSyntax {
   /** Whether {@code i} has an adjective or compound modifier with lemma {@code lemma} ("joint drills"). */
   boolean hasModifier(int i, String lemma) {
     for (Dependency d : s.children(i)) {
-      if ((d.relation().equals("amod") || d.relation().equals("compound"))
+      if ((d.relation().equals(AMOD) || d.relation().equals(COMPOUND))
           && tok.get(d.dependent()).lemmaLower().equals(lemma)) {
         return true;
       }
@@ -144,8 +147,8 @@ final class TriggerSyntax {
    */
   boolean lightVerbObject(int i) {
     Dependency d = arc(i);
-    return tok.get(i).isNoun() && d != null && (d.relation().equals("obj") || d.baseRelation().equals("obl")
-        && Set.of("to", "into", "under").contains(Syntax.caseOf(s, i))) && tok.get(d.head()).isVerb()
+    return tok.get(i).isNoun() && d != null && (d.relation().equals(OBJ) || d.is(OBL)
+        && Set.of("to", "into", "under").contains(ParseReadings.caseOf(s, i))) && tok.get(d.head()).isVerb()
         && !isEvent(d.head());
   }
 
@@ -156,14 +159,14 @@ final class TriggerSyntax {
    */
   boolean undertaken(int n) {
     Dependency d = arc(n);
-    if (d != null && d.relation().equals("compound")) {
+    if (d != null && d.relation().equals(COMPOUND)) {
       n = d.head();
       d = arc(n);
     }
     if (d == null || !tok.get(d.head()).isVerb() || lex[d.head()] != null && lex[d.head()].kind() == Kind.SAY) {
       return false;
     }
-    return d.relation().equals("obj") || d.baseRelation().equals("obl") && Syntax.caseOf(s, n).equals("on");
+    return d.relation().equals(OBJ) || d.is(OBL) && ParseReadings.caseOf(s, n).equals("on");
   }
 
   /** Whether a lexicon word (an event or a shaping word) governs {@code i} as its content. */
@@ -184,21 +187,21 @@ final class TriggerSyntax {
 
   /** A participle with its own "by" agent modifying a noun: "talks mediated by Kenya", "the first mediated by C". */
   boolean reducedPassive(int i) {
-    String rel = Syntax.relation(s, i);
-    return "VBN".equals(tok.get(i).pos()) && (rel.equals("acl") || rel.equals("dep")) && arguments.agentOf(i) >= 0;
+    String rel = ParseReadings.relation(s, i);
+    return "VBN".equals(tok.get(i).pos()) && (rel.equals(ACL) || rel.equals(DEP)) && arguments.agentOf(i) >= 0;
   }
 
   /** A gerund clause saying by what means its head is done ("would break the law by attacking"). */
   boolean meansClause(int i, String rel) {
-    return (rel.equals("obl") || rel.equals("advcl")) && "VBG".equals(tok.get(i).pos())
-        && Syntax.caseOf(s, i).equals("by");
+    return (rel.equals(OBL) || rel.equals(ADVCL)) && "VBG".equals(tok.get(i).pos())
+        && ParseReadings.caseOf(s, i).equals("by");
   }
 
   /** An event word in the content of {@code anchor} (its complement clause or object), or -1. */
   int contentEvent(int anchor, int trigger) {
     for (Dependency d : s.children(anchor)) {
       String rel = d.baseRelation();
-      if (Set.of("xcomp", "ccomp", "obj", "obl", "advcl").contains(rel) && d.dependent() != trigger) {
+      if (Set.of(XCOMP, CCOMP, OBJ, OBL, ADVCL).contains(rel) && d.dependent() != trigger) {
         for (int k : s.subtree(d.dependent())) {
           if (isEvent(k) && k != trigger && lex[k].type() != null) {
             return k;
@@ -217,7 +220,7 @@ final class TriggerSyntax {
       if (d == null) {
         break;
       }
-      if (Set.of("ccomp", "xcomp", "advcl", "parataxis", "acl", "csubj").contains(d.baseRelation())) {
+      if (Set.of(CCOMP, XCOMP, ADVCL, PARATAXIS, ACL, CSUBJ).contains(d.baseRelation())) {
         depth++;
       }
       cur = d.head();
@@ -243,8 +246,8 @@ final class TriggerSyntax {
     for (int h : anchor == trigger ? List.of(anchor) : List.of(anchor, trigger)) {
       for (Dependency d : s.children(h)) {
         String rel = d.baseRelation();
-        if (rel.equals("obj") || rel.equals("nmod") || rel.equals("obl") || rel.equals("compound")) {
-          for (int k : Syntax.phrase(s, d.dependent())) {
+        if (rel.equals(OBJ) || rel.equals(NMOD) || rel.equals(OBL) || rel.equals(COMPOUND)) {
+          for (int k : ParseReadings.phrase(s, d.dependent())) {
             if (tok.get(k).lemmaLower().startsWith("peacekeep")) {
               return true;
             }

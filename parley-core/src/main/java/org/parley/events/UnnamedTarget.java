@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.parley.actors.Actor;
 import org.parley.actors.ActorLayer;
 import org.parley.article.Span;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 import org.parley.places.Place;
@@ -46,7 +49,7 @@ final class UnnamedTarget {
   }
 
   private Dependency arc(int i) {
-    return Syntax.arc(s, i);
+    return ParseReadings.arc(s, i);
   }
 
   /**
@@ -131,12 +134,12 @@ final class UnnamedTarget {
     int cur = n;
     for (int up = 0; up < 2; up++) {
       Dependency d = arc(cur);
-      if (d == null || !(d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))) {
+      if (d == null || !(d.is(OBL) || d.is(NMOD))) {
         return null;
       }
       cur = d.head();
       if (tok.get(cur).isVerb() && Set.of("die", "succumb", "perish").contains(tok.get(cur).lemmaLower())) {
-        int sub = Syntax.child(s, cur, "nsubj");
+        int sub = ParseReadings.child(s, cur, NSUBJ);
         String who = sub < 0 ? null : arguments.actorOf(sub, null);
         return who == null || who.equals(source) ? null : who;
       }
@@ -148,12 +151,12 @@ final class UnnamedTarget {
   String defied(int anchor, String source) {
     for (Dependency d : s.children(anchor)) {
       int n = d.dependent();
-      if (!d.baseRelation().equals("obl") || !tok.get(n).lemmaLower().equals("defiance")
-          || !Syntax.caseOf(s, n).equals("in")) {
+      if (!d.is(OBL) || !tok.get(n).lemmaLower().equals("defiance")
+          || !ParseReadings.caseOf(s, n).equals("in")) {
         continue;
       }
       for (Dependency c : s.children(n)) {
-        if (c.baseRelation().equals("nmod") && Syntax.caseOf(s, c.dependent()).equals("of")) {
+        if (c.is(NMOD) && ParseReadings.caseOf(s, c.dependent()).equals("of")) {
           for (String a : arguments.actorsIn(c.dependent(), null)) {
             if (!a.equals(source)) {
               return a;
@@ -219,19 +222,19 @@ final class UnnamedTarget {
    */
   private Span unplacedSite(int anchor) {
     List<Integer> heads = new ArrayList<>(List.of(anchor));
-    for (int o : Syntax.children(s, anchor, "obj")) {
+    for (int o : ParseReadings.children(s, anchor, OBJ)) {
       heads.add(o);
-      heads.addAll(Syntax.children(s, o, "nmod")); // "the state of emergency in X"
+      heads.addAll(ParseReadings.children(s, o, NMOD)); // "the state of emergency in X"
     }
     for (int h : heads) {
       for (Dependency d : s.children(h)) {
         int n = d.dependent();
-        if (!(d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) || !Syntax.caseOf(s, n).equals("in")
+        if (!(d.is(OBL) || d.is(NMOD)) || !ParseReadings.caseOf(s, n).equals("in")
             || !tok.get(n).isProperNoun()) {
           continue;
         }
         int from = n;
-        while (from > 0 && tok.get(from - 1).isProperNoun() && Syntax.head(s, from - 1) == n) {
+        while (from > 0 && tok.get(from - 1).isProperNoun() && ParseReadings.head(s, from - 1) == n) {
           from--;
         }
         boolean location = false;
@@ -252,13 +255,13 @@ final class UnnamedTarget {
   String conditionSubject(int i, String not, int depth) {
     for (Dependency d : s.children(i)) {
       int c = d.dependent();
-      String mark = Syntax.caseOf(s, c);
-      if (d.relation().equals("advcl") && (mark.equals("if") || mark.equals("unless"))) {
-        String a = arguments.actorOf(Syntax.child(s, c, "nsubj"), null);
+      String mark = ParseReadings.caseOf(s, c);
+      if (d.relation().equals(ADVCL) && (mark.equals("if") || mark.equals("unless"))) {
+        String a = arguments.actorOf(ParseReadings.child(s, c, NSUBJ), null);
         if (a != null && !a.equals(not)) {
           return a;
         }
-      } else if (depth < 2 && (d.relation().equals("xcomp") || d.relation().equals("ccomp"))) {
+      } else if (depth < 2 && (d.relation().equals(XCOMP) || d.relation().equals(CCOMP))) {
         String a = conditionSubject(c, not, depth + 1);
         if (a != null) {
           return a;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.negotiation;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -53,8 +55,8 @@ final class TalkWords {
     for (Dependency d : s.children(t)) {
       int c = d.dependent();
       String rel = d.baseRelation();
-      boolean content = rel.equals("obj") || rel.equals("xcomp") || rel.equals("ccomp")
-          || (rel.equals("obl") && hasCase(s, c, "to"));
+      boolean content = rel.equals(OBJ) || rel.equals(XCOMP) || rel.equals(CCOMP)
+          || (rel.equals(OBL) && hasCase(s, c, "to"));
       if (!content) {
         continue;
       }
@@ -62,8 +64,8 @@ final class TalkWords {
         return true;
       }
       // "agreed to resume talks", "agreed to hold a summit": the complement's object.
-      if (!rel.equals("obj") && s.children(c).stream()
-          .anyMatch(g -> g.baseRelation().equals("obj") && isTalkWord(s.tokens().get(g.dependent()).lemma()))) {
+      if (!rel.equals(OBJ) && s.children(c).stream()
+          .anyMatch(g -> g.is(OBJ) && isTalkWord(s.tokens().get(g.dependent()).lemma()))) {
         return true;
       }
     }
@@ -80,7 +82,7 @@ final class TalkWords {
   }
 
   private static boolean hasCase(Sentence s, int i, String prep) {
-    return s.children(i).stream().anyMatch(d -> d.baseRelation().equals("case")
+    return s.children(i).stream().anyMatch(d -> d.is(CASE)
         && s.tokens().get(d.dependent()).text().equalsIgnoreCase(prep));
   }
 }

@@ -18,6 +18,15 @@ public record Dependency(int head, int dependent, String relation) {
     }
   }
 
+  /**
+   * Whether this arc's relation is {@code relation} or a subtype of it: an {@code obl:tmod} arc is both
+   * {@link UdRelation#OBL} and {@link UdRelation#OBL_TMOD}, an {@code obl} arc is not {@code OBL_TMOD}. For a
+   * relation without subtype this is {@code baseRelation().equals(relation)}.
+   */
+  public boolean is(String relation) {
+    return UdRelation.is(this.relation, relation);
+  }
+
   /** The relation without its subtype: {@code obl:under} gives {@code obl}. */
   public String baseRelation() {
     int colon = relation.indexOf(':');

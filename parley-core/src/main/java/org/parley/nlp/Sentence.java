@@ -76,14 +76,10 @@ public final class Sentence {
     return i >= 0 && i < t.nodes ? t.children.get(i) : List.of();
   }
 
-  /** The first child of {@code i} whose relation is {@code relation} or starts with {@code relation + ":"}. */
+  /** The first child of {@code i} whose relation is {@code relation} or a subtype of it, or null. */
   public Token child(int i, String relation) {
-    for (Dependency d : children(i)) {
-      if (d.relation().equals(relation) || d.relation().startsWith(relation + ":")) {
-        return tokens.get(d.dependent());
-      }
-    }
-    return null;
+    int c = ParseReadings.child(this, i, relation);
+    return c < 0 ? null : tokens.get(c);
   }
 
   /** The root token's index, or -1 when unparsed. */

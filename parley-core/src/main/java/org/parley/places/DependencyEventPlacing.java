@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.places;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,7 +31,7 @@ public final class DependencyEventPlacing implements EventPlacing {
       "in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off", "along", "through");
   /** Relations across which a clause has its own place. */
   private static final Set<String> CLAUSE_BOUNDARIES = Set.of(
-      "ccomp", "parataxis", "advcl", "csubj", "acl:relcl", "acl", "list", "dep", "appos", "conj");
+      CCOMP, PARATAXIS, ADVCL, CSUBJ, ACL_RELCL, ACL, LIST, DEP, APPOS, CONJ);
   /** Nouns that stand for the place they are "of": "the city of X", "the resort of X". */
   private static final Set<String> PLACE_NOUNS = Set.of(
       "city", "town", "village", "resort", "capital", "port", "region", "province", "oblast", "district",
@@ -111,7 +113,7 @@ public final class DependencyEventPlacing implements EventPlacing {
       }
       for (Dependency d : s.children(n)) {
         // an event noun's describing clause is still about the event: "talks that took place in Antalya"
-        boolean describing = n == trigger && d.relation().startsWith("acl") && s.tokens().get(n).isNoun();
+        boolean describing = n == trigger && d.relation().startsWith(ACL) && s.tokens().get(n).isNoun();
         if ((describing || !boundary(d)) && seen.add(d.dependent())) {
           queue.add(d.dependent());
         }
@@ -123,7 +125,7 @@ public final class DependencyEventPlacing implements EventPlacing {
   /** The "where" that introduces the clause headed by {@code clause}, or -1. */
   private static int where(Sentence s, int clause) {
     for (Dependency d : s.children(clause)) {
-      if (d.baseRelation().equals("advmod") && s.tokens().get(d.dependent()).text().equalsIgnoreCase("where")) {
+      if (d.is(ADVMOD) && s.tokens().get(d.dependent()).text().equalsIgnoreCase("where")) {
         return d.dependent();
       }
     }
@@ -170,23 +172,23 @@ public final class DependencyEventPlacing implements EventPlacing {
     boolean licensed = given || prep != null && LOCATIVE.contains(prep);
     if (!licensed && arc.head() == trigger) {
       Token trig = s.tokens().get(trigger);
-      if (trig.isNoun() && (arc.relation().equals("compound") || arc.relation().equals("nmod:poss"))) {
+      if (trig.isNoun() && (arc.relation().equals(COMPOUND) || arc.relation().equals(NMOD_POSS))) {
         licensed = true; // "the Mariupol bombing", "Antalya's talks"
       }
       if (SPEAKING.contains(trig.lemmaLower()) && "from".equals(prep) && named(t)) {
         licensed = true; // "the minister responded from Baghdad", "spoke from Geneva by video link"
       }
-      if (MOTION.contains(trig.lemmaLower()) && (arc.relation().equals("obj")
+      if (MOTION.contains(trig.lemmaLower()) && (arc.relation().equals(OBJ)
           || (prep != null && DESTINATION.contains(prep)))) {
         licensed = true; // "will visit Yemen", "travelled to Paris"
       }
     }
-    if (!licensed && arc.relation().equals("obj") && s.tokens().get(arc.head()).isVerb()
+    if (!licensed && arc.relation().equals(OBJ) && s.tokens().get(arc.head()).isVerb()
         && ACTS_ON_PLACES.contains(s.tokens().get(arc.head()).lemmaLower())
         && (isPlaceNoun(t) || gazetteer.lookup(phrase(s, n, text), null).filter(e -> !e.isCountry()).isPresent())) {
       licensed = true; // "shelled the city of Kherson", "captured Bakhmut"; a country object is an actor
     }
-    if (!licensed && prep == null && arc.relation().startsWith("obl") && arc.head() >= 0
+    if (!licensed && prep == null && arc.relation().startsWith(OBL) && arc.head() >= 0
         && s.tokens().get(arc.head()).lemmaLower().equals("base")) {
       // "Doha-based talks": only when "based" describes the event noun itself
       Dependency based = s.headArc(arc.head());
@@ -199,17 +201,17 @@ public final class DependencyEventPlacing implements EventPlacing {
       // "in the northern city of Kharkiv", "in the eastern Donetsk region"
       for (Dependency d : s.children(n)) {
         Token c = s.tokens().get(d.dependent());
-        if (d.baseRelation().equals("nmod") && "of".equals(preposition(s, d.dependent(), d)) && named(c)) {
+        if (d.is(NMOD) && "of".equals(preposition(s, d.dependent(), d)) && named(c)) {
           return resolve(s, d.dependent(), text);
         }
-        if (d.relation().equals("compound") && named(c)) {
+        if (d.relation().equals(COMPOUND) && named(c)) {
           Optional<Place> region = geocode(s, phrase(s, d.dependent(), text) + " " + t.text(), n, text);
           return region.isPresent() ? region : resolve(s, d.dependent(), text);
         }
       }
       // "through Kherson's streets", "in Gaza's main square": the possessor is the place
       for (Dependency d : s.children(n)) {
-        if (d.relation().equals("nmod:poss") && named(s.tokens().get(d.dependent()))) {
+        if (d.relation().equals(NMOD_POSS) && named(s.tokens().get(d.dependent()))) {
           return resolve(s, d.dependent(), text);
         }
       }
@@ -225,7 +227,7 @@ public final class DependencyEventPlacing implements EventPlacing {
   private Optional<Optional<Place>> several(Sentence s, int n, String text) {
     List<Integer> names = new ArrayList<>();
     for (Dependency d : s.children(n)) {
-      if (d.baseRelation().equals("conj") && named(s.tokens().get(d.dependent()))) {
+      if (d.is(CONJ) && named(s.tokens().get(d.dependent()))) {
         names.add(d.dependent());
       }
     }
@@ -274,7 +276,7 @@ public final class DependencyEventPlacing implements EventPlacing {
   /** A country named beside the place: an apposition ("Tripoli, Lebanon") or "X in Y". */
   private String countryHint(Sentence s, int n, String text) {
     for (Dependency d : s.children(n)) {
-      if (d.relation().equals("appos") || (d.baseRelation().equals("nmod")
+      if (d.relation().equals(APPOS) || (d.is(NMOD)
           && "in".equals(preposition(s, d.dependent(), d)))) {
         Optional<Gazetteer.Entry> c = gazetteer.country(phrase(s, d.dependent(), text));
         if (c.isPresent()) {
@@ -290,7 +292,7 @@ public final class DependencyEventPlacing implements EventPlacing {
     int from = n;
     int to = n;
     for (Dependency d : s.children(n)) {
-      if (d.relation().equals("compound") || d.relation().equals("flat") || d.relation().equals("flat:name")) {
+      if (d.relation().equals(COMPOUND) || d.relation().equals(FLAT) || d.relation().equals(FLAT_NAME)) {
         Token c = s.tokens().get(d.dependent());
         if (named(c) || c.text().equalsIgnoreCase("al")) {
           from = Math.min(from, d.dependent());
@@ -304,7 +306,7 @@ public final class DependencyEventPlacing implements EventPlacing {
   /** The preposition introducing token {@code n}: its {@code case} child, or the relation's subtype. */
   private static String preposition(Sentence s, int n, Dependency arc) {
     for (Dependency d : s.children(n)) {
-      if (d.relation().equals("case")) {
+      if (d.relation().equals(CASE)) {
         String w = s.tokens().get(d.dependent()).text().toLowerCase(Locale.ROOT);
         if (!w.equals("'s") && !w.equals("'")) {
           return w;
@@ -312,7 +314,7 @@ public final class DependencyEventPlacing implements EventPlacing {
       }
     }
     int colon = arc.relation().indexOf(':');
-    if (colon > 0 && (arc.baseRelation().equals("obl") || arc.baseRelation().equals("nmod"))) {
+    if (colon > 0 && (arc.is(OBL) || arc.is(NMOD))) {
       String sub = arc.relation().substring(colon + 1);
       return sub.equals("tmod") || sub.equals("npmod") || sub.equals("poss") ? null : sub;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.quotes;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -134,11 +136,11 @@ final class ActorBook {
     for (Dependency d : s.dependencies()) {
       int other = d.head() == head ? d.dependent() : d.dependent() == head ? d.head() : -1;
       Dependency up = d.head() >= 0 ? s.headArc(d.head()) : null;
-      if (other < 0 && up != null && up.head() == head && up.baseRelation().equals("nmod")
+      if (other < 0 && up != null && up.head() == head && up.is(NMOD)
           && s.tokens().get(d.dependent()).isProperNoun()) {
         other = d.dependent(); // "the bishop of the diocese, Anselm Roth": the name hung on the title's last noun
       }
-      if (other >= first && other <= last && d.baseRelation().equals("appos")) {
+      if (other >= first && other <= last && d.is(APPOS)) {
         Optional<ActorMention> named = mentionAt(s.index(), other);
         if (named.isPresent()) {
           addIfNew(named.get().actorId(), s.span(first, last), s, first, last, MentionKind.DESCRIPTION);

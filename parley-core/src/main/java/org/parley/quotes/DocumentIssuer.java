@@ -4,7 +4,7 @@ package org.parley.quotes;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.actors.ActorMention;
-import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 
@@ -116,14 +116,12 @@ final class DocumentIssuer {
 
   /** The mention is the subject of a verb of saying or of issuing a text ("condemned", "adopted", "published"). */
   private boolean saysOrIssues(Sentence s, ActorMention m) {
-    for (int i = m.firstToken(); i <= m.lastToken(); i++) {
-      Dependency d = s.headArc(i);
-      if (d != null && d.relation().startsWith("nsubj") && (d.head() < m.firstToken() || d.head() > m.lastToken())) {
-        String verb = s.tokens().get(d.head()).lemmaLower();
-        return book.lexicon.cue(verb).isPresent() || ISSUING.contains(verb);
-      }
+    int subject = ParseReadings.subjectToken(s, m.firstToken(), m.lastToken());
+    if (subject < 0) {
+      return false;
     }
-    return false;
+    String verb = s.tokens().get(s.headArc(subject).head()).lemmaLower();
+    return book.lexicon.cue(verb).isPresent() || ISSUING.contains(verb);
   }
 
   private boolean institution(ActorEntry e) {

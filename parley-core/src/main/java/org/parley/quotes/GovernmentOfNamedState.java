@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.quotes;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.Optional;
 import org.parley.actors.ActorMention;
 import org.parley.nlp.Dependency;
@@ -46,6 +48,6 @@ final class GovernmentOfNamedState {
       return false;
     }
     String rel = arc.baseRelation();
-    return rel.equals("compound") || rel.equals("nmod") || rel.equals("amod");
+    return rel.equals(COMPOUND) || rel.equals(NMOD) || rel.equals(AMOD);
   }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.quotes;
 
+import static org.parley.nlp.UdRelation.*;
 import static org.parley.quotes.QuoteContext.QUOTE_TOKENS;
 import static org.parley.quotes.QuoteContext.isPunct;
 import static org.parley.quotes.QuoteContext.opensSentence;
@@ -37,12 +38,12 @@ final class MixedQuoteClause {
       boolean afterComma = d.dependent() > lastIn && commaBefore(s, s.subtree(d.dependent()).get(0));
       Token dt = s.tokens().get(d.dependent());
       boolean participle = afterComma && dt.pos() != null && (dt.pos().equals("VBG") || dt.pos().equals("VBN"));
-      if ((d.baseRelation().equals("conj") && !reportedToo(s, d.dependent()) || d.baseRelation().equals("parataxis")
-          || d.baseRelation().equals("advcl") && afterComma || participle) && d.dependent() > lastIn
+      if ((d.is(CONJ) && !reportedToo(s, d.dependent()) || d.is(PARATAXIS)
+          || d.is(ADVCL) && afterComma || participle) && d.dependent() > lastIn
           && dt.isVerb()) {
         drop.addAll(s.subtree(d.dependent()));
       }
-      if (d.baseRelation().equals("appos") && afterComma) {
+      if (d.is(APPOS) && afterComma) {
         drop.addAll(s.subtree(d.dependent())); // "... 'burning the bridges' - a charge that stung"
       }
     }
@@ -65,7 +66,7 @@ final class MixedQuoteClause {
       // What stands between the cue and the clause belongs to what was said: the thing a label verb names
       // ("called the test 'reckless'") or a subject the parser hung on the cue ("said the state is 'dire'").
       String rel = d.baseRelation();
-      if ((rel.equals("obj") || rel.equals("dep") || rel.equals("nsubj") && d.dependent() > cue)
+      if ((rel.equals(OBJ) || rel.equals(DEP) || rel.equals(NSUBJ) && d.dependent() > cue)
           && d.dependent() > cue && d.dependent() < from && !s.tokens().get(cue).lemmaLower().equals("tell")) {
         from = s.subtree(d.dependent()).get(0);
       }
@@ -165,7 +166,7 @@ final class MixedQuoteClause {
           cueAhead |= cx.cue(s, j).isPresent() || ts.get(j).text().equalsIgnoreCase("according");
         }
         Dependency up = s.headArc(k);
-        if (cueAhead || "WDT".equals(ts.get(k).pos()) || up != null && up.baseRelation().equals("appos")) {
+        if (cueAhead || "WDT".equals(ts.get(k).pos()) || up != null && up.is(APPOS)) {
           break; // the attribution, or a remark on the words ("..., a charge she denied")
         }
       } else if (cx.cue(s, to + 1).isPresent()) {
@@ -279,12 +280,12 @@ final class MixedQuoteClause {
     Set<Integer> drop = new HashSet<>();
     for (Dependency d : s.children(x)) {
       String rel = d.baseRelation();
-      if ((rel.equals("conj") || rel.equals("parataxis") || rel.equals("advcl") || rel.equals("cc")
-          || rel.equals("punct"))
+      if ((rel.equals(CONJ) || rel.equals(PARATAXIS) || rel.equals(ADVCL) || rel.equals(CC)
+          || rel.equals(PUNCT))
           && d.dependent() > lastIn) {
         drop.addAll(s.subtree(d.dependent()));
       }
-      if (rel.equals("appos") && d.dependent() > lastIn && commaBefore(s, s.subtree(d.dependent()).get(0))) {
+      if (rel.equals(APPOS) && d.dependent() > lastIn && commaBefore(s, s.subtree(d.dependent()).get(0))) {
         drop.addAll(s.subtree(d.dependent()));
       }
       // "According to X, ..." (or "..., according to X") names the source; it is not part of what was said
@@ -316,7 +317,7 @@ final class MixedQuoteClause {
    * the envoy would leave') is a second thing the same cue reports, and part of the quote's reported content.
    */
   private static boolean reportedToo(Sentence s, int conj) {
-    return s.children(conj).stream().anyMatch(d -> d.baseRelation().equals("mark") && d.dependent() < conj
+    return s.children(conj).stream().anyMatch(d -> d.is(MARK) && d.dependent() < conj
         && s.tokens().get(d.dependent()).lemmaLower().equals("that"));
   }
 
@@ -351,7 +352,7 @@ final class MixedQuoteClause {
       return true;
     }
     for (Dependency d : s.children(i)) {
-      if (d.relation().startsWith("nsubj") || d.baseRelation().equals("cop")) {
+      if (d.relation().startsWith(NSUBJ) || d.is(COP)) {
         return true;
       }
     }

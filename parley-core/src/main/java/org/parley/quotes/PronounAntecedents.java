@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.actors.ActorMention;
 import org.parley.actors.MentionKind;
-import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 
 /**
@@ -87,13 +87,7 @@ final class PronounAntecedents {
   }
 
   private static boolean isSubject(Sentence s, ActorMention m) {
-    for (int i = m.firstToken(); i <= m.lastToken(); i++) {
-      Dependency d = s.headArc(i);
-      if (d != null && d.relation().startsWith("nsubj") && (d.head() < m.firstToken() || d.head() > m.lastToken())) {
-        return true;
-      }
-    }
-    return false;
+    return ParseReadings.subjectToken(s, m.firstToken(), m.lastToken()) >= 0;
   }
 
   private boolean compatible(ActorEntry e, boolean person, char want, String pronoun) {

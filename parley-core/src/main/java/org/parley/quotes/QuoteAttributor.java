@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.quotes;
 
+import static org.parley.nlp.UdRelation.*;
 import static org.parley.quotes.LayoutAttribution.dash;
 import static org.parley.quotes.LayoutAttribution.transcriptLabel;
 import static org.parley.quotes.MixedQuoteClause.mixedContent;
@@ -28,8 +29,8 @@ import org.parley.nlp.Token;
  * grammar of attribution; the layout cues (transcript labels, a dash and a name) are {@link LayoutAttribution}'s.
  */
 final class QuoteAttributor {
-  private static final Set<String> SPEECH_PATH = Set.of("ccomp", "xcomp", "parataxis", "dep", "obj", "advcl",
-      "csubj", "root", "list");
+  private static final Set<String> SPEECH_PATH = Set.of(CCOMP, XCOMP, PARATAXIS, DEP, OBJ, ADVCL,
+      CSUBJ, ROOT, LIST);
 
   /** Words after a closing mark within which any cue attributes the quotation: '..." he told reporters'. */
   private static final int NEAR_CUE_WORDS = 6;
@@ -137,7 +138,7 @@ final class QuoteAttributor {
         Optional<QuoteLexicon.CueKind> kind = cx.cue(s, x);
         if (kind.isPresent()) {
           String rel = s.headArc(prev).baseRelation();
-          boolean ok = SPEECH_PATH.contains(rel) || (kind.get() != QuoteLexicon.CueKind.SAY && rel.equals("obl"));
+          boolean ok = SPEECH_PATH.contains(rel) || (kind.get() != QuoteLexicon.CueKind.SAY && rel.equals(OBL));
           if (ok) {
             if (steps < bestSteps) {
               bestSteps = steps;
@@ -164,7 +165,7 @@ final class QuoteAttributor {
         }
         Dependency d = s.headArc(x);
         if (d != null && d.head() >= 0 && in[d.head()]
-            && Set.of("parataxis", "ccomp", "advcl", "dep", "conj", "acl").contains(d.baseRelation())) {
+            && Set.of(PARATAXIS, CCOMP, ADVCL, DEP, CONJ, ACL).contains(d.baseRelation())) {
           bestCue = x;
           break;
         }
@@ -319,13 +320,13 @@ final class QuoteAttributor {
     String before = s.tokens().get(k).pos();
     Dependency up = s.headArc(verb);
     if (before == null || before.equals("MD") || before.equals("TO") || before.startsWith("VB")
-        || up != null && Set.of("advcl", "acl", "ccomp", "xcomp", "csubj").contains(up.baseRelation())
-        || s.children(verb).stream().anyMatch(d -> d.baseRelation().equals("mark"))) {
+        || up != null && Set.of(ADVCL, ACL, CCOMP, XCOMP, CSUBJ).contains(up.baseRelation())
+        || s.children(verb).stream().anyMatch(d -> d.is(MARK))) {
       return null; // the quotation starts inside a verb group, or is a subordinate clause, not the main predicate
     }
     int head = -1;
     for (Dependency d : s.children(verb)) {
-      if (d.relation().startsWith("nsubj") && !in[d.dependent()] && !cx.inAnyQuote(s, d.dependent())) {
+      if (d.relation().startsWith(NSUBJ) && !in[d.dependent()] && !cx.inAnyQuote(s, d.dependent())) {
         head = d.dependent();
       }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.quotes;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +92,7 @@ final class QuoteContext {
   /** The cue kind of token {@code i}, unless it is used as an adjective ("so-called", "the added cost"). */
   Optional<QuoteLexicon.CueKind> cue(Sentence s, int i) {
     Dependency d = s.headArc(i);
-    if (d != null && (d.baseRelation().equals("amod") || d.baseRelation().equals("compound"))) {
+    if (d != null && (d.is(AMOD) || d.is(COMPOUND))) {
       return Optional.empty();
     }
     return cueKind(s.tokens().get(i));
@@ -157,6 +159,6 @@ final class QuoteContext {
 
   static boolean isComplementizer(Sentence s, int i) {
     Dependency d = s.headArc(i);
-    return d != null && d.relation().equals("mark") && s.tokens().get(i).lemmaLower().equals("that");
+    return d != null && d.relation().equals(MARK) && s.tokens().get(i).lemmaLower().equals("that");
   }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.quotes;
 
+import static org.parley.nlp.UdRelation.*;
 import static org.parley.quotes.QuoteContext.isComplementizer;
 import static org.parley.quotes.QuoteContext.isFinite;
 import static org.parley.quotes.QuoteContext.isPunct;
@@ -72,7 +73,7 @@ final class ReportedSpeech {
     }
     Dependency complement = null;
     for (Dependency d : s.children(t.index())) {
-      if (d.baseRelation().equals("ccomp") && d.dependent() > t.index()) {
+      if (d.is(CCOMP) && d.dependent() > t.index()) {
         complement = d;
         break;
       }
@@ -90,7 +91,7 @@ final class ReportedSpeech {
       }
       from = loose[0];
       to = loose[1];
-      complement = new Dependency(t.index(), loose[2], "ccomp");
+      complement = new Dependency(t.index(), loose[2], CCOMP);
       rule = "loose-clause-of-speech-verb";
     } else {
       List<Integer> sub = s.subtree(complement.dependent());
@@ -119,8 +120,8 @@ final class ReportedSpeech {
   private static Span trimmed(Sentence s, Dependency complement, int from, int to) {
     // a contrast the writer adds ("..., while the other side denied it") is not part of what was said
     for (Dependency d : s.children(complement.dependent())) {
-      if (d.baseRelation().equals("advcl") && d.dependent() > complement.dependent()
-          && s.children(d.dependent()).stream().anyMatch(m -> m.relation().equals("mark")
+      if (d.is(ADVCL) && d.dependent() > complement.dependent()
+          && s.children(d.dependent()).stream().anyMatch(m -> m.relation().equals(MARK)
               && CONTRAST_MARKS.contains(s.tokens().get(m.dependent()).lemmaLower()))) {
         to = Math.min(to, s.subtree(d.dependent()).get(0) - 1);
       }
@@ -164,15 +165,15 @@ final class ReportedSpeech {
    */
   private static int[] looseComplement(Sentence s, int cue) {
     Dependency up = s.headArc(cue);
-    if (up != null && up.head() > cue && up.relation().startsWith("csubj") && s.tokens().get(up.head()).isVerb()
-        || up != null && up.head() > cue && up.relation().startsWith("csubj") && s.children(up.head()).stream()
-            .anyMatch(a -> a.baseRelation().equals("cop"))) {
+    if (up != null && up.head() > cue && up.relation().startsWith(CSUBJ) && s.tokens().get(up.head()).isVerb()
+        || up != null && up.head() > cue && up.relation().startsWith(CSUBJ) && s.children(up.head()).stream()
+            .anyMatch(a -> a.is(COP))) {
       // "warned the new rules will leave ..." parsed upside down: the cue as the subject of the reported verb,
       // with the reported clause's subject as the cue's object
       int v = up.head();
       for (Dependency o : s.children(cue)) {
-        if (o.baseRelation().equals("obj") && o.dependent() > cue && o.dependent() < v
-            && s.children(v).stream().anyMatch(a -> a.baseRelation().equals("aux") || a.baseRelation().equals("cop"))) {
+        if (o.is(OBJ) && o.dependent() > cue && o.dependent() < v
+            && s.children(v).stream().anyMatch(a -> a.is(AUX) || a.is(COP))) {
           List<Integer> sub = s.subtree(v);
           return new int[] {s.subtree(o.dependent()).get(0), sub.get(sub.size() - 1), v};
         }
@@ -181,16 +182,16 @@ final class ReportedSpeech {
     for (Dependency d : s.children(cue)) {
       String rel = d.baseRelation();
       int v = d.dependent();
-      if (v <= cue || !(rel.equals("dep") || rel.equals("parataxis")) || !s.tokens().get(v).isVerb()) {
+      if (v <= cue || !(rel.equals(DEP) || rel.equals(PARATAXIS)) || !s.tokens().get(v).isVerb()) {
         continue;
       }
       boolean tensed = isFinite(s.tokens().get(v)) || s.children(v).stream().anyMatch(a ->
-          a.baseRelation().equals("aux") && !"TO".equals(s.tokens().get(a.dependent()).pos()));
-      if (!tensed || s.children(v).stream().anyMatch(a -> a.baseRelation().equals("mark")
+          a.is(AUX) && !"TO".equals(s.tokens().get(a.dependent()).pos()));
+      if (!tensed || s.children(v).stream().anyMatch(a -> a.is(MARK)
           && !s.tokens().get(a.dependent()).lemmaLower().equals("that"))) {
         continue;
       }
-      boolean ownSubject = s.children(v).stream().anyMatch(a -> a.relation().startsWith("nsubj"));
+      boolean ownSubject = s.children(v).stream().anyMatch(a -> a.relation().startsWith(NSUBJ));
       List<Integer> sub = s.subtree(v);
       int from = sub.get(0);
       int to = sub.get(sub.size() - 1);
@@ -198,7 +199,7 @@ final class ReportedSpeech {
         // the clause's subject hung on the cue as its object: "said [new elections] would be held"
         int subject = -1;
         for (Dependency o : s.children(cue)) {
-          if (o.baseRelation().equals("obj") && o.dependent() > cue && o.dependent() < v) {
+          if (o.is(OBJ) && o.dependent() > cue && o.dependent() < v) {
             subject = o.dependent();
           }
         }
@@ -224,7 +225,7 @@ final class ReportedSpeech {
   private static Quote frontedReport(QuoteContext cx, ActorBook book, Sentence s, int cue) {
     List<Token> ts = s.tokens();
     if (s.children(cue).stream().anyMatch(d -> d.dependent() > cue
-        && Set.of("ccomp", "xcomp", "obj", "iobj").contains(d.baseRelation()))) {
+        && Set.of(CCOMP, XCOMP, OBJ, IOBJ).contains(d.baseRelation()))) {
       return null; // the cue reports or addresses something after it
     }
     int head = subject(cx, s, cue);

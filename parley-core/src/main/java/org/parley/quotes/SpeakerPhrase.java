@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.quotes;
 
+import static org.parley.nlp.UdRelation.*;
 import static org.parley.quotes.QuoteContext.isFinite;
 import static org.parley.quotes.QuoteContext.isPunct;
 
@@ -21,7 +22,7 @@ import org.parley.nlp.Token;
 final class SpeakerPhrase {
   // The speaker's phrase keeps appositions and relative clauses ("Jane Doe, a lawyer who represents the city"):
   // they are how the article identifies the speaker.
-  private static final Set<String> NP_CUT = Set.of("ccomp", "parataxis", "advcl", "dep", "discourse");
+  private static final Set<String> NP_CUT = Set.of(CCOMP, PARATAXIS, ADVCL, DEP, DISCOURSE);
   private static final int NP_MAX = 40;
 
   private SpeakerPhrase() {}
@@ -121,7 +122,7 @@ final class SpeakerPhrase {
    */
   private static int frontedParticipleSubject(QuoteContext cx, Sentence s, int cue) {
     Token t = s.tokens().get(cue);
-    if (!"VBG".equals(t.pos()) || s.children(cue).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+    if (!"VBG".equals(t.pos()) || s.children(cue).stream().anyMatch(d -> d.relation().startsWith(NSUBJ))) {
       return -1;
     }
     for (int i = 0; i < cue; i++) {
@@ -131,7 +132,7 @@ final class SpeakerPhrase {
       }
     }
     for (Dependency d : s.dependencies()) {
-      if (d.relation().equals("nsubj") && d.dependent() > cue && d.head() >= 0 && !cx.inAnyQuote(s, d.dependent())
+      if (d.relation().equals(NSUBJ) && d.dependent() > cue && d.head() >= 0 && !cx.inAnyQuote(s, d.dependent())
           && !cx.inAnyQuote(s, d.head()) && s.tokens().get(d.head()).isVerb()
           && isFinite(s.tokens().get(d.head()))) {
         return d.dependent();
@@ -148,7 +149,7 @@ final class SpeakerPhrase {
     int x = cue;
     for (int climb = 0; climb < 4 && x >= 0; climb++) {
       for (Dependency d : s.children(x)) {
-        if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass") && climb > 0) {
+        if (d.relation().equals(NSUBJ) || d.relation().equals(NSUBJ_PASS) && climb > 0) {
           int subj = d.dependent();
           if (cx.inAnyQuote(s, subj)) {
             break;
@@ -157,7 +158,7 @@ final class SpeakerPhrase {
           Dependency up = s.headArc(x);
           if (t.pos() != null && (t.pos().equals("WP") || t.pos().equals("WDT"))) {
             // "Smith, who said ...": the speaker is the noun the clause describes
-            if (up != null && up.relation().startsWith("acl") && up.head() >= 0) {
+            if (up != null && up.relation().startsWith(ACL) && up.head() >= 0) {
               return up.head();
             }
             int described = describedBy(cx, s, subj);
@@ -189,9 +190,9 @@ final class SpeakerPhrase {
       }
       // "Bush, asked whether ..., replied: '...'": a finite cue without a subject that the parser hung loosely
       // ("dep") on another verb outside the quotation shares that verb's subject.
-      boolean loose = up.baseRelation().equals("dep") && isFinite(s.tokens().get(x))
+      boolean loose = up.is(DEP) && isFinite(s.tokens().get(x))
           && s.tokens().get(up.head()).isVerb() && !cx.inAnyQuote(s, up.head());
-      if (!loose && !Set.of("advcl", "xcomp", "conj").contains(up.baseRelation())) {
+      if (!loose && !Set.of(ADVCL, XCOMP, CONJ).contains(up.baseRelation())) {
         // a ccomp or parataxis head is usually the quote's own verb, whose subject is not the speaker
         break;
       }
@@ -226,7 +227,7 @@ final class SpeakerPhrase {
   private static int outOfPrepositions(Sentence s, int noun) {
     int x = noun;
     for (int steps = 0; steps < 6; steps++) {
-      boolean governed = s.children(x).stream().anyMatch(d -> d.baseRelation().equals("case"));
+      boolean governed = s.children(x).stream().anyMatch(d -> d.is(CASE));
       Dependency up = s.headArc(x);
       if (!governed || up == null || up.head() < 0 || up.head() > noun) {
         break;
@@ -234,7 +235,7 @@ final class SpeakerPhrase {
       int y = up.head();
       Dependency upY = s.headArc(y);
       Token head = s.tokens().get(y);
-      if (head.isVerb() && upY != null && upY.baseRelation().equals("acl") && upY.head() >= 0) {
+      if (head.isVerb() && upY != null && upY.is(ACL) && upY.head() >= 0) {
         y = upY.head(); // "marching through the streets" describes Protesters
       } else if (!head.isNoun()) {
         break;
@@ -287,7 +288,7 @@ final class SpeakerPhrase {
     for (int steps = 0; steps < 5; steps++) {
       Dependency d = s.headArc(i);
       if (d == null || d.head() < 0 || d.head() > relative
-          || !Set.of("nmod", "obl", "amod", "compound", "flat", "appos").contains(d.baseRelation())) {
+          || !Set.of(NMOD, OBL, AMOD, COMPOUND, FLAT, APPOS).contains(d.baseRelation())) {
         break;
       }
       Token up = s.tokens().get(d.head());
@@ -356,7 +357,7 @@ final class SpeakerPhrase {
     }
     for (Dependency d : s.children(i)) {
       String rel = d.baseRelation();
-      if (NP_CUT.contains(rel) || keep.size() >= NP_MAX || depth == 0 && (rel.equals("case") || rel.equals("mark"))) {
+      if (NP_CUT.contains(rel) || keep.size() >= NP_MAX || depth == 0 && (rel.equals(CASE) || rel.equals(MARK))) {
         continue;
       }
       collectNp(s, d.dependent(), keep, depth + 1);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.quotes;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.Locale;
 import java.util.Optional;
 import org.parley.actors.ActorMention;
@@ -63,11 +65,11 @@ final class TitleContinuation {
     for (Dependency d : s.dependencies()) {
       int other;
       Dependency up = d.head() >= 0 ? s.headArc(d.head()) : null;
-      boolean onTitle = d.head() == i || up != null && up.head() == i && up.baseRelation().equals("nmod");
-      if (d.baseRelation().equals("appos") && (onTitle || d.dependent() == i)) {
+      boolean onTitle = d.head() == i || up != null && up.head() == i && up.is(NMOD);
+      if (d.is(APPOS) && (onTitle || d.dependent() == i)) {
         // "the spokeswoman for the ministry, Eva Rahn": parsers often hang the name on the title's last noun
         other = onTitle ? d.dependent() : d.head();
-      } else if ((d.baseRelation().equals("compound") || d.baseRelation().equals("flat")) && d.dependent() == i
+      } else if ((d.is(COMPOUND) || d.is(FLAT)) && d.dependent() == i
           && d.head() > i) {
         other = d.head(); // "President Amara Diallo", "Lt. Col. Piotr Vasko"
       } else {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.time;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,7 +27,7 @@ import org.parley.nlp.Token;
 public final class DependencyEventDating implements EventDating {
   /** Relations across which a clause has its own time: the trigger never borrows one over them. */
   private static final Set<String> CLAUSE_BOUNDARIES = Set.of(
-      "ccomp", "parataxis", "advcl", "csubj", "acl:relcl", "acl", "list", "dep", "discourse", "vocative");
+      CCOMP, PARATAXIS, ADVCL, CSUBJ, ACL_RELCL, ACL, LIST, DEP, DISCOURSE, VOCATIVE);
   /** Verbs that report speech or knowledge: their time is the report's, not the event's. */
   private static final Set<String> REPORTING = Set.of(
       "say", "tell", "add", "claim", "report", "announce", "state", "note", "confirm", "deny", "insist", "write",
@@ -77,7 +79,7 @@ public final class DependencyEventDating implements EventDating {
       // "the talks that took place on Thursday": a clause describing an event noun dates it
       if (s.tokens().get(node).isNoun()) {
         for (Dependency d : s.children(node)) {
-          if (d.relation().startsWith("acl")) {
+          if (d.relation().startsWith(ACL)) {
             e = attachedTo(s, d.dependent(), trigger, found);
             if (e != null) {
               return e;
@@ -130,13 +132,13 @@ public final class DependencyEventDating implements EventDating {
    * not date the appeal to Friday.
    */
   private static boolean inComplement(Sentence s, int node, int trigger) {
-    if (node < 0 || node == trigger || !s.tokens().get(trigger).isVerb() || s.child(trigger, "aux:pass") != null) {
+    if (node < 0 || node == trigger || !s.tokens().get(trigger).isVerb() || s.child(trigger, AUX_PASS) != null) {
       return false; // "were invited to join the bloc in 1997": a passive's complement date is often its own
     }
     Set<Integer> seen = new HashSet<>();
     for (Dependency up = s.headArc(node); up != null && up.head() >= 0 && seen.add(node); up = s.headArc(node)) {
       if (up.head() == trigger) {
-        return up.baseRelation().equals("xcomp") || up.baseRelation().equals("ccomp");
+        return up.is(XCOMP) || up.is(CCOMP);
       }
       node = up.head();
     }
@@ -163,7 +165,7 @@ public final class DependencyEventDating implements EventDating {
     boolean prepositional = false;
     Set<Integer> seen = new HashSet<>();
     for (Dependency up = s.headArc(node); up != null && up.head() >= 0 && seen.add(node); up = s.headArc(node)) {
-      prepositional |= up.baseRelation().equals("nmod") || up.baseRelation().equals("obl");
+      prepositional |= up.is(NMOD) || up.is(OBL);
       if (up.head() == trigger) {
         return prepositional;
       }
@@ -199,7 +201,7 @@ public final class DependencyEventDating implements EventDating {
    */
   private static boolean obliged(Sentence s, int verb) {
     for (Dependency d : s.children(verb)) {
-      if (d.relation().equals("aux") && Set.of("must", "should", "ought").contains(s.tokens().get(d.dependent())
+      if (d.relation().equals(AUX) && Set.of("must", "should", "ought").contains(s.tokens().get(d.dependent())
           .lemmaLower())) {
         return true;
       }
@@ -304,11 +306,11 @@ public final class DependencyEventDating implements EventDating {
     }
     for (Dependency d : s.children(node)) {
       String rel = d.baseRelation();
-      if (rel.equals("aux") || rel.equals("mark") || rel.equals("cop") || rel.equals("aux:pass")) {
+      if (rel.equals(AUX) || rel.equals(MARK) || rel.equals(COP) || rel.equals(AUX_PASS)) {
         return false; // "has met", "to meet", "is open", "must meet": read by future()
       }
     }
-    return s.child(node, "nsubj") != null;
+    return s.child(node, NSUBJ) != null;
   }
 
   /** Whether the clause around {@code node} speaks of the future: "will meet", "is meeting", "plans to meet". */
@@ -330,7 +332,7 @@ public final class DependencyEventDating implements EventDating {
     for (Dependency d : s.children(node)) {
       Token c = s.tokens().get(d.dependent());
       String w = c.text().toLowerCase(java.util.Locale.ROOT);
-      if (d.baseRelation().equals("aux")) {
+      if (d.is(AUX)) {
         if (Set.of("will", "shall", "'ll", "wo", "going").contains(w)) {
           return true;
         }
@@ -341,7 +343,7 @@ public final class DependencyEventDating implements EventDating {
           toMark = true;
         }
       }
-      if (d.relation().equals("mark") && w.equals("to")) {
+      if (d.relation().equals(MARK) && w.equals("to")) {
         toMark = true;
       }
     }

@@ -2,9 +2,14 @@
 package org.parley.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.nlp.ParsedText;
 import org.parley.places.Place;
 
@@ -17,42 +22,57 @@ class DependencyEventPlacingTest {
     return placing.place(p.sentence(), p.token(trigger), p.text()).map(pl -> pl.name() + "/" + pl.country());
   }
 
-  @Test
-  void placeOfTheCityOfNamedAfterALocativePreposition() {
-    String s = "Officials|official/NNS/1/nsubj met|meet/VBD/-1/root on/IN/3/case Thursday/NNP/1/obl in/IN/7/case "
-        + "the/DT/7/det Turkish|Turkish/JJ/7/amod resort/NN/1/obl of/IN/9/case Antalya/NNP/LOCATION/7/nmod "
-        + "././1/punct";
-    assertThat(place(s, "met")).contains("Antalya/TUR");
+  /** A sentence, the word of its event, and the place it gets ("name/country"), or null for none. */
+  static Stream<Arguments> placedEvents() {
+    return Stream.of(
+        arguments("place of the city of named after a locative preposition",
+            "Officials|official/NNS/1/nsubj met|meet/VBD/-1/root on/IN/3/case Thursday/NNP/1/obl in/IN/7/case "
+                + "the/DT/7/det Turkish|Turkish/JJ/7/amod resort/NN/1/obl of/IN/9/case Antalya/NNP/LOCATION/7/nmod "
+                + "././1/punct", "met", "Antalya/TUR"),
+        arguments("place inside the object of an attack",
+            "Russian|Russian/JJ/1/amod forces|force/NNS/2/nsubj bombed|bomb/VBD/-1/root a/DT/5/det "
+                + "maternity/NN/5/compound hospital/NN/2/obj in/IN/7/case Mariupol/NNP/5/nmod on/IN/9/case "
+                + "Wednesday/NNP/2/obl ././2/punct", "bombed", "Mariupol/UKR"),
+        arguments("shelled city is where the shelling happened",
+            "Rebels|rebel/NNS/1/nsubj shelled|shell/VBD/-1/root the/DT/4/det southern/JJ/4/amod city/NN/1/obj "
+                + "of/IN/6/case Kherson/NNP/LOCATION/4/nmod overnight/RB/1/advmod ././1/punct",
+            "shelled", "Kherson/UKR"),
+        arguments("capital accused is a government not a place",
+            "Yerevan/NNP/LOCATION/1/nsubj accused|accuse/VBD/-1/root Baku/NNP/LOCATION/1/obj of/IN/4/mark "
+                + "shelling|shell/VBG/1/advcl positions|position/NNS/4/obj ././1/punct", "accused", null),
+        arguments("region named by a compound before its noun",
+            "Two/CD/1/nummod soldiers|soldier/NNS/3/nsubj:pass were|be/VBD/3/aux:pass killed|kill/VBN/-1/root "
+                + "in/IN/6/case an|a/DT/6/det ambush/NN/3/obl in/IN/11/case the/DT/11/det eastern/JJ/11/amod "
+                + "Donetsk/NNP/LOCATION/11/compound region/NN/3/obl ././3/punct", "killed", "Donetsk region/UKR"),
+        arguments("destination of a visit is its place",
+            "The/DT/2/det UN/NNP/ORGANIZATION/2/compound envoy/NN/4/nsubj will/MD/4/aux visit/VB/-1/root "
+                + "Yemen/NNP/LOCATION/4/obj later/RB/8/advmod this/DT/8/det week/NN/4/obl:tmod ././4/punct",
+            "visit", "Yemen/YEM"),
+        arguments("place of the report is not the place of the reported event",
+            "Police/NNS/3/nsubj in/IN/2/case Kyiv/NNP/PERSON/0/nmod said|say/VBD/-1/root Russian|Russian/JJ/5/amod "
+                + "missiles|missile/NNS/6/nsubj hit/VBD/3/ccomp a/DT/8/det school/NN/6/obj ././3/punct", "hit", null),
+        arguments("home of an actor is not the place of its action",
+            "Israeli|Israeli/JJ/1/amod aircraft/NN/2/nsubj struck|strike/VBD/-1/root a/DT/8/det "
+                + "Gaza/NNP/LOCATION/6/obl -/HYPH/6/punct based|base/VBN/8/amod militant/JJ/8/amod group/NN/2/obj "
+                + "yesterday/NN/2/obl:tmod ././2/punct", "struck", null),
+        arguments("region named alone after in",
+            "Heavy/JJ/1/amod fighting/NN/3/nsubj:pass was|be/VBD/3/aux:pass reported|report/VBN/-1/root in/IN/5/case "
+                + "Tigray/NNP/LOCATION/3/obl ,/,/5/punct Ethiopia/NNP/LOCATION/5/appos ././3/punct",
+            "fighting", "Tigray/ETH"),
+        arguments("streets of a named city place a march",
+            "Students|student/NNS/1/nsubj marched|march/VBD/-1/root through/IN/5/case "
+                + "Kherson/NNP/LOCATION/5/nmod:poss 's/POS/3/case streets|street/NNS/1/obl ././1/punct",
+            "marched", "Kherson/UKR"),
+        arguments("the doers place when they are said to be there",
+            "Police/NN/6/nsubj in/IN/4/case the/DT/4/det Comoros/NNP/4/compound archipelago/NN/0/nmod ,/,/0/punct "
+                + "raided|raid/VBD/-1/root two/CD/8/nummod homes|home/NNS/6/obj ././6/punct",
+            "raided", "Comoros/COM"));
   }
 
-  @Test
-  void placeInsideTheObjectOfAnAttack() {
-    String s = "Russian|Russian/JJ/1/amod forces|force/NNS/2/nsubj bombed|bomb/VBD/-1/root a/DT/5/det "
-        + "maternity/NN/5/compound hospital/NN/2/obj in/IN/7/case Mariupol/NNP/5/nmod on/IN/9/case "
-        + "Wednesday/NNP/2/obl ././2/punct";
-    assertThat(place(s, "bombed")).contains("Mariupol/UKR");
-  }
-
-  @Test
-  void shelledCityIsWhereTheShellingHappened() {
-    String s = "Rebels|rebel/NNS/1/nsubj shelled|shell/VBD/-1/root the/DT/4/det southern/JJ/4/amod city/NN/1/obj "
-        + "of/IN/6/case Kherson/NNP/LOCATION/4/nmod overnight/RB/1/advmod ././1/punct";
-    assertThat(place(s, "shelled")).contains("Kherson/UKR");
-  }
-
-  @Test
-  void capitalAccusedIsAGovernmentNotAPlace() {
-    String s = "Yerevan/NNP/LOCATION/1/nsubj accused|accuse/VBD/-1/root Baku/NNP/LOCATION/1/obj of/IN/4/mark "
-        + "shelling|shell/VBG/1/advcl positions|position/NNS/4/obj ././1/punct";
-    assertThat(place(s, "accused")).isEmpty();
-  }
-
-  @Test
-  void regionNamedByACompoundBeforeItsNoun() {
-    String s = "Two/CD/1/nummod soldiers|soldier/NNS/3/nsubj:pass were|be/VBD/3/aux:pass killed|kill/VBN/-1/root "
-        + "in/IN/6/case an|a/DT/6/det ambush/NN/3/obl in/IN/11/case the/DT/11/det eastern/JJ/11/amod "
-        + "Donetsk/NNP/LOCATION/11/compound region/NN/3/obl ././3/punct";
-    assertThat(place(s, "killed")).contains("Donetsk region/UKR");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("placedEvents")
+  void placesTheEvent(String why, String sentence, String trigger, String expected) {
+    assertThat(place(sentence, trigger)).isEqualTo(Optional.ofNullable(expected));
   }
 
   @Test
@@ -88,42 +108,12 @@ class DependencyEventPlacingTest {
   }
 
   @Test
-  void destinationOfAVisitIsItsPlace() {
-    String s = "The/DT/2/det UN/NNP/ORGANIZATION/2/compound envoy/NN/4/nsubj will/MD/4/aux visit/VB/-1/root "
-        + "Yemen/NNP/LOCATION/4/obj later/RB/8/advmod this/DT/8/det week/NN/4/obl:tmod ././4/punct";
-    assertThat(place(s, "visit")).contains("Yemen/YEM");
-  }
-
-  @Test
   void infinitiveMeetingCarriesThePlaceOfItsClause() {
     String s = "The/DT/1/det delegations|delegation/NNS/2/nsubj agreed|agree/VBD/-1/root to/TO/4/mark "
         + "meet/VB/2/xcomp again/RB/4/advmod on/IN/7/case Monday/NNP/4/obl in/IN/9/case Istanbul/NNP/LOCATION/4/obl "
         + "././2/punct";
     assertThat(place(s, "meet")).contains("Istanbul/TUR");
     assertThat(place(s, "agreed")).contains("Istanbul/TUR");
-  }
-
-  @Test
-  void placeOfTheReportIsNotThePlaceOfTheReportedEvent() {
-    String s = "Police/NNS/3/nsubj in/IN/2/case Kyiv/NNP/PERSON/0/nmod said|say/VBD/-1/root "
-        + "Russian|Russian/JJ/5/amod missiles|missile/NNS/6/nsubj hit/VBD/3/ccomp a/DT/8/det school/NN/6/obj "
-        + "././3/punct";
-    assertThat(place(s, "hit")).isEmpty();
-  }
-
-  @Test
-  void homeOfAnActorIsNotThePlaceOfItsAction() {
-    String s = "Israeli|Israeli/JJ/1/amod aircraft/NN/2/nsubj struck|strike/VBD/-1/root a/DT/8/det "
-        + "Gaza/NNP/LOCATION/6/obl -/HYPH/6/punct based|base/VBN/8/amod militant/JJ/8/amod group/NN/2/obj "
-        + "yesterday/NN/2/obl:tmod ././2/punct";
-    assertThat(place(s, "struck")).isEmpty();
-  }
-
-  @Test
-  void regionNamedAloneAfterIn() {
-    String s = "Heavy/JJ/1/amod fighting/NN/3/nsubj:pass was|be/VBD/3/aux:pass reported|report/VBN/-1/root "
-        + "in/IN/5/case Tigray/NNP/LOCATION/3/obl ,/,/5/punct Ethiopia/NNP/LOCATION/5/appos ././3/punct";
-    assertThat(place(s, "fighting")).contains("Tigray/ETH");
   }
 
   @Test
@@ -138,20 +128,6 @@ class DependencyEventPlacingTest {
     String s = org.parley.time.DependencyEventDatingTest.IRPIN;
     assertThat(place(s, "shelled")).contains("Irpin/UKR");
     assertThat(place(s, "visited")).contains("Irpin/UKR");
-  }
-
-  @Test
-  void streetsOfANamedCityPlaceAMarch() {
-    String s = "Students|student/NNS/1/nsubj marched|march/VBD/-1/root through/IN/5/case "
-        + "Kherson/NNP/LOCATION/5/nmod:poss 's/POS/3/case streets|street/NNS/1/obl ././1/punct";
-    assertThat(place(s, "marched")).contains("Kherson/UKR");
-  }
-
-  @Test
-  void theDoersPlaceWhenTheyAreSaidToBeThere() {
-    String s = "Police/NN/6/nsubj in/IN/4/case the/DT/4/det Comoros/NNP/4/compound archipelago/NN/0/nmod ,/,/0/punct "
-        + "raided|raid/VBD/-1/root two/CD/8/nummod homes|home/NNS/6/obj ././6/punct";
-    assertThat(place(s, "raided")).contains("Comoros/COM");
   }
 
   @Test

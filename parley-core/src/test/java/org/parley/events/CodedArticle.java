@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Optional;
 import org.parley.actors.ActorLayer;
@@ -62,6 +64,19 @@ final class CodedArticle {
 
   List<Event> code() {
     return code(Optional.empty());
+  }
+
+  /** Checks that exactly one event is coded, of this type, and with this source and target where not null. */
+  void assertOneEvent(EventType type, String source, String target) {
+    assertThat(code()).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(type);
+      if (source != null) {
+        assertThat(e.source()).isEqualTo(source);
+      }
+      if (target != null) {
+        assertThat(e.target()).isEqualTo(target);
+      }
+    });
   }
 
   private List<Event> code(Optional<Place> place) {

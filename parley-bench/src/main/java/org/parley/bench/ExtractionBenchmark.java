@@ -14,7 +14,7 @@ import org.parley.ingest.RawDocument;
  * against the least any extractor must do: parse the HTML and take its text ({@code baselineJsoupText}).
  * One operation is the whole corpus.
  */
-public class ExtractionBenchmark extends ModelFreeBenchmark {
+public class ExtractionBenchmark extends CorpusBenchmark {
   private List<RawDocument> pages;
   private final ArticleMaker maker = new ArticleMaker();
 

@@ -17,7 +17,7 @@ import org.parley.ingest.dedup.StoryClusterer;
  * articles by a seeded shuffle: each article is a corpus text with some sentences dropped and others repeated,
  * so it holds both new stories and copies. One operation is the whole batch.
  */
-public class StoryClusteringBenchmark extends ModelFreeBenchmark {
+public class StoryClusteringBenchmark extends CorpusBenchmark {
   @Param({"1000"})
   int batch;
 

@@ -12,8 +12,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How the benchmarks that load no NLP model measure: operations per second, three warm-up and five measured
- * iterations of two seconds, one fork with a 1 GB heap. JMH reads these annotations from the superclass.
+ * How Parley's benchmarks measure: operations per second (an operation is the whole corpus or batch), three
+ * warm-up and five measured iterations of two seconds, one fork with a 1 GB heap. JMH reads these annotations from
+ * the superclass; a benchmark that loads the NLP models overrides the iterations and the heap.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -21,5 +22,5 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgs = "-Xmx1g")
-public abstract class ModelFreeBenchmark {
+public abstract class CorpusBenchmark {
 }

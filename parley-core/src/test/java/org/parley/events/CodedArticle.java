@@ -70,13 +70,23 @@ final class CodedArticle {
   void assertOneEvent(EventType type, String source, String target) {
     assertThat(code()).singleElement().satisfies(e -> {
       assertThat(e.type()).isEqualTo(type);
-      if (source != null) {
-        assertThat(e.source()).isEqualTo(source);
-      }
-      if (target != null) {
-        assertThat(e.target()).isEqualTo(target);
-      }
+      assertParties(e, source, target);
     });
+  }
+
+  /** Checks that one of the events coded is of this type, with this source and target where not null. */
+  void assertOneEventOfType(EventType type, String source, String target) {
+    assertThat(code()).filteredOn(e -> e.type() == type).singleElement()
+        .satisfies(e -> assertParties(e, source, target));
+  }
+
+  private static void assertParties(Event e, String source, String target) {
+    if (source != null) {
+      assertThat(e.source()).isEqualTo(source);
+    }
+    if (target != null) {
+      assertThat(e.target()).isEqualTo(target);
+    }
   }
 
   private List<Event> code(Optional<Place> place) {

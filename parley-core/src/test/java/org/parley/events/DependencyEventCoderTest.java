@@ -65,7 +65,7 @@ class DependencyEventCoderTest {
                     + "release/NN/6/obj of/IN/10/case detainees|detainee/NNS/8/nmod ././1/punct")
                 .actor("act-1", "students", 0, 0),
             EventType.PROTEST, null, null),
-        arguments("what protesters say while rallying is the rallys message",
+        arguments("what protesters say while rallying is the rally's message",
             new CodedArticle().sentence("Workers|worker/NNS/1/nsubj rallied|rally/VBD/-1/root outside/IN/4/case "
                     + "the/DT/4/det ministry/NN/1/obl ,/,/1/punct saying|say/VBG/1/dep the/DT/8/det "
                     + "minister/NN/10/nsubj must/MD/10/aux resign/VB/6/ccomp ././1/punct")
@@ -97,6 +97,78 @@ class DependencyEventCoderTest {
   @MethodSource("singleEvents")
   void codesOneEvent(String why, CodedArticle article, EventType type, String source, String target) {
     article.assertOneEvent(type, source, target);
+  }
+
+  /**
+   * A sentence with its actors, the type of an event coded from it (other events may be coded too), and
+   * the source and target of the one event of that type.
+   */
+  static Stream<Arguments> oneEventOfTypes() {
+    return Stream.of(
+        arguments("martial law with no one named falls on a group of the state's own people",
+            new CodedArticle().sentence("Mali/NNP/LOCATION/1/nsubj imposed|impose/VBD/-1/root martial/JJ/3/amod "
+                    + "law/NN/1/obj as/IN/7/mark Malian|Malian/JJ/6/amod rebels|rebel/NNS/7/nsubj "
+                    + "advanced|advance/VBD/1/advcl ././1/punct")
+                .state("act-1", "Mali", "MLI", 0, 0)
+                .actor("act-2", "Malian rebels", 5, 6, org.parley.actors.MentionKind.DESCRIPTION, "MLI", "REB"),
+            EventType.COERCE, "act-1", "act-2"),
+        arguments("an official refusing to resign defies their own state",
+            new CodedArticle().sentence("Tembo/NNP/PERSON/1/nsubj refused|refuse/VBD/-1/root to/TO/3/mark "
+                    + "resign/VB/1/xcomp after/IN/6/case the/DT/6/det scandal/NN/1/obl in/IN/8/case "
+                    + "Zambia/NNP/LOCATION/6/nmod ././1/punct")
+                .actor("act-1", "Tembo", 0, 0, org.parley.actors.MentionKind.NAME, "ZMB", null)
+                .state("act-2", "Zambia", "ZMB", 8, 8),
+            EventType.REJECT, "act-1", "act-2"),
+        arguments("a march in defiance of the army is aimed at the army",
+            new CodedArticle().sentence("Students|student/NNS/1/nsubj marched|march/VBD/-1/root in/IN/3/case "
+                    + "defiance/NN/1/obl of/IN/7/case the/DT/7/det Zambian|Zambian/JJ/7/amod army/NN/3/nmod "
+                    + "././1/punct")
+                .actor("act-1", "students", 0, 0, org.parley.actors.MentionKind.DESCRIPTION, null, "EDU")
+                .actor("act-2", "Zambian military", 6, 7, org.parley.actors.MentionKind.DESCRIPTION, "ZMB", "MIL"),
+            EventType.PROTEST, "act-1", "act-2"),
+        arguments("demanding that a state's partners in a union act aims the demand at the union",
+            new CodedArticle().sentence("Zambia/NNP/LOCATION/1/nsubj demanded|demand/VBD/-1/root that/IN/7/mark "
+                    + "its/PRP$/6/nmod:poss African/NNP/ORGANIZATION/5/compound Union/NNP/ORGANIZATION/6/compound "
+                    + "partners|partner/NNS/7/nsubj lift/VB/1/ccomp the/DT/9/det tariffs|tariff/NNS/7/obj "
+                    + "././1/punct")
+                .state("act-1", "Zambia", "ZMB", 0, 0)
+                .actor("act-1", "Zambia", 3, 3, org.parley.actors.MentionKind.PRONOUN, "ZMB", "GOV")
+                .actor("act-2", "African Union", 4, 5, org.parley.actors.MentionKind.NAME, null, "IGO"),
+            EventType.REQUEST, "act-1", "act-2"),
+        arguments("protesting abuses committed by a group is aimed at that group",
+            new CodedArticle().sentence("Farmers|farmer/NNS/1/nsubj protested|protest/VBD/-1/root the/DT/3/det "
+                    + "abuses|abuse/NNS/1/obj committed|commit/VBN/3/acl by/IN/7/case Ugandan|Ugandan/JJ/7/amod "
+                    + "guards|guard/NNS/4/obl ././1/punct")
+                .actor("act-1", "farmers", 0, 0, org.parley.actors.MentionKind.DESCRIPTION, "KEN", "AGR")
+                .actor("act-2", "Ugandan police", 6, 7, org.parley.actors.MentionKind.DESCRIPTION, "UGA", "COP"),
+            EventType.PROTEST, "act-1", "act-2"),
+        arguments("a doer the parser hangs on an active protest is its target",
+            new CodedArticle().sentence("Farmers|farmer/NNS/1/nsubj protested|protest/VBD/-1/root the/DT/3/det "
+                    + "abuses|abuse/NNS/1/obj by/IN/6/case Ugandan|Ugandan/JJ/6/amod guards|guard/NNS/1/obl "
+                    + "././1/punct")
+                .actor("act-1", "farmers", 0, 0, org.parley.actors.MentionKind.DESCRIPTION, "KEN", "AGR")
+                .actor("act-2", "Ugandan police", 5, 6, org.parley.actors.MentionKind.DESCRIPTION, "UGA", "COP"),
+            EventType.PROTEST, "act-1", "act-2"),
+        arguments("an inquiry into abuses committed by a force is aimed at that force",
+            new CodedArticle().sentence("Police/NNS/1/nsubj opened|open/VBD/-1/root an|a/DT/3/det inquiry/NN/1/obj "
+                    + "into/IN/5/case abuses|abuse/NNS/3/nmod committed|commit/VBN/5/acl by/IN/9/case "
+                    + "Ugandan|Ugandan/JJ/9/amod troops|troop/NNS/6/obl ././1/punct")
+                .actor("act-1", "Kenyan police", 0, 0, org.parley.actors.MentionKind.DESCRIPTION, "KEN", "COP")
+                .actor("act-2", "Ugandan military", 8, 9, org.parley.actors.MentionKind.DESCRIPTION, "UGA", "MIL"),
+            EventType.ACCUSE, "act-1", "act-2"),
+        arguments("a blockade only threatened still falls on the state it blockades",
+            new CodedArticle().sentence("Kenya/NNP/LOCATION/2/nsubj will/MD/2/aux tighten/VB/-1/root the/DT/4/det "
+                    + "blockade/NN/2/obj of/IN/6/case Somalia/NNP/LOCATION/4/nmod with/IN/10/case "
+                    + "Ethiopia/NNP/LOCATION/10/nmod:poss 's/POS/8/case help/NN/2/obl ././2/punct")
+                .state("act-1", "Kenya", "KEN", 0, 0).state("act-2", "Somalia", "SOM", 6, 6)
+                .state("act-3", "Ethiopia", "ETH", 8, 8),
+            EventType.THREATEN, "act-1", "act-2"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("oneEventOfTypes")
+  void codesOneEventOfType(String why, CodedArticle article, EventType type, String source, String target) {
+    article.assertOneEventOfType(type, source, target);
   }
 
   @Test
@@ -618,72 +690,6 @@ class DependencyEventCoderTest {
   }
 
   @Test
-  void martialLawWithNoOneNamedFallsOnAGroupOfTheStatesOwnPeople() {
-    List<Event> events = new CodedArticle().sentence(
-        "Mali/NNP/LOCATION/1/nsubj imposed|impose/VBD/-1/root martial/JJ/3/amod law/NN/1/obj as/IN/7/mark "
-            + "Malian|Malian/JJ/6/amod rebels|rebel/NNS/7/nsubj advanced|advance/VBD/1/advcl ././1/punct")
-        .state("act-1", "Mali", "MLI", 0, 0)
-        .actor("act-2", "Malian rebels", 5, 6, org.parley.actors.MentionKind.DESCRIPTION, "MLI", "REB")
-        .code();
-
-    assertThat(events).filteredOn(e -> e.type() == EventType.COERCE)
-        .singleElement().satisfies(e -> {
-          assertThat(e.source()).isEqualTo("act-1");
-          assertThat(e.target()).isEqualTo("act-2");
-        });
-  }
-
-  @Test
-  void anOfficialRefusingToResignDefiesTheirOwnState() {
-    List<Event> events = new CodedArticle().sentence(
-        "Tembo/NNP/PERSON/1/nsubj refused|refuse/VBD/-1/root to/TO/3/mark resign/VB/1/xcomp after/IN/6/case "
-            + "the/DT/6/det scandal/NN/1/obl in/IN/8/case Zambia/NNP/LOCATION/6/nmod ././1/punct")
-        .actor("act-1", "Tembo", 0, 0, org.parley.actors.MentionKind.NAME, "ZMB", null)
-        .state("act-2", "Zambia", "ZMB", 8, 8)
-        .code();
-
-    assertThat(events).filteredOn(e -> e.type() == EventType.REJECT)
-        .singleElement().satisfies(e -> {
-          assertThat(e.source()).isEqualTo("act-1");
-          assertThat(e.target()).isEqualTo("act-2");
-        });
-  }
-
-  @Test
-  void aMarchInDefianceOfTheArmyIsAimedAtTheArmy() {
-    List<Event> events = new CodedArticle().sentence(
-        "Students|student/NNS/1/nsubj marched|march/VBD/-1/root in/IN/3/case defiance/NN/1/obl of/IN/7/case "
-            + "the/DT/7/det Zambian|Zambian/JJ/7/amod army/NN/3/nmod ././1/punct")
-        .actor("act-1", "students", 0, 0, org.parley.actors.MentionKind.DESCRIPTION, null, "EDU")
-        .actor("act-2", "Zambian military", 6, 7, org.parley.actors.MentionKind.DESCRIPTION, "ZMB", "MIL")
-        .code();
-
-    assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST)
-        .singleElement().satisfies(e -> {
-          assertThat(e.source()).isEqualTo("act-1");
-          assertThat(e.target()).isEqualTo("act-2");
-        });
-  }
-
-  @Test
-  void demandingThatAStatesPartnersInAUnionActAimsTheDemandAtTheUnion() {
-    List<Event> events = new CodedArticle().sentence(
-        "Zambia/NNP/LOCATION/1/nsubj demanded|demand/VBD/-1/root that/IN/7/mark its/PRP$/6/nmod:poss "
-            + "African/NNP/ORGANIZATION/5/compound Union/NNP/ORGANIZATION/6/compound partners|partner/NNS/7/nsubj "
-            + "lift/VB/1/ccomp the/DT/9/det tariffs|tariff/NNS/7/obj ././1/punct")
-        .state("act-1", "Zambia", "ZMB", 0, 0)
-        .actor("act-1", "Zambia", 3, 3, org.parley.actors.MentionKind.PRONOUN, "ZMB", "GOV")
-        .actor("act-2", "African Union", 4, 5, org.parley.actors.MentionKind.NAME, null, "IGO")
-        .code();
-
-    assertThat(events).filteredOn(e -> e.type() == EventType.REQUEST)
-        .singleElement().satisfies(e -> {
-          assertThat(e.source()).isEqualTo("act-1");
-          assertThat(e.target()).isEqualTo("act-2");
-        });
-  }
-
-  @Test
   void anOppositionThatAgreesWithNoCounterpartNamedYieldsToItsOwnGovernment() {
     List<Event> events = new CodedArticle()
         .sentence("Zambia/NNP/LOCATION/1/nsubj votes|vote/VBZ/-1/root soon/RB/1/advmod ././1/punct")
@@ -695,72 +701,6 @@ class DependencyEventCoderTest {
         .code();
 
     assertThat(events).filteredOn(e -> e.type() == EventType.AGREE)
-        .singleElement().satisfies(e -> {
-          assertThat(e.source()).isEqualTo("act-1");
-          assertThat(e.target()).isEqualTo("act-2");
-        });
-  }
-
-  @Test
-  void protestingAbusesCommittedByAGroupIsAimedAtThatGroup() {
-    List<Event> events = new CodedArticle().sentence(
-        "Farmers|farmer/NNS/1/nsubj protested|protest/VBD/-1/root the/DT/3/det abuses|abuse/NNS/1/obj "
-            + "committed|commit/VBN/3/acl by/IN/7/case Ugandan|Ugandan/JJ/7/amod guards|guard/NNS/4/obl ././1/punct")
-        .actor("act-1", "farmers", 0, 0, org.parley.actors.MentionKind.DESCRIPTION, "KEN", "AGR")
-        .actor("act-2", "Ugandan police", 6, 7, org.parley.actors.MentionKind.DESCRIPTION, "UGA", "COP")
-        .code();
-
-    assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST)
-        .singleElement().satisfies(e -> {
-          assertThat(e.source()).isEqualTo("act-1");
-          assertThat(e.target()).isEqualTo("act-2");
-        });
-  }
-
-  @Test
-  void aDoerTheParserHangsOnAnActiveProtestIsItsTarget() {
-    List<Event> events = new CodedArticle().sentence(
-        "Farmers|farmer/NNS/1/nsubj protested|protest/VBD/-1/root the/DT/3/det abuses|abuse/NNS/1/obj by/IN/6/case "
-            + "Ugandan|Ugandan/JJ/6/amod guards|guard/NNS/1/obl ././1/punct")
-        .actor("act-1", "farmers", 0, 0, org.parley.actors.MentionKind.DESCRIPTION, "KEN", "AGR")
-        .actor("act-2", "Ugandan police", 5, 6, org.parley.actors.MentionKind.DESCRIPTION, "UGA", "COP")
-        .code();
-
-    assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST)
-        .singleElement().satisfies(e -> {
-          assertThat(e.source()).isEqualTo("act-1");
-          assertThat(e.target()).isEqualTo("act-2");
-        });
-  }
-
-  @Test
-  void anInquiryIntoAbusesCommittedByAForceIsAimedAtThatForce() {
-    List<Event> events = new CodedArticle().sentence(
-        "Police/NNS/1/nsubj opened|open/VBD/-1/root an|a/DT/3/det inquiry/NN/1/obj into/IN/5/case "
-            + "abuses|abuse/NNS/3/nmod committed|commit/VBN/5/acl by/IN/9/case Ugandan|Ugandan/JJ/9/amod "
-            + "troops|troop/NNS/6/obl ././1/punct")
-        .actor("act-1", "Kenyan police", 0, 0, org.parley.actors.MentionKind.DESCRIPTION, "KEN", "COP")
-        .actor("act-2", "Ugandan military", 8, 9, org.parley.actors.MentionKind.DESCRIPTION, "UGA", "MIL")
-        .code();
-
-    assertThat(events).filteredOn(e -> e.type() == EventType.ACCUSE)
-        .singleElement().satisfies(e -> {
-          assertThat(e.source()).isEqualTo("act-1");
-          assertThat(e.target()).isEqualTo("act-2");
-        });
-  }
-
-  @Test
-  void aBlockadeOnlyThreatenedStillFallsOnTheStateItBlockades() {
-    List<Event> events = new CodedArticle().sentence(
-        "Kenya/NNP/LOCATION/2/nsubj will/MD/2/aux tighten/VB/-1/root the/DT/4/det blockade/NN/2/obj of/IN/6/case "
-            + "Somalia/NNP/LOCATION/4/nmod with/IN/10/case Ethiopia/NNP/LOCATION/10/nmod:poss 's/POS/8/case "
-            + "help/NN/2/obl ././2/punct")
-        .state("act-1", "Kenya", "KEN", 0, 0).state("act-2", "Somalia", "SOM", 6, 6)
-        .state("act-3", "Ethiopia", "ETH", 8, 8)
-        .code();
-
-    assertThat(events).filteredOn(e -> e.type() == EventType.THREATEN)
         .singleElement().satisfies(e -> {
           assertThat(e.source()).isEqualTo("act-1");
           assertThat(e.target()).isEqualTo("act-2");

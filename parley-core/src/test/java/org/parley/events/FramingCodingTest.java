@@ -35,7 +35,7 @@ class FramingCodingTest {
                     + "././2/punct")
                 .actor("act-1", "cabinet", 1, 1, MentionKind.NAME, "ARL", "GOV"),
             EventType.SUPPORT, "act-1", null),
-        arguments("backing out of a place is a withdrawal even with out read as a preposition",
+        arguments("backing out of a place is a withdrawal even with \"out\" read as a preposition",
             new CodedArticle().sentence("The/DT/1/det militia/NN/2/nsubj backed|back/VBD/-1/root out/IN/6/case "
                     + "of/IN/6/case the/DT/6/det villages|village/NNS/2/obl ././2/punct")
                 .actor("act-1", "militia", 1, 1, MentionKind.NAME, null, "REB"),
@@ -45,7 +45,7 @@ class FramingCodingTest {
                     + "in/IN/6/case the/DT/6/det courts|court/NNS/3/obl to/TO/8/mark keep/VB/3/xcomp the/DT/10/det "
                     + "farm/NN/8/obj ././3/punct"),
             EventType.ACCUSE, null, null),
-        arguments("it in a clause the speaker reports is the speaker",
+        arguments("\"it\" in a clause the speaker reports is the speaker",
             new CodedArticle().sentence("The/DT/1/det ministry/NN/2/nsubj said|say/VBD/-1/root it/PRP/4/nsubj "
                     + "rejects|reject/VBZ/2/ccomp the/DT/6/det proposal/NN/4/obj ././2/punct")
                 .actor("act-1", "ministry", 1, 1, MentionKind.NAME, "ARL", "GOV"),

@@ -65,7 +65,7 @@ class PloverCodingTest {
                     + "././2/punct")
                 .actor("act-1", "army", 1, 1, MentionKind.NAME, null, "MIL"),
             EventType.ASSAULT, null, null),
-        arguments("one navys drills stay a show of force",
+        arguments("one navy's drills stay a show of force",
             new CodedArticle().sentence("The/DT/1/det navy/NN/2/nsubj began|begin/VBD/-1/root military/JJ/4/amod "
                     + "exercises|exercise/NNS/2/obj off/IN/7/case the/DT/7/det coast/NN/4/nmod ././2/punct")
                 .actor("act-1", "navy", 1, 1, MentionKind.NAME, "GRC", "MIL"),
@@ -82,7 +82,7 @@ class PloverCodingTest {
                     + "over/RP/1/compound:prt 300/CD/4/nummod tonnes|tonne/NNS/1/obj of/IN/6/case food/NN/4/nmod "
                     + "to/IN/9/case the/DT/9/det shelter/NN/1/obl ././1/punct"),
             EventType.AID, null, null),
-        arguments("must on a helper verb makes the reported help a demand",
+        arguments("\"must\" on a helper verb makes the reported help a demand",
             new CodedArticle().sentence("The/DT/1/det envoy/NN/2/nsubj said|say/VBD/-1/root the/DT/4/det "
                     + "donors|donor/NNS/6/nsubj must/MD/6/aux raise/VB/2/ccomp funds|fund/NNS/6/obj to/TO/9/mark "
                     + "help/VB/6/xcomp the/DT/11/det refugees|refugee/NNS/9/obj ././2/punct")

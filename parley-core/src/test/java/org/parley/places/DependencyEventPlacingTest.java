@@ -25,7 +25,7 @@ class DependencyEventPlacingTest {
   /** A sentence, the word of its event, and the place it gets ("name/country"), or null for none. */
   static Stream<Arguments> placedEvents() {
     return Stream.of(
-        arguments("place of the city of named after a locative preposition",
+        arguments("place of \"the city of\" named after a locative preposition",
             "Officials|official/NNS/1/nsubj met|meet/VBD/-1/root on/IN/3/case Thursday/NNP/1/obl in/IN/7/case "
                 + "the/DT/7/det Turkish|Turkish/JJ/7/amod resort/NN/1/obl of/IN/9/case Antalya/NNP/LOCATION/7/nmod "
                 + "././1/punct", "met", "Antalya/TUR"),
@@ -55,7 +55,7 @@ class DependencyEventPlacingTest {
             "Israeli|Israeli/JJ/1/amod aircraft/NN/2/nsubj struck|strike/VBD/-1/root a/DT/8/det "
                 + "Gaza/NNP/LOCATION/6/obl -/HYPH/6/punct based|base/VBN/8/amod militant/JJ/8/amod group/NN/2/obj "
                 + "yesterday/NN/2/obl:tmod ././2/punct", "struck", null),
-        arguments("region named alone after in",
+        arguments("region named alone after \"in\"",
             "Heavy/JJ/1/amod fighting/NN/3/nsubj:pass was|be/VBD/3/aux:pass reported|report/VBN/-1/root in/IN/5/case "
                 + "Tigray/NNP/LOCATION/3/obl ,/,/5/punct Ethiopia/NNP/LOCATION/5/appos ././3/punct",
             "fighting", "Tigray/ETH"),
@@ -63,7 +63,7 @@ class DependencyEventPlacingTest {
             "Students|student/NNS/1/nsubj marched|march/VBD/-1/root through/IN/5/case "
                 + "Kherson/NNP/LOCATION/5/nmod:poss 's/POS/3/case streets|street/NNS/1/obl ././1/punct",
             "marched", "Kherson/UKR"),
-        arguments("the doers place when they are said to be there",
+        arguments("the doers' place when they are said to be there",
             "Police/NN/6/nsubj in/IN/4/case the/DT/4/det Comoros/NNP/4/compound archipelago/NN/0/nmod ,/,/0/punct "
                 + "raided|raid/VBD/-1/root two/CD/8/nummod homes|home/NNS/6/obj ././6/punct",
             "raided", "Comoros/COM"));

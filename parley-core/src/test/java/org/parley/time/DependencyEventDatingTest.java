@@ -28,14 +28,14 @@ public class DependencyEventDatingTest {
    */
   static Stream<Arguments> datedEvents() {
     return Stream.of(
-        arguments("dates past weekday to the most recent one before publication",
+        arguments("dates a past weekday to the most recent one before publication",
             "Officials|official/NNS/1/nsubj met|meet/VBD/-1/root on/IN/3/case Thursday/NNP/1/obl in/IN/7/case "
                 + "the/DT/7/det Turkish|Turkish/JJ/7/amod resort/NN/1/obl of/IN/9/case Antalya/NNP/LOCATION/7/nmod "
                 + "././1/punct", "met", FRIDAY, "2022-03-10", "on Thursday"),
         arguments("future weekday is the next one from publication",
             "The/DT/1/det minister/NN/3/nsubj will/MD/3/aux travel/VB/-1/root to/IN/5/case Paris/NNP/LOCATION/3/obl "
                 + "on/IN/7/case Tuesday/NNP/3/obl ././3/punct", "travel", FRIDAY, "2022-03-15", "on Tuesday"),
-        arguments("infinitive after agree speaks of the next Monday",
+        arguments("infinitive after \"agree\" speaks of the next Monday",
             "The/DT/1/det delegations|delegation/NNS/2/nsubj agreed|agree/VBD/-1/root to/TO/4/mark meet/VB/2/xcomp "
                 + "again/RB/4/advmod on/IN/7/case Monday/NNP/4/obl in/IN/9/case Istanbul/NNP/LOCATION/4/obl "
                 + "././2/punct", "meet", FRIDAY, "2022-03-14", null),
@@ -55,7 +55,7 @@ public class DependencyEventDatingTest {
             "The/DT/2/det UN/NNP/ORGANIZATION/2/compound envoy/NN/4/nsubj will/MD/4/aux visit/VB/-1/root "
                 + "Yemen/NNP/LOCATION/4/obj later/RB/8/advmod this/DT/8/det week/NN/4/obl:tmod ././4/punct",
             "visit", LocalDate.of(2022, 3, 8), "2022-03-09", "later this week"),
-        arguments("yesterday as bare noun modifier",
+        arguments("\"yesterday\" as bare noun modifier",
             "Israeli|Israeli/JJ/1/amod aircraft/NN/2/nsubj struck|strike/VBD/-1/root a/DT/8/det "
                 + "Gaza/NNP/LOCATION/6/obl -/HYPH/6/punct based|base/VBN/8/amod militant/JJ/8/amod group/NN/2/obj "
                 + "yesterday/NN/2/obl:tmod ././2/punct", "struck", FRIDAY, "2022-03-10", "yesterday"),

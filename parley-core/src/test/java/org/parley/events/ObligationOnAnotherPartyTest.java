@@ -98,16 +98,10 @@ class ObligationOnAnotherPartyTest {
   /** "Seoul said Pyongyang has to return to the table." — "has" hung on the verb as an auxiliary. */
   @Test
   void hasToObligesAsMustDoes() {
-    List<Event> events = new CodedArticle().sentence(
+    new CodedArticle().sentence(
         "Seoul/NNP/LOCATION/1/nsubj said|say/VBD/-1/root Pyongyang/NNP/LOCATION/5/nsubj has|have/VBZ/5/aux "
             + "to/TO/5/mark return/VB/1/ccomp to/IN/8/case the/DT/8/det table/NN/5/obl ././1/punct")
         .actor("act-1", "Seoul", 0, 0).actor("act-2", "Pyongyang", 2, 2)
-        .code();
-
-    assertThat(events).singleElement().satisfies(e -> {
-      assertThat(e.type()).isEqualTo(EventType.REQUEST);
-      assertThat(e.source()).isEqualTo("act-1");
-      assertThat(e.target()).isEqualTo("act-2");
-    });
+        .assertOneEvent(EventType.REQUEST, "act-1", "act-2");
   }
 }

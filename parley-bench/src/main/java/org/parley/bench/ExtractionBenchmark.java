@@ -2,18 +2,9 @@
 package org.parley.bench;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.parley.ingest.ArticleMaker;
 import org.parley.ingest.RawDocument;
@@ -23,13 +14,7 @@ import org.parley.ingest.RawDocument;
  * against the least any extractor must do: parse the HTML and take its text ({@code baselineJsoupText}).
  * One operation is the whole corpus.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = "-Xmx1g")
-public class ExtractionBenchmark {
+public class ExtractionBenchmark extends CorpusBenchmark {
   private List<RawDocument> pages;
   private final ArticleMaker maker = new ArticleMaker();
 

@@ -3,16 +3,10 @@ package org.parley.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.parley.article.Article;
@@ -26,13 +20,10 @@ import org.parley.nlp.AnnotatedArticle;
  * models). The ratio says how much Parley adds to the models' cost. One operation is the whole corpus, on one
  * thread.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
 @Fork(value = 1, jvmArgs = "-Xmx3g")
-public class InterpretationBenchmark {
+public class InterpretationBenchmark extends CorpusBenchmark {
   private Parley parley;
   private List<Article> articles;
   private final List<AnnotatedArticle> annotated = new ArrayList<>();

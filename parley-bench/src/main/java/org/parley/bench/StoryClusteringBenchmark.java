@@ -4,18 +4,9 @@ package org.parley.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.parley.article.Article;
 import org.parley.ingest.dedup.StoryClusterer;
@@ -26,13 +17,7 @@ import org.parley.ingest.dedup.StoryClusterer;
  * articles by a seeded shuffle: each article is a corpus text with some sentences dropped and others repeated,
  * so it holds both new stories and copies. One operation is the whole batch.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = "-Xmx1g")
-public class StoryClusteringBenchmark {
+public class StoryClusteringBenchmark extends CorpusBenchmark {
   @Param({"1000"})
   int batch;
 

@@ -4,19 +4,15 @@ package org.parley.actors;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.nlp.Sentence;
-import org.parley.nlp.Token;
 
 /**
- * What the steps of one sentence's resolution share: its tokens, which of them a mention already uses, the state
+ * What the steps of one sentence's resolution share: which of its tokens a mention already uses, the state
  * adjectives and names read in it, and the mentions found so far. Each step ({@link KnownNames},
  * {@link SurnamesAndUnknownNames}, ...) reads and adds to it in the order {@link KnowledgeBaseResolver} runs them.
  */
 final class SentenceMentions {
   final ArticleActors run;
-  final ActorKnowledgeBase kb;
   final Sentence s;
-  final List<Token> t;
-  final int n;
   /** Tokens already part of a mention. */
   final boolean[] used;
   /** The alpha-3 code of the state whose adjective a token is, else null. */
@@ -35,10 +31,8 @@ final class SentenceMentions {
 
   SentenceMentions(ArticleActors run, Sentence s) {
     this.run = run;
-    this.kb = run.kb;
     this.s = s;
-    this.t = s.tokens();
-    this.n = t.size();
+    int n = s.tokens().size();
     this.used = new boolean[n];
     this.adjective = new String[n];
     this.named = new boolean[n];

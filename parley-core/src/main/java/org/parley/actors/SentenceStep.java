@@ -31,10 +31,10 @@ abstract class SentenceStep {
   SentenceStep(SentenceMentions m) {
     this.m = m;
     this.run = m.run;
-    this.kb = m.kb;
+    this.kb = m.run.kb;
     this.s = m.s;
-    this.t = m.t;
-    this.n = m.n;
+    this.t = m.s.tokens();
+    this.n = t.size();
     this.used = m.used;
     this.adjective = m.adjective;
     this.named = m.named;

@@ -15,6 +15,7 @@ import org.parley.actors.ActorKnowledgeBase.Entry;
 import org.parley.actors.ActorKnowledgeBase.HitKind;
 import org.parley.knowledge.ConfigException;
 import org.parley.nlp.AnnotatedArticle;
+import org.parley.nlp.ParsedArticle;
 
 class ActorKnowledgeBaseTest {
   private static final ActorKnowledgeBase KB = ActorKnowledgeBase.load(List.of());
@@ -92,8 +93,8 @@ class ActorKnowledgeBaseTest {
     assertThat(kb.entries("NATO")).hasSize(1);
 
     KnowledgeBaseResolver r = new KnowledgeBaseResolver(kb);
-    AnnotatedArticle a = Tagged.article(LocalDate.of(2022, 1, 1),
-        "Yusuf-Haddad/NNP/PERSON/nsubj>1 thanked/VBD/root>-1 NATO/NNP/obj>1 ./.");
+    AnnotatedArticle a = new ParsedArticle(LocalDate.of(2022, 1, 1)).paragraph(
+        "Yusuf-Haddad/NNP/PERSON/1/nsubj thanked/VBD/-1/root NATO/NNP/1/obj ./.").article();
     ActorLayer layer = r.resolve(a);
     assertThat(layer.actors()).extracting(Actor::code).containsExactly("SOMGOV", "IGOXXX");
     assertThat(layer.actors().get(0).role()).isEqualTo("Special Envoy");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.parley.nlp.AnnotatedArticle;
+import org.parley.nlp.ParsedArticle;
 
 class KnowledgeBaseResolverTest {
   private static final ActorKnowledgeBase KB = ActorKnowledgeBase.load(List.of());
@@ -35,8 +36,8 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void codesStateAdjectiveWithForcesAsThatStatesMilitary() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Russian/JJ forces/NNS shelled/VBD the/DT port/NN overnight/RB ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Russian/JJ forces|force/NNS shelled/VBD the/DT port/NN overnight/RB ./.").article();
     Actor x = actorOf(a, resolve(a), "Russian forces");
     assertThat(x.code()).isEqualTo("RUSMIL");
     assertThat(x.name()).isEqualTo("Russian military");
@@ -46,9 +47,9 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void mergesStateNameCapitalOfficialsAndSideIntoOneGovernmentActor() {
-    AnnotatedArticle a = Tagged.article(DATE,
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
         "Ukraine/NNP/LOCATION said/VBD Kyiv/NNP would/MD not/RB yield/VB ./.",
-        "Ukrainian/JJ officials/NNS met/VBD the/DT Polish/JJ side/NN ./.");
+        "Ukrainian/JJ officials|official/NNS met/VBD the/DT Polish/JJ side/NN ./.").article();
     ActorLayer layer = resolve(a);
     Actor ukraine = actorOf(a, layer, "Ukraine");
     assertThat(ukraine.code()).isEqualTo("UKRGOV");
@@ -61,8 +62,8 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void readsSeatsOfPowerAsTheirGovernments() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "The/DT Kremlin/NNP rejected/VBD a/DT proposal/NN from/IN the/DT Pentagon/NNP ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "The/DT Kremlin/NNP rejected/VBD a/DT proposal/NN from/IN the/DT Pentagon/NNP ./.").article();
     ActorLayer layer = resolve(a);
     assertThat(actorOf(a, layer, "The Kremlin").code()).isEqualTo("RUSGOV");
     assertThat(actorOf(a, layer, "the Pentagon").code()).isEqualTo("USAMIL");
@@ -70,8 +71,8 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void givesGroupsWithoutStateASectorOnly() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "He/PRP/nsubj>1 blamed/VBD the/DT Western/JJ media/NNS for/IN the/DT reports/NNS ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "He/PRP/1/nsubj blamed/VBD the/DT Western/JJ media/NNS for/IN the/DT reports|report/NNS ./.").article();
     Actor media = actorOf(a, resolve(a), "Western media");
     assertThat(media.sector()).isEqualTo("MED");
     assertThat(media.country()).isNull();
@@ -80,8 +81,8 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void codesUnknownPersonFromTitleBeforeTheName() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Nigerian/JJ Foreign/NNP Minister/NNP Adaeze/NNP/PERSON Okonkwo-Bello/NNP/PERSON arrived/VBD ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Nigerian/JJ Foreign/NNP Minister/NNP Adaeze/NNP/PERSON Okonkwo-Bello/NNP/PERSON arrived/VBD ./.").article();
     ActorLayer layer = resolve(a);
     Actor p = actorOf(a, layer, "Nigerian Foreign Minister Adaeze Okonkwo-Bello");
     assertThat(p.name()).isEqualTo("Adaeze Okonkwo-Bello");
@@ -92,9 +93,9 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void aCountedOrSingleDemonymNamesThatStatesPeopleButNotWhenItModifiesANoun() {
-    AnnotatedArticle a = Tagged.article(DATE,
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
         "Chad/NNP expelled/VBD three/CD Sudanese/NNPS and/CC a/DT Libyan/NN ./.",
-        "A/DT Libyan/JJ diplomat/NN left/VBD ./.");
+        "A/DT Libyan/JJ diplomat/NN left/VBD ./.").article();
     ActorLayer layer = resolve(a);
     Actor sudanese = actorOf(a, layer, "Sudanese");
     assertThat(sudanese.code()).isEqualTo("SDNCVL");
@@ -110,8 +111,9 @@ class KnowledgeBaseResolverTest {
   @Test
   void codesAHeadOfStateByTheStateBeforeTheTitle() {
     // a title of several lower-case words between the nationality and the name
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Malian/JJ head/NN of/IN state/NN Ousmane/NNP/PERSON Diarra-Keita/NNP/PERSON signed/VBD the/DT decree/NN ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Malian/JJ head/NN of/IN state/NN Ousmane/NNP/PERSON Diarra-Keita/NNP/PERSON signed/VBD the/DT decree/NN ./.")
+        .article();
     Actor p = actorOf(a, resolve(a), "Malian head of state Ousmane Diarra-Keita");
     assertThat(p.name()).isEqualTo("Ousmane Diarra-Keita");
     assertThat(p.code()).isEqualTo("MLIGOV");
@@ -120,9 +122,10 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void resolvesPronounToSubjectOfPreviousSentenceAndSurnameToTheSamePerson() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Kenyan/JJ envoy/NN Otieno/NNP/PERSON/compound>3 Wafula/NNP/PERSON/nsubj>4 met/VBD/root>-1 rebels/NNS/obj>4 ./.",
-        "He/PRP/nsubj>1 said/VBD/root>-1 Wafula/NNP/PERSON/nsubj>3 would/MD return/VB ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Kenyan/JJ envoy/NN Otieno/NNP/PERSON/3/compound Wafula/NNP/PERSON/4/nsubj met/VBD/-1/root "
+            + "rebels|rebel/NNS/4/obj ./.",
+        "He/PRP/1/nsubj said/VBD/-1/root Wafula/NNP/PERSON/3/nsubj would/MD return/VB ./.").article();
     ActorLayer layer = resolve(a);
     Actor p = actorOf(a, layer, "Kenyan envoy Otieno Wafula");
     assertThat(p.code()).isEqualTo("KENGOV");
@@ -135,8 +138,9 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void resolvesPronounToEarlierSubjectInTheSameSentenceBeforeOtherPeople() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Wafula/NNP/PERSON/nsubj>1 told/VBD/root>-1 Odhiambo/NNP/PERSON/obj>1 that/IN he/PRP/nsubj>5 would/MD leave/VB ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Wafula/NNP/PERSON/1/nsubj told/VBD/-1/root Odhiambo/NNP/PERSON/1/obj that/IN he/PRP/5/nsubj would/MD "
+            + "leave/VB ./.").article();
     ActorLayer layer = resolve(a);
     assertThat(actorOf(a, layer, "he")).isEqualTo(actorOf(a, layer, "Wafula"));
   }
@@ -144,19 +148,21 @@ class KnowledgeBaseResolverTest {
   @Test
   void aPronounUnderASubjectThatNamesSomeoneUnknownIsNotTakenFromAnEarlierSentence() {
     // "The rebel commander said his men were ready": not the envoy of the sentence before
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Kenyan/JJ envoy/NN Otieno/NNP/PERSON/compound>3 Wafula/NNP/PERSON/nsubj>4 met/VBD/root>-1 rebels/NNS/obj>4 ./.",
-        "The/DT rebel/NN/compound>2 commander/NN/nsubj>3 said/VBD/root>-1 his/PRP$/nmod:poss>5 men/NNS/nsubj>7 "
-            + "were/VBD/cop>7 ready/JJ/ccomp>3 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Kenyan/JJ envoy/NN Otieno/NNP/PERSON/3/compound Wafula/NNP/PERSON/4/nsubj met/VBD/-1/root "
+            + "rebels|rebel/NNS/4/obj ./.",
+        "The/DT rebel/NN/2/compound commander/NN/3/nsubj said/VBD/-1/root his/PRP$/5/nmod:poss men/NNS/7/nsubj "
+            + "were/VBD/7/cop ready/JJ/3/ccomp ./.").article();
     assertThat(mention(a, resolve(a), "his")).isEmpty();
   }
 
   @Test
   void aPronounUnderASubjectThatNamesNoOneStillLooksBack() {
     // "The statement said he would return": the envoy of the sentence before
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Kenyan/JJ envoy/NN Otieno/NNP/PERSON/compound>3 Wafula/NNP/PERSON/nsubj>4 met/VBD/root>-1 rebels/NNS/obj>4 ./.",
-        "The/DT statement/NN/nsubj>2 said/VBD/root>-1 he/PRP/nsubj>5 would/MD/aux>5 return/VB/ccomp>2 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Kenyan/JJ envoy/NN Otieno/NNP/PERSON/3/compound Wafula/NNP/PERSON/4/nsubj met/VBD/-1/root "
+            + "rebels|rebel/NNS/4/obj ./.",
+        "The/DT statement/NN/2/nsubj said/VBD/-1/root he/PRP/5/nsubj would/MD/5/aux return/VB/2/ccomp ./.").article();
     ActorLayer layer = resolve(a);
     assertThat(actorOf(a, layer, "he")).isEqualTo(actorOf(a, layer, "Kenyan envoy Otieno Wafula"));
   }
@@ -164,10 +170,11 @@ class KnowledgeBaseResolverTest {
   @Test
   void aBareTitleIsThePersonTheTextGaveThatTitleBeforeAnotherHolderOfTheOffice() {
     // "the president", after "President Clinton" and then a mention of another state's president
-    AnnotatedArticle a = Tagged.article(LocalDate.of(1998, 2, 13),
-        "President/NNP/compound>1 Clinton/NNP/PERSON/nsubj>2 met/VBD/root>-1 allies/NNS/obj>2 ./.",
-        "Saddam/NNP/PERSON/compound>1 Hussein/NNP/PERSON/nsubj>2 rejected/VBD/root>-1 the/DT plan/NN/obj>2 ./.",
-        "The/DT president/NN/nsubj>2 said/VBD/root>-1 talks/NNS/nsubj>5 would/MD continue/VB/ccomp>2 ./.");
+    AnnotatedArticle a = new ParsedArticle(LocalDate.of(1998, 2, 13)).paragraph(
+        "President/NNP/1/compound Clinton/NNP/PERSON/2/nsubj met/VBD/-1/root allies|allie/NNS/2/obj ./.",
+        "Saddam/NNP/PERSON/1/compound Hussein/NNP/PERSON/2/nsubj rejected/VBD/-1/root the/DT plan/NN/2/obj ./.",
+        "The/DT president/NN/2/nsubj said/VBD/-1/root talks|talk/NNS/5/nsubj would/MD continue/VB/2/ccomp ./.")
+        .article();
     ActorLayer layer = resolve(a);
     Actor president = layer.mentions().stream()
         .filter(m -> m.span().of(a.text()).toLowerCase(java.util.Locale.ROOT).endsWith("president"))
@@ -178,14 +185,16 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void leavesPronounUnresolvedWithoutAPersonBeforeIt() {
-    AnnotatedArticle a = Tagged.article(DATE, "He/PRP/nsubj>1 left/VBD/root>-1 Kyiv/NNP/obj>1 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "He/PRP/1/nsubj left/VBD/-1/root Kyiv/NNP/1/obj ./.").article();
     assertThat(mention(a, resolve(a), "He")).isEmpty();
   }
 
   @Test
   void resolvesItToTheStateSubjectBeforeIt() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "The/DT Russian/JJ side/NN/nsubj>4 said/VBD/root>-1 it/PRP/nsubj>6 was/VBD open/JJ to/IN talks/NNS ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "The/DT Russian/JJ side/NN/4/nsubj said/VBD/-1/root it/PRP/6/nsubj was/VBD open/JJ to/IN talks|talk/NNS ./.")
+        .article();
     ActorLayer layer = resolve(a);
     // token indices: The0 Russian1 side2 said3 it4 — the arcs above are only for relations, heads are approximate
     assertThat(actorOf(a, layer, "it")).isEqualTo(actorOf(a, layer, "The Russian side"));
@@ -194,8 +203,8 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void findsOfficeHolderForTitleWithoutName() {
-    AnnotatedArticle a = Tagged.article(LocalDate.of(2015, 6, 1),
-        "The/DT Russian/JJ president/NN warned/VBD Kyiv/NNP ./.");
+    AnnotatedArticle a = new ParsedArticle(LocalDate.of(2015, 6, 1)).paragraph(
+        "The/DT Russian/JJ president/NN warned/VBD Kyiv/NNP ./.").article();
     Actor x = actorOf(a, resolve(a), "Russian president");
     assertThat(x.name()).isEqualTo("Vladimir Putin");
     assertThat(x.role()).isEqualTo("President");
@@ -203,9 +212,10 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void counterpartTakesTheEarlierPersonOfThatState() {
-    AnnotatedArticle a = Tagged.article(LocalDate.of(2012, 3, 1),
-        "Hillary/NNP/PERSON Clinton/NNP/PERSON/nsubj>2 called/VBD/root>-1 Sergei/NNP/PERSON Lavrov/NNP/PERSON/obj>2 ./.",
-        "She/PRP/nsubj>1 urged/VBD/root>-1 her/PRP$ Russian/JJ counterpart/NN to/TO act/VB ./.");
+    AnnotatedArticle a = new ParsedArticle(LocalDate.of(2012, 3, 1)).paragraph(
+        "Hillary/NNP/PERSON Clinton/NNP/PERSON/2/nsubj called/VBD/-1/root Sergei/NNP/PERSON Lavrov/NNP/PERSON/2/obj "
+            + "./.",
+        "She/PRP/1/nsubj urged/VBD/-1/root her/PRP$ Russian/JJ counterpart/NN to/TO act/VB ./.").article();
     ActorLayer layer = resolve(a);
     Actor lavrov = actorOf(a, layer, "Sergei Lavrov");
     assertThat(lavrov.name()).isEqualTo("Sergey Lavrov");
@@ -216,15 +226,16 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void codesAnUnnamedGeneralAsHisStatesMilitary() {
-    AnnotatedArticle a = Tagged.article(DATE, "A/DT Russian/JJ general/NN was/VBD killed/VBN ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "A/DT Russian/JJ general/NN was/VBD killed/VBN ./.").article();
     assertThat(actorOf(a, resolve(a), "Russian general").code()).isEqualTo("RUSMIL");
   }
 
   @Test
   void codesPersonByTheOfficeHeldOnTheArticleDate() {
-    String[] s = {"Mike/NNP/PERSON Pompeo/NNP/PERSON/nsubj>2 spoke/VBD/root>-1 ./."};
-    AnnotatedArticle inOffice = Tagged.article(LocalDate.of(2019, 3, 1), s);
-    AnnotatedArticle after = Tagged.article(LocalDate.of(2022, 3, 1), s);
+    String[] s = {"Mike/NNP/PERSON Pompeo/NNP/PERSON/2/nsubj spoke/VBD/-1/root ./."};
+    AnnotatedArticle inOffice = new ParsedArticle(LocalDate.of(2019, 3, 1)).paragraph(s).article();
+    AnnotatedArticle after = new ParsedArticle(LocalDate.of(2022, 3, 1)).paragraph(s).article();
     Actor then = actorOf(inOffice, resolve(inOffice), "Mike Pompeo");
     Actor later = actorOf(after, resolve(after), "Mike Pompeo");
     assertThat(then.code()).isEqualTo("USAGOV");
@@ -235,14 +246,15 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void capitalAsPartOfGeographyIsNoActor() {
-    AnnotatedArticle a = Tagged.article(DATE, "Fighting/NN raged/VBD north/RB of/IN Kyiv/NNP ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Fighting/NN raged/VBD north/RB of/IN Kyiv/NNP ./.").article();
     assertThat(resolve(a).mentions()).isEmpty();
   }
 
   @Test
   void stateNameInsideAPersonsNameIsNoState() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Jordan/NNP/PERSON Henderson/NNP/PERSON/nsubj>2 visited/VBD/root>-1 Jordan/NNP/LOCATION/obj>2 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Jordan/NNP/PERSON Henderson/NNP/PERSON/2/nsubj visited/VBD/-1/root Jordan/NNP/LOCATION/2/obj ./.").article();
     ActorLayer layer = resolve(a);
     assertThat(layer.actors()).extracting(Actor::name).containsExactlyInAnyOrder("Jordan Henderson", "Jordan");
     assertThat(actorOf(a, layer, "Jordan Henderson").code()).isNull();
@@ -250,8 +262,9 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void namesOrganisationsAndArmedGroupsWithTheirCodes() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "NATO/NNP/ORGANIZATION said/VBD Hezbollah/NNP fighters/NNS fired/VBD at/IN UN/NNP peacekeepers/NNS ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "NATO/NNP/ORGANIZATION said/VBD Hezbollah/NNP fighters|fighter/NNS fired/VBD at/IN UN/NNP "
+            + "peacekeepers|peacekeeper/NNS ./.").article();
     ActorLayer layer = resolve(a);
     assertThat(actorOf(a, layer, "NATO").code()).isEqualTo("IGONAT");
     Actor h = actorOf(a, layer, "Hezbollah fighters");
@@ -262,16 +275,17 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void splitsCoordinatedStateAdjectives() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Hungarian/JJ and/CC Romanian/JJ officials/NNS agreed/VBD ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Hungarian/JJ and/CC Romanian/JJ officials|official/NNS agreed/VBD ./.").article();
     ActorLayer layer = resolve(a);
     assertThat(layer.actors()).extracting(Actor::code).containsExactlyInAnyOrder("HUNGOV", "ROUGOV");
   }
 
   @Test
   void givesIdsInOrderOfFirstMention() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Egypt/NNP/LOCATION hosted/VBD Qatari/JJ mediators/NNS ./.", "Egypt/NNP/LOCATION said/VBD ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Egypt/NNP/LOCATION hosted/VBD Qatari/JJ mediators|mediator/NNS ./.", "Egypt/NNP/LOCATION said/VBD ./.")
+        .article();
     ActorLayer layer = resolve(a);
     assertThat(layer.actors()).extracting(Actor::id).containsExactly("act-1", "act-2");
     assertThat(layer.actors().get(0).name()).isEqualTo("Egypt");
@@ -281,9 +295,9 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void definiteSectorNounTakesTheStateOfThatSectorNamedBefore() {
-    AnnotatedArticle a = Tagged.article(DATE,
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
         "Sudan/NNP/LOCATION 's/POS army/NN rejected/VBD the/DT plan/NN ./.",
-        "The/DT army/NN said/VBD civilians/NNS fled/VBD ./.");
+        "The/DT army/NN said/VBD civilians|civilian/NNS fled/VBD ./.").article();
     ActorLayer layer = resolve(a);
     Actor army = actorOf(a, layer, "The army");
     assertThat(army.code()).isEqualTo("SDNMIL");
@@ -293,8 +307,8 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void surnameFollowedByAnotherNameIsNotThatPerson() {
-    AnnotatedArticle a = Tagged.article(LocalDate.of(2023, 12, 1),
-        "Shelling/NN hit/VBD Khan/NNP Younis/NNP/LOCATION overnight/RB ./.");
+    AnnotatedArticle a = new ParsedArticle(LocalDate.of(2023, 12, 1)).paragraph(
+        "Shelling/NN hit/VBD Khan/NNP Younis/NNP/LOCATION overnight/RB ./.").article();
     assertThat(resolve(a).actors()).extracting(Actor::name).doesNotContain("Karim Khan");
   }
 
@@ -306,9 +320,9 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void codesUnknownPersonFromTitleTheParserAttachesToTheName() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Zambian/JJ/amod>2 Defence/NNP/compound>2 Secretary/NNP/compound>4 Mwila/NNP/PERSON/compound>4 "
-            + "Banda/NNP/PERSON/nsubj>5 arrived/VBD/root>-1 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Zambian/JJ/2/amod Defence/NNP/2/compound Secretary/NNP/4/compound Mwila/NNP/PERSON/4/compound "
+            + "Banda/NNP/PERSON/5/nsubj arrived/VBD/-1/root ./.").article();
     Actor banda = actorOf(a, resolve(a), "Zambian Defence Secretary Mwila Banda");
     assertThat(banda.code()).isEqualTo("ZMBGOV");
     assertThat(banda.role()).isEqualTo("Minister of Defence");
@@ -316,9 +330,9 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void givesSectorNounTheStateItIsPlacedIn() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Police/NNS/nsubj>3 in/IN/case>2 Zambia/NNP/LOCATION/nmod>0 arrested/VBD/root>-1 "
-            + "dozens/NNS/obj>3 of/IN/case>6 students/NNS/nmod>4 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Police/NNS/3/nsubj in/IN/2/case Zambia/NNP/LOCATION/0/nmod arrested/VBD/-1/root dozens|dozen/NNS/3/obj "
+            + "of/IN/6/case students|student/NNS/4/nmod ./.").article();
     ActorLayer layer = resolve(a);
     assertThat(actorOf(a, layer, "Police").code()).isEqualTo("ZMBCOP");
     assertThat(actorOf(a, layer, "Zambia").code()).isEqualTo("ZMBGOV");
@@ -328,10 +342,10 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void givesGroupsAndUnknownPeopleTheOnlyStateTheSentenceIsSetIn() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Police/NNS/nsubj>1 detained/VBD/root>-1 opposition/NN/compound>3 candidate/NN/compound>5 "
-            + "Mwila/NNP/PERSON/compound>5 Banda/NNP/PERSON/obj>1 and/CC/cc>7 protesters/NNS/conj>5 "
-            + "in/IN/case>9 Lusaka/NNP/LOCATION/obl>1 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Police/NNS/1/nsubj detained/VBD/-1/root opposition/NN/3/compound candidate/NN/5/compound "
+            + "Mwila/NNP/PERSON/5/compound Banda/NNP/PERSON/1/obj and/CC/7/cc protesters|protester/NNS/5/conj "
+            + "in/IN/9/case Lusaka/NNP/LOCATION/1/obl ./.").article();
     ActorLayer layer = resolve(a);
     assertThat(actorOf(a, layer, "Police").code()).isEqualTo("ZMBCOP");
     assertThat(actorOf(a, layer, "protesters").code()).isEqualTo("ZMBCVL");
@@ -340,38 +354,40 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void leavesGroupsUnplacedWhenTheOnlyStateNamedIsTheOneTheyAttack() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Rebels/NNS/nsubj>1 attacked/VBD/root>-1 Zambia/NNP/LOCATION/obj>1 overnight/RB/advmod>1 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Rebels|rebel/NNS/1/nsubj attacked/VBD/-1/root Zambia/NNP/LOCATION/1/obj overnight/RB/1/advmod ./.").article();
     assertThat(actorOf(a, resolve(a), "Rebels").country()).isNull();
   }
 
   @Test
   void leavesGroupsUnplacedWhenTheSentenceNamesTwoStates() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Rebels/NNS/nsubj>1 crossed/VBD/root>-1 from/IN/case>3 Zambia/NNP/LOCATION/obl>1 into/IN/case>5 "
-            + "Malawi/NNP/LOCATION/obl>1 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Rebels|rebel/NNS/1/nsubj crossed/VBD/-1/root from/IN/3/case Zambia/NNP/LOCATION/1/obl into/IN/5/case "
+            + "Malawi/NNP/LOCATION/1/obl ./.").article();
     assertThat(actorOf(a, resolve(a), "Rebels").country()).isNull();
   }
 
   @Test
   void readsAPeoplesWordBeforeASectorNounAsTheStatesAdjective() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "The/DT/det>2 Sudanese/JJ/amod>2 government/NN/nsubj>3 rejected/VBD/root>-1 the/DT/det>5 plan/NN/obj>3 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "The/DT/2/det Sudanese/JJ/2/amod government/NN/3/nsubj rejected/VBD/-1/root the/DT/5/det plan/NN/3/obj ./.")
+        .article();
     assertThat(actorOf(a, resolve(a), "The Sudanese government").code()).isEqualTo("SDNGOV");
   }
 
   @Test
   void readsAMonthNextToANumberAsADateNotASurname() {
-    AnnotatedArticle a = Tagged.article(LocalDate.of(2018, 3, 1),
-        "The/DT/det>1 curbs/NNS/nsubj>2 apply/VBP/root>-1 from/IN/case>4 1/CD/nummod>5 May/NNP/obl>2 ./.");
+    AnnotatedArticle a = new ParsedArticle(LocalDate.of(2018, 3, 1)).paragraph(
+        "The/DT/1/det curbs|curb/NNS/2/nsubj apply/VBP/-1/root from/IN/4/case 1/CD/5/nummod May/NNP/2/obl ./.")
+        .article();
     assertThat(resolve(a).actors()).isEmpty();
   }
 
   @Test
   void givesAnUnknownOfficeHolderTheOrganisationNamedBeforeTheTitle() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "African/NNP/compound>1 Union/NNP/compound>3 mediator/NN/compound>3 Kofi/NNP/PERSON/compound>4 "
-            + "Mensah/NNP/PERSON/nsubj>5 arrived/VBD/root>-1 in/IN/case>7 Lusaka/NNP/LOCATION/obl>5 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "African/NNP/1/compound Union/NNP/3/compound mediator/NN/3/compound Kofi/NNP/PERSON/4/compound "
+            + "Mensah/NNP/PERSON/5/nsubj arrived/VBD/-1/root in/IN/7/case Lusaka/NNP/LOCATION/5/obl ./.").article();
     Actor mensah = actorOf(a, resolve(a), "mediator Kofi Mensah");
     assertThat(mensah.code()).isEqualTo("IGOAFU");
     assertThat(mensah.organization()).isEqualTo("AU");
@@ -379,8 +395,9 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void namesTheStateWhoseThingAnActIsAimedAt() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Zambia/NNP/LOCATION/nsubj>1 banned/VBD/root>-1 imports/NNS/obj>1 of/IN/case>5 Malawian/JJ/amod>5 maize/NN/nmod>2 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Zambia/NNP/LOCATION/1/nsubj banned/VBD/-1/root imports|import/NNS/1/obj of/IN/5/case Malawian/JJ/5/amod "
+            + "maize/NN/2/nmod ./.").article();
     ActorLayer layer = resolve(a);
     assertThat(actorOf(a, layer, "Malawian").code()).isEqualTo("MWIGOV");
     assertThat(mention(a, layer, "Malawian").orElseThrow().kind()).isEqualTo(MentionKind.METONYM);
@@ -388,31 +405,33 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void leavesAStateAdjectiveOnASubjectThingUnnamed() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "The/DT/det>2 Malawian/JJ/amod>2 economy/NN/nsubj>3 shrank/VBD/root>-1 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "The/DT/2/det Malawian/JJ/2/amod economy/NN/3/nsubj shrank/VBD/-1/root ./.").article();
     assertThat(resolve(a).actors()).isEmpty();
   }
 
   @Test
   void placesATitledPersonAmongThePeopleNamedWithTheArticle() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "President/NNP/compound>2 Mwila/NNP/PERSON/compound>2 Banda/NNP/PERSON/nsubj>3 broke/VBD/root>-1 "
-            + "his/PRP$/nmod:poss>5 promise/NN/obj>3 to/IN/case>9 the/DT/det>9 Zambian/JJ/amod>9 people/NNS/nmod>5 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "President/NNP/2/compound Mwila/NNP/PERSON/2/compound Banda/NNP/PERSON/3/nsubj broke/VBD/-1/root "
+            + "his/PRP$/5/nmod:poss promise/NN/3/obj to/IN/9/case the/DT/9/det Zambian/JJ/9/amod people/NNS/5/nmod "
+            + "./.").article();
     assertThat(actorOf(a, resolve(a), "President Mwila Banda").code()).isEqualTo("ZMBGOV");
   }
 
   @Test
   void codesAnEthnicGroupByTheOtherStateTheSentenceNames() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Ethnic/JJ/amod>1 Serbs/NNPS/nsubj>2 marched/VBD/root>-1 in/IN/case>4 Croatia/NNP/LOCATION/obl>2 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Ethnic/JJ/1/amod Serbs/NNPS/2/nsubj marched/VBD/-1/root in/IN/4/case Croatia/NNP/LOCATION/2/obl ./.")
+        .article();
     assertThat(actorOf(a, resolve(a), "Serbs").code()).isEqualTo("HRVCVL");
   }
 
   @Test
   void leavesANewsAgencyThatIsToldTheStoryUnplaced() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Police/NNS/nsubj>1 raid/VBP/ccomp>6 homes/NNS/obj>1 in/IN/case>4 Lusaka/NNP/LOCATION/obl>1 ,/,/punct>6 "
-            + "officials/NNS/nsubj>7 tell/VBP/root>-1 Kowa/NNP/ORGANIZATION/obj>7 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Police/NNS/1/nsubj raid/VBP/6/ccomp homes|home/NNS/1/obj in/IN/4/case Lusaka/NNP/LOCATION/1/obl ,/,/6/punct "
+            + "officials|official/NNS/7/nsubj tell/VBP/-1/root Kowa/NNP/ORGANIZATION/7/obj ./.").article();
     ActorLayer layer = resolve(a);
     assertThat(actorOf(a, layer, "Police").code()).isEqualTo("ZMBCOP");
     assertThat(actorOf(a, layer, "Kowa").country()).isNull();
@@ -420,62 +439,65 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void namesAPartyByItsOwnNameAndPlacesItInTheSentencesState() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "The/DT/det>5 Umoja/NNP/compound>5 (/-LRB-/punct>3 Unity/NNP/appos>1 )/-RRB-/punct>3 party/NN/nsubj>6 "
-            + "boycotted/VBD/root>-1 the/DT/det>8 vote/NN/obj>6 in/IN/case>10 Zambia/NNP/LOCATION/nmod>8 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "The/DT/5/det Umoja/NNP/5/compound (/-LRB-/3/punct Unity/NNP/1/appos )/-RRB-/3/punct party/NN/6/nsubj "
+            + "boycotted/VBD/-1/root the/DT/8/det vote/NN/6/obj in/IN/10/case Zambia/NNP/LOCATION/8/nmod ./.")
+        .article();
     Actor party = actorOf(a, resolve(a), "Umoja ( Unity ) party");
     assertThat(party.code()).isEqualTo("ZMBPTY");
   }
 
   @Test
   void placesAnOfficeHolderInTheSettingStateWhenOtherStatesAreOnlyAimedAt() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "A/DT/det>2 Zambian/JJ/amod>2 judge/NN/nsubj>3 summoned/VBD/root>-1 former/JJ/amod>6 president/NN/compound>6 "
-            + "Mwila/NNP/PERSON/compound>7 Banda/NNP/PERSON/obj>3 over/IN/case>9 sales/NNS/obl>3 to/IN/case>11 "
-            + "Malawi/NNP/LOCATION/nmod>9 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "A/DT/2/det Zambian/JJ/2/amod judge/NN/3/nsubj summoned/VBD/-1/root former/JJ/6/amod president/NN/6/compound "
+            + "Mwila/NNP/PERSON/7/compound Banda/NNP/PERSON/3/obj over/IN/9/case sales|sale/NNS/3/obl to/IN/11/case "
+            + "Malawi/NNP/LOCATION/9/nmod ./.").article();
     assertThat(actorOf(a, resolve(a), "former president Mwila Banda").country()).isEqualTo("ZMB");
   }
 
   @Test
   void codesAnEthnicGroupByTheStateItLivesInNotTheOneItIsSentTo() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Ethnic/JJ/amod>1 Serbs/NNPS/nsubj>2 protested/VBD/root>-1 Croatia/NNP/LOCATION/nmod:poss>5 's/POS/case>3 "
-            + "plan/NN/obj>2 to/TO/mark>7 send/VB/acl>5 them/PRP/obj>7 to/IN/case>10 Hungary/NNP/LOCATION/obl>7 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Ethnic/JJ/1/amod Serbs/NNPS/2/nsubj protested/VBD/-1/root Croatia/NNP/LOCATION/5/nmod:poss 's/POS/3/case "
+            + "plan/NN/2/obj to/TO/7/mark send/VB/5/acl them/PRP/7/obj to/IN/10/case Hungary/NNP/LOCATION/7/obl ./.")
+        .article();
     assertThat(actorOf(a, resolve(a), "Serbs").code()).isEqualTo("HRVCVL");
   }
 
   @Test
   void givesAGroupTheStateItsOwnPhraseNames() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Lusaka/NNP/LOCATION/nmod:poss>3 's/POS/case>0 district/NN/compound>3 administration/NN/nsubj>4 "
-            + "refused/VBD/root>-1 a/DT/det>6 request/NN/obj>4 from/IN/case>8 Malawi/NNP/LOCATION/nmod>6 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Lusaka/NNP/LOCATION/3/nmod:poss 's/POS/0/case district/NN/3/compound administration/NN/4/nsubj "
+            + "refused/VBD/-1/root a/DT/6/det request/NN/4/obj from/IN/8/case Malawi/NNP/LOCATION/6/nmod ./.")
+        .article();
     assertThat(actorOf(a, resolve(a), "administration").code()).isEqualTo("ZMBGOV");
   }
 
   @Test
   void takesTheCountryOfAStatesPossessiveBeforeATitle() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Zambia/NNP/LOCATION/nmod:poss>3 's/POS/case>0 new/JJ/amod>3 President/NNP/compound>5 "
-            + "Mwila/NNP/PERSON/compound>5 Banda/NNP/PERSON/nsubj>6 resigned/VBD/root>-1 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Zambia/NNP/LOCATION/3/nmod:poss 's/POS/0/case new/JJ/3/amod President/NNP/5/compound "
+            + "Mwila/NNP/PERSON/5/compound Banda/NNP/PERSON/6/nsubj resigned/VBD/-1/root ./.").article();
     Actor banda = actorOf(a, resolve(a), "new President Mwila Banda");
     assertThat(banda.code()).isEqualTo("ZMBGOV");
   }
 
   @Test
   void takesTheCountryOfAStateNameModifyingATitle() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Zambia/NNP/LOCATION/compound>3 President/NNP/compound>3 Mwila/NNP/PERSON/compound>3 "
-            + "Banda/NNP/PERSON/nsubj>4 resigned/VBD/root>-1 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Zambia/NNP/LOCATION/3/compound President/NNP/3/compound Mwila/NNP/PERSON/3/compound "
+            + "Banda/NNP/PERSON/4/nsubj resigned/VBD/-1/root ./.").article();
     ActorLayer layer = resolve(a);
     assertThat(actorOf(a, layer, "President Mwila Banda").code()).isEqualTo("ZMBGOV");
   }
 
   @Test
   void placesAnUnknownPersonByTheStateInTheirApposition() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Mwila/NNP/PERSON/compound>1 Banda/NNP/PERSON/nsubj>9 ,/,/punct>1 Zambia/NNP/LOCATION/nmod:poss>7 "
-            + "'s/POS/case>3 leading/JJ/amod>7 rights/NNS/compound>7 campaigner/NN/appos>1 ,/,/punct>1 "
-            + "fasted/VBD/root>-1 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Mwila/NNP/PERSON/1/compound Banda/NNP/PERSON/9/nsubj ,/,/1/punct Zambia/NNP/LOCATION/7/nmod:poss "
+            + "'s/POS/3/case leading/JJ/7/amod rights|right/NNS/7/compound campaigner/NN/1/appos ,/,/1/punct "
+            + "fasted/VBD/-1/root ./.").article();
     Actor banda = actorOf(a, resolve(a), "Mwila Banda");
     assertThat(banda.country()).isEqualTo("ZMB");
     assertThat(banda.sector()).isNull();
@@ -483,73 +505,74 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void placesATitledPersonByTheStateOfTheirOfPhrase() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "King/NNP/compound>1 Mwila/NNP/PERSON/nsubj>4 of/IN/case>3 Zambia/NNP/LOCATION/nmod>1 "
-            + "spoke/VBD/root>-1 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "King/NNP/1/compound Mwila/NNP/PERSON/4/nsubj of/IN/3/case Zambia/NNP/LOCATION/1/nmod spoke/VBD/-1/root ./.")
+        .article();
     Actor king = actorOf(a, resolve(a), "King Mwila");
     assertThat(king.code()).isEqualTo("ZMBGOV");
   }
 
   @Test
   void codesAPeopleLivingInAnotherStateByThatState() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Somalis/NNPS/nsubj>5 in/IN/case>3 northern/JJ/amod>3 Kenya/NNP/LOCATION/nmod>0 "
-            + "are/VBP/aux>5 marching/VBG/root>-1 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Somalis/NNPS/5/nsubj in/IN/3/case northern/JJ/3/amod Kenya/NNP/LOCATION/0/nmod are/VBP/5/aux "
+            + "marching/VBG/-1/root ./.").article();
     assertThat(actorOf(a, resolve(a), "Somalis").code()).isEqualTo("KENCVL");
   }
 
   @Test
   void codesExtremistsWithTheirStateAsRadicals() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Zambian/JJ/amod>1 extremists/NNS/nsubj>2 attacked/VBD/root>-1 a/DT/det>4 station/NN/obj>2 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Zambian/JJ/1/amod extremists|extremist/NNS/2/nsubj attacked/VBD/-1/root a/DT/4/det station/NN/2/obj ./.")
+        .article();
     assertThat(actorOf(a, resolve(a), "Zambian extremists").code()).isEqualTo("ZMBRAD");
   }
 
   @Test
   void placesATitledUnknownPersonInTheStateTheSentenceIsSetIn() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "President/NNP/compound>2 Mwila/NNP/PERSON/compound>2 Banda/NNP/PERSON/nsubj>3 eased/VBD/root>-1 "
-            + "the/DT/det>5 curfew/NN/obj>3 in/IN/case>7 Zambia/NNP/LOCATION/nmod>5 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "President/NNP/2/compound Mwila/NNP/PERSON/2/compound Banda/NNP/PERSON/3/nsubj eased/VBD/-1/root "
+            + "the/DT/5/det curfew/NN/3/obj in/IN/7/case Zambia/NNP/LOCATION/5/nmod ./.").article();
     assertThat(actorOf(a, resolve(a), "President Mwila Banda").code()).isEqualTo("ZMBGOV");
   }
 
   @Test
   void doesNotPlaceAPersonInTheStateTheirActIsAimedAt() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "President/NNP/compound>2 Mwila/NNP/PERSON/compound>2 Banda/NNP/PERSON/nsubj>3 threatened/VBD/root>-1 "
-            + "action/NN/obj>3 against/IN/case>6 Zambia/NNP/LOCATION/nmod>4 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "President/NNP/2/compound Mwila/NNP/PERSON/2/compound Banda/NNP/PERSON/3/nsubj threatened/VBD/-1/root "
+            + "action/NN/3/obj against/IN/6/case Zambia/NNP/LOCATION/4/nmod ./.").article();
     assertThat(actorOf(a, resolve(a), "President Mwila Banda").country()).isNull();
   }
 
   @Test
   void placesATitledUnknownPersonAmongThePeopleOfTheStateTheSentenceDescribes() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Minister/NNP/compound>2 Tamba/NNP/PERSON/compound>2 Sesay/NNP/PERSON/nsubj>3 sacked/VBD/root>-1 "
-            + "twelve/CD/nummod>6 Ghanaian/JJ/amod>6 officials/NNS/obj>3 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Minister/NNP/2/compound Tamba/NNP/PERSON/2/compound Sesay/NNP/PERSON/3/nsubj sacked/VBD/-1/root "
+            + "twelve/CD/6/nummod Ghanaian/JJ/6/amod officials|official/NNS/3/obj ./.").article();
     assertThat(actorOf(a, resolve(a), "Minister Tamba Sesay").country()).isEqualTo("GHA");
   }
 
   @Test
   void placesATitledUnknownPersonInTheStateTheyGoBackTo() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Minister/NNP/compound>2 Tamba/NNP/PERSON/compound>2 Sesay/NNP/PERSON/nsubj>3 refused/VBD/root>-1 "
-            + "to/TO/mark>5 return/VB/xcomp>3 to/IN/case>7 Ghana/NNP/LOCATION/obl>5 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Minister/NNP/2/compound Tamba/NNP/PERSON/2/compound Sesay/NNP/PERSON/3/nsubj refused/VBD/-1/root "
+            + "to/TO/5/mark return/VB/3/xcomp to/IN/7/case Ghana/NNP/LOCATION/5/obl ./.").article();
     assertThat(actorOf(a, resolve(a), "Minister Tamba Sesay").country()).isEqualTo("GHA");
   }
 
   @Test
   void codesForcesLedByAStateAsThatStatesMilitary() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Kenyan/JJ/dep>2 -/HYPH/punct>2 led/VBN/amod>3 troops/NNS/nsubj>4 retook/VBD/root>-1 the/DT/det>6 "
-            + "port/NN/obj>4 ./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Kenyan/JJ/2/dep -/HYPH/2/punct led/VBN/3/amod troops|troop/NNS/4/nsubj retook/VBD/-1/root the/DT/6/det "
+            + "port/NN/4/obj ./.").article();
     assertThat(actorOf(a, resolve(a), "Kenyan - led troops").code()).isEqualTo("KENMIL");
   }
 
   @Test
   void codesSupportersOfAStatesOppositionAsThatOpposition() {
-    AnnotatedArticle a = Tagged.article(DATE,
-        "Police/NNS/nsubj>1 detained/VBD/root>-1 Kenyan/JJ/amod>4 opposition/NN/compound>4 supporters/NNS/obj>1 "
-            + "./.");
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Police/NNS/1/nsubj detained/VBD/-1/root Kenyan/JJ/4/amod opposition/NN/4/compound "
+            + "supporters|supporter/NNS/1/obj ./.").article();
     assertThat(actorOf(a, resolve(a), "Kenyan opposition supporters").code()).isEqualTo("KENOPP");
   }
 
@@ -560,9 +583,10 @@ class KnowledgeBaseResolverTest {
 
   @Test
   void tracesWhichNameRuleOrAntecedentResolvedEachMention() {
-    AnnotatedArticle a = Tagged.article(LocalDate.of(2012, 3, 1),
-        "Hillary/NNP/PERSON Clinton/NNP/PERSON/nsubj>2 called/VBD/root>-1 Sergei/NNP/PERSON Lavrov/NNP/PERSON/obj>2 ./.",
-        "She/PRP/nsubj>1 urged/VBD/root>-1 her/PRP$ Russian/JJ counterpart/NN to/TO act/VB ./.");
+    AnnotatedArticle a = new ParsedArticle(LocalDate.of(2012, 3, 1)).paragraph(
+        "Hillary/NNP/PERSON Clinton/NNP/PERSON/2/nsubj called/VBD/-1/root Sergei/NNP/PERSON Lavrov/NNP/PERSON/2/obj "
+            + "./.",
+        "She/PRP/1/nsubj urged/VBD/-1/root her/PRP$ Russian/JJ counterpart/NN to/TO act/VB ./.").article();
     ActorLayer layer = resolve(a);
     assertThat(steps(a, layer, "Sergei Lavrov")).containsExactly(
         "known-name: person Sergey Lavrov, by alias 'Sergei Lavrov'");

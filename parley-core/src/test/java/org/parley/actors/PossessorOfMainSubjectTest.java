@@ -10,10 +10,10 @@ import org.parley.nlp.Sentence;
 /** Team-written sentences, hand-parsed in CoreNLP's UD style. */
 class PossessorOfMainSubjectTest {
   /** "The envoy's remarks were directed at critics who claim the general should resign." */
-  private static final Sentence REMARKS = ParsedText.of("The/DT/O/1/det envoy/NN/O/3/nmod:poss 's/POS/O/1/case "
-      + "remarks/NNS/O/5/nsubj:pass were|be/VBD/O/5/aux:pass directed|direct/VBN/O/-1/root at/IN/O/7/case "
-      + "critics/NNS/O/5/obl who/WP/O/9/nsubj claim/VBP/O/7/acl:relcl the/DT/O/11/det general/NN/O/13/nsubj "
-      + "should/MD/O/13/aux resign/VB/O/9/ccomp ./././5/punct").sentence();
+  private static final Sentence REMARKS = ParsedText.of("The/DT/1/det envoy/NN/3/nmod:poss 's/POS/1/case "
+      + "remarks/NNS/5/nsubj:pass were|be/VBD/5/aux:pass directed|direct/VBN/-1/root at/IN/7/case critics/NNS/5/obl "
+      + "who/WP/9/nsubj claim/VBP/7/acl:relcl the/DT/11/det general/NN/13/nsubj should/MD/13/aux resign/VB/9/ccomp "
+      + "./././5/punct").sentence();
 
   @Test
   void theOwnerOfTheMainSubjectIsWhatTheSentenceIsAbout() {
@@ -29,8 +29,8 @@ class PossessorOfMainSubjectTest {
   /** "The general's aide met the envoy's staff." — the owner of an object is not the owner of the subject. */
   @Test
   void theOwnerOfAnObjectIsNot() {
-    Sentence s = ParsedText.of("The/DT/O/1/det general/NN/O/3/nmod:poss 's/POS/O/1/case aide/NN/O/4/nsubj "
-        + "met|meet/VBD/O/-1/root the/DT/O/6/det envoy/NN/O/8/nmod:poss 's/POS/O/6/case staff/NN/O/4/obj").sentence();
+    Sentence s = ParsedText.of("The/DT/1/det general/NN/3/nmod:poss 's/POS/1/case aide/NN/4/nsubj "
+        + "met|meet/VBD/-1/root the/DT/6/det envoy/NN/8/nmod:poss 's/POS/6/case staff/NN/4/obj").sentence();
     assertThat(PossessorOfMainSubject.applies(s, 0, 1)).isTrue();
     assertThat(PossessorOfMainSubject.applies(s, 5, 6)).isFalse();
   }

@@ -23,11 +23,11 @@ class ConjectureTest {
   private final DiscourseActors pass = new DiscourseActors(KB);
 
   /** "The rebels could attack the port." — the writer weighing an option, not a reported deed. */
-  private static final String COULD_ATTACK = "The/DT/O/1/det rebels|rebel/NNS/O/3/nsubj could/MD/O/3/aux "
-      + "attack/VB/O/-1/root the/DT/O/5/det port/NN/O/3/obj ././O/3/punct";
+  private static final String COULD_ATTACK = "The/DT/1/det rebels|rebel/NNS/3/nsubj could/MD/3/aux attack/VB/-1/root "
+      + "the/DT/5/det port/NN/3/obj ././3/punct";
   /** "The army shelled the port." — the article's own news. */
-  private static final String SHELLED = "The/DT/O/1/det army/NN/O/2/nsubj shelled|shell/VBD/O/-1/root "
-      + "the/DT/O/4/det port/NN/O/2/obj ././O/2/punct";
+  private static final String SHELLED = "The/DT/1/det army/NN/2/nsubj shelled|shell/VBD/-1/root the/DT/4/det "
+      + "port/NN/2/obj ././2/punct";
 
   private static Event event(ParsedArticle a, String id, int sentence, String trigger, Modality modality,
                              String attributedTo) {

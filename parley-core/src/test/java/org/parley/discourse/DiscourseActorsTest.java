@@ -26,24 +26,24 @@ class DiscourseActorsTest {
   private final List<Event> events = new ArrayList<>();
 
   /** "The sanctions hurt trade." — the sanctions are background here: nobody is said to impose them. */
-  private static final String SANCTIONS_HURT = "The/DT/O/1/det sanctions|sanction/NNS/O/2/nsubj hurt/VBD/O/-1/root "
-      + "trade/NN/O/2/obj ././O/2/punct";
+  private static final String SANCTIONS_HURT = "The/DT/1/det sanctions|sanction/NNS/2/nsubj hurt/VBD/-1/root "
+      + "trade/NN/2/obj ././2/punct";
   /** "The shelling killed ten people." — a deed told without its doer is still news. */
-  private static final String SHELLING_KILLED = "The/DT/O/1/det shelling/NN/O/2/nsubj killed|kill/VBD/O/-1/root "
-      + "ten/CD/O/4/nummod people|person/NNS/O/2/obj ././O/2/punct";
+  private static final String SHELLING_KILLED = "The/DT/1/det shelling/NN/2/nsubj killed|kill/VBD/-1/root "
+      + "ten/CD/4/nummod people|person/NNS/2/obj ././2/punct";
   /** "Talks with Chad were held." — an agentless passive heading its sentence is the sentence's own news. */
-  private static final String TALKS_HELD = "Talks|talk/NNS/O/4/nsubj:pass with/IN/O/2/case Chad/NNP/LOCATION/0/nmod "
-      + "were|be/VBD/O/4/aux:pass held|hold/VBN/O/-1/root ././O/4/punct";
+  private static final String TALKS_HELD = "Talks|talk/NNS/4/nsubj:pass with/IN/2/case Chad/NNP/LOCATION/0/nmod "
+      + "were|be/VBD/4/aux:pass held|hold/VBN/-1/root ././4/punct";
   /** "The proposal called for elections." — a demand whose author the sentence leaves to the reader. */
-  private static final String PROPOSAL_CALLED = "The/DT/O/1/det proposal/NN/O/2/nsubj called|call/VBD/O/-1/root "
-      + "for/IN/O/4/case elections|election/NNS/O/2/obl ././O/2/punct";
+  private static final String PROPOSAL_CALLED = "The/DT/1/det proposal/NN/2/nsubj called|call/VBD/-1/root "
+      + "for/IN/4/case elections|election/NNS/2/obl ././2/punct";
   /** "Shells hit the market." — a deed with no doer named. */
-  private static final String SHELLS_HIT = "Shells|shell/NNS/O/1/nsubj hit/VBD/O/-1/root the/DT/O/3/det "
-      + "market/NN/O/1/obj ././O/1/punct";
+  private static final String SHELLS_HIT = "Shells|shell/NNS/1/nsubj hit/VBD/-1/root the/DT/3/det market/NN/1/obj "
+      + "././1/punct";
 
   /** "Chad refused to attend the talks." — Chad is who would attend. */
-  private static final String REFUSED_TO_ATTEND = "Chad/NNP/LOCATION/1/nsubj refused|refuse/VBD/O/-1/root "
-      + "to/TO/O/3/mark attend/VB/O/1/xcomp the/DT/O/5/det talks|talk/NNS/O/3/obj ././O/1/punct";
+  private static final String REFUSED_TO_ATTEND = "Chad/NNP/LOCATION/1/nsubj refused|refuse/VBD/-1/root to/TO/3/mark "
+      + "attend/VB/1/xcomp the/DT/5/det talks|talk/NNS/3/obj ././1/punct";
 
   private void event(ParsedArticle a, int sentence, String trigger, EventType type) {
     events.add(new Event("ev-" + (events.size() + 1), type, null, null, Polarity.POSITIVE, Modality.ASSERTED, null,
@@ -66,9 +66,9 @@ class DiscourseActorsTest {
   }
 
   /** "Two suspects were handed over to Chad, officials said." — the handover is the sentence's news. */
-  private static final String HANDED_OVER_SAID = "Two/CD/O/1/nummod suspects|suspect/NNS/O/3/nsubj:pass "
-      + "were|be/VBD/O/3/aux:pass handed|hand/VBN/O/9/ccomp over/RP/O/3/compound:prt to/IN/O/6/case "
-      + "Chad/NNP/LOCATION/3/obl ,/,/O/9/punct officials|official/NNS/O/9/nsubj said|say/VBD/O/-1/root ././O/9/punct";
+  private static final String HANDED_OVER_SAID = "Two/CD/1/nummod suspects|suspect/NNS/3/nsubj:pass "
+      + "were|be/VBD/3/aux:pass handed|hand/VBN/9/ccomp over/RP/3/compound:prt to/IN/6/case Chad/NNP/LOCATION/3/obl "
+      + ",/,/9/punct officials|official/NNS/9/nsubj said|say/VBD/-1/root ././9/punct";
 
   @Test
   void anAgentlessActThatTheMainVerbOfSayingReportsIsKept() {
@@ -139,11 +139,11 @@ class DiscourseActorsTest {
     });
   }
   /** "Chad answered by expelling two diplomats." — Chad expels them. */
-  private static final String ANSWERED_BY_EXPELLING = "Chad/NNP/LOCATION/1/nsubj answered|answer/VBD/O/-1/root "
-      + "by/IN/O/3/mark expelling|expel/VBG/O/1/advcl two/CD/O/5/nummod diplomats|diplomat/NNS/O/3/obj ././O/1/punct";
+  private static final String ANSWERED_BY_EXPELLING = "Chad/NNP/LOCATION/1/nsubj answered|answer/VBD/-1/root "
+      + "by/IN/3/mark expelling|expel/VBG/1/advcl two/CD/5/nummod diplomats|diplomat/NNS/3/obj ././1/punct";
   /** "Chad offered a proposal." */
-  private static final String OFFERED_A_PROPOSAL = "Chad/NNP/LOCATION/1/nsubj offered|offer/VBD/O/-1/root "
-      + "a/DT/O/3/det proposal/NN/O/1/obj ././O/1/punct";
+  private static final String OFFERED_A_PROPOSAL = "Chad/NNP/LOCATION/1/nsubj offered|offer/VBD/-1/root a/DT/3/det "
+      + "proposal/NN/1/obj ././1/punct";
 
   @Test
   void aGerundAdjunctIsDoneByTheSubjectOfItsClause() {

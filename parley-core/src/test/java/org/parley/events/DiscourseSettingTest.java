@@ -21,22 +21,21 @@ class DiscourseSettingTest {
   private final DiscourseSetting setting = new DiscourseSetting(Gazetteer.bundled());
   private final List<Event> events = new ArrayList<>();
 
-  private static final String SUNDAY_REPORT = "On/IN/O/1/case Sunday/NNP/O/4/obl ,/,/O/4/punct police/NN/O/4/nsubj "
-      + "said|say/VBD/O/-1/root they/PRP/O/7/nsubj had|have/VBD/O/7/aux found|find/VBN/O/4/ccomp the/DT/O/9/det "
-      + "car/NN/O/7/obj ././O/4/punct";
-  private static final String REFUSED = "They/PRP/O/1/nsubj refused|refuse/VBD/O/-1/root to/TO/O/3/mark "
-      + "give/VB/O/1/xcomp details|detail/NNS/O/3/obj ././O/1/punct";
-  private static final String MONDAY_REPORT = "Police|police/NNS/O/1/nsubj said|say/VBD/O/-1/root "
-      + "Monday/NNP/O/1/obl:tmod rebels|rebel/NNS/O/4/nsubj burned|burn/VBD/O/1/ccomp a/DT/O/6/det "
-      + "village/NN/O/4/obj ././O/1/punct";
-  private static final String LOOTED = "They/PRP/O/2/nsubj also/RB/O/2/advmod looted|loot/VBD/O/-1/root "
-      + "shops|shop/NNS/O/2/obj ././O/2/punct";
-  private static final String SHELLED_SATURDAY = "Rebels|rebel/NNS/O/1/nsubj shelled|shell/VBD/O/-1/root "
-      + "the/DT/O/3/det market/NN/O/1/obj on/IN/O/5/case Saturday/NNP/O/1/obl ././O/1/punct";
-  private static final String THE_SHELLING = "The/DT/O/1/det shelling/NN/O/2/nsubj killed|kill/VBD/O/-1/root "
-      + "ten/CD/O/4/nummod people|person/NNS/O/2/obj ././O/2/punct";
-  private static final String AN_ATTACK = "An|a/DT/O/1/det attack/NN/O/5/nsubj on/IN/O/4/case a/DT/O/4/det "
-      + "convoy/NN/O/1/nmod followed|follow/VBD/O/-1/root ././O/5/punct";
+  private static final String SUNDAY_REPORT = "On/IN/1/case Sunday/NNP/4/obl ,/,/4/punct police/NN/4/nsubj "
+      + "said|say/VBD/-1/root they/PRP/7/nsubj had|have/VBD/7/aux found|find/VBN/4/ccomp the/DT/9/det car/NN/7/obj "
+      + "././4/punct";
+  private static final String REFUSED = "They/PRP/1/nsubj refused|refuse/VBD/-1/root to/TO/3/mark give/VB/1/xcomp "
+      + "details|detail/NNS/3/obj ././1/punct";
+  private static final String MONDAY_REPORT = "Police/NNS/1/nsubj said|say/VBD/-1/root Monday/NNP/1/obl:tmod "
+      + "rebels|rebel/NNS/4/nsubj burned|burn/VBD/1/ccomp a/DT/6/det village/NN/4/obj ././1/punct";
+  private static final String LOOTED = "They/PRP/2/nsubj also/RB/2/advmod looted|loot/VBD/-1/root "
+      + "shops|shop/NNS/2/obj ././2/punct";
+  private static final String SHELLED_SATURDAY = "Rebels|rebel/NNS/1/nsubj shelled|shell/VBD/-1/root the/DT/3/det "
+      + "market/NN/1/obj on/IN/5/case Saturday/NNP/1/obl ././1/punct";
+  private static final String THE_SHELLING = "The/DT/1/det shelling/NN/2/nsubj killed|kill/VBD/-1/root "
+      + "ten/CD/4/nummod people|person/NNS/2/obj ././2/punct";
+  private static final String AN_ATTACK = "An|a/DT/1/det attack/NN/5/nsubj on/IN/4/case a/DT/4/det convoy/NN/1/nmod "
+      + "followed|follow/VBD/-1/root ././5/punct";
 
   private Event event(ParsedArticle a, int sentence, String trigger, EventType type, Modality modality,
                       String source, String date, Place place) {
@@ -83,12 +82,12 @@ class DiscourseSettingTest {
   void wireCopyDatesTheDaysStatementsToTheStorysDay() {
     ParsedArticle a = new ParsedArticle(TUESDAY).paragraph("KHARTOUM, Sudan (Reuters) --")
         .paragraph(SHELLED_SATURDAY)
-        .paragraph("The/DT/O/1/det council/NN/O/2/nsubj condemns|condemn/VBZ/O/-1/root the/DT/O/4/det "
-            + "shelling/NN/O/2/obj ././O/2/punct")
-        .paragraph("The/DT/O/1/det ministry/NN/O/2/nsubj rejected|reject/VBD/O/-1/root the/DT/O/4/det "
-            + "proposal/NN/O/2/obj ././O/2/punct")
-        .paragraph("Rebels|rebel/NNS/O/2/nsubj had|have/VBD/O/2/aux threatened|threaten/VBN/O/-1/root "
-            + "the/DT/O/4/det town/NN/O/2/obj ././O/2/punct");
+        .paragraph("The/DT/1/det council/NN/2/nsubj condemns|condemn/VBZ/-1/root the/DT/4/det shelling/NN/2/obj "
+            + "././2/punct")
+        .paragraph("The/DT/1/det ministry/NN/2/nsubj rejected|reject/VBD/-1/root the/DT/4/det proposal/NN/2/obj "
+            + "././2/punct")
+        .paragraph("Rebels|rebel/NNS/2/nsubj had|have/VBD/2/aux threatened|threaten/VBN/-1/root the/DT/4/det "
+            + "town/NN/2/obj ././2/punct");
     event(a, 2, "condemns", EventType.ACCUSE, Modality.ASSERTED, null, null, null);
     event(a, 3, "rejected", EventType.REJECT, Modality.ASSERTED, null, null, null);
     event(a, 4, "threatened", EventType.THREATEN, Modality.ASSERTED, null, null, null);
@@ -101,8 +100,8 @@ class DiscourseSettingTest {
   @Test
   void theLedesNewsHappenedOnTheDatelinesDay() {
     ParsedArticle a = new ParsedArticle(TUESDAY).paragraph("GENEVA, May 5 (Xinhua) --")
-        .paragraph("The/DT/O/2/det two/CD/O/2/nummod ministers|minister/NNS/O/4/nsubj have/VBP/O/4/aux "
-            + "signed|sign/VBN/O/-1/root the/DT/O/6/det accord/NN/O/4/obj ././O/4/punct");
+        .paragraph("The/DT/2/det two/CD/2/nummod ministers|minister/NNS/4/nsubj have/VBP/4/aux "
+            + "signed|sign/VBN/-1/root the/DT/6/det accord/NN/4/obj ././4/punct");
     event(a, 1, "signed", EventType.AGREE, Modality.ASSERTED, null, null, null);
     List<Event> out = set(a, ActorLayer.EMPTY);
     assertThat(out.get(0).date()).isEqualTo("2025-05-05");
@@ -112,13 +111,12 @@ class DiscourseSettingTest {
   @Test
   void localNewsHappensWhereTheStoryWasFiled() {
     ParsedArticle a = new ParsedArticle(TUESDAY).paragraph("KHARTOUM, Sudan (AP) _")
-        .paragraph("Thousands|thousand/NNS/O/1/nsubj marched|march/VBD/O/-1/root on/IN/O/3/case "
-            + "Friday/NNP/O/1/obl ././O/1/punct")
-        .paragraph("Chadian|Chadian/JJ/O/1/amod troops|troops/NNS/O/2/nsubj shelled|shell/VBD/O/-1/root "
-            + "a/DT/O/4/det camp/NN/O/2/obj ././O/2/punct")
-        .paragraph("Students|student/NNS/O/1/nsubj protested|protest/VBD/O/-1/root as/IN/O/5/mark "
-            + "talks|talk/NNS/O/5/nsubj in/IN/O/5/case Jeddah/NNP/LOCATION/3/nmod stalled|stall/VBD/O/1/advcl "
-            + "././O/1/punct");
+        .paragraph("Thousands|thousand/NNS/1/nsubj marched|march/VBD/-1/root on/IN/3/case Friday/NNP/1/obl "
+            + "././1/punct")
+        .paragraph("Chadian|Chadian/JJ/1/amod troops/NNS/2/nsubj shelled|shell/VBD/-1/root a/DT/4/det camp/NN/2/obj "
+            + "././2/punct")
+        .paragraph("Students|student/NNS/1/nsubj protested|protest/VBD/-1/root as/IN/5/mark talks|talk/NNS/5/nsubj "
+            + "in/IN/5/case Jeddah/NNP/LOCATION/3/nmod stalled|stall/VBD/1/advcl ././1/punct");
     event(a, 1, "marched", EventType.PROTEST, Modality.ASSERTED, null, "2025-05-02", null);
     event(a, 2, "shelled", EventType.ASSAULT, Modality.ASSERTED, "act-1", null, null);
     event(a, 3, "protested", EventType.PROTEST, Modality.ASSERTED, null, "2025-05-05", null);
@@ -133,10 +131,10 @@ class DiscourseSettingTest {
   @Test
   void aRelativeClauseOfKindsIsNotTheSameEvent() {
     ParsedArticle a = new ParsedArticle(TUESDAY).paragraph("KHARTOUM, Sudan (AP) _")
-        .paragraph("Thousands|thousand/NNS/O/1/nsubj rallied|rally/VBD/O/-1/root on/IN/O/3/case "
-            + "Friday/NNP/O/1/obl ././O/1/punct")
-        .paragraph("Unions|union/NNS/O/2/nsubj have/VBP/O/2/aux held|hold/VBN/O/-1/root such/JJ/O/4/amod "
-            + "rallies|rally/NNS/O/2/obj for/IN/O/6/case years|year/NNS/O/2/obl ././O/2/punct");
+        .paragraph("Thousands|thousand/NNS/1/nsubj rallied|rally/VBD/-1/root on/IN/3/case Friday/NNP/1/obl "
+            + "././1/punct")
+        .paragraph("Unions|union/NNS/2/nsubj have/VBP/2/aux held|hold/VBN/-1/root such/JJ/4/amod "
+            + "rallies|rally/NNS/2/obj for/IN/6/case years|year/NNS/2/obl ././2/punct");
     event(a, 1, "rallied", EventType.PROTEST, Modality.ASSERTED, null, "2025-05-02", null);
     event(a, 2, "rallies", EventType.PROTEST, Modality.ASSERTED, null, null, null);
     List<Event> out = set(a, ActorLayer.EMPTY);
@@ -160,10 +158,10 @@ class DiscourseSettingTest {
   @Test
   void aTownTheGazetteerLacksLiesInTheStateNamedBeforeIt() {
     ParsedArticle a = new ParsedArticle(TUESDAY).paragraph("NAIROBI, Kenya (AP) _")
-        .paragraph("Troops|troops/NNS/O/1/nsubj raided|raid/VBD/O/-1/root the/DT/O/4/det Somali|Somali/JJ/O/4/amod "
-            + "town/NN/O/1/obj of/IN/O/6/case Qoryaxleey/NNP/LOCATION/4/nmod ././O/1/punct")
-        .paragraph("Police|police/NNS/O/1/nsubj dispersed|disperse/VBD/O/-1/root a/DT/O/3/det crowd/NN/O/1/obj "
-            + "in/IN/O/5/case Kwa-Ndugu/NNP/LOCATION/1/obl ././O/1/punct");
+        .paragraph("Troops/NNS/1/nsubj raided|raid/VBD/-1/root the/DT/4/det Somali|Somali/JJ/4/amod town/NN/1/obj "
+            + "of/IN/6/case Qoryaxleey/NNP/LOCATION/4/nmod ././1/punct")
+        .paragraph("Police/NNS/1/nsubj dispersed|disperse/VBD/-1/root a/DT/3/det crowd/NN/1/obj in/IN/5/case "
+            + "Kwa-Ndugu/NNP/LOCATION/1/obl ././1/punct");
     event(a, 1, "raided", EventType.ASSAULT, Modality.ASSERTED, null, null, new Place("Qoryaxleey", null, null, null));
     event(a, 2, "dispersed", EventType.COERCE, Modality.ASSERTED, null, null, new Place("Kwa-Ndugu", null, null, null));
     Actor somalia = new Actor("act-1", "Somalia", "SOM", "SOM", null, null, null, List.of(a.token(1, "Somali")));

@@ -10,19 +10,18 @@ import org.parley.actors.MentionKind;
 /** Who the parties of talks and agreements are when the sentence does not name them both. */
 class EventPartiesTest {
 
-  private static Parsed talksInGeneva() {
-    return new Parsed().sentence(
-        "Armenia/Armenia/NNP/LOCATION>3:nsubj", "and/and/CC/O>2:cc", "Azerbaijan/Azerbaijan/NNP/LOCATION>0:conj",
-        "held/hold/VBD/O>-1:root", "talks/talk/NNS/O>3:obj", "in/in/IN/O>6:case",
-        "Geneva/Geneva/NNP/LOCATION>3:obl", "./././O>3:punct")
+  private static CodedArticle talksInGeneva() {
+    return new CodedArticle().sentence(
+        "Armenia/NNP/LOCATION/3/nsubj and/CC/2/cc Azerbaijan/NNP/LOCATION/0/conj held|hold/VBD/-1/root "
+            + "talks|talk/NNS/3/obj in/IN/6/case Geneva/NNP/LOCATION/3/obl ././3/punct")
         .actor("act-1", "Armenia", 0, 0).actor("act-2", "Azerbaijan", 2, 2);
   }
 
   @Test
   void bothSidesAreThePartiesOfTheTalksReportedBefore() {
     List<Event> events = talksInGeneva().sentence(
-        "Both/both/DT/O>1:det", "sides/side/NNS/O>2:nsubj", "agreed/agree/VBD/O>-1:root", "to/to/TO/O>4:mark",
-        "exchange/exchange/VB/O>2:xcomp", "prisoners/prisoner/NNS/O>4:obj", "./././O>2:punct").code();
+        "Both/DT/1/det sides|side/NNS/2/nsubj agreed|agree/VBD/-1/root to/TO/4/mark exchange/VB/2/xcomp "
+            + "prisoners|prisoner/NNS/4/obj ././2/punct").code();
 
     assertThat(events).filteredOn(e -> e.type() == EventType.AGREE).singleElement().satisfies(e -> {
       assertThat(e.source()).isEqualTo("act-1");
@@ -34,9 +33,8 @@ class EventPartiesTest {
   @Test
   void theTwoLeadersFailingToAgreeAreThePartiesOfTheTalks() {
     List<Event> events = talksInGeneva().sentence(
-        "The/the/DT/O>2:det", "two/two/CD/O>2:nummod", "leaders/leader/NNS/O>3:nsubj", "failed/fail/VBD/O>-1:root",
-        "to/to/TO/O>5:mark", "reach/reach/VB/O>3:xcomp", "a/a/DT/O>7:det", "deal/deal/NN/O>5:obj",
-        "./././O>3:punct").code();
+        "The/DT/2/det two/CD/2/nummod leaders|leader/NNS/3/nsubj failed|fail/VBD/-1/root to/TO/5/mark "
+            + "reach/VB/3/xcomp a/DT/7/det deal/NN/5/obj ././3/punct").code();
 
     assertThat(events).filteredOn(e -> e.type() == EventType.AGREE).singleElement().satisfies(e -> {
       assertThat(e.polarity()).isEqualTo(Polarity.NEGATED);
@@ -47,8 +45,8 @@ class EventPartiesTest {
   @Test
   void talksEndingWithoutAnAgreementFailBetweenTheirParties() {
     List<Event> events = talksInGeneva().sentence(
-        "The/the/DT/O>1:det", "talks/talk/NNS/O>2:nsubj", "ended/end/VBD/O>-1:root", "without/without/IN/O>5:case",
-        "an/a/DT/O>5:det", "agreement/agreement/NN/O>2:obl", "./././O>2:punct").code();
+        "The/DT/1/det talks|talk/NNS/2/nsubj ended|end/VBD/-1/root without/IN/5/case an|a/DT/5/det "
+            + "agreement/NN/2/obl ././2/punct").code();
 
     assertThat(events).filteredOn(e -> e.type() == EventType.AGREE).singleElement().satisfies(e -> {
       assertThat(e.polarity()).isEqualTo(Polarity.NEGATED);
@@ -58,21 +56,20 @@ class EventPartiesTest {
 
   @Test
   void bothSidesWithoutEarlierTalksStayUnresolved() {
-    List<Event> events = new Parsed().sentence(
-        "Both/both/DT/O>1:det", "sides/side/NNS/O>2:nsubj", "agreed/agree/VBD/O>-1:root", "to/to/TO/O>4:mark",
-        "exchange/exchange/VB/O>2:xcomp", "prisoners/prisoner/NNS/O>4:obj", "./././O>2:punct").code();
+    List<Event> events = new CodedArticle().sentence(
+        "Both/DT/1/det sides|side/NNS/2/nsubj agreed|agree/VBD/-1/root to/TO/4/mark exchange/VB/2/xcomp "
+            + "prisoners|prisoner/NNS/4/obj ././2/punct").code();
 
     assertThat(events).singleElement().satisfies(e -> assertThat(e.source()).isNull());
   }
 
   /** "Armenia and Azerbaijan failed to reach an agreement at talks in Moscow mediated by Russia." */
-  private static Parsed failedAtMediatedTalks() {
-    return new Parsed().sentence(
-        "Armenia/Armenia/NNP/LOCATION>3:nsubj", "and/and/CC/O>2:cc", "Azerbaijan/Azerbaijan/NNP/LOCATION>0:conj",
-        "failed/fail/VBD/O>-1:root", "to/to/TO/O>5:mark", "reach/reach/VB/O>3:xcomp", "an/a/DT/O>7:det",
-        "agreement/agreement/NN/O>5:obj", "at/at/IN/O>9:case", "talks/talk/NNS/O>7:nmod", "in/in/IN/O>11:case",
-        "Moscow/Moscow/NNP/LOCATION>9:nmod", "mediated/mediate/VBN/O>9:acl", "by/by/IN/O>14:case",
-        "Russia/Russia/NNP/LOCATION>12:obl", "./././O>3:punct")
+  private static CodedArticle failedAtMediatedTalks() {
+    return new CodedArticle().sentence(
+        "Armenia/NNP/LOCATION/3/nsubj and/CC/2/cc Azerbaijan/NNP/LOCATION/0/conj failed|fail/VBD/-1/root "
+            + "to/TO/5/mark reach/VB/3/xcomp an|a/DT/7/det agreement/NN/5/obj at/IN/9/case talks|talk/NNS/7/nmod "
+            + "in/IN/11/case Moscow/NNP/LOCATION/9/nmod mediated|mediate/VBN/9/acl by/IN/14/case "
+            + "Russia/NNP/LOCATION/12/obl ././3/punct")
         .actor("act-1", "Armenia", 0, 0).actor("act-2", "Azerbaijan", 2, 2)
         .actor("act-3", "Russia", 11, 11, MentionKind.METONYM, "RUS", "GOV")
         .actor("act-3", "Russia", 14, 14, MentionKind.NAME, "RUS", "GOV");
@@ -102,10 +99,9 @@ class EventPartiesTest {
 
   @Test
   void troopsKnownOnlyByTheirOwnerActForTheOwner() {
-    List<Event> events = new Parsed().sentence(
-        "Armenia/Armenia/NNP/LOCATION>1:nsubj", "refused/refuse/VBD/O>-1:root", "to/to/TO/O>3:mark",
-        "withdraw/withdraw/VB/O>1:xcomp", "its/its/PRP$/O>5:nmod:poss", "troops/troops/NNS/O>3:obj",
-        "./././O>1:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "Armenia/NNP/LOCATION/1/nsubj refused|refuse/VBD/-1/root to/TO/3/mark withdraw/VB/1/xcomp "
+            + "its/PRP$/5/nmod:poss troops/NNS/3/obj ././1/punct")
         .actor("act-1", "Armenia", 0, 0, MentionKind.NAME, "ARM", "GOV")
         .actor("act-1", "Armenia", 4, 4, MentionKind.PRONOUN, "ARM", "GOV")
         .actor("act-2", "troops", 5, 5, MentionKind.DESCRIPTION, null, "MIL")

@@ -20,10 +20,9 @@ class EventSalienceTest {
 
   @Test
   void denyingChargesIsADenialOfBlameNotARefusalOfWhatTheChargeNames() {
-    List<Event> events = new Parsed().sentence(
-        "The/the/DT/O>1:det", "ministry/ministry/NN/O>2:nsubj", "denied/deny/VBD/O>-1:root",
-        "charges/charge/NNS/O>2:obj", "that/that/IN/O>7:mark", "police/police/NN/O>7:nsubj",
-        "had/have/VBD/O>7:aux", "beaten/beat/VBN/O>3:ccomp", "detainees/detainee/NNS/O>7:obj", "./././O>2:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "The/DT/1/det ministry/NN/2/nsubj denied|deny/VBD/-1/root charges|charge/NNS/2/obj that/IN/7/mark "
+            + "police/NN/7/nsubj had|have/VBD/7/aux beaten|beat/VBN/3/ccomp detainees|detainee/NNS/7/obj ././2/punct")
         .actor("act-1", "ministry", 1, 1)
         .code();
 
@@ -35,9 +34,8 @@ class EventSalienceTest {
 
   @Test
   void deniedProposalStaysARefusal() {
-    List<Event> events = new Parsed().sentence(
-        "The/the/DT/O>1:det", "rebels/rebel/NNS/O>2:nsubj", "denied/deny/VBD/O>-1:root",
-        "the/the/DT/O>4:det", "request/request/NN/O>2:obj", "./././O>2:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "The/DT/1/det rebels|rebel/NNS/2/nsubj denied|deny/VBD/-1/root the/DT/4/det request/NN/2/obj ././2/punct")
         .actor("act-1", "rebels", 1, 1)
         .code();
 
@@ -48,10 +46,10 @@ class EventSalienceTest {
 
   @Test
   void claimOfResponsibilityOutranksTheClaimedAttackWhichStaysTheClaimantsAct() {
-    List<Event> events = new Parsed().sentence(
-        "The/the/DT/O>1:det", "separatists/separatist/NNS/O>2:nsubj", "claimed/claim/VBD/O>-1:root",
-        "responsibility/responsibility/NN/O>2:obj", "for/for/IN/O>5:case", "attacks/attack/NNS/O>3:nmod",
-        "on/on/IN/O>8:case", "army/army/NN/O>8:compound", "posts/post/NNS/O>5:nmod", "./././O>2:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "The/DT/1/det separatists|separatist/NNS/2/nsubj claimed|claim/VBD/-1/root responsibility/NN/2/obj "
+            + "for/IN/5/case attacks|attack/NNS/3/nmod on/IN/8/case army/NN/8/compound posts|post/NNS/5/nmod "
+            + "././2/punct")
         .actor("act-1", "separatists", 1, 1)
         .code();
 
@@ -66,10 +64,9 @@ class EventSalienceTest {
 
   @Test
   void sceneSettingClauseRanksBelowTheEventTheSentenceReports() {
-    List<Event> events = new Parsed().sentence(
-        "The/the/DT/O>1:det", "commander/commander/NN/O>2:nsubj", "resigned/resign/VBD/O>-1:root",
-        "as/as/IN/O>5:mark", "troops/troops/NNS/O>5:nsubj", "shelled/shell/VBD/O>2:advcl", "the/the/DT/O>7:det",
-        "town/town/NN/O>5:obj", "./././O>2:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "The/DT/1/det commander/NN/2/nsubj resigned|resign/VBD/-1/root as/IN/5/mark troops/NNS/5/nsubj "
+            + "shelled|shell/VBD/2/advcl the/DT/7/det town/NN/5/obj ././2/punct")
         .actor("act-1", "troops", 4, 4)
         .code();
 
@@ -82,11 +79,10 @@ class EventSalienceTest {
 
   @Test
   void suspectsSoughtInACrimeAreNoAppeal() {
-    List<Event> events = new Parsed().sentence(
+    List<Event> events = new CodedArticle().sentence(
         // as the parser reads it: "sought" a bare dependent of the main verb, with "men" as its subject
-        "Police/police/NNS/O>1:nsubj", "arrested/arrest/VBD/O>-1:root", "two/two/CD/O>3:nummod",
-        "men/man/NNS/O>4:nsubj", "sought/seek/VBN/O>1:dep", "in/in/IN/O>7:case", "the/the/DT/O>7:det",
-        "killing/killing/NN/O>4:obl", "./././O>1:punct")
+        "Police/NNS/1/nsubj arrested|arrest/VBD/-1/root two/CD/3/nummod men|man/NNS/4/nsubj sought|seek/VBN/1/dep "
+            + "in/IN/7/case the/DT/7/det killing/NN/4/obl ././1/punct")
         .actor("act-1", "police", 0, 0)
         .code();
 
@@ -95,10 +91,9 @@ class EventSalienceTest {
 
   @Test
   void arrestWarrantIsCoercion() {
-    List<Event> events = new Parsed().sentence(
-        "Prosecutors/prosecutor/NNS/O>1:nsubj", "issued/issue/VBD/O>-1:root", "an/a/DT/O>4:det",
-        "arrest/arrest/NN/O>4:compound", "warrant/warrant/NN/O>1:obj", "for/for/IN/O>8:case", "the/the/DT/O>8:det",
-        "former/former/JJ/O>8:amod", "governor/governor/NN/O>4:nmod", "./././O>1:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "Prosecutors|prosecutor/NNS/1/nsubj issued|issue/VBD/-1/root an|a/DT/4/det arrest/NN/4/compound "
+            + "warrant/NN/1/obj for/IN/8/case the/DT/8/det former/JJ/8/amod governor/NN/4/nmod ././1/punct")
         .actor("act-1", "prosecutors", 0, 0)
         .code();
 
@@ -109,10 +104,10 @@ class EventSalienceTest {
 
   @Test
   void deployingPeacekeepersIsProtectionNotAShowOfForce() {
-    List<Event> events = new Parsed().sentence(
-        "The/the/DT/O>2:det", "United/United/NNP/ORGANIZATION>2:compound", "Nations/Nations/NNP/ORGANIZATION>3:nsubj",
-        "deployed/deploy/VBD/O>-1:root", "peacekeepers/peacekeeper/NNS/O>3:obj", "along/along/IN/O>7:case",
-        "the/the/DT/O>7:det", "border/border/NN/O>3:obl", "./././O>3:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "The/DT/2/det United/NNP/ORGANIZATION/2/compound Nations/NNP/ORGANIZATION/3/nsubj "
+            + "deployed|deploy/VBD/-1/root peacekeepers|peacekeeper/NNS/3/obj along/IN/7/case the/DT/7/det "
+            + "border/NN/3/obl ././3/punct")
         .actor("act-1", "United Nations", 1, 2)
         .code();
 
@@ -124,9 +119,9 @@ class EventSalienceTest {
 
   @Test
   void deployingTroopsStaysMobilization() {
-    List<Event> events = new Parsed().sentence(
-        "The/the/DT/O>1:det", "army/army/NN/O>2:nsubj", "deployed/deploy/VBD/O>-1:root", "tanks/tank/NNS/O>2:obj",
-        "along/along/IN/O>6:case", "the/the/DT/O>6:det", "border/border/NN/O>2:obl", "./././O>2:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "The/DT/1/det army/NN/2/nsubj deployed|deploy/VBD/-1/root tanks|tank/NNS/2/obj along/IN/6/case the/DT/6/det "
+            + "border/NN/2/obl ././2/punct")
         .actor("act-1", "army", 1, 1)
         .code();
 
@@ -135,11 +130,10 @@ class EventSalienceTest {
 
   @Test
   void obligationOnTheClauseAnActServesIsTheSpeakersDemand() {
-    List<Event> events = new Parsed().sentence(
-        "The/the/DT/O>1:det", "charity/charity/NN/O>2:nsubj", "said/say/VBD/O>-1:root", "the/the/DT/O>4:det",
-        "army/army/NN/O>6:nsubj", "must/must/MD/O>6:aux", "ensure/ensure/VB/O>2:ccomp", "safety/safety/NN/O>6:obj",
-        "to/to/TO/O>9:mark", "allow/allow/VB/O>6:xcomp", "convoys/convoy/NNS/O>9:obj", "into/into/IN/O>13:case",
-        "the/the/DT/O>13:det", "town/town/NN/O>10:nmod", "./././O>2:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "The/DT/1/det charity/NN/2/nsubj said|say/VBD/-1/root the/DT/4/det army/NN/6/nsubj must/MD/6/aux "
+            + "ensure/VB/2/ccomp safety/NN/6/obj to/TO/9/mark allow/VB/6/xcomp convoys|convoy/NNS/9/obj "
+            + "into/IN/13/case the/DT/13/det town/NN/10/nmod ././2/punct")
         .actor("act-1", "charity", 1, 1).actor("act-2", "army", 4, 4)
         .code();
 
@@ -152,10 +146,9 @@ class EventSalienceTest {
 
   @Test
   void violatingATruceAgreementIsACeasefireViolation() {
-    List<Event> events = new Parsed().sentence(
-        "Both/both/DT/O>1:det", "armies/army/NNS/O>2:nsubj", "violated/violate/VBD/O>-1:root", "the/the/DT/O>5:det",
-        "truce/truce/NN/O>5:compound", "agreement/agreement/NN/O>2:obj", "overnight/overnight/RB/O>2:advmod",
-        "./././O>2:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "Both/DT/1/det armies|army/NNS/2/nsubj violated|violate/VBD/-1/root the/DT/5/det truce/NN/5/compound "
+            + "agreement/NN/2/obj overnight/RB/2/advmod ././2/punct")
         .actor("act-1", "armies", 1, 1)
         .code();
 
@@ -164,10 +157,9 @@ class EventSalienceTest {
 
   @Test
   void refusingToWithdrawKeepsTheCodeOfWhatIsRefused() {
-    List<Event> events = new Parsed().sentence(
-        "The/the/DT/O>1:det", "rebels/rebel/NNS/O>4:nsubj", "will/will/MD/O>4:aux", "not/not/RB/O>4:advmod",
-        "withdraw/withdraw/VB/O>-1:root", "from/from/IN/O>7:case", "the/the/DT/O>7:det", "town/town/NN/O>4:obl",
-        "./././O>4:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "The/DT/1/det rebels|rebel/NNS/4/nsubj will/MD/4/aux not/RB/4/advmod withdraw/VB/-1/root from/IN/7/case "
+            + "the/DT/7/det town/NN/4/obl ././4/punct")
         .actor("act-1", "rebels", 1, 1)
         .code();
 
@@ -178,10 +170,9 @@ class EventSalienceTest {
 
   @Test
   void evidencePresentedInThePassiveIsAnAccusationByTheAgent() {
-    List<Event> events = new Parsed().sentence(
-        "Evidence/evidence/NN/O>5:nsubj:pass", "against/against/IN/O>3:case", "the/the/DT/O>3:det",
-        "minister/minister/NN/O>0:nmod", "was/be/VBD/O>5:aux:pass", "presented/present/VBN/O>-1:root",
-        "by/by/IN/O>7:case", "prosecutors/prosecutor/NNS/O>5:obl", "./././O>5:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "Evidence/NN/5/nsubj:pass against/IN/3/case the/DT/3/det minister/NN/0/nmod was|be/VBD/5/aux:pass "
+            + "presented|present/VBN/-1/root by/IN/7/case prosecutors|prosecutor/NNS/5/obl ././5/punct")
         .actor("act-1", "minister", 3, 3).actor("act-2", "prosecutors", 7, 7)
         .code();
 
@@ -192,14 +183,12 @@ class EventSalienceTest {
 
   @Test
   void hypotheticalEventRanksBelowTheSameEventAsserted() {
-    Event asserted = only(new Parsed().sentence(
-        "Rebels/rebel/NNS/O>1:nsubj", "shelled/shell/VBD/O>-1:root", "the/the/DT/O>3:det", "town/town/NN/O>1:obj",
-        "./././O>1:punct")
+    Event asserted = only(new CodedArticle().sentence(
+        "Rebels|rebel/NNS/1/nsubj shelled|shell/VBD/-1/root the/DT/3/det town/NN/1/obj ././1/punct")
         .actor("act-1", "rebels", 0, 0)
         .code(), EventType.ASSAULT);
-    Event possible = only(new Parsed().sentence(
-        "Rebels/rebel/NNS/O>2:nsubj", "could/could/MD/O>2:aux", "shell/shell/VB/O>-1:root", "the/the/DT/O>4:det",
-        "town/town/NN/O>2:obj", "./././O>2:punct")
+    Event possible = only(new CodedArticle().sentence(
+        "Rebels|rebel/NNS/2/nsubj could/MD/2/aux shell/VB/-1/root the/DT/4/det town/NN/2/obj ././2/punct")
         .actor("act-1", "rebels", 0, 0)
         .code(), EventType.ASSAULT);
 
@@ -209,10 +198,9 @@ class EventSalienceTest {
 
   @Test
   void purposeOfAPlannedActIsPlannedToo() {
-    List<Event> events = new Parsed().sentence(
-        "The/the/DT/O>1:det", "agency/agency/NN/O>3:nsubj", "will/will/MD/O>3:aux", "send/send/VB/O>-1:root",
-        "a/a/DT/O>5:det", "team/team/NN/O>3:obj", "to/to/TO/O>7:mark", "help/help/VB/O>3:xcomp", "the/the/DT/O>10:det",
-        "flood/flood/NN/O>10:compound", "victims/victim/NNS/O>7:obj", "./././O>3:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "The/DT/1/det agency/NN/3/nsubj will/MD/3/aux send/VB/-1/root a/DT/5/det team/NN/3/obj to/TO/7/mark "
+            + "help/VB/3/xcomp the/DT/10/det flood/NN/10/compound victims|victim/NNS/7/obj ././3/punct")
         .actor("act-1", "agency", 1, 1)
         .code();
 
@@ -224,10 +212,9 @@ class EventSalienceTest {
 
   @Test
   void widenedFreedomsEaseRestrictions() {
-    List<Event> events = new Parsed().sentence(
-        "The/the/DT/O>1:det", "council/council/NN/O>3:nsubj", "has/have/VBZ/O>3:aux", "taken/take/VBN/O>-1:root",
-        "steps/step/NNS/O>3:obj", "to/to/TO/O>6:mark", "enhance/enhance/VB/O>3:xcomp", "press/press/NN/O>8:compound",
-        "freedoms/freedom/NNS/O>6:obj", "./././O>3:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "The/DT/1/det council/NN/3/nsubj has|have/VBZ/3/aux taken|take/VBN/-1/root steps|step/NNS/3/obj to/TO/6/mark "
+            + "enhance/VB/3/xcomp press/NN/8/compound freedoms|freedom/NNS/6/obj ././3/punct")
         .actor("act-1", "council", 1, 1)
         .code();
 
@@ -238,10 +225,9 @@ class EventSalienceTest {
 
   @Test
   void announcedSuspensionIsTheAnnouncersSanction() {
-    List<Event> events = new Parsed().sentence(
-        "Italy/Italy/NNP/LOCATION>1:nsubj", "announced/announce/VBD/O>-1:root", "a/a/DT/O>3:det",
-        "suspension/suspension/NN/O>1:obj", "of/of/IN/O>5:case", "flights/flight/NNS/O>3:nmod", "to/to/IN/O>7:case",
-        "Serbia/Serbia/NNP/LOCATION>5:nmod", "./././O>1:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "Italy/NNP/LOCATION/1/nsubj announced|announce/VBD/-1/root a/DT/3/det suspension/NN/1/obj of/IN/5/case "
+            + "flights|flight/NNS/3/nmod to/IN/7/case Serbia/NNP/LOCATION/5/nmod ././1/punct")
         .state("act-1", "Italy", "ITA", 0, 0).state("act-2", "Serbia", "SRB", 7, 7)
         .code();
 
@@ -252,24 +238,20 @@ class EventSalienceTest {
 
   @Test
   void pressReleaseFreesNobody() {
-    List<Event> events = new Parsed().sentence(
-        "The/the/DT/O>1:det", "army/army/NN/O>2:nsubj", "said/say/VBD/O>-1:root", "in/in/IN/O>6:case",
-        "a/a/DT/O>6:det", "press/press/NN/O>6:compound", "release/release/NN/O>2:obl", "that/that/IN/O>10:mark",
-        "troops/troops/NNS/O>10:nsubj", "had/have/VBD/O>10:aux", "shelled/shell/VBN/O>2:ccomp",
-        "depots/depot/NNS/O>10:obj", "./././O>2:punct")
+    new CodedArticle().sentence(
+        "The/DT/1/det army/NN/2/nsubj said|say/VBD/-1/root in/IN/6/case a/DT/6/det press/NN/6/compound "
+            + "release/NN/2/obl that/IN/10/mark troops/NNS/10/nsubj had|have/VBD/10/aux shelled|shell/VBN/2/ccomp "
+            + "depots|depot/NNS/10/obj ././2/punct")
         .actor("act-1", "army", 1, 1).actor("act-2", "troops", 8, 8)
-        .code();
-
-    assertThat(events).extracting(Event::type).containsExactly(EventType.ASSAULT);
+        .assertOneEvent(EventType.ASSAULT, null, null);
   }
 
   @Test
   void chargesRejectedAsFalseAreDeniedEvenWhenTheParserMakesThemAnAsPhrase() {
-    List<Event> events = new Parsed().sentence(
-        "The/the/DT/O>1:det", "ministry/ministry/NN/O>2:nsubj", "rejected/reject/VBD/O>-1:root", "as/as/IN/O>6:case",
-        "false/false/JJ/O>6:amod", "the/the/DT/O>6:det", "charges/charge/NNS/O>2:obl", "that/that/IN/O>10:mark",
-        "it/it/PRP/O>10:nsubj", "had/have/VBD/O>10:aux", "bribed/bribe/VBN/O>6:ccomp", "judges/judge/NNS/O>10:obj",
-        "./././O>2:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "The/DT/1/det ministry/NN/2/nsubj rejected|reject/VBD/-1/root as/IN/6/case false/JJ/6/amod the/DT/6/det "
+            + "charges|charge/NNS/2/obl that/IN/10/mark it/PRP/10/nsubj had|have/VBD/10/aux bribed|bribe/VBN/6/ccomp "
+            + "judges|judge/NNS/10/obj ././2/punct")
         .actor("act-1", "ministry", 1, 1)
         .code();
 
@@ -278,20 +260,18 @@ class EventSalienceTest {
 
   @Test
   void peopleHeldAsHostagesAreAbductedAndAsShieldsCoerced() {
-    List<Event> hostages = new Parsed().sentence(
-        "Gunmen/gunman/NNS/O>1:nsubj", "held/hold/VBD/O>-1:root", "three/three/CD/O>3:nummod",
-        "engineers/engineer/NNS/O>1:obj", "as/as/IN/O>5:case", "hostages/hostage/NNS/O>1:obl", "for/for/IN/O>8:case",
-        "a/a/DT/O>8:det", "week/week/NN/O>5:nmod", "./././O>1:punct")
+    List<Event> hostages = new CodedArticle().sentence(
+        "Gunmen|gunman/NNS/1/nsubj held|hold/VBD/-1/root three/CD/3/nummod engineers|engineer/NNS/1/obj as/IN/5/case "
+            + "hostages|hostage/NNS/1/obl for/IN/8/case a/DT/8/det week/NN/5/nmod ././1/punct")
         .actor("act-1", "gunmen", 0, 0)
         .code();
-    List<Event> shields = new Parsed().sentence(
-        "The/the/DT/O>1:det", "militia/militia/NN/O>2:nsubj", "held/hold/VBD/O>-1:root", "villagers/villager/NNS/O>2:obj",
-        "as/as/IN/O>6:case", "human/human/JJ/O>6:amod", "shields/shield/NNS/O>2:obl", "./././O>2:punct")
+    List<Event> shields = new CodedArticle().sentence(
+        "The/DT/1/det militia/NN/2/nsubj held|hold/VBD/-1/root villagers|villager/NNS/2/obj as/IN/6/case "
+            + "human/JJ/6/amod shields|shield/NNS/2/obl ././2/punct")
         .actor("act-1", "militia", 1, 1)
         .code();
-    List<Event> talks = new Parsed().sentence(
-        "The/the/DT/O>1:det", "envoys/envoy/NNS/O>2:nsubj", "held/hold/VBD/O>-1:root", "talks/talk/NNS/O>2:obj",
-        "./././O>2:punct")
+    List<Event> talks = new CodedArticle().sentence(
+        "The/DT/1/det envoys|envoy/NNS/2/nsubj held|hold/VBD/-1/root talks|talk/NNS/2/obj ././2/punct")
         .actor("act-1", "envoys", 1, 1)
         .code();
 
@@ -302,12 +282,11 @@ class EventSalienceTest {
 
   @Test
   void widenedFreedomsFallOnTheGovernmentsOwnCountry() {
-    List<Event> events = new Parsed().sentence(
-        "The/the/DT/O>1:det", "president/president/NN/O>2:nsubj", "enhanced/enhance/VBD/O>-1:root",
-        "press/press/NN/O>4:compound", "freedoms/freedom/NNS/O>2:obj", "./././O>2:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "The/DT/1/det president/NN/2/nsubj enhanced|enhance/VBD/-1/root press/NN/4/compound "
+            + "freedoms|freedom/NNS/2/obj ././2/punct")
         .actor("act-1", "president", 0, 1, org.parley.actors.MentionKind.NAME, "KEN", "GOV")
-        .sentence("Kenya/Kenya/NNP/LOCATION>1:nsubj", "welcomed/welcome/VBD/O>-1:root", "it/it/PRP/O>1:obj",
-            "./././O>1:punct")
+        .sentence("Kenya/NNP/LOCATION/1/nsubj welcomed|welcome/VBD/-1/root it/PRP/1/obj ././1/punct")
         .state("act-2", "Kenya", "KEN", 0, 0)
         .code();
 
@@ -318,9 +297,9 @@ class EventSalienceTest {
 
   @Test
   void paidCompensationIsRestitution() {
-    List<Event> events = new Parsed().sentence(
-        "The/the/DT/O>1:det", "state/state/NN/O>2:nsubj", "paid/pay/VBD/O>-1:root",
-        "compensation/compensation/NN/O>2:obj", "to/to/IN/O>5:case", "farmers/farmer/NNS/O>2:obl", "./././O>2:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "The/DT/1/det state/NN/2/nsubj paid|pay/VBD/-1/root compensation/NN/2/obj to/IN/5/case "
+            + "farmers|farmer/NNS/2/obl ././2/punct")
         .actor("act-1", "state", 1, 1).actor("act-2", "farmers", 5, 5)
         .code();
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.parley.nlp.ParsedText;
 import org.parley.nlp.Sentence;
 
 class IssueTaggerTest {
@@ -17,16 +18,15 @@ class IssueTaggerTest {
 
   @Test
   void multiWordCueAndSingleCueBothTag() {
-    Sentence s = new Parsed().sentence("a/a/DT/O>2:det", "humanitarian/humanitarian/JJ/O>2:amod",
-        "corridor/corridor/NN/O>-1:root", "and/and/CC/O>4:cc", "truce/truce/NN/O>2:conj").article().sentences().get(0);
+    Sentence s = ParsedText.of("a/DT/2/det humanitarian/JJ/2/amod corridor/NN/-1/root and/CC/4/cc "
+        + "truce/NN/2/conj").sentence();
 
     assertThat(tagger.tag(s, all(s), EventType.REQUEST)).containsExactly("humanitarian_corridor", "ceasefire");
   }
 
   @Test
   void typeRestrictedCueDoesNotTagAnAttack() {
-    Sentence s = new Parsed().sentence("near/near/IN/O>2:case", "the/the/DT/O>2:det", "border/border/NN/O>-1:root")
-        .article().sentences().get(0);
+    Sentence s = ParsedText.of("near/IN/2/case the/DT/2/det border/NN/-1/root").sentence();
 
     assertThat(tagger.tag(s, all(s), EventType.ASSAULT)).isEmpty();
     assertThat(tagger.tag(s, all(s), EventType.REQUEST)).containsExactly("territory");
@@ -34,18 +34,18 @@ class IssueTaggerTest {
 
   @Test
   void placeNamedAsTheTopicOfANegotiationIsTerritory() {
-    Sentence s = new Parsed().sentence("compromise/compromise/NN/O>-1:root", "on/on/IN/O>2:case",
-        "Transnistria/Transnistria/NNP/LOCATION>0:nmod").article().sentences().get(0);
+    Sentence s = ParsedText.of(
+        "compromise/NN/-1/root on/IN/2/case Transnistria/NNP/LOCATION/0/nmod").sentence();
 
     assertThat(tagger.tag(s, all(s), EventType.CONCEDE)).containsExactly("territory");
   }
 
   @Test
   void aReturnSaidOfAPersonIsRefugeesReturnButAReturnToTalksIsNot() {
-    Sentence boy = new Parsed().sentence("the/the/DT/O>1:det", "boy/boy/NN/O>3:nmod:poss", "'s/'s/POS/O>1:case",
-        "return/return/NN/O>-1:root", "to/to/IN/O>5:case", "Havana/Havana/NNP/LOCATION>3:nmod").article().sentences().get(0);
-    Sentence talks = new Parsed().sentence("a/a/DT/O>1:det", "return/return/NN/O>-1:root", "to/to/IN/O>4:case",
-        "the/the/DT/O>4:det", "talks/talk/NNS/O>1:nmod").article().sentences().get(0);
+    Sentence boy = ParsedText.of("the/DT/1/det boy/NN/3/nmod:poss 's/POS/1/case return/NN/-1/root "
+        + "to/IN/5/case Havana/NNP/LOCATION/3/nmod").sentence();
+    Sentence talks = ParsedText.of("a/DT/1/det return/NN/-1/root to/IN/4/case the/DT/4/det "
+        + "talks|talk/NNS/1/nmod").sentence();
 
     assertThat(tagger.tag(boy, all(boy), EventType.REQUEST)).contains("refugees_return");
     assertThat(tagger.tag(talks, all(talks), EventType.REQUEST)).doesNotContain("refugees_return");
@@ -53,10 +53,8 @@ class IssueTaggerTest {
 
   @Test
   void peaceInADemandAndBannedWeaponsNameTheirIssues() {
-    Sentence peace = new Parsed().sentence("risks/risk/NNS/O>-1:root", "for/for/IN/O>2:case", "peace/peace/NN/O>0:nmod")
-        .article().sentences().get(0);
-    Sentence arms = new Parsed().sentence("chemical/chemical/JJ/O>1:amod", "weapons/weapon/NNS/O>-1:root")
-        .article().sentences().get(0);
+    Sentence peace = ParsedText.of("risks|risk/NNS/-1/root for/IN/2/case peace/NN/0/nmod").sentence();
+    Sentence arms = ParsedText.of("chemical/JJ/1/amod weapons|weapon/NNS/-1/root").sentence();
 
     assertThat(tagger.tag(peace, all(peace), EventType.REQUEST)).containsExactly("peace_agreement");
     assertThat(tagger.tag(peace, all(peace), EventType.ASSAULT)).isEmpty();

@@ -14,10 +14,9 @@ class SplitComplementOfSpeechTest {
    */
   @Test
   void aLooseModalVerbUnderABeliefVerbIsItsComplementWithTheObjectAsSubject() {
-    List<Event> events = new Parsed().sentence(
-        "Seoul/Seoul/NNP/LOCATION>1:nsubj", "feels/feel/VBZ/O>-1:root", "Pyongyang/Pyongyang/NNP/LOCATION>1:obj",
-        "must/must/MD/O>4:aux", "rejoin/rejoin/VB/O>1:dep", "the/the/DT/O>6:det",
-        "forum/forum/NN/O>4:obj", "./././O>1:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "Seoul/NNP/LOCATION/1/nsubj feels|feel/VBZ/-1/root Pyongyang/NNP/LOCATION/1/obj must/MD/4/aux "
+            + "rejoin/VB/1/dep the/DT/6/det forum/NN/4/obj ././1/punct")
         .actor("act-1", "Seoul", 0, 0).actor("act-2", "Pyongyang", 2, 2)
         .code();
 
@@ -32,9 +31,9 @@ class SplitComplementOfSpeechTest {
   /** "Seoul feels Pyongyang ... it must rejoin" — a verb with a subject of its own is left alone. */
   @Test
   void aVerbWithItsOwnSubjectIsNotSplitOff() {
-    List<Event> events = new Parsed().sentence(
-        "Seoul/Seoul/NNP/LOCATION>1:nsubj", "feels/feel/VBZ/O>-1:root", "Pyongyang/Pyongyang/NNP/LOCATION>1:obj",
-        "it/it/PRP/O>5:nsubj", "must/must/MD/O>5:aux", "rejoin/rejoin/VB/O>1:dep", "./././O>1:punct")
+    List<Event> events = new CodedArticle().sentence(
+        "Seoul/NNP/LOCATION/1/nsubj feels|feel/VBZ/-1/root Pyongyang/NNP/LOCATION/1/obj it/PRP/5/nsubj must/MD/5/aux "
+            + "rejoin/VB/1/dep ././1/punct")
         .actor("act-1", "Seoul", 0, 0).actor("act-2", "Pyongyang", 2, 2)
         .code();
 

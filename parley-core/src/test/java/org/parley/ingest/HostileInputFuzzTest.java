@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
@@ -41,9 +40,10 @@ class HostileInputFuzzTest {
       for (int p = 0; p < parts; p++) {
         page.append(PIECES[random.nextInt(PIECES.length)]);
       }
-      List<InputProblem> problems = new ArrayList<>();
+      CollectedInput sink = new CollectedInput();
+      List<InputProblem> problems = sink.problems;
       RawDocument doc = RawDocument.of("fuzz-" + i + ".html", DocumentFormat.HTML, page.toString());
-      Article article = maker.make(doc, sink(problems)).orElse(null);
+      Article article = maker.make(doc, sink).orElse(null);
       if (article == null) {
         assertThat(problems).as("page %d: no article must mean one problem", i).hasSize(1);
         assertThat(problems.get(0).origin()).isEqualTo("fuzz-" + i + ".html");
@@ -67,9 +67,10 @@ class HostileInputFuzzTest {
         default -> "noise-" + i + ".warc";
       };
       Path file = Files.write(dir.resolve(name), bytes);
-      List<InputProblem> problems = new ArrayList<>();
-      List<RawDocument> docs = new ArrayList<>();
-      reader.read(file.toString(), sink(problems, docs));
+      CollectedInput sink = new CollectedInput();
+      List<InputProblem> problems = sink.problems;
+      List<RawDocument> docs = sink.docs;
+      reader.read(file.toString(), sink);
       assertThat(problems.size() + docs.size()).as("%s gives an outcome", name).isPositive();
       assertThat(problems).allSatisfy(p -> assertThat(p.origin()).startsWith(file.toString()));
     }
@@ -82,30 +83,13 @@ class HostileInputFuzzTest {
       byte[] whole = gz.toByteArray();
       byte[] cut = java.util.Arrays.copyOf(whole, 1 + random.nextInt(whole.length - 1));
       Path file = Files.write(dir.resolve("cut-" + i + ".html.gz"), cut);
-      List<InputProblem> problems = new ArrayList<>();
-      List<RawDocument> docs = new ArrayList<>();
-      reader.read(file.toString(), sink(problems, docs));
+      CollectedInput sink = new CollectedInput();
+      List<InputProblem> problems = sink.problems;
+      List<RawDocument> docs = sink.docs;
+      reader.read(file.toString(), sink);
       assertThat(problems).as("a gzip stream cut at byte %d of %d", cut.length, whole.length).singleElement()
           .satisfies(p -> assertThat(p.origin()).isEqualTo(file.toString()));
       assertThat(docs).isEmpty();
     }
-  }
-
-  private static InputReader.Sink sink(List<InputProblem> problems) {
-    return sink(problems, new ArrayList<>());
-  }
-
-  private static InputReader.Sink sink(List<InputProblem> problems, List<RawDocument> docs) {
-    return new InputReader.Sink() {
-      @Override
-      public void document(RawDocument document) {
-        docs.add(document);
-      }
-
-      @Override
-      public void problem(InputProblem problem) {
-        problems.add(problem);
-      }
-    };
   }
 }

@@ -23,25 +23,10 @@ class IngestFormatsTest {
   @TempDir
   Path dir;
 
-  private final List<RawDocument> docs = new ArrayList<>();
-  private final List<InputProblem> problems = new ArrayList<>();
-  private final List<InputProblem> notes = new ArrayList<>();
-  private final InputReader.Sink sink = new InputReader.Sink() {
-    @Override
-    public void document(RawDocument document) {
-      docs.add(document);
-    }
-
-    @Override
-    public void problem(InputProblem problem) {
-      problems.add(problem);
-    }
-
-    @Override
-    public void note(InputProblem note) {
-      notes.add(note);
-    }
-  };
+  private final CollectedInput sink = new CollectedInput();
+  private final List<RawDocument> docs = sink.docs;
+  private final List<InputProblem> problems = sink.problems;
+  private final List<InputProblem> notes = sink.notes;
   private final InputReader reader = new InputReader(InputLimits.DEFAULT);
 
   private List<Article> articles() {

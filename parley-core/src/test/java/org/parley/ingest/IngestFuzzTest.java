@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.parley.article.Article;
 
 /**
@@ -27,21 +25,8 @@ import org.parley.article.Article;
 class IngestFuzzTest {
   private static final InputLimits LIMITS = InputLimits.DEFAULT;
 
-  /** Collects what a reader emits; every problem must name the input it was given. */
-  private static final class Collected implements InputReader.Sink {
-    final List<RawDocument> docs = new ArrayList<>();
-    final List<InputProblem> problems = new ArrayList<>();
-
-    @Override
-    public void document(RawDocument document) {
-      docs.add(document);
-    }
-
-    @Override
-    public void problem(InputProblem problem) {
-      problems.add(problem);
-    }
-
+  /** Collects what a reader emits, notes among the problems; every problem must name the input it was given. */
+  private static final class Collected extends CollectedInput {
     @Override
     public void note(InputProblem note) {
       problems.add(note);

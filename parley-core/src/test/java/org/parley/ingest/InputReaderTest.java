@@ -9,7 +9,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -19,19 +18,9 @@ class InputReaderTest {
   @TempDir
   Path dir;
 
-  private final List<RawDocument> docs = new ArrayList<>();
-  private final List<InputProblem> problems = new ArrayList<>();
-  private final InputReader.Sink sink = new InputReader.Sink() {
-    @Override
-    public void document(RawDocument document) {
-      docs.add(document);
-    }
-
-    @Override
-    public void problem(InputProblem problem) {
-      problems.add(problem);
-    }
-  };
+  private final CollectedInput sink = new CollectedInput();
+  private final List<RawDocument> docs = sink.docs;
+  private final List<InputProblem> problems = sink.problems;
 
   @Test
   void anInputThatCannotBeHeldFailsAloneAndTheNextIsRead() throws IOException {

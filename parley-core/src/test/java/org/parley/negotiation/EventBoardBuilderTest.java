@@ -474,10 +474,9 @@ class EventBoardBuilderTest {
         .talks("046", "act-2", "act-3", "2026-04-13", null, "Kenya hosted talks", "talks")
         .stance(EventType.REJECT, Stance.REJECT, "act-2", "act-3", List.of("ceasefire"), null, "rejected a truce")
         .parse("Kenya hosted talks",
-            "Kenya/Kenya/NNP>1:nsubj", "hosted/host/VBD>-1:root", "talks/talk/NNS>1:obj",
-            "between/between/IN>6:case", "the/the/DT>6:det", "Sudanese/Sudanese/JJ>6:amod", "army/army/NN>2:nmod",
-            "and/and/CC>11:cc", "the/the/DT>11:det", "Rapid/Rapid/NNP>11:compound", "Support/Support/NNP>11:compound",
-            "Forces/Forces/NNPS>6:conj", "on/on/IN>13:case", "Monday/Monday/NNP>1:obl", "./././.>1:punct");
+            "Kenya/NNP/1/nsubj hosted|host/VBD/-1/root talks|talk/NNS/1/obj between/IN/6/case the/DT/6/det "
+                + "Sudanese|Sudanese/JJ/6/amod army/NN/2/nmod and/CC/11/cc the/DT/11/det Rapid/NNP/11/compound "
+                + "Support/NNP/11/compound Forces/NNPS/6/conj on/IN/13/case Monday/NNP/1/obl ././1/punct");
 
     assertThat(s.boards()).singleElement().satisfies(b -> {
       assertThat(b.parties()).containsExactly("act-2", "act-3");
@@ -498,10 +497,9 @@ class EventBoardBuilderTest {
         .event(EventType.AGREE, "030", Polarity.POSITIVE, Modality.ASSERTED, "act-1", "act-2", Stance.AGREED,
             List.of("territory"), "2026-04-13", null, "agreed", "agreed on Monday")
         .parse("agreed on Monday",
-            "Armenia/Armenia/NNP>3:nsubj", "and/and/CC>2:cc", "Azerbaijan/Azerbaijan/NNP>0:conj",
-            "agreed/agree/VBD>-1:root", "on/on/IN>5:case", "Monday/Monday/NNP>3:obl", "to/to/TO>7:mark",
-            "resume/resume/VB>3:xcomp", "talks/talk/NNS>7:obj", "on/on/IN>11:case", "the/the/DT>11:det",
-            "border/border/NN>8:nmod", "./././.>3:punct");
+            "Armenia/NNP/3/nsubj and/CC/2/cc Azerbaijan/NNP/0/conj agreed|agree/VBD/-1/root on/IN/5/case "
+                + "Monday/NNP/3/obl to/TO/7/mark resume/VB/3/xcomp talks|talk/NNS/7/obj on/IN/11/case the/DT/11/det "
+                + "border/NN/8/nmod ././3/punct");
 
     NegotiationBoard board = s.boards().get(0);
 
@@ -608,8 +606,8 @@ class EventBoardBuilderTest {
         .event(EventType.REJECT, "125", Polarity.POSITIVE, Modality.ASSERTED, "act-2", null, Stance.REJECT,
             List.of("ceasefire"), null, null, "reluctant", "reluctant to negotiate")
         .parse("reluctant to negotiate",
-            "Eritrea/Eritrea/NNP>2:nsubj", "is/be/VBZ>2:cop", "reluctant/reluctant/JJ>-1:root", "to/to/TO>4:mark",
-            "negotiate/negotiate/VB>2:xcomp", "a/a/DT>6:det", "truce/truce/NN>4:obj", "./././.>2:punct");
+            "Eritrea/NNP/2/nsubj is|be/VBZ/2/cop reluctant/JJ/-1/root to/TO/4/mark negotiate/VB/2/xcomp a/DT/6/det "
+                + "truce/NN/4/obj ././2/punct");
 
     NegotiationBoard board = s.boards().get(0);
 

@@ -4,7 +4,6 @@ package org.parley.negotiation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 import org.parley.actors.Actor;
 import org.parley.actors.ActorLayer;
@@ -16,10 +15,8 @@ import org.parley.events.Modality;
 import org.parley.events.Polarity;
 import org.parley.events.Stance;
 import org.parley.nlp.AnnotatedArticle;
-import org.parley.nlp.Dependency;
-import org.parley.nlp.Layer;
-import org.parley.nlp.Sentence;
-import org.parley.nlp.Token;
+import org.parley.nlp.ParsedArticle;
+import org.parley.nlp.ParsedText;
 import org.parley.places.Place;
 
 /**
@@ -33,8 +30,8 @@ final class Scenario {
   private final List<String> sentences = new ArrayList<>();
   private final List<Actor> actors = new ArrayList<>();
   private final List<Event> events = new ArrayList<>();
-  /** Hand-written parses of some sentences, by sentence index: {@code word/lemma/POS>head:relation} per token. */
-  private final TreeMap<Integer, String[]> parses = new TreeMap<>();
+  /** Hand-written parses of some sentences, by sentence index, in the {@link ParsedText} notation. */
+  private final TreeMap<Integer, String> parses = new TreeMap<>();
 
   Scenario(String id, LocalDate published, String source, String... sentences) {
     this.id = id;
@@ -121,47 +118,33 @@ final class Scenario {
   }
 
   /**
-   * Gives the sentence holding {@code phrase} a hand-written dependency parse: one {@code word/lemma/POS>head:rel}
-   * per word, in order (head {@code -1} for the root); the words must appear in the sentence in that order.
+   * Gives the sentence holding {@code phrase} a hand-written dependency parse, in the {@link ParsedText} notation;
+   * the words must appear in the sentence in that order.
    */
-  Scenario parse(String phrase, String... tokens) {
+  Scenario parse(String phrase, String encoded) {
     Span sentence = sentence(phrase);
     int index = 0;
     for (int start = 0; start < sentence.start(); index++) {
       start += sentences.get(index).length() + 1;
     }
-    parses.put(index, tokens);
+    parses.put(index, encoded);
     return this;
   }
 
+  /** The article with the sentences given a parse, and no others. */
   AnnotatedArticle annotated() {
     if (parses.isEmpty()) {
       return AnnotatedArticle.of(article());
     }
-    String text = text();
-    List<Sentence> parsed = new ArrayList<>();
-    parses.forEach((index, tokens) -> {
+    ParsedArticle parsed = ParsedArticle.over(article());
+    parses.forEach((index, encoded) -> {
       int start = 0;
       for (int i = 0; i < index; i++) {
         start += sentences.get(i).length() + 1;
       }
-      Span span = new Span(start, start + sentences.get(index).length());
-      List<Token> toks = new ArrayList<>();
-      List<Dependency> deps = new ArrayList<>();
-      int at = start;
-      for (int i = 0; i < tokens.length; i++) {
-        String[] arc = tokens[i].split(">");
-        String[] f = arc[0].split("/");
-        String[] hr = arc[1].split(":", 2);
-        at = text.indexOf(f[0], at);
-        toks.add(new Token(i, new Span(at, at + f[0].length()), f[0], f[1], f[2], "O"));
-        deps.add(new Dependency(Integer.parseInt(hr[0]), i, hr[1]));
-        at += f[0].length();
-      }
-      parsed.add(new Sentence(parsed.size(), span, toks, deps));
+      parsed.from(start).sentence(encoded);
     });
-    return new AnnotatedArticle(article(), Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.LEMMAS,
-        Layer.DEPENDENCIES), parsed);
+    return parsed.article();
   }
 
   ActorLayer layer() {

@@ -3,14 +3,25 @@ package org.parley.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.parley.article.Span;
 
 /**
- * Hand-built parsed sentences for stage tests that must not load the NLP models. Each token is written as
- * {@code word/POS/NER/head/relation} (head as a token index, -1 for the root; NER {@code O} for none), tokens
- * separated by single spaces; {@code said|say/VBD/...} gives a lemma other than the lower-cased word. The text is the words joined by single spaces.
+ * The one notation for hand-parsed sentences, so that stage tests need not load the NLP models. Tokens are separated
+ * by single spaces; each is written {@code word[|lemma]/POS[/NER][/head/relation]}:
  *
- * <pre>{@code ParsedText.of("Talks/NNS/O/1/nsubj ended/VBD/O/-1/root")}</pre>
+ * <ul>
+ *   <li>{@code head} is a token index, {@code -1} for the root; a token without {@code head/relation} has no arc;</li>
+ *   <li>{@code NER} is left out for none ({@code O});</li>
+ *   <li>the lemma, left out, is the word for proper nouns ({@code NNP}, {@code NNPS}) and the lower-cased word
+ *       otherwise: {@code said|say/VBD/2/ccomp} gives another;</li>
+ *   <li>{@code _} in a word stands for a space ({@code New_York/NNP/LOCATION}).</li>
+ * </ul>
+ *
+ * <p>The text is the words joined by single spaces; {@link ParsedArticle} builds articles of several sentences, or
+ * finds the words in a text of its own.
+ *
+ * <pre>{@code ParsedText.of("Talks|talk/NNS/1/nsubj ended|end/VBD/-1/root Chad/NNP/LOCATION")}</pre>
  */
 public final class ParsedText {
   private final String text;
@@ -22,43 +33,71 @@ public final class ParsedText {
   }
 
   public static ParsedText of(String encoded) {
-    String[] items = encoded.trim().split(" ");
+    StringBuilder text = new StringBuilder();
+    Sentence s = place(0, encoded, text, null, 0);
+    return new ParsedText(text.toString(), s);
+  }
+
+  /**
+   * Reads {@code encoded} as sentence {@code index}. With {@code given} null each word is appended to {@code text},
+   * after a space; otherwise each word is found in {@code given}, in order, from {@code from}.
+   */
+  static Sentence place(int index, String encoded, StringBuilder text, String given, int from) {
     List<Token> tokens = new ArrayList<>();
     List<Dependency> deps = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
+    int at = from;
+    int first = -1;
+    String[] items = encoded.trim().split(" ");
     for (int i = 0; i < items.length; i++) {
-      // split from the right: the word itself may contain a slash ("24/7") but never the last four fields
-      String item = items[i];
-      String[] f = new String[5];
-      int end = item.length();
-      for (int k = 4; k >= 1; k--) {
-        int slash = item.lastIndexOf('/', end - 1);
-        if (slash < 0) {
-          throw new IllegalArgumentException("token " + i + " needs word/POS/NER/head/relation: " + item);
+      Written w = Written.read(i, items[i]);
+      int start;
+      if (given == null) {
+        if (i > 0) {
+          text.append(' ');
         }
-        f[k] = item.substring(slash + 1, end);
-        end = slash;
+        start = text.length();
+        text.append(w.word);
+      } else {
+        start = given.indexOf(w.word, at);
+        if (start < 0) {
+          throw new IllegalArgumentException("token '" + w.word + "' not found after " + at + " in: " + given);
+        }
       }
-      f[0] = item.substring(0, end);
-      String lemma = null;
-      int bar = f[0].indexOf('|');
-      if (bar > 0) {
-        lemma = f[0].substring(bar + 1);
-        f[0] = f[0].substring(0, bar);
+      at = start + w.word.length();
+      first = first < 0 ? start : first;
+      tokens.add(new Token(i, new Span(start, at), w.word, w.lemma, w.pos, w.ner));
+      if (w.relation != null) {
+        deps.add(new Dependency(w.head, i, w.relation));
       }
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      int start = text.length();
-      text.append(f[0]);
-      if (lemma == null) {
-        lemma = f[1].startsWith("NNP") ? f[0] : f[0].toLowerCase(java.util.Locale.ROOT);
-      }
-      tokens.add(new Token(i, new Span(start, text.length()), f[0], lemma, f[1], f[2]));
-      deps.add(new Dependency(Integer.parseInt(f[3]), i, f[4]));
     }
-    Sentence s = new Sentence(0, new Span(0, text.length()), tokens, deps);
-    return new ParsedText(text.toString(), s);
+    return new Sentence(index, new Span(first, at), tokens, deps);
+  }
+
+  /** One token as written. */
+  private record Written(String word, String lemma, String pos, String ner, int head, String relation) {
+    static Written read(int i, String item) {
+      String[] f = item.split("/", -1);
+      if (f.length < 2 || f.length > 5 || f[0].isEmpty()) {
+        throw new IllegalArgumentException("token " + i + " needs word/POS[/NER][/head/relation]: " + item);
+      }
+      String word = f[0];
+      String lemma = null;
+      int bar = word.indexOf('|');
+      if (bar > 0) {
+        lemma = word.substring(bar + 1).replace('_', ' ');
+        word = word.substring(0, bar);
+      }
+      word = word.replace('_', ' ');
+      String pos = f[1];
+      if (lemma == null) {
+        lemma = pos.startsWith("NNP") ? word : word.toLowerCase(Locale.ROOT);
+      }
+      String ner = f.length == 3 || f.length == 5 ? f[2] : "O";
+      if (f.length < 4) {
+        return new Written(word, lemma, pos, ner, 0, null);
+      }
+      return new Written(word, lemma, pos, ner, Integer.parseInt(f[f.length - 2]), f[f.length - 1]);
+    }
   }
 
   public String text() {

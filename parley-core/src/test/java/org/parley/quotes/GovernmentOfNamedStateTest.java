@@ -25,10 +25,10 @@ class GovernmentOfNamedStateTest {
   @Test
   void aGovernmentNounModifiedByAStateNameIsThatState() {
     ParsedArticle p = new ParsedArticle(DAY)
-        .paragraph("Chile/NNP/LOCATION/2/nmod:poss 's/POS/O/0/case government/NN/O/3/nsubj said|say/VBD/O/-1/root "
-            + "talks/NNS/O/6/nsubj would/MD/O/6/aux resume/VB/O/3/ccomp ./././3/punct")
-        .paragraph("The/DT/O/2/det Peru/NNP/LOCATION/2/compound government/NN/O/3/nsubj said|say/VBD/O/-1/root "
-            + "the/DT/O/5/det border/NN/O/8/nsubj:pass must/MD/O/8/aux be/VB/O/8/aux:pass reopened|reopen/VBN/O/3/ccomp "
+        .paragraph("Chile/NNP/LOCATION/2/nmod:poss 's/POS/0/case government/NN/3/nsubj said|say/VBD/-1/root "
+            + "talks/NNS/6/nsubj would/MD/6/aux resume/VB/3/ccomp ./././3/punct")
+        .paragraph("The/DT/2/det Peru/NNP/LOCATION/2/compound government/NN/3/nsubj said|say/VBD/-1/root "
+            + "the/DT/5/det border/NN/8/nsubj:pass must/MD/8/aux be/VB/8/aux:pass reopened|reopen/VBN/3/ccomp "
             + "./././3/punct");
     AnnotatedArticle a = p.article();
     Span chile = a.sentences().get(0).tokens().get(0).span();

@@ -3,58 +3,21 @@ package org.parley.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parley.actors.Actor;
 import org.parley.actors.ActorLayer;
-import org.parley.actors.ActorMention;
 import org.parley.actors.MentionKind;
-import org.parley.article.Article;
-import org.parley.article.Span;
+import org.parley.actors.MentionedActors;
 import org.parley.article.TraceStep;
 import org.parley.nlp.AnnotatedArticle;
-import org.parley.nlp.Dependency;
-import org.parley.nlp.Layer;
-import org.parley.nlp.Sentence;
-import org.parley.nlp.Token;
+import org.parley.nlp.ParsedArticle;
 
 /** Attribution over hand-built parses, so each rule is checked apart from the parser's mistakes. */
 class NewsQuoteFinderTest {
-  /**
-   * Builds an annotated article: one line per sentence, tokens as {@code text/POS/lemma/NER/head/relation}
-   * separated by spaces; token offsets are found in {@code text} in order.
-   */
-  private static AnnotatedArticle parse(String text, String... sentences) {
-    List<Sentence> out = new ArrayList<>();
-    int at = 0;
-    for (String spec : sentences) {
-      List<Token> tokens = new ArrayList<>();
-      List<Dependency> deps = new ArrayList<>();
-      for (String t : spec.trim().split(" +")) {
-        String[] f = t.split("/");
-        String word = f[0].replace('_', ' ');
-        int start = text.indexOf(word, at);
-        if (start < 0) {
-          throw new IllegalArgumentException("token '" + word + "' not found after " + at);
-        }
-        at = start + word.length();
-        tokens.add(new Token(tokens.size(), new Span(start, at), word, f[2], f[1], f[3]));
-        deps.add(new Dependency(Integer.parseInt(f[4]), tokens.size() - 1, f[5]));
-      }
-      Span span = new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
-      out.add(new Sentence(out.size(), span, tokens, deps));
-    }
-    Article article = new Article("a-test", null, null, null, null, text, "test");
-    return new AnnotatedArticle(article, Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.LEMMAS,
-        Layer.ENTITIES, Layer.DEPENDENCIES), out);
-  }
-
   private static ActorLayer person(AnnotatedArticle a, String id, String name, int sentence, int first, int last) {
-    Span span = a.sentences().get(sentence).span(first, last);
-    return new ActorLayer(List.of(new Actor(id, name, null, null, null, null, null, List.of(span))),
-        List.of(new ActorMention(span, sentence, first, last, id, MentionKind.NAME)));
+    return new MentionedActors().mention(a.sentences().get(sentence), first, last, MentionKind.NAME, id, name, null,
+        null, null).layer();
   }
 
   private static List<String> mentions(Quotes found, String actorId, String text) {
@@ -65,13 +28,12 @@ class NewsQuoteFinderTest {
   @Test
   void joinsAQuoteInterruptedByItsAttributionAndResolvesThePronoun() {
     String text = "Anna Petrenko spoke first.\n\u201cWe are ready,\u201d she said, \u201cto talk.\u201d\n";
-    AnnotatedArticle a = parse(text,
-        "Anna/NNP/Anna/PERSON/1/compound Petrenko/NNP/Petrenko/PERSON/2/nsubj spoke/VBD/speak/O/-1/root "
-            + "first/RB/first/O/2/advmod ./././O/2/punct",
-        "\u201c/``/\u201c/O/3/punct We/PRP/we/O/3/nsubj are/VBP/be/O/3/cop ready/JJ/ready/O/-1/root ,/,/,/O/3/punct "
-            + "\u201d/''/\u201d/O/3/punct she/PRP/she/O/7/nsubj said/VBD/say/O/3/parataxis ,/,/,/O/7/punct "
-            + "\u201c/``/\u201c/O/11/punct to/TO/to/O/11/mark talk/VB/talk/O/3/xcomp ./././O/3/punct "
-            + "\u201d/''/\u201d/O/3/punct");
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "Anna/NNP/PERSON/1/compound Petrenko/NNP/PERSON/2/nsubj spoke|speak/VBD/-1/root first/RB/2/advmod "
+            + "././2/punct",
+        "\u201c/``/3/punct We/PRP/3/nsubj are|be/VBP/3/cop ready/JJ/-1/root ,/,/3/punct \u201d/''/3/punct "
+            + "she/PRP/7/nsubj said|say/VBD/3/parataxis ,/,/7/punct \u201c/``/11/punct to/TO/11/mark talk/VB/3/xcomp "
+            + "././3/punct \u201d/''/3/punct").article();
     Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Anna Petrenko", 0, 0, 1));
     assertThat(found.quotes()).singleElement().satisfies(q -> {
       assertThat(q.text()).isEqualTo("We are ready, to talk.");
@@ -89,12 +51,11 @@ class NewsQuoteFinderTest {
   @Test
   void tracesWhichRulesFoundTheAttributionAndNamedTheSpeaker() {
     String text = "Omar Haddad arrived late.\n\u201cNothing is settled,\u201d he said.\n";
-    AnnotatedArticle a = parse(text,
-        "Omar/NNP/Omar/PERSON/1/compound Haddad/NNP/Haddad/PERSON/2/nsubj arrived/VBD/arrive/O/-1/root "
-            + "late/RB/late/O/2/advmod ./././O/2/punct",
-        "\u201c/``/\u201c/O/3/punct Nothing/NN/nothing/O/3/nsubj:pass is/VBZ/be/O/3/aux:pass "
-            + "settled/VBN/settle/O/-1/root ,/,/,/O/3/punct \u201d/''/\u201d/O/3/punct he/PRP/he/O/7/nsubj "
-            + "said/VBD/say/O/3/parataxis ./././O/3/punct");
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "Omar/NNP/PERSON/1/compound Haddad/NNP/PERSON/2/nsubj arrived|arrive/VBD/-1/root late/RB/2/advmod "
+            + "././2/punct",
+        "\u201c/``/3/punct Nothing/NN/3/nsubj:pass is|be/VBZ/3/aux:pass settled|settle/VBN/-1/root ,/,/3/punct "
+            + "\u201d/''/3/punct he/PRP/7/nsubj said|say/VBD/3/parataxis ././3/punct").article();
     Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Omar Haddad", 0, 0, 1));
     assertThat(found.quotes()).singleElement().satisfies(q -> {
       assertThat(q.speakerId()).isEqualTo("act-1");
@@ -108,10 +69,9 @@ class NewsQuoteFinderTest {
   @Test
   void partialQuoteInReportedSpeechReportsTheClauseOfANewOrganisationActor() {
     String text = "The ministry said the plan was \"dead on arrival.\"\n";
-    AnnotatedArticle a = parse(text,
-        "The/DT/the/O/1/det ministry/NN/ministry/O/2/nsubj said/VBD/say/O/-1/root the/DT/the/O/4/det "
-            + "plan/NN/plan/O/7/nsubj was/VBD/be/O/7/cop \"/``/\"/O/7/punct dead/JJ/dead/O/2/ccomp "
-            + "on/IN/on/O/9/case arrival/NN/arrival/O/7/obl ./././O/7/punct \"/''/\"/O/7/punct");
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "The/DT/1/det ministry/NN/2/nsubj said|say/VBD/-1/root the/DT/4/det plan/NN/7/nsubj was|be/VBD/7/cop "
+            + "\"/``/7/punct dead/JJ/2/ccomp on/IN/9/case arrival/NN/7/obl ././7/punct \"/''/7/punct").article();
     Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
     assertThat(found.quotes()).singleElement().satisfies(q -> {
       assertThat(q.text()).isEqualTo("the plan was \"dead on arrival.\"");
@@ -126,23 +86,20 @@ class NewsQuoteFinderTest {
   @Test
   void aQuotedLabelWithoutACueIsNotSpeech() {
     String text = "The \"buffer zone\" runs along the river.\n";
-    AnnotatedArticle a = parse(text,
-        "The/DT/the/O/3/det \"/``/\"/O/3/punct buffer/NN/buffer/O/3/compound zone/NN/zone/O/5/nsubj "
-            + "\"/''/\"/O/3/punct runs/VBZ/run/O/-1/root along/IN/along/O/8/case the/DT/the/O/8/det "
-            + "river/NN/river/O/5/obl ./././O/5/punct");
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "The/DT/3/det \"/``/3/punct buffer/NN/3/compound zone/NN/5/nsubj \"/''/3/punct runs|run/VBZ/-1/root "
+            + "along/IN/8/case the/DT/8/det river/NN/5/obl ././5/punct").article();
     assertThat(new NewsQuoteFinder().find(a, ActorLayer.EMPTY).quotes()).isEmpty();
   }
 
   @Test
   void aQuotedParagraphWithoutACueContinuesThePreviousSpeaker() {
     String text = "\"We will not discuss it,\" said Ivan Sorokin.\n\"It is closed.\"\n";
-    AnnotatedArticle a = parse(text,
-        "\"/``/\"/O/4/punct We/PRP/we/O/4/nsubj will/MD/will/O/4/aux not/RB/not/O/4/advmod "
-            + "discuss/VB/discuss/O/-1/root it/PRP/it/O/4/obj ,/,/,/O/4/punct \"/''/\"/O/4/punct "
-            + "said/VBD/say/O/4/parataxis Ivan/NNP/Ivan/PERSON/10/compound Sorokin/NNP/Sorokin/PERSON/8/nsubj "
-            + "./././O/4/punct",
-        "\"/``/\"/O/4/punct It/PRP/it/O/4/nsubj is/VBZ/be/O/4/cop closed/JJ/closed/O/-1/root "
-            + "./././O/4/punct \"/''/\"/O/4/punct");
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "\"/``/4/punct We/PRP/4/nsubj will/MD/4/aux not/RB/4/advmod discuss/VB/-1/root it/PRP/4/obj ,/,/4/punct "
+            + "\"/''/4/punct said|say/VBD/4/parataxis Ivan/NNP/PERSON/10/compound Sorokin/NNP/PERSON/8/nsubj "
+            + "././4/punct",
+        "\"/``/4/punct It/PRP/4/nsubj is|be/VBZ/4/cop closed/JJ/-1/root ././4/punct \"/''/4/punct").article();
     Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Ivan Sorokin", 0, 9, 10));
     assertThat(found.quotes()).extracting(Quote::text).containsExactly("We will not discuss it,", "It is closed.");
     assertThat(found.quotes()).extracting(Quote::speakerId).containsExactly("act-1", "act-1");
@@ -152,10 +109,9 @@ class NewsQuoteFinderTest {
   @Test
   void aDashBeforeANameAttributesTheQuote() {
     String text = "\u201cWe want peace.\u201d \u2015 Olga Marchenko\n";
-    AnnotatedArticle a = parse(text,
-        "\u201c/``/\u201c/O/2/punct We/PRP/we/O/2/nsubj want/VBP/want/O/-1/root peace/NN/peace/O/2/obj "
-            + "./././O/2/punct \u201d/''/\u201d/O/2/punct \u2015/:/\u2015/O/2/punct "
-            + "Olga/NNP/Olga/PERSON/8/compound Marchenko/NNP/Marchenko/PERSON/2/dep");
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "\u201c/``/2/punct We/PRP/2/nsubj want/VBP/-1/root peace/NN/2/obj ././2/punct \u201d/''/2/punct "
+            + "\u2015/:/2/punct Olga/NNP/PERSON/8/compound Marchenko/NNP/PERSON/2/dep").article();
     Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
     assertThat(found.quotes()).singleElement().satisfies(q -> {
       assertThat(q.text()).isEqualTo("We want peace.");
@@ -166,10 +122,9 @@ class NewsQuoteFinderTest {
   @Test
   void aNewSpeakerIdFollowsTheExistingOnes() {
     String text = "\"Talks are over,\" an official said.\n";
-    AnnotatedArticle a = parse(text,
-        "\"/``/\"/O/2/punct Talks/NNS/talk/O/2/nsubj are/VBP/be/O/-1/root over/RB/over/O/2/advmod "
-            + ",/,/,/O/2/punct \"/''/\"/O/2/punct an/DT/a/O/7/det official/NN/official/O/8/nsubj "
-            + "said/VBD/say/O/2/parataxis ./././O/2/punct");
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "\"/``/2/punct Talks|talk/NNS/2/nsubj are|be/VBP/-1/root over/RB/2/advmod ,/,/2/punct \"/''/2/punct "
+            + "an|a/DT/7/det official/NN/8/nsubj said|say/VBD/2/parataxis ././2/punct").article();
     ActorLayer layer = new ActorLayer(List.of(new Actor("act-7", "Geneva", null, null, null, null, null,
         List.of())), List.of());
     Quotes found = new NewsQuoteFinder().find(a, layer);
@@ -180,10 +135,9 @@ class NewsQuoteFinderTest {
   @Test
   void aReportTheParserHungLooseFromTheCueIsStillReportedButItsSpeakerWaitsForTheEvents() {
     String text = "The commander told reporters the truce was holding.\n";
-    AnnotatedArticle a = parse(text,
-        "The/DT/the/O/1/det commander/NN/commander/O/2/nsubj told/VBD/tell/O/-1/root "
-            + "reporters/NNS/reporter/O/2/iobj the/DT/the/O/5/det truce/NN/truce/O/2/obj was/VBD/be/O/7/aux "
-            + "holding/VBG/hold/O/2/dep ./././O/2/punct");
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "The/DT/1/det commander/NN/2/nsubj told|tell/VBD/-1/root reporters|reporter/NNS/2/iobj the/DT/5/det "
+            + "truce/NN/2/obj was|be/VBD/7/aux holding|hold/VBG/2/dep ././2/punct").article();
     Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
     assertThat(found.quotes()).singleElement().satisfies(q -> {
       assertThat(q.text()).isEqualTo("the truce was holding");
@@ -197,10 +151,9 @@ class NewsQuoteFinderTest {
   @Test
   void theWiresAttributionAfterTheReportNamesItsSpeaker() {
     String text = "Talks will resume on Monday, a spokesman said.\n";
-    AnnotatedArticle a = parse(text,
-        "Talks/NNS/talk/O/2/nsubj will/MD/will/O/2/aux resume/VB/resume/O/8/dep on/IN/on/O/4/case "
-            + "Monday/NNP/Monday/O/2/obl ,/,/,/O/8/punct a/DT/a/O/7/det spokesman/NN/spokesman/O/8/nsubj "
-            + "said/VBD/say/O/-1/root ./././O/8/punct");
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "Talks|talk/NNS/2/nsubj will/MD/2/aux resume/VB/8/dep on/IN/4/case Monday/NNP/2/obl ,/,/8/punct a/DT/7/det "
+            + "spokesman/NN/8/nsubj said|say/VBD/-1/root ././8/punct").article();
     Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
     assertThat(found.quotes()).singleElement().satisfies(q -> {
       assertThat(q.text()).isEqualTo("Talks will resume on Monday");
@@ -213,10 +166,10 @@ class NewsQuoteFinderTest {
   @Test
   void aClauseCitedAccordingToASourceIsThatSourcesReport() {
     String text = "The ship left at dawn, according to the port authority.\n";
-    AnnotatedArticle a = parse(text,
-        "The/DT/the/O/1/det ship/NN/ship/O/2/nsubj left/VBD/leave/O/-1/root at/IN/at/O/4/case "
-            + "dawn/NN/dawn/O/2/obl ,/,/,/O/2/punct according/VBG/accord/O/10/case to/IN/to/O/6/fixed "
-            + "the/DT/the/O/10/det port/NN/port/O/10/compound authority/NN/authority/O/2/obl ./././O/2/punct");
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "The/DT/1/det ship/NN/2/nsubj left|leave/VBD/-1/root at/IN/4/case dawn/NN/2/obl ,/,/2/punct "
+            + "according|accord/VBG/10/case to/IN/6/fixed the/DT/10/det port/NN/10/compound authority/NN/2/obl "
+            + "././2/punct").article();
     Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
     assertThat(found.quotes()).singleElement().satisfies(q -> {
       assertThat(q.text()).isEqualTo("The ship left at dawn");
@@ -228,10 +181,9 @@ class NewsQuoteFinderTest {
   @Test
   void speakersOfReportedSpeechAreCarriedIntoTheLaterLayerUnderAFreshId() {
     String text = "Talks will resume on Monday, a spokesman said.\n";
-    AnnotatedArticle a = parse(text,
-        "Talks/NNS/talk/O/2/nsubj will/MD/will/O/2/aux resume/VB/resume/O/8/dep on/IN/on/O/4/case "
-            + "Monday/NNP/Monday/O/2/obl ,/,/,/O/8/punct a/DT/a/O/7/det spokesman/NN/spokesman/O/8/nsubj "
-            + "said/VBD/say/O/-1/root ./././O/8/punct");
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "Talks|talk/NNS/2/nsubj will/MD/2/aux resume/VB/8/dep on/IN/4/case Monday/NNP/2/obl ,/,/8/punct a/DT/7/det "
+            + "spokesman/NN/8/nsubj said|say/VBD/-1/root ././8/punct").article();
     Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
     String id = found.quotes().get(0).speakerId();
     // a later stage took the same id for an actor of its own
@@ -247,10 +199,10 @@ class NewsQuoteFinderTest {
   @Test
   void aSourceVouchingThroughAccordingToReportsTheWholeSentence() {
     String text = "Farmers joined a \"sit-in\", according to the union.\n";
-    AnnotatedArticle a = parse(text,
-        "Farmers/NNS/farmer/O/1/nsubj joined/VBD/join/O/-1/root a/DT/a/O/4/det \"/``/\"/O/4/punct "
-            + "sit-in/NN/sit-in/O/1/obj \"/''/\"/O/4/punct ,/,/,/O/1/punct according/VBG/accord/O/10/case "
-            + "to/IN/to/O/7/fixed the/DT/the/O/10/det union/NN/union/O/1/obl ./././O/1/punct");
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "Farmers|farmer/NNS/1/nsubj joined|join/VBD/-1/root a/DT/4/det \"/``/4/punct sit-in/NN/1/obj \"/''/4/punct "
+            + ",/,/1/punct according|accord/VBG/10/case to/IN/7/fixed the/DT/10/det union/NN/1/obl ././1/punct")
+        .article();
     Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
     assertThat(found.quotes()).singleElement().satisfies(q -> {
       assertThat(q.text()).isEqualTo("Farmers joined a \"sit-in\"");
@@ -262,13 +214,12 @@ class NewsQuoteFinderTest {
   @Test
   void anAttributionInsideTheSentenceReportsTheClauseItInterrupts() {
     String text = "Omar Haddad arrived late.\nThe rebel economy, he added, is like \"a house of cards.\"\n";
-    AnnotatedArticle a = parse(text,
-        "Omar/NNP/Omar/PERSON/1/compound Haddad/NNP/Haddad/PERSON/2/nsubj arrived/VBD/arrive/O/-1/root "
-            + "late/RB/late/O/2/advmod ./././O/2/punct",
-        "The/DT/the/O/2/det rebel/NN/rebel/O/2/compound economy/NN/economy/O/7/nsubj ,/,/,/O/5/punct "
-            + "he/PRP/he/O/5/nsubj added/VBD/add/O/7/parataxis ,/,/,/O/5/punct is/VBZ/be/O/-1/root "
-            + "like/IN/like/O/11/case \"/``/\"/O/11/punct a/DT/a/O/11/det house/NN/house/O/7/obl "
-            + "of/IN/of/O/13/case cards/NNS/card/O/11/nmod ./././O/7/punct \"/''/\"/O/7/punct");
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "Omar/NNP/PERSON/1/compound Haddad/NNP/PERSON/2/nsubj arrived|arrive/VBD/-1/root late/RB/2/advmod "
+            + "././2/punct",
+        "The/DT/2/det rebel/NN/2/compound economy/NN/7/nsubj ,/,/5/punct he/PRP/5/nsubj added|add/VBD/7/parataxis "
+            + ",/,/5/punct is|be/VBZ/-1/root like/IN/11/case \"/``/11/punct a/DT/11/det house/NN/7/obl of/IN/13/case "
+            + "cards|card/NNS/11/nmod ././7/punct \"/''/7/punct").article();
     Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Omar Haddad", 0, 0, 1));
     assertThat(found.quotes()).singleElement().satisfies(q -> {
       assertThat(q.text()).isEqualTo("The rebel economy, he added, is like \"a house of cards.\"");
@@ -280,11 +231,10 @@ class NewsQuoteFinderTest {
   @Test
   void aQuotationNamedByWhatSomeoneCallsItKeepsTheFreeRelative() {
     String text = "Lena Brandt rejects what she calls a \"war of nerves.\"\n";
-    AnnotatedArticle a = parse(text,
-        "Lena/NNP/Lena/PERSON/1/compound Brandt/NNP/Brandt/PERSON/2/nsubj rejects/VBZ/reject/O/-1/root "
-            + "what/WP/what/O/2/obj she/PRP/she/O/5/nsubj calls/VBZ/call/O/3/acl:relcl a/DT/a/O/8/det "
-            + "\"/``/\"/O/8/punct war/NN/war/O/5/xcomp of/IN/of/O/10/case nerves/NNS/nerve/O/8/nmod "
-            + "./././O/2/punct \"/''/\"/O/2/punct");
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "Lena/NNP/PERSON/1/compound Brandt/NNP/PERSON/2/nsubj rejects|reject/VBZ/-1/root what/WP/2/obj "
+            + "she/PRP/5/nsubj calls|call/VBZ/3/acl:relcl a/DT/8/det \"/``/8/punct war/NN/5/xcomp of/IN/10/case "
+            + "nerves|nerve/NNS/8/nmod ././2/punct \"/''/2/punct").article();
     Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Lena Brandt", 0, 0, 1));
     assertThat(found.quotes()).singleElement().satisfies(q -> {
       assertThat(q.text()).startsWith("what she calls a \"war of nerves");
@@ -297,12 +247,11 @@ class NewsQuoteFinderTest {
   void aNameBetweenTheQuotationAndACueWithoutSubjectIsTheSpeaker() {
     // the parser hung the name off the quotation's verb and left "said" without a subject
     String text = "\u201cNothing is settled,\u201d Haddad, a senior negotiator, said Thursday.\n";
-    AnnotatedArticle a = parse(text,
-        "\u201c/``/\u201c/O/3/punct Nothing/NN/nothing/O/3/nsubj:pass is/VBZ/be/O/3/aux:pass "
-            + "settled/VBN/settle/O/-1/root ,/,/,/O/3/punct \u201d/''/\u201d/O/3/punct "
-            + "Haddad/NNP/Haddad/PERSON/3/dep ,/,/,/O/10/punct a/DT/a/O/10/det senior/JJ/senior/O/10/amod "
-            + "negotiator/NN/negotiator/O/6/appos ,/,/,/O/6/punct said/VBD/say/O/3/parataxis "
-            + "Thursday/NNP/Thursday/DATE/12/obl:tmod ./././O/3/punct");
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "\u201c/``/3/punct Nothing/NN/3/nsubj:pass is|be/VBZ/3/aux:pass settled|settle/VBN/-1/root ,/,/3/punct "
+            + "\u201d/''/3/punct Haddad/NNP/PERSON/3/dep ,/,/10/punct a/DT/10/det senior/JJ/10/amod "
+            + "negotiator/NN/6/appos ,/,/6/punct said|say/VBD/3/parataxis Thursday/NNP/DATE/12/obl:tmod ././3/punct")
+        .article();
     Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Haddad", 0, 6, 6));
     assertThat(found.quotes()).singleElement().satisfies(q -> {
       assertThat(q.text()).isEqualTo("Nothing is settled,");
@@ -315,14 +264,12 @@ class NewsQuoteFinderTest {
     // the splitter ends the sentence at "!"; eight words of name and description stand before the cue
     String text = "\u201cThis is a grave day!\u201d the governor's niece, state legislator Amina Dabo, shouted to "
         + "the crowd.\n";
-    AnnotatedArticle a = parse(text,
-        "\u201c/``/\u201c/O/5/punct This/DT/this/O/5/nsubj is/VBZ/be/O/5/cop a/DT/a/O/5/det grave/JJ/grave/O/5/amod "
-            + "day/NN/day/O/-1/root !/./!/O/5/punct \u201d/''/\u201d/O/5/punct",
-        "the/DT/the/O/1/det governor/NN/governor/O/3/nmod:poss 's/POS/'s/O/1/case niece/NN/niece/O/10/nsubj "
-            + ",/,/,/O/8/punct state/NN/state/O/6/compound legislator/NN/legislator/O/8/compound "
-            + "Amina/NNP/Amina/PERSON/8/compound Dabo/NNP/Dabo/PERSON/3/appos ,/,/,/O/8/punct "
-            + "shouted/VBD/shout/O/-1/root to/IN/to/O/13/case the/DT/the/O/13/det crowd/NN/crowd/O/10/obl "
-            + "./././O/10/punct");
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "\u201c/``/5/punct This/DT/5/nsubj is|be/VBZ/5/cop a/DT/5/det grave/JJ/5/amod day/NN/-1/root !/./5/punct "
+            + "\u201d/''/5/punct",
+        "the/DT/1/det governor/NN/3/nmod:poss 's/POS/1/case niece/NN/10/nsubj ,/,/8/punct state/NN/6/compound "
+            + "legislator/NN/8/compound Amina/NNP/PERSON/8/compound Dabo/NNP/PERSON/3/appos ,/,/8/punct "
+            + "shouted|shout/VBD/-1/root to/IN/13/case the/DT/13/det crowd/NN/10/obl ././10/punct").article();
     Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Amina Dabo", 1, 7, 8));
     assertThat(found.quotes()).singleElement().satisfies(q -> {
       assertThat(q.text()).isEqualTo("This is a grave day!");
@@ -335,11 +282,10 @@ class NewsQuoteFinderTest {
   void aNounInAPrepositionalPhraseBeforeTheCueIsNotItsSubject() {
     // the parser lost the subject of "chanted"; the noun before the cue is the end of "through the streets"
     String text = "Protesters marching through the streets chanted \u201cNo more war!\u201d\n";
-    AnnotatedArticle a = parse(text,
-        "Protesters/NNS/protester/O/5/dep marching/VBG/march/O/0/acl through/IN/through/O/4/case "
-            + "the/DT/the/O/4/det streets/NNS/street/O/1/obl chanted/VBD/chant/O/-1/root "
-            + "\u201c/``/\u201c/O/9/punct No/DT/no/O/9/det more/JJ/more/O/9/amod war/NN/war/O/5/obj "
-            + "!/./!/O/9/punct \u201d/''/\u201d/O/9/punct");
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "Protesters|protester/NNS/5/dep marching|march/VBG/0/acl through/IN/4/case the/DT/4/det "
+            + "streets|street/NNS/1/obl chanted|chant/VBD/-1/root \u201c/``/9/punct No/DT/9/det more/JJ/9/amod "
+            + "war/NN/5/obj !/./9/punct \u201d/''/9/punct").article();
     Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
     assertThat(found.quotes()).singleElement().satisfies(q -> {
       assertThat(q.text()).isEqualTo("No more war!");
@@ -351,12 +297,11 @@ class NewsQuoteFinderTest {
   void aTimePhraseBeforeARelativeClauseIsNotWhatSpeaks() {
     // "that says" hangs loosely; the clause describes the memo, not the day it was released
     String text = "Haddad released a memo from his office Monday that says the talks are \u201cover for good.\u201d\n";
-    AnnotatedArticle a = parse(text,
-        "Haddad/NNP/Haddad/PERSON/1/nsubj released/VBD/release/O/-1/root a/DT/a/O/3/det memo/NN/memo/O/1/obj "
-            + "from/IN/from/O/6/case his/PRP$/he/O/6/nmod:poss office/NN/office/O/3/nmod "
-            + "Monday/NNP/Monday/DATE/1/obl:tmod that/WDT/that/O/9/nsubj says/VBZ/say/O/1/dep the/DT/the/O/11/det "
-            + "talks/NNS/talk/O/14/nsubj are/VBP/be/O/14/cop \u201c/``/\u201c/O/14/punct over/RB/over/O/9/ccomp "
-            + "for/IN/for/O/16/case good/NN/good/O/14/obl ./././O/1/punct \u201d/''/\u201d/O/1/punct");
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "Haddad/NNP/PERSON/1/nsubj released|release/VBD/-1/root a/DT/3/det memo/NN/1/obj from/IN/6/case "
+            + "his|he/PRP$/6/nmod:poss office/NN/3/nmod Monday/NNP/DATE/1/obl:tmod that/WDT/9/nsubj "
+            + "says|say/VBZ/1/dep the/DT/11/det talks|talk/NNS/14/nsubj are|be/VBP/14/cop \u201c/``/14/punct "
+            + "over/RB/9/ccomp for/IN/16/case good/NN/14/obl ././1/punct \u201d/''/1/punct").article();
     Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Haddad", 0, 0, 0));
     assertThat(found.quotes()).singleElement().satisfies(q -> assertThat(q.trace())
         .extracting(TraceStep::change).noneSatisfy(d -> assertThat(d).contains("Monday")).anySatisfy(d -> assertThat(d).contains("memo")));
@@ -365,12 +310,11 @@ class NewsQuoteFinderTest {
   @Test
   void aSecondThatClauseOfTheSameCueBelongsToTheReportedContent() {
     String text = "Roberts said the videos were \"inconclusive\" and that the footage did not show a gun.\n";
-    AnnotatedArticle a = parse(text,
-        "Roberts/NNP/Roberts/PERSON/1/nsubj said/VBD/say/O/-1/root the/DT/the/O/3/det videos/NNS/video/O/6/nsubj "
-            + "were/VBD/be/O/6/cop \"/``/\"/O/6/punct inconclusive/JJ/inconclusive/O/1/ccomp \"/''/\"/O/6/punct "
-            + "and/CC/and/O/14/cc that/IN/that/O/14/mark the/DT/the/O/11/det footage/NN/footage/O/14/nsubj "
-            + "did/VBD/do/O/14/aux not/RB/not/O/14/advmod show/VB/show/O/6/conj a/DT/a/O/16/det gun/NN/gun/O/14/obj "
-            + "./././O/1/punct");
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "Roberts/NNP/PERSON/1/nsubj said|say/VBD/-1/root the/DT/3/det videos|video/NNS/6/nsubj were|be/VBD/6/cop "
+            + "\"/``/6/punct inconclusive/JJ/1/ccomp \"/''/6/punct and/CC/14/cc that/IN/14/mark the/DT/11/det "
+            + "footage/NN/14/nsubj did|do/VBD/14/aux not/RB/14/advmod show/VB/6/conj a/DT/16/det gun/NN/14/obj "
+            + "././1/punct").article();
     Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Roberts", 0, 0, 0));
     assertThat(found.quotes()).singleElement().satisfies(q -> {
       assertThat(q.text()).isEqualTo("the videos were \"inconclusive\" and that the footage did not show a gun");

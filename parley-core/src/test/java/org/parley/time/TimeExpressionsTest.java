@@ -18,7 +18,7 @@ class TimeExpressionsTest {
     String[] w = words.split(" ");
     for (int i = 0; i < w.length; i++) {
       String pos = w[i].equals("May") ? "MD" : Character.isUpperCase(w[i].charAt(0)) ? "NNP" : "NN";
-      b.append(i == 0 ? "" : " ").append(w[i]).append('/').append(pos).append("/O/").append(i == 0 ? -1 : 0)
+      b.append(i == 0 ? "" : " ").append(w[i]).append('/').append(pos).append('/').append(i == 0 ? -1 : 0)
           .append('/').append(i == 0 ? "root" : "dep");
     }
     return ParsedText.of(b.toString());

@@ -88,14 +88,32 @@ public final class SentenceScorer {
     return out;
   }
 
+  /** How many sentences were counted and how many of them were right; the share is 0 when none were counted. */
+  private static final class Share {
+    int count;
+    int hits;
+
+    void add(boolean hit) {
+      count++;
+      hits += hit ? 1 : 0;
+    }
+
+    double ratio() {
+      return count != 0 ? (double) hits / count : 0.0;
+    }
+
+    /** The share as score_sentences.py prints it: three decimals. */
+    String fixed() {
+      return Py.fixed(ratio(), 3);
+    }
+  }
+
   /** Prints the plover figures; the last line is score_sentences.py's summary. */
   public static String plover(List<Row> rows, Map<String, JsonNode> an, PrintWriter out, boolean verbose) {
     Map<String, int[]> perType = new TreeMap<>(); // tp, gold, predicted
-    int n = 0;
-    int typed = 0;
-    int srcOk = 0;
-    int tgtOk = 0;
-    int tgtN = 0;
+    Share typed = new Share();
+    Share sourceOk = new Share();
+    Share targetOk = new Share();
     int missing = 0;
     for (Row r : rows) {
       String goldType = OLD_TO_NEW.getOrDefault(str(r.gold(), "event"), str(r.gold(), "event"));
@@ -105,7 +123,6 @@ public final class SentenceScorer {
       }
       Map<String, JsonNode> actors = actors(a);
       List<JsonNode> evs = positive(a);
-      n++;
       perType.computeIfAbsent(goldType, k -> new int[3])[1]++;
       Set<String> types = new HashSet<>();
       evs.forEach(e -> types.add(Py.value(get(e, "type"))));
@@ -118,8 +135,8 @@ public final class SentenceScorer {
           hits.add(e);
         }
       }
+      typed.add(!hits.isEmpty());
       if (!hits.isEmpty()) {
-        typed++;
         perType.get(goldType)[0]++;
         Set<String> gs = codes(get(r.gold(), "source"));
         Set<String> gt = codes(get(r.gold(), "target"));
@@ -129,10 +146,9 @@ public final class SentenceScorer {
           s |= intersects(actorCodes(actors, str(e, "source")), gs);
           t |= intersects(actorCodes(actors, str(e, "target")), gt);
         }
-        srcOk += s ? 1 : 0;
+        sourceOk.add(s);
         if (!gt.isEmpty()) {
-          tgtN++;
-          tgtOk += t ? 1 : 0;
+          targetOk.add(t);
         }
       } else if (verbose) {
         List<String> got = new ArrayList<>();
@@ -154,16 +170,16 @@ public final class SentenceScorer {
       }
     }
     double prec = pred != 0 ? (double) tp / pred : 0.0;
-    double rec = n != 0 ? (double) typed / n : 0.0;
+    double rec = typed.ratio();
     double f1 = prec + rec != 0 ? 2 * prec * rec / (prec + rec) : 0.0;
     perType.forEach((k, v) -> out.println(String.format("  %-10s gold %3d predicted %3d correct %3d", k, v[1], v[2],
         v[0])));
     perType.forEach((k, v) -> out.println(String.format("  per-type %-10s precision %s recall %s", k,
         v[2] == 0 ? "-" : Py.fixed((double) v[0] / v[2], 3), v[1] == 0 ? "-" : Py.fixed((double) v[0] / v[1], 3))));
     String summary = String.format("plover: sentences=%d type_recall=%s type_precision=%s type_f1=%s macro_f1=%s "
-            + "source_ok=%s target_ok=%s missing=%d", n, Py.fixed(rec, 3), Py.fixed(prec, 3), Py.fixed(f1, 3),
-        Py.fixed(macroN == 0 ? 0.0 : macroSum / macroN, 3), Py.fixed(typed != 0 ? (double) srcOk / typed : 0.0, 3),
-        Py.fixed(tgtN != 0 ? (double) tgtOk / tgtN : 0.0, 3), missing);
+            + "source_ok=%s target_ok=%s missing=%d", typed.count, Py.fixed(rec, 3), Py.fixed(prec, 3),
+        Py.fixed(f1, 3), Py.fixed(macroN == 0 ? 0.0 : macroSum / macroN, 3), sourceOk.fixed(), targetOk.fixed(),
+        missing);
     out.println(summary);
     return summary;
   }
@@ -173,12 +189,9 @@ public final class SentenceScorer {
                                   boolean verbose) throws IOException {
     Map<String, String[][]> spans = spansFile == null ? Map.of() : spans(spansFile);
     Map<String, Integer> conf = new TreeMap<>();
-    int n = 0;
-    int right = 0;
-    int sN = 0;
-    int sOk = 0;
-    int tN = 0;
-    int tOk = 0;
+    Share right = new Share();
+    Share sourceOverlap = new Share();
+    Share targetOverlap = new Share();
     int missing = 0;
     for (Row r : rows) {
       JsonNode a = an.get(r.id());
@@ -188,11 +201,9 @@ public final class SentenceScorer {
       JsonNode e = bestEvent(a);
       Integer q = e != null ? quad(str(e, "cameo")) : Integer.valueOf(0);
       int pred = q == null ? 0 : q;
-      n++;
       conf.merge(r.label() + ">" + pred, 1, Integer::sum);
-      if (pred == r.label()) {
-        right++;
-      } else if (verbose) {
+      right.add(pred == r.label());
+      if (pred != r.label() && verbose) {
         out.println(String.format("  miss %s gold %d got %d: %s", r.id(), r.label(), pred, first(r.text(), 100)));
       }
       String[][] sp = spans.get(sentenceKey(r.text()));
@@ -200,12 +211,10 @@ public final class SentenceScorer {
         Set<String> gs = spanWords(sp, "S");
         Set<String> gt = spanWords(sp, "T");
         if (!gs.isEmpty()) {
-          sN++;
-          sOk += intersects(actorWords(a, str(e, "source")), gs) ? 1 : 0;
+          sourceOverlap.add(intersects(actorWords(a, str(e, "source")), gs));
         }
         if (!gt.isEmpty()) {
-          tN++;
-          tOk += intersects(actorWords(a, str(e, "target")), gt) ? 1 : 0;
+          targetOverlap.add(intersects(actorWords(a, str(e, "target")), gt));
         }
       }
     }
@@ -232,8 +241,8 @@ public final class SentenceScorer {
     cells.forEach(c -> parts.add(c[0] + ">" + c[1] + ":" + c[2]));
     out.println("  confusion (gold->pred): " + String.join(" ", parts));
     String summary = String.format("conflibert: sentences=%d accuracy=%s macro_f1=%s source_overlap=%s "
-            + "target_overlap=%s missing=%d", n, Py.fixed(n != 0 ? (double) right / n : 0.0, 3), Py.fixed(f1s / 5, 3),
-        Py.fixed(sN != 0 ? (double) sOk / sN : 0.0, 3), Py.fixed(tN != 0 ? (double) tOk / tN : 0.0, 3), missing);
+            + "target_overlap=%s missing=%d", right.count, right.fixed(), Py.fixed(f1s / 5, 3), sourceOverlap.fixed(),
+        targetOverlap.fixed(), missing);
     out.println(summary);
     return summary;
   }

@@ -109,6 +109,9 @@ final class EventActors extends TriggerReading {
       passive = false; // "X is opposed to the plan", "troops were engaged in fighting": X is who acts
     }
     subjectActors = subj >= 0 ? arguments.actorsIn(subj, speaker) : List.of();
+    for (String place : arguments.placesOfAct(subj)) {
+      st.add(PlaceOfTheActIsNoDoer.NAME + " '" + place + "'", "a place, not the doer");
+    }
     if (subj < 0 && !noun && s.root() == anchor) {
       // a main verb the parser left without a subject ("..., A and B have agreed to ..." read as an apposition):
       // the actor named just before it

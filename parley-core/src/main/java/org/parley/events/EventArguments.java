@@ -73,7 +73,8 @@ final class EventArguments {
   /** The first state or organisation named in a modifier ("of X", "in X", "X administration") of noun {@code i}. */
   String homeOf(int i) {
     for (Dependency d : s.children(i)) {
-      if (d.relation().equals(COMPOUND) || d.relation().equals(NMOD)) {
+      boolean where = PlaceOfTheActIsNoDoer.applies(s, i, isEvent(i), d.dependent()); // "the attacks in A": not whose
+      if (!where && (d.relation().equals(COMPOUND) || d.relation().equals(NMOD))) {
         for (String a : actorsIn(d.dependent(), null)) {
           if (placed(a)) {
             return a;
@@ -364,7 +365,7 @@ final class EventArguments {
     }
     for (int k : ParseReadings.phrase(s, i)) {
       Optional<ActorMention> mk = actors.mentionAt(s.index(), k);
-      if (mk.isPresent() && !venue(mk.get())) {
+      if (mk.isPresent() && !venue(mk.get()) && !placeOfAct(i, mk.get())) {
         return mk.get().actorId();
       }
     }
@@ -389,6 +390,7 @@ final class EventArguments {
     actors.inSentence(s.index()).stream()
         .filter(m -> phrase.contains(m.firstToken()) && phrase.contains(m.lastToken()))
         .filter(m -> !venue(m) || m.firstToken() == i)
+        .filter(m -> !placeOfAct(i, m))
         .sorted(java.util.Comparator.comparingInt(ActorMention::firstToken))
         .forEach(m -> out.add(m.actorId()));
     for (int c : ParseReadings.children(s, i, CONJ)) {
@@ -406,20 +408,20 @@ final class EventArguments {
     return List.copyOf(out);
   }
 
-  /**
-   * A city standing for its state inside a longer phrase where it only says where something is: "talks in
-   * Nairobi", "the Doha talks". The state is no party to what the phrase names.
-   */
+  /** Rule {@link PlaceOfTheActIsNoDoer}: mention {@code m} names where the act headed by {@code i} happened. */
+  boolean placeOfAct(int i, ActorMention m) {
+    return PlaceOfTheActIsNoDoer.setsAside(s, i, isEvent(i), m);
+  }
+
+  /** The words of the mentions {@link PlaceOfTheActIsNoDoer} sets aside in the phrase headed by {@code i}. */
+  List<String> placesOfAct(int i) {
+    return i < 0 ? List.of() : PlaceOfTheActIsNoDoer.placesIn(s, i, isEvent(i), actors.inSentence(s.index()));
+  }
+
+  /** Rule {@link PlaceOfTheActIsNoDoer#talksVenue}: a city that only says where talks are. */
   private boolean venue(ActorMention m) {
-    if (m.kind() != org.parley.actors.MentionKind.METONYM) {
-      return false;
-    }
-    int h = m.lastToken();
-    Dependency d = arc(h);
-    if (d == null || !isEvent(d.head()) || lex[d.head()].type() != EventType.CONSULT) {
-      return false; // "a curfew in Algiers", "protesters in Baghdad": the city is what the event is done to
-    }
-    return d.relation().equals(COMPOUND) || Set.of("in", "at").contains(ParseReadings.caseOf(s, h));
+    Dependency d = arc(m.lastToken());
+    return d != null && isEvent(d.head()) && PlaceOfTheActIsNoDoer.talksVenue(s, m, lex[d.head()].type());
   }
 
   /** Whether two actors belong to the same state. */

@@ -112,12 +112,22 @@ public final class CoreNlpBackend implements NlpBackend {
     return java.util.Optional.of(QUOTES);
   }
 
+  /**
+   * A wire dateline run into its story's first sentence ("KABUL, Afghanistan (AP) - A suicide bomber ...", "GENEVA
+   * (Reuters) - ..."), as a TokensRegex pattern: CoreNLP's splitter ends a sentence after it, so that the city and
+   * the agency are not read as the subject of the story's first clause. A place in capitals, an optional ", Country"
+   * or ", Month Day", the agency in parentheses, and the dash that closes the dateline.
+   */
+  static final String WIRE_DATELINE = "[{word:/\\p{Lu}[\\p{Lu}.'-]+/}]+ (?: /,/ [{word:/[^()]+/}]{1,4} )? "
+      + "/\\(/ [{word:/\\p{Lu}[\\p{L}.&'-]*/}]{1,3} /\\)/ /-|--|---|_|\u2014|\u2013/";
+
   static Properties properties(String profile) {
     Properties p = new Properties();
     // depparse is not a CoreNLP annotator here: BasicDependencyParser runs the same model after ner and builds only
     // the basic dependencies Parley reads (CoreNLP's annotator also builds four enhanced graphs per sentence)
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    p.setProperty("ssplit.boundaryMultiTokenRegex", WIRE_DATELINE);
     p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.useSUTime", "false");

@@ -4,6 +4,7 @@ package org.parley.actors;
 import static org.parley.nlp.UdRelation.*;
 
 import java.util.Set;
+import org.parley.knowledge.SpeechVerbs;
 import org.parley.nlp.Dependency;
 
 /**
@@ -12,8 +13,6 @@ import org.parley.nlp.Dependency;
  * in domestic news, to the one state the sentence names.
  */
 final class DomesticHomes extends SentenceStep {
-  /** Verbs of reporting news: an organisation that reports or is told is a news outlet. */
-  private static final Set<String> REPORTS = Set.of("say", "tell", "report", "quote", "cite", "announce", "add");
 
   DomesticHomes(SentenceMentions m) {
     super(m);
@@ -107,7 +106,9 @@ final class DomesticHomes extends SentenceStep {
 
   private boolean reporting(DraftMention p) {
     Dependency arc = s.headArc(p.last());
-    return arc != null && arc.head() >= 0 && REPORTS.contains(t.get(arc.head()).lemmaLower());
+    // verbs of reporting news (role "news" of speech-verbs.tsv): an organisation that reports or is told is an outlet
+    return arc != null && arc.head() >= 0
+        && SpeechVerbs.builtIn().is(t.get(arc.head()).lemmaLower(), SpeechVerbs.Role.NEWS);
   }
 
   /** Whether mention {@code o} names a state only as somewhere else: "sent back to X", "a border with X". */

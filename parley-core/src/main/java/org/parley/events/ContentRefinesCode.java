@@ -24,7 +24,7 @@ final class ContentRefinesCode {
           c.cameo = CameoShifts.THREAT_CAMEO.get(inner);
           c.stance = null;
         } else if (c.selfIntent && COOPERATIVE.contains(inner)) {
-          c.cameo = inner == EventType.CONSULT && "third-party".equals(innerMode) ? "039"
+          c.cameo = inner == EventType.CONSULT && Mediation.byThirdParty(innerMode) ? "039"
               : CameoShifts.INTENT_CAMEO.get(inner);
         }
       }

@@ -80,7 +80,7 @@ public final class DependencyEventCoder implements EventCoder {
     List<Event> out = new ArrayList<>(events.size());
     Event lastTalks = null;
     for (Event e : events) {
-      boolean mediation = e.type() == EventType.CONSULT && "third-party".equals(e.mode());
+      boolean mediation = Mediation.thirdPartyTalks(e);
       if (e.type() == EventType.CONSULT && !mediation && e.source() != null && e.polarity() == Polarity.POSITIVE) {
         lastTalks = e;
       }

@@ -241,7 +241,7 @@ final class EventActors extends TriggerReading {
         source = around.get(0);
         target = around.get(1);
       }
-    } else if (target == null && "third-party".equals(mode)) {
+    } else if (target == null && Mediation.byThirdParty(mode)) {
       // "talks under the mediation of C": C mediates between the parties of the talks
       for (String a : arguments.contextActors(trigger)) {
         if (!a.equals(source)) {
@@ -310,7 +310,7 @@ final class EventActors extends TriggerReading {
 
   /** Subjects acting each on their own, a coordinated pair, the parties of the talks reported last. */
   private void pairs() {
-    boolean mutual = EventMerger.SYMMETRIC.contains(type) && !"third-party".equals(mode)
+    boolean mutual = EventMerger.SYMMETRIC.contains(type) && !Mediation.byThirdParty(mode)
         && (stance == null || stance == Stance.AGREED || stance == Stance.ACCEPT);
     boolean separate = subjectActors.size() > 1 && !passive && arguments.coordinated(subj)
         && parse.eachOnItsOwn(anchor);
@@ -363,7 +363,7 @@ final class EventActors extends TriggerReading {
       source = speaker;
     }
     st.actors("demand-of-speaker", source, target);
-    if ("third-party".equals(mode)) {
+    if (Mediation.byThirdParty(mode)) {
       // "launched a mediation effort between A and B": the mediator's act falls on the parties
       for (String party : arguments.betweenParties(trigger)) {
         if (!party.equals(source)) {

@@ -10,7 +10,7 @@ final class Parties {
   String second;
 
   void note(Event e) {
-    boolean mediation = "third-party".equals(e.mode()) || "045".equals(e.cameo());
+    boolean mediation = Mediation.byModeOrCode(e);
     if (EventMerger.SYMMETRIC.contains(e.type()) && !mediation && e.source() != null && e.target() != null
         && !e.source().equals(e.target())) {
       first = e.source();

@@ -21,6 +21,7 @@ import org.parley.actors.Offices;
 import org.parley.article.Span;
 import org.parley.events.Event;
 import org.parley.events.EventType;
+import org.parley.events.Mediation;
 import org.parley.events.Modality;
 import org.parley.events.Polarity;
 import org.parley.events.Stance;
@@ -32,9 +33,9 @@ import org.parley.nlp.AnnotatedArticle;
  * <ul>
  *   <li>Sides, not envoys: every actor is mapped to the side it speaks for ({@link Sides}); the board lists the
  *       side's state or group actor, and a person only when the article names no such actor.</li>
- *   <li>Mediators: sources of mediation events (CONSULT, CAMEO 045, or mode mediate/third-party), hosts of the
- *       talks ("Oman hosted the negotiations"), and a third side that holds talks with each of two sides who
- *       deal with each other (shuttle diplomacy).</li>
+ *   <li>Mediators: sources of mediation events ({@link Mediation#onTheBoard}: CONSULT, CAMEO 045, or mode
+ *       mediate/third-party), hosts of the talks ("Oman hosted the negotiations"), and a third side that holds
+ *       talks with each of two sides who deal with each other (shuttle diplomacy).</li>
  *   <li>Parties: the two sides of talks (CONSULT 04x other than mediation) or of an agreement (AGREE) between
  *       them. When the article reports no talks at all, the main dyad: the two sides that address each other
  *       most (demands, offers, rejections, accusations, threats, coercion) or state positions on the same
@@ -133,7 +134,7 @@ public final class EventBoardBuilder implements BoardBuilder {
     /** A mediation ("brokered", CAMEO 045) or the hosting of talks by a side: its source mediates. */
     private boolean isMediationAct(Event e) {
       return e.polarity() == Polarity.POSITIVE && sides.sideOf(e.source()) != null
-          && (isMediation(e) || isHosting(e));
+          && (Mediation.onTheBoard(e) || isHosting(e));
     }
 
     /** "Oman hosted the talks": a visit or hosting (CAMEO 043) whose object is talks, not a visitor. */
@@ -656,7 +657,7 @@ public final class EventBoardBuilder implements BoardBuilder {
     if (isTalks(e)) {
       return 0;
     }
-    return isMediation(e) ? 1 : 2;
+    return Mediation.onTheBoard(e) ? 1 : 2;
   }
 
   /** "the third round of talks": the ordinal nearest before the talks trigger in its sentence. */
@@ -788,14 +789,9 @@ public final class EventBoardBuilder implements BoardBuilder {
 
   // ---- helpers ----
 
-  static boolean isMediation(Event e) {
-    return e.type() == EventType.CONSULT && ("045".equals(e.cameo())
-        || "mediate".equalsIgnoreCase(e.mode()) || "third-party".equalsIgnoreCase(e.mode()));
-  }
-
   /** Talks between two sides: CONSULT with a 04x code (meet, negotiate), mediation excluded. */
   static boolean isTalks(Event e) {
-    return e.type() == EventType.CONSULT && !isMediation(e)
+    return e.type() == EventType.CONSULT && !Mediation.onTheBoard(e)
         && (e.cameo() == null || e.cameo().startsWith("04"));
   }
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.knowledge.SpeechVerbs;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
@@ -52,9 +53,6 @@ public final class DependencyEventPlacing implements EventPlacing {
   private static final Set<String> MOTION = Set.of(
       "visit", "travel", "arrive", "fly", "go", "come", "return", "head", "tour");
   private static final Set<String> DESTINATION = Set.of("to", "in", "at");
-  /** Verbs of speaking: "from" names where the speaker was ("responded from the capital"). */
-  private static final Set<String> SPEAKING = Set.of(
-      "say", "speak", "respond", "reply", "announce", "declare", "warn", "tell", "address", "broadcast");
 
   private final Gazetteer gazetteer;
 
@@ -175,7 +173,9 @@ public final class DependencyEventPlacing implements EventPlacing {
       if (trig.isNoun() && (arc.relation().equals(COMPOUND) || arc.relation().equals(NMOD_POSS))) {
         licensed = true; // "the Mariupol bombing", "Antalya's talks"
       }
-      if (SPEAKING.contains(trig.lemmaLower()) && "from".equals(prep) && named(t)) {
+      // verbs of speaking (role "speaker-place" of speech-verbs.tsv): "from" names where the speaker was
+      if (SpeechVerbs.builtIn().is(trig.lemmaLower(), SpeechVerbs.Role.SPEAKER_PLACE) && "from".equals(prep)
+          && named(t)) {
         licensed = true; // "the minister responded from Baghdad", "spoke from Geneva by video link"
       }
       if (MOTION.contains(trig.lemmaLower()) && (arc.relation().equals(OBJ)

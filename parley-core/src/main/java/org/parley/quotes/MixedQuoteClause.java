@@ -67,7 +67,7 @@ final class MixedQuoteClause {
       // ("called the test 'reckless'") or a subject the parser hung on the cue ("said the state is 'dire'").
       String rel = d.baseRelation();
       if ((rel.equals(OBJ) || rel.equals(DEP) || rel.equals(NSUBJ) && d.dependent() > cue)
-          && d.dependent() > cue && d.dependent() < from && !s.tokens().get(cue).lemmaLower().equals("tell")) {
+          && d.dependent() > cue && d.dependent() < from && !cx.lexicon().addressee(s.tokens().get(cue).lemmaLower())) {
         from = s.subtree(d.dependent()).get(0);
       }
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.article.Span;
+import org.parley.knowledge.SpeechVerbs;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
@@ -135,10 +136,10 @@ final class QuoteAttributor {
       int x = d.head();
       for (int steps = 0; steps < 5 && x >= 0 && !in[x] && !cx.inAnyQuote(s, x); steps++) {
         Token t = s.tokens().get(x);
-        Optional<QuoteLexicon.CueKind> kind = cx.cue(s, x);
+        Optional<SpeechVerbs.Cue> kind = cx.cue(s, x);
         if (kind.isPresent()) {
           String rel = s.headArc(prev).baseRelation();
-          boolean ok = SPEECH_PATH.contains(rel) || (kind.get() != QuoteLexicon.CueKind.SAY && rel.equals(OBL));
+          boolean ok = SPEECH_PATH.contains(rel) || (kind.get() != SpeechVerbs.Cue.SAY && rel.equals(OBL));
           if (ok) {
             if (steps < bestSteps) {
               bestSteps = steps;

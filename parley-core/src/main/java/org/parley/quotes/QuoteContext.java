@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.article.Span;
+import org.parley.knowledge.SpeechVerbs;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
@@ -90,7 +91,7 @@ final class QuoteContext {
   }
 
   /** The cue kind of token {@code i}, unless it is used as an adjective ("so-called", "the added cost"). */
-  Optional<QuoteLexicon.CueKind> cue(Sentence s, int i) {
+  Optional<SpeechVerbs.Cue> cue(Sentence s, int i) {
     Dependency d = s.headArc(i);
     if (d != null && (d.is(AMOD) || d.is(COMPOUND))) {
       return Optional.empty();
@@ -98,7 +99,7 @@ final class QuoteContext {
     return cueKind(s.tokens().get(i));
   }
 
-  private Optional<QuoteLexicon.CueKind> cueKind(Token t) {
+  private Optional<SpeechVerbs.Cue> cueKind(Token t) {
     if (!t.isVerb()) {
       return Optional.empty();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.article.Span;
+import org.parley.knowledge.SpeechVerbs;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 
@@ -163,9 +164,9 @@ final class QuoteJoiner {
         continue;
       }
       for (Token t : s.tokens()) {
-        Optional<QuoteLexicon.CueKind> kind = region.contains(t.span()) ? cx.cue(s, t.index()) : Optional.empty();
+        Optional<SpeechVerbs.Cue> kind = region.contains(t.span()) ? cx.cue(s, t.index()) : Optional.empty();
         if (kind.isPresent() && !(skipParticiples && n > 0 && "VBG".equals(t.pos())
-            && kind.get() == QuoteLexicon.CueKind.LABEL)) {
+            && kind.get() == SpeechVerbs.Cue.LABEL)) {
           n++;
         }
       }

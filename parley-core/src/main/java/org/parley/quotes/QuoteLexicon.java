@@ -11,18 +11,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.knowledge.DataFile;
 import org.parley.knowledge.DataFile.Header;
+import org.parley.knowledge.SpeechVerbs;
 import org.parley.nlp.Token;
 
 /**
  * What the quotes stage knows about English reporting: the cue verbs that introduce speech and which of them report
- * a clause ({@code speech-cues.tsv}), the common nouns that can name a speaker ({@code speaker-nouns.tsv}), the
- * nouns that name someone by their tie to another ({@code relational-nouns.tsv}), the small words of a title
- * ({@code title-small-words.tsv}) and the words that name a time ({@code time-words.tsv}).
+ * a clause (the {@code cue} and {@code clause} columns of {@link SpeechVerbs}, Parley's one list of speech verbs),
+ * the common nouns that can name a speaker ({@code speaker-nouns.tsv}), the nouns that name someone by their tie to
+ * another ({@code relational-nouns.tsv}), the small words of a title ({@code title-small-words.tsv}) and the words
+ * that name a time ({@code time-words.tsv}).
  */
 final class QuoteLexicon {
-  /** How a cue verb relates its subject to the quoted words. */
-  enum CueKind { SAY, LABEL, REPORT }
-
   /** What a speaker noun denotes. */
   record SpeakerNoun(String lemma, String kind, String sector, char gender) {
     boolean person() {
@@ -38,27 +37,24 @@ final class QuoteLexicon {
   /**
    * Word lists read as sets.
    *
-   * @param clauseVerbs     cue verbs that report a clause in news English ("say", "warn", not "continue")
    * @param relationalNouns nouns naming someone by their tie to another person ("father", "lawyer")
    * @param titleSmallWords words that stay lower case in a title ("of", "the")
    * @param timeWords       lemmas that name a time ("monday", "week", "sept.")
    */
-  record Words(Set<String> clauseVerbs, Set<String> relationalNouns, Set<String> titleSmallWords,
-      Set<String> timeWords) {
+  record Words(Set<String> relationalNouns, Set<String> titleSmallWords, Set<String> timeWords) {
     Words {
-      clauseVerbs = Set.copyOf(clauseVerbs);
       relationalNouns = Set.copyOf(relationalNouns);
       titleSmallWords = Set.copyOf(titleSmallWords);
       timeWords = Set.copyOf(timeWords);
     }
   }
 
-  private final Map<String, CueKind> cues;
+  private final SpeechVerbs verbs;
   private final Map<String, SpeakerNoun> nouns;
   private final Words words;
 
-  QuoteLexicon(Map<String, CueKind> cues, Map<String, SpeakerNoun> nouns, Words words) {
-    this.cues = Map.copyOf(cues);
+  QuoteLexicon(SpeechVerbs verbs, Map<String, SpeakerNoun> nouns, Words words) {
+    this.verbs = verbs;
     this.nouns = Map.copyOf(nouns);
     this.words = words;
   }
@@ -73,21 +69,13 @@ final class QuoteLexicon {
   }
 
   private static QuoteLexicon load() {
-    Map<String, CueKind> cues = new HashMap<>();
-    Set<String> clauseVerbs = new HashSet<>();
-    for (String[] row : rows("speech-cues.tsv", 3)) {
-      cues.put(row[0], CueKind.valueOf(row[1].toUpperCase(Locale.ROOT)));
-      if (row[2].equals("clause")) {
-        clauseVerbs.add(row[0]);
-      }
-    }
     Map<String, SpeakerNoun> nouns = new HashMap<>();
     for (String[] row : rows("speaker-nouns.tsv", 4)) {
       nouns.put(row[0], new SpeakerNoun(row[0], row[1], row[2].equals("-") ? null : row[2], row[3].charAt(0)));
     }
-    Words words = new Words(clauseVerbs, column("relational-nouns.tsv"), column("title-small-words.tsv"),
+    Words words = new Words(column("relational-nouns.tsv"), column("title-small-words.tsv"),
         column("time-words.tsv"));
-    return new QuoteLexicon(cues, nouns, words);
+    return new QuoteLexicon(SpeechVerbs.builtIn(), nouns, words);
   }
 
   private static Set<String> column(String file) {
@@ -110,8 +98,8 @@ final class QuoteLexicon {
     return out;
   }
 
-  Optional<CueKind> cue(String lemma) {
-    return Optional.ofNullable(cues.get(lemma.toLowerCase(Locale.ROOT)));
+  Optional<SpeechVerbs.Cue> cue(String lemma) {
+    return verbs.cue(lemma.toLowerCase(Locale.ROOT));
   }
 
   Optional<SpeakerNoun> speakerNoun(String lemma) {
@@ -120,7 +108,12 @@ final class QuoteLexicon {
 
   /** A cue verb that reports a clause: read with a clause the parser did not mark as its complement. */
   boolean reportsClause(String lemma) {
-    return words.clauseVerbs().contains(lemma);
+    return verbs.reportsClause(lemma);
+  }
+
+  /** A verb whose object is whom the words were said to ("told reporters"), never part of what was said. */
+  boolean addressee(String lemma) {
+    return verbs.is(lemma, SpeechVerbs.Role.ADDRESSEE);
   }
 
   /** A noun naming someone by their tie to another person: "the boy's father", "the family's lawyer". */

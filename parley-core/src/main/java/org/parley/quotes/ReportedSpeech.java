@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.parley.article.Span;
+import org.parley.knowledge.SpeechVerbs;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
@@ -67,8 +68,8 @@ final class ReportedSpeech {
   private static Quote complementReport(QuoteContext cx, ActorBook book, Sentence s, Token t, boolean second) {
     String text = cx.article().text();
     // A verb of saying, or of publishing ("the agency reported that ..."): both report a source's words.
-    QuoteLexicon.CueKind kind = cx.cue(s, t.index()).orElse(null);
-    if (kind != QuoteLexicon.CueKind.SAY && kind != QuoteLexicon.CueKind.REPORT) {
+    SpeechVerbs.Cue kind = cx.cue(s, t.index()).orElse(null);
+    if (kind != SpeechVerbs.Cue.SAY && kind != SpeechVerbs.Cue.REPORT) {
       return null;
     }
     Dependency complement = null;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.knowledge.SpeechVerbs;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
@@ -28,11 +29,6 @@ public final class DependencyEventDating implements EventDating {
   /** Relations across which a clause has its own time: the trigger never borrows one over them. */
   private static final Set<String> CLAUSE_BOUNDARIES = Set.of(
       CCOMP, PARATAXIS, ADVCL, CSUBJ, ACL_RELCL, ACL, LIST, DEP, DISCOURSE, VOCATIVE);
-  /** Verbs that report speech or knowledge: their time is the report's, not the event's. */
-  private static final Set<String> REPORTING = Set.of(
-      "say", "tell", "add", "claim", "report", "announce", "state", "note", "confirm", "deny", "insist", "write",
-      "allege", "declare", "warn", "accuse", "explain", "stress", "argue", "reveal", "acknowledge", "admit",
-      "suggest", "believe", "think", "according", "highlight", "affirm", "clarify", "assert");
   /** Verbs whose infinitive complement speaks of a later time ("plans to meet on Friday"). */
   private static final Set<String> FORWARD = Set.of(
       "plan", "expect", "schedule", "set", "due", "intend", "prepare", "aim", "hope", "agree", "promise",
@@ -103,7 +99,7 @@ public final class DependencyEventDating implements EventDating {
     Set<Integer> seen = new HashSet<>();
     for (Dependency up = s.headArc(trigger); up != null && up.head() >= 0 && seen.add(up.head());
          up = s.headArc(up.head())) {
-      if (REPORTING.contains(s.tokens().get(up.head()).lemmaLower())) {
+      if (reporting(s.tokens().get(up.head()).lemmaLower())) {
         reporters.add(up.head());
       }
     }
@@ -111,7 +107,7 @@ public final class DependencyEventDating implements EventDating {
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression e : found) {
       int at = attachment(s, e);
-      if (at != trigger && at >= 0 && REPORTING.contains(s.tokens().get(at).lemmaLower())
+      if (at != trigger && at >= 0 && reporting(s.tokens().get(at).lemmaLower())
           || reporters.contains(at) || e.kind() == TimeExpression.Kind.ANAPHORIC && at != trigger
           || !verbless(s, trigger) && inOtherClause(s, at, trigger) || inComplement(s, at, trigger)
           || beforeOtherNoun(s, e, at, trigger)) {
@@ -183,7 +179,7 @@ public final class DependencyEventDating implements EventDating {
     Set<Integer> seen = new HashSet<>();
     for (Dependency up = s.headArc(trigger); up != null && up.head() >= 0 && seen.add(up.head());
          up = s.headArc(up.head())) {
-      if (REPORTING.contains(s.tokens().get(up.head()).lemmaLower())) {
+      if (reporting(s.tokens().get(up.head()).lemmaLower())) {
         TimeExpression when = attachedTo(s, up.head(), trigger, found);
         if (when != null) {
           return when;
@@ -225,14 +221,22 @@ public final class DependencyEventDating implements EventDating {
 
   /** Whether {@code t} is a verb of speech or knowledge, whose time is the report's. */
   public static boolean reports(Token t) {
-    return REPORTING.contains(t.lemmaLower());
+    return reporting(t.lemmaLower());
+  }
+
+  /**
+   * Verbs that report speech or knowledge (role {@code report-time} in {@code speech-verbs.tsv}): their time is the
+   * report's, not the event's.
+   */
+  private static boolean reporting(String lemma) {
+    return SpeechVerbs.builtIn().is(lemma, SpeechVerbs.Role.REPORT_TIME);
   }
 
   /** Whether a verb of speech in {@code s} carries a time expression ("said on Monday", "announced yesterday"). */
   public static boolean reportIsTimed(Sentence s) {
     for (TimeExpression e : TimeExpressions.find(s)) {
       int at = attachment(s, e);
-      if (at >= 0 && REPORTING.contains(s.tokens().get(at).lemmaLower())) {
+      if (at >= 0 && reporting(s.tokens().get(at).lemmaLower())) {
         return true;
       }
     }
@@ -301,7 +305,7 @@ public final class DependencyEventDating implements EventDating {
     }
     Token verb = s.tokens().get(node);
     String pos = verb.pos() == null ? "" : verb.pos();
-    if (!pos.equals("VBP") && !pos.equals("VBZ") && !pos.equals("VB") || REPORTING.contains(verb.lemmaLower())) {
+    if (!pos.equals("VBP") && !pos.equals("VBZ") && !pos.equals("VB") || reporting(verb.lemmaLower())) {
       return false;
     }
     for (Dependency d : s.children(node)) {

@@ -20,6 +20,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.parley.article.Article;
 import org.parley.ingest.dedup.StoryClusterer;
 import scala.Tuple2;
 
@@ -34,8 +35,10 @@ import scala.Tuple2;
  * threshold. A story is a connected component of those pairs, found by min-label propagation over the pairs; its
  * id is the smallest article id in it, so the same articles give the same stories however Spark partitions them.
  *
- * <p>Articles under five words have no shingle and are never linked; the same text read twice has one id and was
- * collapsed before.
+ * <p>Articles with the same normalised words under different ids (a story re-published verbatim) are one story
+ * with similarity 1, as exact duplicates are in the clusterer, and only the smallest id of them takes part in the
+ * similarity join, so verbatim copies cost no pairs. Articles under five words have no shingle and are linked to
+ * exact copies only; the same text read twice without ids has one id and was collapsed before.
  */
 final class StoryLinks {
   static final int HASH_TABLES = 10;
@@ -60,43 +63,79 @@ final class StoryLinks {
 
   /** Finds the stories of {@code articles} (distinct ids) with near-copies at {@code threshold} or above. */
   static Links of(JavaRDD<ArticleRow> articles, double threshold, int partitions) {
-    SparkSession spark = SparkSession.builder().config(articles.context().getConf()).getOrCreate();
+    SparkSession spark = SparkSession.builder().getOrCreate(); // the job's SparkContext, already running
     if (!articles.context().getConf().contains("spark.sql.shuffle.partitions")) {
       spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
     }
-    Dataset<Row> features = shingleVectors(spark, articles).persist(StorageLevel.MEMORY_AND_DISK());
+    HashPartitioner byKey = new HashPartitioner(partitions);
+    // The same words under several ids (a wire story re-published verbatim): the smallest id stands for them all in
+    // the similarity join, which would otherwise compare every two of them.
+    JavaPairRDD<String, Tuple2<String, String>> byText = articles.mapToPair(a -> {
+      String words = StoryClusterer.normalized(a.text());
+      return new Tuple2<>(Article.contentId(words), new Tuple2<>(a.id(), words));
+    });
+    JavaPairRDD<String, Tuple2<String, String>> firstOfText = byText
+        .reduceByKey(byKey, (x, y) -> x._1().compareTo(y._1()) <= 0 ? x : y)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<String, String> sameTextAs = byText.mapValues(Tuple2::_1)
+        .join(firstOfText.mapValues(Tuple2::_1), byKey).values()
+        .filter(t -> !t._1().equals(t._2()))
+        .mapToPair(t -> t)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> features = shingleVectors(spark, firstOfText.values()).persist(StorageLevel.MEMORY_AND_DISK());
     MinHashLSHModel lsh = new MinHashLSH().setInputCol("features").setOutputCol("hashes")
         .setNumHashTables(HASH_TABLES).setSeed(SEED).fit(features);
     Dataset<Row> hashed = lsh.transform(features).persist(StorageLevel.MEMORY_AND_DISK());
     // approxSimilarityJoin keeps distances strictly below its bound; the clusterer's threshold is inclusive.
-    JavaPairRDD<String, String> pairs = lsh.approxSimilarityJoin(hashed, hashed, Math.nextUp(1 - threshold), "d")
+    JavaPairRDD<String, String> nearPairs = lsh.approxSimilarityJoin(hashed, hashed, Math.nextUp(1 - threshold), "d")
         .filter(col("datasetA.id").lt(col("datasetB.id")))
         .select(col("datasetA.id"), col("datasetB.id")).javaRDD()
         .mapToPair(r -> new Tuple2<>(r.getString(0), r.getString(1)));
-    HashPartitioner byKey = new HashPartitioner(partitions);
-    JavaPairRDD<String, String> components = StoryComponents.smallestIdOf(pairs, byKey);
-    JavaPairRDD<String, String> firstOfStory = components.filter(t -> !t._1().equals(t._2()));
+    JavaPairRDD<String, String> components = StoryComponents.smallestIdOf(nearPairs.union(sameTextAs), byKey);
     JavaPairRDD<String, int[]> shingles = features.javaRDD()
         .mapToPair(r -> new Tuple2<>(r.getString(0), ((SparseVector) r.get(1)).indices()));
-    JavaPairRDD<String, StoryRow> byId = firstOfStory.join(shingles, byKey)
-        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
-        .join(shingles, byKey)
-        .mapToPair(t -> new Tuple2<>(t._2()._1()._1(),
-            new StoryRow(t._1(), t._1(), jaccard(t._2()._1()._2(), t._2()._2()))))
+    JavaPairRDD<String, StoryRow> byId = links(components, sameTextAs, shingles, byKey)
         .persist(StorageLevel.MEMORY_AND_DISK());
     long copies = byId.count();
     components.unpersist();
     hashed.unpersist();
     features.unpersist();
+    sameTextAs.unpersist();
+    firstOfText.unpersist();
     return new Links(byId, copies);
   }
 
-  /** Each article's normalised words as 5-word shingles, hashed into a binary vector; articles without any left out. */
-  private static Dataset<Row> shingleVectors(SparkSession spark, JavaRDD<ArticleRow> articles) {
+  /**
+   * The link of every article but the first of its story: similarity 1 with a story's first article of the same
+   * words, else the Jaccard similarity of the two texts' shingles.
+   *
+   * @param components the smallest id of its story, by article id
+   * @param sameTextAs the article standing for the same words in the similarity join, by article id (where another)
+   * @param shingles   the shingle features of the articles that stood for their words in the join
+   */
+  private static JavaPairRDD<String, StoryRow> links(JavaPairRDD<String, String> components,
+      JavaPairRDD<String, String> sameTextAs, JavaPairRDD<String, int[]> shingles, HashPartitioner byKey) {
+    // (article, (first of its story, the article standing for its words))
+    JavaPairRDD<String, Tuple2<String, String>> copies = components.filter(t -> !t._1().equals(t._2()))
+        .leftOuterJoin(sameTextAs, byKey)
+        .mapValues(t -> new Tuple2<>(t._1(), t._2().isPresent() ? t._2().get() : null));
+    JavaPairRDD<String, StoryRow> sameText = copies.filter(t -> t._2()._1().equals(t._2()._2()))
+        .mapValues(t -> new StoryRow(t._1(), t._1(), 1.0));
+    JavaPairRDD<String, StoryRow> near = copies.filter(t -> !t._2()._1().equals(t._2()._2()))
+        .mapToPair(t -> new Tuple2<>(t._2()._2() == null ? t._1() : t._2()._2(), new Tuple2<>(t._1(), t._2()._1())))
+        .join(shingles, byKey)
+        .mapToPair(t -> new Tuple2<>(t._2()._1()._2(), new Tuple2<>(t._2()._1()._1(), t._2()._2())))
+        .join(shingles, byKey)
+        .mapToPair(t -> new Tuple2<>(t._2()._1()._1(),
+            new StoryRow(t._1(), t._1(), jaccard(t._2()._1()._2(), t._2()._2()))));
+    return sameText.union(near);
+  }
+
+  /** Each text's normalised words as 5-word shingles, hashed into a binary vector; texts without any left out. */
+  private static Dataset<Row> shingleVectors(SparkSession spark, JavaRDD<Tuple2<String, String>> idAndWords) {
     StructType schema = new StructType().add("id", DataTypes.StringType, false)
         .add("words", DataTypes.StringType, false);
-    Dataset<Row> words = spark.createDataFrame(
-        articles.map(a -> RowFactory.create(a.id(), StoryClusterer.normalized(a.text()))), schema);
+    Dataset<Row> words = spark.createDataFrame(idAndWords.map(t -> RowFactory.create(t._1(), t._2())), schema);
     Dataset<Row> tokens = new RegexTokenizer().setInputCol("words").setOutputCol("tokens")
         .setPattern(" ").setGaps(true).setToLowercase(false).transform(words);
     Dataset<Row> shingles = new NGram().setN(StoryClusterer.SHINGLE).setInputCol("tokens").setOutputCol("shingles")

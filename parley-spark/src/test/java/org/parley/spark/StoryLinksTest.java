@@ -19,8 +19,9 @@ import org.parley.ingest.dedup.StoryClusterer;
 
 /**
  * The job's story links on local[2], without the NLP models: wire copies with small edits share one story named
- * by their smallest id, whatever the partitioning; a report of the same events in other words, and a text too
- * short to shingle, stay alone; and the stories are those {@code parley ingest}'s clusterer finds.
+ * by their smallest id, whatever the partitioning, and so do verbatim copies under other ids (even of a text too
+ * short to shingle); a report of the same events in other words stays alone; and the stories are those
+ * {@code parley ingest}'s clusterer finds.
  */
 class StoryLinksTest {
   private static final String LEDE = "Mediators from the African Union arrived in the Sudanese capital on Saturday to "
@@ -42,7 +43,10 @@ class StoryLinksTest {
           + "impassable within weeks unless fighting stops. A spokesman for a relief group said trucks loaded with "
           + "grain had waited at the border for ten days while commanders on both sides refused to guarantee their "
           + "safety. The African Union envoys in Khartoum are seeking a month-long pause in fighting."),
-      row("brief-1", "Ceasefire talks resume."));
+      row("brief-1", "Ceasefire talks resume."),
+      // the wire story again under another outlet's id, only its case and spacing changed
+      row("wire-302", ("KHARTOUM, May 3 (Wire) -  " + LEDE + DRAFT + CAUTION).toUpperCase(java.util.Locale.ROOT)),
+      row("brief-2", "Ceasefire talks resume!"));
 
   private static JavaSparkContext sc;
 
@@ -73,12 +77,15 @@ class StoryLinksTest {
   @Test
   void wireCopiesShareTheStoryOfTheirSmallestIdWhateverThePartitioning() {
     Map<String, StoryRow> links = links(1);
+    assertThat(links(4)).isEqualTo(links);
 
-    assertThat(links).containsOnlyKeys("desk-044", "wire-301");
+    assertThat(links).containsOnlyKeys("desk-044", "wire-301", "wire-302", "brief-2");
+    assertThat(links.get("brief-2")).isEqualTo(new StoryRow("brief-1", "brief-1", 1.0));
+    links.remove("brief-2");
     assertThat(links.values()).extracting(StoryRow::storyId).containsOnly("blog-900");
     assertThat(links.values()).extracting(StoryRow::copyOf).containsOnly("blog-900");
     assertThat(links.values()).allSatisfy(l -> assertThat(l.similarity()).isBetween(0.5, 1.0));
-    assertThat(links(4)).isEqualTo(links);
+    assertThat(links.get("wire-302").similarity()).isEqualTo(links.get("wire-301").similarity());
   }
 
   @Test

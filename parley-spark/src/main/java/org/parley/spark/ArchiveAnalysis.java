@@ -3,6 +3,7 @@ package org.parley.spark;
 
 import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
@@ -10,19 +11,27 @@ import org.parley.actors.ActorKnowledgeBase;
 import org.parley.contract.AnalysisJson;
 import org.parley.engine.Parley;
 import org.parley.events.EventLexicon;
+import org.parley.ingest.dedup.StoryClusterer;
 import scala.Tuple2;
 
 /**
  * The Spark job's dataflow: input files → articles (read on the executors) → one article per id (the same
- * unnamed text read twice has one id, its content hash, and is analysed once) → contract lines, analysed
- * through the facade on the executors. Writes {@code OUTPUT/analyses} (JSON Lines, the contract, one object per
- * article, in no particular order) and {@code OUTPUT/problems} (one line per input that could not be read or
- * analysed, naming it). Near-copies are not linked to their stories here: the batch clusterer needs one ordered
- * pass, which the {@code parley ingest} of the results provides.
+ * unnamed text read twice has one id, its content hash, and is analysed once) → near-copies linked to their
+ * stories ({@link StoryLinks}: MinHashLSH over 5-word shingles, Jaccard similarity 0.5 or more, the threshold of
+ * {@code parley ingest}'s clusterer) → contract lines, analysed through the facade on the executors. Writes
+ * {@code OUTPUT/analyses} (JSON Lines, the contract, one object per article; each story's articles together in one
+ * part file, its first article first) and {@code OUTPUT/problems} (one line per input that could not be read or
+ * analysed, naming it).
+ *
+ * <p>A story's id is the smallest article id among its articles, so the same inputs give the same stories however
+ * they are partitioned. That article carries no {@code article.story}, as the first article of a story in
+ * {@code parley analyze}; each of its copies carries {@code {"id": story, "copy_of": story, "similarity": s}}.
+ * Otherwise the lines are those {@code parley analyze} prints for the same inputs (whose story ids follow the
+ * input order instead).
  */
 final class ArchiveAnalysis {
   /** What a run did. */
-  record Counts(long articles, long duplicates, long analysed, long problems) {}
+  record Counts(long articles, long duplicates, long analysed, long problems, long linked) {}
 
   /** The output directory exists: the job refuses to write into it, so earlier results stay as they were. */
   static final class OutputExistsException extends RuntimeException {
@@ -54,11 +63,18 @@ final class ArchiveAnalysis {
         .flatMap(f -> ArchiveInputs.read(f._1(), f._2(), settings).iterator())
         .persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<ArticleRow> articles = read.filter(o -> o.kind() == Outcome.Kind.ARTICLE).map(Outcome::article);
-    JavaRDD<ArticleRow> distinct = articles
+    JavaPairRDD<String, ArticleRow> distinct = articles
         .mapToPair(a -> new Tuple2<>(a.id(), a))
         .reduceByKey((a, b) -> a.origin().compareTo(b.origin()) <= 0 ? a : b)
-        .values();
-    JavaRDD<Outcome> analysed = distinct.repartition(partitions)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    StoryLinks.Links links = StoryLinks.of(distinct.values(), StoryClusterer.DEFAULT_THRESHOLD, partitions);
+    JavaRDD<Outcome> analysed = distinct.leftOuterJoin(links.byId())
+        .mapToPair(t -> {
+          ArticleRow a = t._2()._2().isPresent() ? t._2()._1().withStory(t._2()._2().get()) : t._2()._1();
+          return new Tuple2<>(new StoryKey(a.storyId(), a.id()), a);
+        })
+        .repartitionAndSortWithinPartitions(new StoryKey.ByStory(partitions), new StoryKey.Order())
+        .values()
         .mapPartitions(rows -> analyse(rows, settings))
         .persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -70,8 +86,10 @@ final class ArchiveAnalysis {
     long all = articles.count();
     long unique = distinct.count();
     Counts counts = new Counts(all, all - unique, analysed.filter(o -> o.kind() == Outcome.Kind.ANALYSIS).count(),
-        problems.count());
+        problems.count(), links.copies());
     read.unpersist();
+    distinct.unpersist();
+    links.release();
     analysed.unpersist();
     return counts;
   }

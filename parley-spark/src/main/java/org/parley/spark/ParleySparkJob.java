@@ -44,8 +44,9 @@ public final class ParleySparkJob {
     }
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
       ArchiveAnalysis.Counts c = ArchiveAnalysis.run(sc, a.inputs(), a.output(), a.settings(), a.partitions());
-      out.printf("parley-spark: %d articles read, %d duplicates, %d analysed into %s/analyses, %d problems (%s/problems)%n",
-          c.articles(), c.duplicates(), c.analysed(), a.output(), c.problems(), a.output());
+      out.printf("parley-spark: %d articles read, %d duplicates, %d analysed into %s/analyses (%d filed as near-copies "
+          + "of a story), %d problems (%s/problems)%n", c.articles(), c.duplicates(), c.analysed(), a.output(),
+          c.linked(), c.problems(), a.output());
       return c.problems() == 0 ? 0 : 1;
     } catch (ConfigException e) {
       err.println("parley-spark: configuration error: " + e.getMessage());

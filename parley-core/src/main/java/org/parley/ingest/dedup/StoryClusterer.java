@@ -67,7 +67,10 @@ public final class StoryClusterer {
   private static final int HASHES = 128;
   private static final int BANDS = 32;
   private static final int ROWS = HASHES / BANDS;
-  private static final int SHINGLE = 5;
+  /** Words per shingle: the runs of words two copies of a story share. */
+  public static final int SHINGLE = 5;
+  /** Estimated Jaccard similarity of the shingle sets from which an article is a copy of another, by default. */
+  public static final double DEFAULT_THRESHOLD = 0.5;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   /** Days either side of a new article's date within which earlier articles are compared with it. */
   static final int WINDOW_DAYS = 3;
@@ -85,12 +88,12 @@ public final class StoryClusterer {
   private record Entry(String id, String storyId, long[] signature) {}
 
   public StoryClusterer() {
-    this(0.5, EarlierArticles.NONE);
+    this(DEFAULT_THRESHOLD, EarlierArticles.NONE);
   }
 
   /** A clusterer that also compares each article with the {@code earlier} ones published around its date. */
   public StoryClusterer(EarlierArticles earlier) {
-    this(0.5, earlier);
+    this(DEFAULT_THRESHOLD, earlier);
   }
 
   /** @param threshold estimated Jaccard similarity from which an article counts as a copy of an earlier one */
@@ -191,8 +194,12 @@ public final class StoryClusterer {
     });
   }
 
-  /** Text with case, accents' composition, punctuation and spacing normalised: what "the same article" means. */
-  static String normalized(String text) {
+  /**
+   * Text with case, accents' composition, punctuation and spacing normalised: what "the same article" means.
+   * Words are separated by single spaces; the Spark job shingles these same words, so both paths compare the same
+   * 5-word runs.
+   */
+  public static String normalized(String text) {
     String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder(t.length());
     Matcher m = WORD.matcher(t);

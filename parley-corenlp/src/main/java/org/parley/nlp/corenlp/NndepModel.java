@@ -5,6 +5,8 @@ import edu.stanford.nlp.io.IOUtils;
 import edu.stanford.nlp.io.RuntimeIOException;
 import edu.stanford.nlp.parser.nndep.Config;
 import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -50,9 +52,14 @@ final class NndepModel {
    */
   final double[] w2Blocks;
   /** Feature indices ({@code id * NUM_TOKENS + position}) whose products CoreNLP precomputes in double. */
-  final BitSet precomputed = new BitSet();
+  final BitSet precomputed;
+  /** Words, then tags, then labels, by feature id, as the file lists them (kept for {@link NndepSnapshot}). */
+  private final String[] names;
+  private final int nDict;
+  private final int nPos;
 
   private NndepModel(BufferedReader in, int numPreComputed) throws IOException {
+    precomputed = new BitSet();
     String s = in.readLine();
     if (s.startsWith("language=")) {
       String language = s.substring(9, s.length() - 1);
@@ -62,14 +69,15 @@ final class NndepModel {
       in.readLine(); // the treebank language pack, used by CoreNLP for training and evaluation only
       s = in.readLine();
     }
-    int nDict = headerValue(s);
-    int nPos = headerValue(in.readLine());
+    nDict = headerValue(s);
+    nPos = headerValue(in.readLine());
     int nLabel = headerValue(in.readLine());
     embeddingSize = headerValue(in.readLine());
     hiddenSize = headerValue(in.readLine());
     in.readLine(); // numTokens: CoreNLP uses its constant
     int nPreComputed = headerValue(in.readLine());
     embeddings = new float[nDict + nPos + nLabel][];
+    names = new String[embeddings.length];
     List<String> knownLabels = new ArrayList<>();
     int id = 0;
     for (int k = 0; k < nDict; k++, id++) {
@@ -102,6 +110,98 @@ final class NndepModel {
     rootLabel = labels.get(0);
   }
 
+  /** A model from the parts {@link NndepSnapshot} kept of one read from text: the same maps, arrays and values. */
+  private NndepModel(String[] names, int nDict, int nPos, int embeddingSize, int hiddenSize, int numTransitions,
+                     float[][] embeddings, float[][] w1ByColumn, float[] bias, double[] w2Blocks, BitSet precomputed) {
+    this.names = names;
+    this.nDict = nDict;
+    this.nPos = nPos;
+    this.embeddingSize = embeddingSize;
+    this.hiddenSize = hiddenSize;
+    this.numTransitions = numTransitions;
+    this.embeddings = embeddings;
+    this.w1ByColumn = w1ByColumn;
+    this.bias = bias;
+    this.w2Blocks = w2Blocks;
+    this.precomputed = precomputed;
+    List<String> knownLabels = new ArrayList<>();
+    for (int id = 0; id < names.length; id++) {
+      // put in id order, as the text is read, so that a name listed twice keeps the same id
+      if (id < nDict) {
+        wordIds.put(names[id], id);
+      } else if (id < nDict + nPos) {
+        posIds.put(names[id], id);
+      } else {
+        labelIds.put(names[id], id);
+        knownLabels.add(names[id]);
+      }
+    }
+    labels.addAll(knownLabels.subList(1, knownLabels.size()));
+    rootLabel = labels.get(0);
+  }
+
+  /** Writes what {@link #readSnapshot} needs to rebuild this model. */
+  void writeSnapshot(DataOutputStream out) throws IOException {
+    out.writeInt(names.length);
+    out.writeInt(nDict);
+    out.writeInt(nPos);
+    out.writeInt(embeddingSize);
+    out.writeInt(hiddenSize);
+    out.writeInt(numTransitions);
+    for (String n : names) {
+      out.writeUTF(n);
+    }
+    for (float[] row : embeddings) {
+      NndepSnapshot.writeFloats(out, row);
+    }
+    out.writeInt(w1ByColumn.length);
+    for (float[] column : w1ByColumn) {
+      NndepSnapshot.writeFloats(out, column);
+    }
+    NndepSnapshot.writeFloats(out, bias);
+    out.writeInt(w2Blocks.length);
+    for (double w : w2Blocks) {
+      out.writeDouble(w);
+    }
+    long[] bits = precomputed.toLongArray();
+    out.writeInt(bits.length);
+    for (long b : bits) {
+      out.writeLong(b);
+    }
+  }
+
+  /** The model {@link #writeSnapshot} wrote. */
+  static NndepModel readSnapshot(DataInputStream in) throws IOException {
+    String[] names = new String[in.readInt()];
+    int nDict = in.readInt();
+    int nPos = in.readInt();
+    int embeddingSize = in.readInt();
+    int hiddenSize = in.readInt();
+    int numTransitions = in.readInt();
+    for (int i = 0; i < names.length; i++) {
+      names[i] = in.readUTF();
+    }
+    float[][] embeddings = new float[names.length][];
+    for (int i = 0; i < embeddings.length; i++) {
+      embeddings[i] = NndepSnapshot.readFloats(in);
+    }
+    float[][] w1ByColumn = new float[in.readInt()][];
+    for (int c = 0; c < w1ByColumn.length; c++) {
+      w1ByColumn[c] = NndepSnapshot.readFloats(in);
+    }
+    float[] bias = NndepSnapshot.readFloats(in);
+    double[] w2Blocks = new double[in.readInt()];
+    byte[] w2 = new byte[w2Blocks.length * Double.BYTES];
+    in.readFully(w2);
+    java.nio.ByteBuffer.wrap(w2).asDoubleBuffer().get(w2Blocks);
+    long[] bits = new long[in.readInt()];
+    for (int i = 0; i < bits.length; i++) {
+      bits[i] = in.readLong();
+    }
+    return new NndepModel(names, nDict, nPos, embeddingSize, hiddenSize, numTransitions, embeddings, w1ByColumn, bias,
+        w2Blocks, BitSet.valueOf(bits));
+  }
+
   /**
    * Reads the model CoreNLP would read for {@code model}.
    *
@@ -109,6 +209,18 @@ final class NndepModel {
    *     {@code numPreComputed}); their products are summed in double, all others rounded to float
    */
   static NndepModel load(String model, int numPreComputed) {
+    java.util.Optional<NndepSnapshot> snapshot = NndepSnapshot.of(model, numPreComputed);
+    java.util.Optional<NndepModel> kept = snapshot.flatMap(NndepSnapshot::read);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    NndepModel read = loadText(model, numPreComputed);
+    snapshot.ifPresent(s -> s.write(read));
+    return read;
+  }
+
+  /** Reads the text model, as CoreNLP does, ignoring any snapshot. */
+  static NndepModel loadText(String model, int numPreComputed) {
     try (BufferedReader in = IOUtils.readerFromString(model)) {
       return new NndepModel(in, numPreComputed);
     } catch (IOException e) {
@@ -131,6 +243,7 @@ final class NndepModel {
   private String readEmbedding(BufferedReader in, int id) throws IOException {
     String[] splits = in.readLine().split(" ");
     embeddings[id] = floats(splits, 1, embeddingSize);
+    names[id] = splits[0];
     return splits[0];
   }
 

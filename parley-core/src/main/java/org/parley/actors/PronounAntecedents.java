@@ -34,7 +34,18 @@ final class PronounAntecedents extends SentenceStep {
       if (MALE.contains(w) || FEMALE.contains(w)) {
         key = antecedent(i, true, MALE.contains(w) ? "f" : "m");
       } else if (IT.contains(w) || THEY.contains(w)) {
-        key = antecedent(i, false, null);
+        int owner = OwnerIsTheConjunctBefore.conjunct(s, i);
+        if (owner >= 0) {
+          key = here.stream().filter(d -> d.first() <= owner && owner <= d.last()).map(DraftMention::key)
+              .findFirst().orElse(null);
+          how = OwnerIsTheConjunctBefore.NAME + " '" + text(owner, owner) + "'";
+          if (key == null) {
+            run.traceUnresolved(s.index(), i, OwnerIsTheConjunctBefore.NAME, "'" + text(owner, owner) + "', no actor");
+            continue;
+          }
+        } else {
+          key = antecedent(i, false, null);
+        }
       }
       if (key != null) {
         add(i, i, key, MentionKind.PRONOUN, "pronoun-antecedent", how);

@@ -157,6 +157,28 @@ class KnowledgeBaseResolverTest {
   }
 
   @Test
+  void theOwnerOfTheirInACoordinationIsTheConjunctBeforeItNotTheState() {
+    // "Chad praised the rescuers and their families": the rescuers' families, no party; not Chad's
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Chad/NNP/LOCATION/1/nsubj praised|praise/VBD/-1/root the/DT/3/det rescuers|rescuer/NNS/1/obj and/CC/6/cc "
+            + "their/PRP$/6/nmod:poss families|family/NNS/3/conj ./.").article();
+    ActorLayer layer = resolve(a);
+    assertThat(mention(a, layer, "their")).isEmpty();
+    assertThat(layer.traces()).anySatisfy(t -> assertThat(t.steps()).anyMatch(
+        step -> step.startsWith(OwnerIsTheConjunctBefore.NAME)));
+  }
+
+  @Test
+  void theOwnerOfItsInACoordinationIsTheActorBeforeIt() {
+    // "The army and its allies attacked the rebels"
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "The/DT/1/det army/NN/5/nsubj and/CC/4/cc its/PRP$/4/nmod:poss allies|ally/NNS/1/conj "
+            + "attacked|attack/VBD/-1/root the/DT/7/det rebels|rebel/NNS/5/obj ./.").article();
+    ActorLayer layer = resolve(a);
+    assertThat(actorOf(a, layer, "its")).isEqualTo(actorOf(a, layer, "army"));
+  }
+
+  @Test
   void aPronounUnderASubjectThatNamesNoOneStillLooksBack() {
     // "The statement said he would return": the envoy of the sentence before
     AnnotatedArticle a = new ParsedArticle(DATE).paragraph(

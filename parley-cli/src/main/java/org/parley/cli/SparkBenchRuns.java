@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * report says so.
  */
 final class SparkBenchRuns {
-  private static final Pattern RUN = Pattern.compile("^spark local\\[(\\d+)]: \\d+ articles in [0-9.]+ s: ([0-9.]+) articles/s");
+  private static final Pattern RUN =
+      Pattern.compile("^spark local\\[(\\d+)]: \\d+ articles in [0-9.]+ s: ([0-9.]+) articles/s");
   private static final List<Integer> CORES = List.of(1, 2);
 
   private final Path sparkTarget;
@@ -113,16 +114,15 @@ final class SparkBenchRuns {
     try (BufferedReader r = p.inputReader(StandardCharsets.UTF_8)) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         Matcher m = RUN.matcher(line);
-        if (m.find()) {
+        boolean runLine = m.find();
+        if (runLine) {
           rate = Double.parseDouble(m.group(2));
         }
         // a pinned run's own efficiency line would compare nothing; its corpus and model lines repeat the first's
-        boolean runLine = m.find(0);
-        if (header || runLine || cpus == 0) {
-          if (!(cpus > 0 && line.startsWith("scaling efficiency"))) {
-            out.println(runLine && cpus > 0 ? line + " (JVM pinned to " + cpus + " CPU" + (cpus > 1 ? "s" : "") + ")"
-                : line);
-          }
+        boolean shown = cpus == 0 || runLine || header && !line.startsWith("scaling efficiency");
+        if (shown) {
+          out.println(runLine && cpus > 0 ? line + " (JVM pinned to " + cpus + " CPU" + (cpus > 1 ? "s" : "") + ")"
+              : line);
         }
         out.flush();
       }

@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>CoreNLP precomputes its frequent features at load time and keeps the others in a synchronized LRU cache that
  * all threads queue for. Here every product is computed the first time it occurs (the frequent ones are kept
- * whatever their number), and all are then read without a lock: a table slot is written once (two threads may both compute it; they write
- * equal arrays).
+ * whatever their number), and all are then read without a lock: a table slot is written once (two threads may both
+ * compute it; they write equal arrays).
  * Which features are kept changes no value, only speed: at most {@code maxRounded} float entries are kept (the
  * heap bound of CoreNLP's cache), later ones are computed each time they occur.
  */

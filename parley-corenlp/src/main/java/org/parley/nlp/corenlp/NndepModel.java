@@ -172,7 +172,7 @@ final class NndepModel {
 
   /** The model {@link #writeSnapshot} wrote. */
   static NndepModel readSnapshot(DataInputStream in) throws IOException {
-    String[] names = new String[in.readInt()];
+    String[] names = new String[count(in)];
     int nDict = in.readInt();
     int nPos = in.readInt();
     int embeddingSize = in.readInt();
@@ -185,21 +185,30 @@ final class NndepModel {
     for (int i = 0; i < embeddings.length; i++) {
       embeddings[i] = NndepSnapshot.readFloats(in);
     }
-    float[][] w1ByColumn = new float[in.readInt()][];
+    float[][] w1ByColumn = new float[count(in)][];
     for (int c = 0; c < w1ByColumn.length; c++) {
       w1ByColumn[c] = NndepSnapshot.readFloats(in);
     }
     float[] bias = NndepSnapshot.readFloats(in);
-    double[] w2Blocks = new double[in.readInt()];
+    double[] w2Blocks = new double[count(in)];
     byte[] w2 = new byte[w2Blocks.length * Double.BYTES];
     in.readFully(w2);
     java.nio.ByteBuffer.wrap(w2).asDoubleBuffer().get(w2Blocks);
-    long[] bits = new long[in.readInt()];
+    long[] bits = new long[count(in)];
     for (int i = 0; i < bits.length; i++) {
       bits[i] = in.readLong();
     }
     return new NndepModel(names, nDict, nPos, embeddingSize, hiddenSize, numTransitions, embeddings, w1ByColumn, bias,
         w2Blocks, BitSet.valueOf(bits));
+  }
+
+  /** A length read from a snapshot, refused when no model could have it (a damaged file must not exhaust the heap). */
+  private static int count(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > 1 << 24) {
+      throw new IOException("a snapshot section of " + n + " entries");
+    }
+    return n;
   }
 
   /**

@@ -8,10 +8,10 @@ import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 
 /**
- * Rule {@value #NAME}: in "offered condolences to the victims and their families" or "the refugees and their
- * belongings", the owner of "their" is the conjunct just before it ("the victims"), not the nearest state or group
+ * Rule {@value #NAME}: in "the mayor thanked the rescuers and their relatives" or "the refugees and their
+ * belongings", the owner of "their" is the conjunct just before it ("the rescuers"), not the nearest state or group
  * named earlier in the sentence. When that conjunct is no actor the pronoun is left unresolved, which is right: the
- * families of the victims are no party of the story (before this rule they became the state named last).
+ * rescuers' relatives are no party of the story (before this rule they became the state named last).
  */
 final class OwnerIsTheConjunctBefore {
   static final String NAME = "owner-is-the-conjunct-before";

@@ -123,7 +123,7 @@ public final class QuoteScorer {
       return;
     }
     Map<String, JsonNode> actors = actorsById(analysis);
-    List<JsonNode> preds = quotes(analysis, true); // indirect speech is not scored here
+    List<JsonNode> preds = quotes(analysis, true); // only direct and mixed quotes count; reported speech is left out
     t.predicted += preds.size();
     Set<Integer> used = new HashSet<>();
     for (GoldQuote g : goldQuotes(annDir.resolve(anns.get(0)))) {

@@ -36,35 +36,33 @@ final class StandardOutput extends OutputStream {
 
   @Override
   public void write(int b) {
-    try {
-      out.write(b);
-    } catch (IOException e) {
-      throw new OutputFailure(e);
-    }
+    guarded(() -> out.write(b));
   }
 
   @Override
   public void write(byte[] b, int off, int len) {
-    try {
-      out.write(b, off, len);
-    } catch (IOException e) {
-      throw new OutputFailure(e);
-    }
+    guarded(() -> out.write(b, off, len));
   }
 
   @Override
   public void flush() {
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new OutputFailure(e);
-    }
+    guarded(out::flush);
   }
 
   @Override
   public void close() {
+    guarded(out::close);
+  }
+
+  /** One operation on the target stream that may fail. */
+  private interface Io {
+    void run() throws IOException;
+  }
+
+  /** Runs {@code io}, turning its failure into an {@link OutputFailure}: the one place a write error is caught. */
+  private static void guarded(Io io) {
     try {
-      out.close();
+      io.run();
     } catch (IOException e) {
       throw new OutputFailure(e);
     }

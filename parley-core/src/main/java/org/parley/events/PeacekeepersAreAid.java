@@ -15,9 +15,7 @@ final class PeacekeepersAreAid {
     if (c.type != EventType.MOBILIZE || !peacekeepers) {
       return false;
     }
-    c.type = EventType.AID;
-    c.cameo = "074";
-    c.mode = null;
+    c.recode(EventType.AID, "074", c.stance);
     return true;
   }
 }

@@ -15,10 +15,8 @@ final class ProtestInWordsIsAccusation {
     if (c.type != EventType.PROTEST || !saysWhat) {
       return false;
     }
-    c.type = EventType.ACCUSE;
+    c.recode(EventType.ACCUSE, "111", Stance.OPPOSE);
     c.mode = "disapprove";
-    c.cameo = "111";
-    c.stance = Stance.OPPOSE;
     return true;
   }
 }

@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.alerts;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.parley.knowledge.ConfigException;
+import org.parley.knowledge.DataFile;
 
 /**
  * A rules file: where alerts go and what raises them. One statement a line, {@code #} starts a comment:
@@ -44,14 +42,7 @@ public record AlertRules(URI webhook, List<Rule> rules) {
       .collect(Collectors.joining(", ")) + " followed by * or actors";
 
   public static AlertRules read(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new ConfigException("alert rules file " + file + " does not exist");
-    } catch (IOException e) {
-      throw new ConfigException("cannot read alert rules file " + file + ": " + e.getMessage());
-    }
+    List<String> lines = DataFile.userLines(file, "alert rules");
     URI webhook = null;
     List<Rule> rules = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {

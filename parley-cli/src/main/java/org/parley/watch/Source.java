@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.watch;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.parley.knowledge.ConfigException;
+import org.parley.knowledge.DataFile;
 
 /**
  * One feed or page to watch.
@@ -45,14 +43,7 @@ public record Source(URI uri, String name) {
    * that does not start.
    */
   public static List<Source> read(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new ConfigException("sources file " + file + " does not exist");
-    } catch (IOException e) {
-      throw new ConfigException("cannot read sources file " + file + ": " + e.getMessage());
-    }
+    List<String> lines = DataFile.userLines(file, "sources");
     List<Source> out = new ArrayList<>();
     Set<URI> seen = new HashSet<>();
     for (int i = 0; i < lines.size(); i++) {

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,6 +74,20 @@ public final class DataFile {
     }
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return parse(r, file.toString(), header);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + what + " file " + file + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * The lines of a user's file in a format of its own (watch sources, alert rules), as written; {@code what} names
+   * the file in the error ("sources", "alert rules").
+   */
+  public static List<String> userLines(Path file, String what) {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(what + " file " + file + " does not exist");
     } catch (IOException e) {
       throw new ConfigException("cannot read " + what + " file " + file + ": " + e.getMessage());
     }

@@ -14,32 +14,20 @@ import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
-import org.parley.nlp.Token;
 
 /**
  * Whom an act is aimed at, as its words name it: the candidates among a predicate's objects, prepositional
  * phrases ("talks with X"), content clauses ("demanded that X withdraw") and the doers of what the act is about
  * ("protested the abuses by X"), in the order they count, and the one {@link EventArguments#targetOf} takes.
  */
-final class EventTargets {
+final class EventTargets extends ArgumentReader {
   private static final Set<String> TARGET_CASES = EventArguments.TARGET_CASES;
 
-  private final EventArguments arguments;
-  private final Sentence s;
-  private final List<Token> tok;
-  private final ActorLayer actors;
   private final Entry[] lex;
 
   EventTargets(EventArguments arguments, Sentence s, ActorLayer actors, Entry[] lex) {
-    this.arguments = arguments;
-    this.s = s;
-    this.tok = s.tokens();
-    this.actors = actors;
+    super(arguments, s, actors);
     this.lex = lex;
-  }
-
-  private Dependency arc(int i) {
-    return ParseReadings.arc(s, i);
   }
 
   private boolean isEvent(int i) {

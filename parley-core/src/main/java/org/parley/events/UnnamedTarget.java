@@ -15,7 +15,6 @@ import org.parley.article.Span;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
-import org.parley.nlp.Token;
 import org.parley.places.Place;
 
 /**
@@ -24,7 +23,7 @@ import org.parley.places.Place;
  * government, or the country a state's measure at home is taken in. Kept apart from {@link EventTargets}, which
  * reads the targets the words do name.
  */
-final class UnnamedTarget {
+final class UnnamedTarget extends ArgumentReader {
   /** Types whose act falls on the place where it happens when no one is named as its target. */
   private static final Set<EventType> PLACE_TARGETED = EnumSet.of(EventType.ASSAULT, EventType.COERCE,
       EventType.MOBILIZE, EventType.PROTEST, EventType.RETREAT, EventType.CONCEDE, EventType.REQUEST, EventType.AID,
@@ -32,24 +31,13 @@ final class UnnamedTarget {
 
   /** The article's text, which spans index into. */
   private final String text;
-  private final EventArguments arguments;
-  private final Sentence s;
-  private final List<Token> tok;
-  private final ActorLayer actors;
   /** Makes the people of a place an actor when an act falls on them and the article names none. */
   private final PlacePeople placePeople;
 
   UnnamedTarget(EventArguments arguments, String text, Sentence s, ActorLayer actors, PlacePeople placePeople) {
-    this.arguments = arguments;
+    super(arguments, s, actors);
     this.text = text;
-    this.s = s;
-    this.tok = s.tokens();
-    this.actors = actors;
     this.placePeople = placePeople;
-  }
-
-  private Dependency arc(int i) {
-    return ParseReadings.arc(s, i);
   }
 
   /**

@@ -76,8 +76,7 @@ final class AnalyzeCommand extends ConfiguredCommand {
         csvRows.write(out);
         csvRows.close();
       }
-      int total = failures[0] + batch.problems();
-      return total == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+      return ExitCodes.forProblems(failures[0] + batch.problems());
     }
   }
 

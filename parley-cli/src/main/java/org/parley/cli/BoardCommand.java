@@ -114,7 +114,7 @@ final class BoardCommand extends ConfiguredCommand {
       }
     }
     out.flush();
-    return problems == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+    return ExitCodes.forProblems(problems);
   }
 
   /**

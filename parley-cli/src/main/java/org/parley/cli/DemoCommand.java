@@ -55,7 +55,7 @@ final class DemoCommand extends ConfiguredCommand {
       if (!noServe) {
         serve(parley, results, out);
       }
-      return batch.problems() == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+      return ExitCodes.forProblems(batch.problems());
     }
   }
 

@@ -29,4 +29,9 @@ public final class ExitCodes {
   static final String HELP_SOFTWARE = SOFTWARE + ":internal error";
 
   private ExitCodes() {}
+
+  /** The code of a command that read its inputs with {@code problems} failures: {@link #OK} only for none. */
+  static int forProblems(int problems) {
+    return problems == 0 ? OK : INPUT_ERRORS;
+  }
 }

@@ -46,7 +46,7 @@ final class ExplainCommand extends ConfiguredCommand {
         failures[0]++;
         err.println("parley: " + article.origin() + ": analysis failed: " + failure);
       });
-      return failures[0] + batch.problems() == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+      return ExitCodes.forProblems(failures[0] + batch.problems());
     }
   }
 }

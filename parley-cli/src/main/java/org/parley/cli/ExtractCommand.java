@@ -89,7 +89,7 @@ final class ExtractCommand extends ConfiguredCommand {
     }
     out.println(JSON.writeValueAsString(all));
     out.flush();
-    return problems[0] == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+    return ExitCodes.forProblems(problems[0]);
   }
 
   /**

@@ -57,6 +57,6 @@ final class ImportCommand extends ParleyCommand {
           store.describe(), counts[1], problems);
       out.flush();
     }
-    return problems == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+    return ExitCodes.forProblems(problems);
   }
 }

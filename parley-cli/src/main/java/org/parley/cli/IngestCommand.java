@@ -45,7 +45,7 @@ final class IngestCommand extends ConfiguredCommand {
           counts[Ingestor.Outcome.ADDED.ordinal()], store.describe(), counts[Ingestor.Outcome.ALREADY_STORED.ordinal()],
           counts[Ingestor.Outcome.FAILED.ordinal()], problems[0]);
       out.flush();
-      return problems[0] + counts[Ingestor.Outcome.FAILED.ordinal()] == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+      return ExitCodes.forProblems(problems[0] + counts[Ingestor.Outcome.FAILED.ordinal()]);
     }
   }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.negotiation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -116,11 +115,8 @@ public final class BoardRenderer {
 
   /** The board as one line of JSON: {@link #tree} written out. */
   public static String json(NegotiationTrack t, LocalDate asOf) {
-    try {
-      return MAPPER.writeValueAsString(tree(t, asOf));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of plain nodes always serialises", e);
-    }
+    // A tree's toString is compact JSON written with Jackson's default settings, those of MAPPER.
+    return tree(t, asOf).toString();
   }
 
   /** An issue key as people write it: {@code prisoner_exchange} becomes "prisoner exchange" (the JSON keeps the key). */

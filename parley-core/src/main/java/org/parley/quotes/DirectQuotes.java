@@ -85,7 +85,7 @@ final class DirectQuotes {
     if (a == null || a.content() == null) {
       Attribution before = cueBefore(cx, opening);
       if (before != null) {
-        a = Attribution.by("speech-cue-earlier-in-sentence", before);
+        a = before.rule() != null ? before : Attribution.by("speech-cue-earlier-in-sentence", before);
       }
     }
     if (a == null) {

@@ -124,6 +124,9 @@ final class MixedQuoteClause {
     }
     String text = cx.article().text();
     String inner = g.text(text).strip();
+    if (from < firstIn && quotedSentenceAfterBreak(s, firstIn, inner)) {
+      return Attribution.by(QUOTED_SENTENCE_AFTER_ADJUNCTS, withSpeaker(cx, s, cue, g.inner()));
+    }
     int to = lastIn;
     if (inner.isEmpty() || ".;!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
       // a quoted sentence ('... on Monday, "This changes nothing," after ...') is its own; quoted words run on
@@ -134,6 +137,26 @@ final class MixedQuoteClause {
       return null;
     }
     return withSpeaker(cx, s, cue, span);
+  }
+
+  /** The rule that keeps the cue's adjuncts out of a quoted sentence said after them. */
+  static final String QUOTED_SENTENCE_AFTER_ADJUNCTS = "quoted-sentence-after-adjuncts";
+
+  /**
+   * Rule "a quoted sentence after the cue's adjuncts is the speaker's own": in 'said at the rally on Friday, "That
+   * is not true,"' or 'told the council in a letter: "We will stay"', the words between the cue and the comma or
+   * colon say when, where or how the words were said, and the quotation, opened with a capital after that break,
+   * is what was said.
+   */
+  private static boolean quotedSentenceAfterBreak(Sentence s, int firstIn, String inner) {
+    if (inner.isEmpty() || !Character.isUpperCase(inner.charAt(0))) {
+      return false;
+    }
+    int k = firstIn - 1;
+    while (k >= 0 && QUOTE_TOKENS.contains(s.tokens().get(k).text())) {
+      k--;
+    }
+    return k >= 0 && (s.tokens().get(k).text().equals(",") || s.tokens().get(k).text().equals(":"));
   }
 
   /**

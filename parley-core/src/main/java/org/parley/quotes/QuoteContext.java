@@ -96,7 +96,25 @@ final class QuoteContext {
     if (d != null && (d.is(AMOD) || d.is(COMPOUND))) {
       return Optional.empty();
     }
-    return cueKind(s.tokens().get(i));
+    Optional<SpeechVerbs.Cue> cue = cueKind(s.tokens().get(i));
+    return cue.isPresent() ? cue : phrasalCue(s, i);
+  }
+
+  /**
+   * A verb that is a cue only with its particle ("pointed out that ...", "spelled out"): listed in
+   * {@code speech-verbs.tsv} as the lemma and the particle.
+   */
+  private Optional<SpeechVerbs.Cue> phrasalCue(Sentence s, int i) {
+    Token t = s.tokens().get(i);
+    if (!t.isVerb()) {
+      return Optional.empty();
+    }
+    for (Dependency d : s.children(i)) {
+      if (d.is(COMPOUND_PRT)) {
+        return lexicon.cue(t.lemmaLower() + " " + s.tokens().get(d.dependent()).lemmaLower());
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<SpeechVerbs.Cue> cueKind(Token t) {

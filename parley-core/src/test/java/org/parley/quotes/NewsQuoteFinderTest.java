@@ -321,4 +321,37 @@ class NewsQuoteFinderTest {
       assertThat(q.speakerId()).isEqualTo("act-1");
     });
   }
+
+  @Test
+  void aQuotedSentenceAfterTheCuesAdjunctsIsTheSpeakersOwnWords() {
+    // the parser hung the quotation on the date; "at the rally on Friday" says where and when, not what
+    String text = "Rahimi said at the rally on Friday, \"That is not true,\" before leaving.\n";
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "Rahimi/NNP/PERSON/1/nsubj said|say/VBD/-1/root at/IN/4/case the/DT/4/det rally/NN/1/obl on/IN/6/case "
+            + "Friday/NNP/DATE/1/obl:tmod ,/,/6/punct \"/``/12/punct That/DT/12/nsubj is|be/VBZ/12/cop "
+            + "not/RB/12/advmod true/JJ/6/appos ,/,/12/punct \"/''/12/punct before/IN/16/mark "
+            + "leaving|leave/VBG/1/advcl ././1/punct").article();
+    Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "Rahimi", 0, 0, 0));
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("That is not true,");
+      assertThat(q.speakerId()).isEqualTo("act-1");
+      assertThat(q.trace()).extracting(TraceStep::rule).contains("quoted-sentence-after-adjuncts");
+    });
+  }
+
+  @Test
+  void aPhrasalVerbOfSayingIsACueWithItsParticle() {
+    String text = "The audit also points out that the fines are \"far too light\" for large banks.\n";
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "The/DT/1/det audit/NN/3/nsubj also/RB/3/advmod points|point/VBZ/-1/root out/RP/3/compound:prt "
+            + "that/IN/12/mark the/DT/7/det fines|fine/NNS/12/nsubj are|be/VBP/12/cop \"/``/12/punct "
+            + "far/RB/11/advmod too/RB/12/advmod light/JJ/3/ccomp \"/''/12/punct for/IN/16/case large/JJ/16/amod "
+            + "banks|bank/NNS/12/obl ././3/punct").article();
+    Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.cue().of(text)).isEqualTo("points");
+      assertThat(q.text()).isEqualTo("that the fines are \"far too light\" for large banks");
+      assertThat(found.actors().actor(q.speakerId()).orElseThrow().name()).isEqualTo("audit");
+    });
+  }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.parley.knowledge.ConfigException;
 import org.parley.knowledge.DataFile;
 import org.parley.knowledge.DataFile.Header;
+import org.parley.knowledge.SpeechVerbs;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
@@ -23,7 +24,8 @@ import org.parley.nlp.Token;
  * The predicates and event nouns Parley codes, and the words that shape them (speech verbs, "fail to", "plan
  * to", "ready to"), read from tab-separated files: the built-in {@code predicates.tsv}, {@code nouns.tsv} and
  * {@code functions.tsv} beside this class, then users' own files in the same format, whose entries come first.
- * The format is described in the README beside the files.
+ * The format is described in the README beside the files. The speech and cognition verbs of type {@code SAY} are
+ * the verbs of role {@code event-say} in {@link SpeechVerbs}, Parley's one list of speech verbs.
  */
 public final class EventLexicon {
   private static final String[] BUILT_IN = {"predicates.tsv", "nouns.tsv", "functions.tsv"};
@@ -84,13 +86,20 @@ public final class EventLexicon {
     return load(List.of());
   }
 
+  /** The built-in lexicon with {@code userFiles} read first, and the built-in speech verbs. */
+  public static EventLexicon load(List<Path> userFiles) {
+    return load(userFiles, SpeechVerbs.builtIn());
+  }
+
   /**
    * The built-in lexicon with {@code userFiles} read first, so that their entries win over built-in ones with the
    * same lemma and frame.
    *
+   * The verbs of role {@code event-say} in {@code speech} come last, as built-in entries of type {@code SAY}.
+   *
    * @throws ConfigException when a user file is missing or has a malformed line
    */
-  public static EventLexicon load(List<Path> userFiles) {
+  public static EventLexicon load(List<Path> userFiles, SpeechVerbs speech) {
     List<Entry> all = new ArrayList<>();
     for (Path p : userFiles) {
       all.addAll(entries(DataFile.user(p, "lexicon", Header.NONE)));
@@ -98,6 +107,7 @@ public final class EventLexicon {
     for (String name : BUILT_IN) {
       all.addAll(entries(DataFile.bundled(EventLexicon.class, name, Header.NONE)));
     }
+    all.addAll(speechEntries(speech));
     Map<String, List<Entry>> byKey = new HashMap<>();
     for (Entry e : all) {
       List<Entry> list = byKey.computeIfAbsent(key(e.lemma(), e.pos()), k -> new ArrayList<>());
@@ -160,6 +170,14 @@ public final class EventLexicon {
           f.length > 7 ? f[7].trim() : "", where));
     }
     return out;
+  }
+
+  /** A verb of role {@code event-say} as an entry of type SAY in every frame; its example is the verb's row. */
+  private static List<Entry> speechEntries(SpeechVerbs speech) {
+    return speech.withRole(SpeechVerbs.Role.EVENT_SAY).stream()
+        .map(v -> new Entry(v.lemma(), Pos.V, new Frame(List.of()), Kind.SAY, null, null, null, null,
+            "speech verb of role event-say (" + v.where() + ")", v.where()))
+        .toList();
   }
 
   private static String dash(String s) {

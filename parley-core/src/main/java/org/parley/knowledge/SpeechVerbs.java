@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.knowledge;
 
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.parley.knowledge.DataFile.Header;
 
 /**
@@ -29,7 +32,9 @@ public final class SpeechVerbs {
     /** The verb's time is when the event was reported, not when it happened. */
     REPORT_TIME("report-time"),
     /** The verb's object is whom the words were said to ("told reporters"), never part of the quotation. */
-    ADDRESSEE("addressee");
+    ADDRESSEE("addressee"),
+    /** The events stage reads the verb as SAY: the events in its complement are its subject's claims. */
+    EVENT_SAY("event-say");
 
     private final String tag;
 
@@ -53,8 +58,9 @@ public final class SpeechVerbs {
    * @param cue           how the quotes stage reads it as a cue, or null when it is no cue
    * @param reportsClause a cue verb that reports a clause in news English ("say", "warn", not "continue")
    * @param roles         the other rules that read it
+   * @param where         the file and line of its row, for diagnostics
    */
-  public record Verb(String lemma, Cue cue, boolean reportsClause, Set<Role> roles) {
+  public record Verb(String lemma, Cue cue, boolean reportsClause, Set<Role> roles, String where) {
     public Verb {
       roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
@@ -103,14 +109,14 @@ public final class SpeechVerbs {
     if (!roles.equals("-")) {
       for (String tag : roles.split(",")) {
         read.add(Role.of(tag.trim()).orElseThrow(() -> new ConfigException(r.where() + ": unknown role " + tag
-            + "; roles are news, speaker-place, report-time and addressee")));
+            + "; roles are news, speaker-place, report-time, addressee and event-say")));
       }
     }
     Cue kind = cue.equals("-") ? null : Cue.valueOf(cue.toUpperCase(Locale.ROOT));
     if (kind == null && clause.equals("clause")) {
       throw new ConfigException(r.where() + ": only a cue verb (say, label or report) can report a clause");
     }
-    return new Verb(lemma, kind, clause.equals("clause"), read);
+    return new Verb(lemma, kind, clause.equals("clause"), read, r.where());
   }
 
   /** How the quotes stage reads {@code lemma} (as written, lower case) as a speech cue, if it is one. */
@@ -129,6 +135,13 @@ public final class SpeechVerbs {
   public boolean is(String lemma, Role role) {
     Verb v = verbs.get(lemma);
     return v != null && v.roles().contains(role);
+  }
+
+  /** The verbs the rule of {@code role} reads, by lemma. */
+  public SortedSet<Verb> withRole(Role role) {
+    SortedSet<Verb> out = new TreeSet<>(Comparator.comparing(Verb::lemma));
+    verbs.values().stream().filter(v -> v.roles().contains(role)).forEach(out::add);
+    return out;
   }
 
   /** Every verb listed, for documentation and tests. */

@@ -43,6 +43,13 @@ class SpeechVerbsTest {
         "allege", "declare", "warn", "accuse", "explain", "stress", "argue", "reveal", "acknowledge", "admit",
         "suggest", "believe", "think", "according", "highlight", "affirm", "clarify", "assert");
     assertThat(withRole(Role.ADDRESSEE)).containsExactly("tell");
+    // the speech and cognition verbs of type SAY the events stage read from functions.tsv before
+    assertThat(withRole(Role.EVENT_SAY)).containsExactlyInAnyOrder(
+        "say", "tell", "state", "add", "note", "claim", "announce", "report", "declare", "stress", "affirm",
+        "confirm", "highlight", "explain", "write", "mention", "reiterate", "argue", "believe", "think", "feel",
+        "suggest", "clarify", "emphasize", "emphasise", "indicate", "reveal", "acknowledge", "admit", "assert",
+        "maintain", "insist", "remark", "tweet", "predict", "respond", "reply", "observe", "describe", "comment");
+    assertThat(BUILT_IN.withRole(Role.EVENT_SAY)).extracting(SpeechVerbs.Verb::lemma).isSorted();
   }
 
   @Test

@@ -17,6 +17,11 @@ final class ConfigOptions {
       description = "An extra event lexicon (TSV, the format of the built-in predicates.tsv); repeatable. Entries override built-ins.")
   List<Path> lexiconFiles = new ArrayList<>();
 
+  @Option(names = "--knowledge", paramLabel = "DIR",
+      description = "A folder of knowledge files named like built-in ones (speech-verbs.tsv), in their format; their"
+          + " rows add to the built-in ones and replace a built-in row of the same lemma.")
+  Path knowledgeDir;
+
   @Option(names = "--profile", paramLabel = "NAME", defaultValue = "fast",
       description = "NLP profile: fast (default) or accurate.")
   String profile;
@@ -44,7 +49,7 @@ final class ConfigOptions {
 
   ParleyConfig config() {
     ParleyConfig c = ParleyConfig.DEFAULT.withProfile(profile).withActorFiles(actorFiles)
-        .withLexiconFiles(lexiconFiles).withLimits(limits.limits());
+        .withLexiconFiles(lexiconFiles).withKnowledgeDir(knowledgeDir).withLimits(limits.limits());
     return threads == null ? c : c.withThreads(threads);
   }
 }

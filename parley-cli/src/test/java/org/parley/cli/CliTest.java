@@ -53,6 +53,25 @@ class CliTest {
     assertThat(cli.out().strip()).isEqualTo("{ }");
   }
 
+  /** A bad row of a user's knowledge file stops analyze at start-up, before the models load, at its file and line. */
+  @Test
+  void analyzeRefusesAMalformedKnowledgeFileNamingItsLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path knowledge = java.nio.file.Files.createDirectory(dir.resolve("knowledge"));
+    java.nio.file.Path verbs = java.nio.file.Files.writeString(knowledge.resolve("speech-verbs.tsv"),
+        "lemma\tcue\tclause\troles\nopine\tsay\tclause\tevent-say\nmutter\tsay\tclause\n");
+    java.nio.file.Path article = java.nio.file.Files.writeString(dir.resolve("talks.txt"),
+        "Talks on the border crossing resumed on Monday, the ministry opined.");
+    assertThat(cli.run("analyze", "--knowledge", knowledge.toString(), article.toString()))
+        .isEqualTo(ExitCodes.CONFIG);
+    assertThat(cli.err()).contains(verbs + ":3").doesNotContain("loaded");
+    cli.clear();
+    java.nio.file.Files.writeString(knowledge.resolve("verbs.tsv"), "lemma\n");
+    assertThat(cli.run("analyze", "--knowledge", knowledge.toString(), article.toString()))
+        .isEqualTo(ExitCodes.CONFIG);
+    assertThat(cli.err()).contains("verbs.tsv").contains("valid names: speech-verbs.tsv");
+  }
+
   @Test
   void benchRefusesAnUnknownStageNamingTheValidOnes() {
     assertThat(cli.run("bench", "--stage", "parse")).isEqualTo(ExitCodes.USAGE);

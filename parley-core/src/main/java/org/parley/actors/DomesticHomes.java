@@ -13,9 +13,11 @@ import org.parley.nlp.Dependency;
  * in domestic news, to the one state the sentence names.
  */
 final class DomesticHomes extends SentenceStep {
+  private final SpeechVerbs speech;
 
-  DomesticHomes(SentenceMentions m) {
+  DomesticHomes(SentenceMentions m, SpeechVerbs speech) {
     super(m);
+    this.speech = speech;
   }
 
   /** "Albanians in southern Serbia", like "Bosnian Serbs": a people living in another state is coded by that state. */
@@ -108,7 +110,7 @@ final class DomesticHomes extends SentenceStep {
     Dependency arc = s.headArc(p.last());
     // verbs of reporting news (role "news" of speech-verbs.tsv): an organisation that reports or is told is an outlet
     return arc != null && arc.head() >= 0
-        && SpeechVerbs.builtIn().is(t.get(arc.head()).lemmaLower(), SpeechVerbs.Role.NEWS);
+        && speech.is(t.get(arc.head()).lemmaLower(), SpeechVerbs.Role.NEWS);
   }
 
   /** Whether mention {@code o} names a state only as somewhere else: "sent back to X", "a border with X". */

@@ -2,6 +2,7 @@
 package org.parley.actors;
 
 import java.util.Objects;
+import org.parley.knowledge.SpeechVerbs;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.Sentence;
 
@@ -26,9 +27,16 @@ import org.parley.nlp.Sentence;
  */
 public final class KnowledgeBaseResolver implements ActorResolver {
   private final ActorKnowledgeBase kb;
+  private final SpeechVerbs speech;
 
   public KnowledgeBaseResolver(ActorKnowledgeBase kb) {
+    this(kb, SpeechVerbs.builtIn());
+  }
+
+  /** The resolver whose verbs of reporting news are the role {@code news} of {@code speech}. */
+  public KnowledgeBaseResolver(ActorKnowledgeBase kb, SpeechVerbs speech) {
     this.kb = Objects.requireNonNull(kb, "kb");
+    this.speech = Objects.requireNonNull(speech, "speech");
   }
 
   @Override
@@ -41,12 +49,12 @@ public final class KnowledgeBaseResolver implements ActorResolver {
   }
 
   /** The steps of one sentence, in this order: each reads what the steps before it found. */
-  private static void resolve(SentenceMentions m) {
+  private void resolve(SentenceMentions m) {
     new KnownNames(m).names();
     new SurnamesAndUnknownNames(m).surnamesAndUnknownNames();
     new TitlesBeforeNames(m).titlesBeforeNames();
     new Descriptions(m).descriptions();
-    DomesticHomes domestic = new DomesticHomes(m);
+    DomesticHomes domestic = new DomesticHomes(m, speech);
     domestic.peopleAbroad();
     PersonHomes persons = new PersonHomes(m);
     persons.personHomes();

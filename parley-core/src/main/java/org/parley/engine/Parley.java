@@ -25,6 +25,8 @@ import org.parley.events.Event;
 import org.parley.events.EventCoder;
 import org.parley.events.EventLexicon;
 import org.parley.knowledge.ConfigException;
+import org.parley.knowledge.SpeechVerbs;
+import org.parley.places.Gazetteer;
 import org.parley.places.DependencyEventPlacing;
 import org.parley.time.DependencyEventDating;
 import org.parley.events.IssueTagger;
@@ -93,6 +95,9 @@ public final class Parley implements AutoCloseable {
    */
   public static Parley create(ParleyConfig config) {
     config.validate();
+    // one list of speech verbs, the user's rows added, for every stage that reads them; read before the models load,
+    // so that a bad row fails at once
+    SpeechVerbs speech = config.knowledge().speechVerbs();
     NlpBackend backend = backend(config.backend());
     if (!backend.profiles().contains(config.profile())) {
       throw new ConfigException("unknown NLP profile '" + config.profile() + "' for backend " + backend.name()
@@ -108,9 +113,9 @@ public final class Parley implements AutoCloseable {
       }
     }
     ActorKnowledgeBase kb = ActorKnowledgeBase.load(config.actorFiles());
-    return new Parley(config, backend, pipeline, new KnowledgeBaseResolver(kb), new NewsQuoteFinder(),
-        new DependencyEventCoder(EventLexicon.load(config.lexiconFiles()), IssueTagger.builtIn(),
-            new DependencyEventDating(), new DependencyEventPlacing()),
+    return new Parley(config, backend, pipeline, new KnowledgeBaseResolver(kb, speech), new NewsQuoteFinder(speech),
+        new DependencyEventCoder(EventLexicon.load(config.lexiconFiles(), speech), IssueTagger.builtIn(),
+            new DependencyEventDating(speech), new DependencyEventPlacing(Gazetteer.bundled(), speech), speech),
         new DiscourseActors(kb), new EventBoardBuilder());
   }
 

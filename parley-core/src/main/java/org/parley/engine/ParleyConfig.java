@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.parley.ingest.InputLimits;
 import org.parley.knowledge.ConfigException;
+import org.parley.knowledge.UserKnowledge;
 
 /**
  * Parley's one typed configuration. {@link #validate()} runs at start-up; bad values fail there, naming the
@@ -19,9 +20,11 @@ import org.parley.knowledge.ConfigException;
  * @param threads    articles analysed at once
  * @param lexiconFiles user event lexicons (the format of {@code org/parley/events/predicates.tsv}), read before the
  *                   built-in ones and overriding them
+ * @param knowledgeDir a user's knowledge folder (see {@link UserKnowledge}), or null: files named like built-in
+ *                   knowledge files ({@code speech-verbs.tsv}) whose rows add to and override the built-in ones
  */
 public record ParleyConfig(String backend, String profile, List<Path> actorFiles, InputLimits limits, int threads,
-                           List<Path> lexiconFiles) {
+                           List<Path> lexiconFiles, Path knowledgeDir) {
   public static final ParleyConfig DEFAULT =
       new ParleyConfig("corenlp", "fast", List.of(), InputLimits.DEFAULT, Math.max(1, Runtime.getRuntime().availableProcessors()));
 
@@ -34,27 +37,37 @@ public record ParleyConfig(String backend, String profile, List<Path> actorFiles
   }
 
   public ParleyConfig(String backend, String profile, List<Path> actorFiles, InputLimits limits, int threads) {
-    this(backend, profile, actorFiles, limits, threads, List.of());
+    this(backend, profile, actorFiles, limits, threads, List.of(), null);
+  }
+
+  /** This configuration with the user's knowledge folder {@code dir} (null: none). */
+  public ParleyConfig withKnowledgeDir(Path dir) {
+    return new ParleyConfig(backend, profile, actorFiles, limits, threads, lexiconFiles, dir);
+  }
+
+  /** The user's knowledge folder, its file names checked (the rows are read when Parley is built). */
+  public UserKnowledge knowledge() {
+    return UserKnowledge.of(knowledgeDir);
   }
 
   public ParleyConfig withLexiconFiles(List<Path> files) {
-    return new ParleyConfig(backend, profile, actorFiles, limits, threads, files);
+    return new ParleyConfig(backend, profile, actorFiles, limits, threads, files, knowledgeDir);
   }
 
   public ParleyConfig withActorFiles(List<Path> files) {
-    return new ParleyConfig(backend, profile, files, limits, threads, lexiconFiles);
+    return new ParleyConfig(backend, profile, files, limits, threads, lexiconFiles, knowledgeDir);
   }
 
   public ParleyConfig withThreads(int n) {
-    return new ParleyConfig(backend, profile, actorFiles, limits, n, lexiconFiles);
+    return new ParleyConfig(backend, profile, actorFiles, limits, n, lexiconFiles, knowledgeDir);
   }
 
   public ParleyConfig withLimits(InputLimits l) {
-    return new ParleyConfig(backend, profile, actorFiles, l, threads, lexiconFiles);
+    return new ParleyConfig(backend, profile, actorFiles, l, threads, lexiconFiles, knowledgeDir);
   }
 
   public ParleyConfig withProfile(String p) {
-    return new ParleyConfig(backend, p, actorFiles, limits, threads, lexiconFiles);
+    return new ParleyConfig(backend, p, actorFiles, limits, threads, lexiconFiles, knowledgeDir);
   }
 
   /** @throws ConfigException naming the first bad setting */
@@ -72,6 +85,7 @@ public record ParleyConfig(String backend, String profile, List<Path> actorFiles
         throw new ConfigException("lexicon file " + f + " does not exist or is not a file");
       }
     }
+    knowledge();
     return this;
   }
 }

@@ -12,6 +12,7 @@ import org.parley.nlp.Sentence;
 import org.parley.places.EventPlacing;
 import org.parley.places.Gazetteer;
 import org.parley.quotes.Quote;
+import org.parley.knowledge.SpeechVerbs;
 import org.parley.time.EventDating;
 
 /**
@@ -30,9 +31,19 @@ public final class DependencyEventCoder implements EventCoder {
   private final IssueTagger issueTagger;
   private final EventDating dating;
   private final EventPlacing placing;
-  private final DiscourseSetting setting = new DiscourseSetting(Gazetteer.bundled());
+  private final DiscourseSetting setting;
 
   public DependencyEventCoder(EventLexicon lexicon, IssueTagger issueTagger, EventDating dating, EventPlacing placing) {
+    this(lexicon, issueTagger, dating, placing, SpeechVerbs.builtIn());
+  }
+
+  /**
+   * The coder whose article-wide setting reads the verbs that report speech from {@code speech} (the same verbs
+   * {@code lexicon}, {@code dating} and {@code placing} were built with).
+   */
+  public DependencyEventCoder(EventLexicon lexicon, IssueTagger issueTagger, EventDating dating, EventPlacing placing,
+                              SpeechVerbs speech) {
+    this.setting = new DiscourseSetting(Gazetteer.bundled(), speech);
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.issueTagger = Objects.requireNonNull(issueTagger, "issueTagger");
     this.dating = Objects.requireNonNull(dating, "dating");

@@ -21,6 +21,7 @@ import org.parley.places.Dateline;
 import org.parley.places.Gazetteer;
 import org.parley.places.HomePlaces;
 import org.parley.places.Place;
+import org.parley.knowledge.SpeechVerbs;
 import org.parley.time.DependencyEventDating;
 import org.parley.time.TimeExpressions;
 
@@ -45,9 +46,16 @@ public final class DiscourseSetting {
   private static final int LOCAL_DAYS = 31;
 
   private final Gazetteer gazetteer;
+  /** Reads when a sentence was reported; the verbs that report are the role {@code report-time} of its speech verbs. */
+  private final DependencyEventDating dating;
 
   public DiscourseSetting(Gazetteer gazetteer) {
+    this(gazetteer, SpeechVerbs.builtIn());
+  }
+
+  public DiscourseSetting(Gazetteer gazetteer, SpeechVerbs speech) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.dating = new DependencyEventDating(speech);
   }
 
   /** One event with the sentence and token that triggered it. */
@@ -154,15 +162,15 @@ public final class DiscourseSetting {
    * Per sentence, the time its main clause names, else (when it names no time at all) the one of the sentence before
    * it in the same paragraph: a paragraph keeps telling the same moment for a sentence or two.
    */
-  private static Reference[] references(AnnotatedArticle article, LocalDate today) {
+  private Reference[] references(AnnotatedArticle article, LocalDate today) {
     List<Sentence> ss = article.sentences();
     Reference[] out = new Reference[ss.size()];
     for (int i = 0; i < ss.size(); i++) {
       Sentence s = ss.get(i);
-      Optional<String> own = DependencyEventDating.mainClauseTime(s, today);
+      Optional<String> own = dating.mainClauseTime(s, today);
       if (own.isPresent()) {
         int root = s.root();
-        out[i] = new Reference(own.get(), mainWords(s, article.text()), DependencyEventDating.reports(s.tokens().get(root)),
+        out[i] = new Reference(own.get(), mainWords(s, article.text()), dating.reports(s.tokens().get(root)),
             0);
       } else if (i > 0 && out[i - 1] != null && out[i - 1].hops() < CARRIED_SENTENCES
           && TimeExpressions.find(s).isEmpty() && sameParagraph(article.text(), ss.get(i - 1), s)) {
@@ -215,10 +223,10 @@ public final class DiscourseSetting {
    * ("the resolution condemns", "Moscow now feels"), and a statement in the past tense that opens a paragraph
    * naming no time, is the story's day; so is the lede's own news ("have signed"), whatever its type.
    */
-  private static boolean dayOfTheStory(Mention m, Event e, AnnotatedArticle article, Reference[] references) {
+  private boolean dayOfTheStory(Mention m, Event e, AnnotatedArticle article, Reference[] references) {
     Sentence s = m.sentence();
     if (e.modality() == Modality.INTENDED || e.modality() == Modality.HYPOTHETICAL
-        || DependencyEventDating.reportIsTimed(s) || references[s.index()] != null) {
+        || dating.reportIsTimed(s) || references[s.index()] != null) {
       return false;
     }
     int verb = clauseVerb(s, m.token());

@@ -66,7 +66,8 @@ public final class SpeechVerbs {
     }
   }
 
-  private static final String FILE = "speech-verbs.tsv";
+  /** The name of the file, built in and in a user's knowledge folder. */
+  public static final String FILE = "speech-verbs.tsv";
 
   private final Map<String, Verb> verbs;
 
@@ -93,6 +94,18 @@ public final class SpeechVerbs {
       }
     }
     return new SpeechVerbs(verbs);
+  }
+
+  /**
+   * These verbs with {@code rows} (a user's file in the same format) added: a row for a lemma listed here replaces
+   * its row whole, so a user who changes one column of a built-in verb repeats the others.
+   *
+   * @throws ConfigException naming the file and line of a malformed row or of a lemma the rows list twice
+   */
+  public SpeechVerbs with(List<DataFile.Row> rows) {
+    Map<String, Verb> merged = new HashMap<>(verbs);
+    merged.putAll(of(rows).verbs);
+    return new SpeechVerbs(merged);
   }
 
   private static Verb verb(DataFile.Row r) {

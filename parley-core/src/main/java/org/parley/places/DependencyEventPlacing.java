@@ -55,13 +55,20 @@ public final class DependencyEventPlacing implements EventPlacing {
   private static final Set<String> DESTINATION = Set.of("to", "in", "at");
 
   private final Gazetteer gazetteer;
+  private final SpeechVerbs speech;
 
   public DependencyEventPlacing() {
     this(Gazetteer.bundled());
   }
 
   public DependencyEventPlacing(Gazetteer gazetteer) {
+    this(gazetteer, SpeechVerbs.builtIn());
+  }
+
+  /** The placing whose verbs of speaking from a place are the role {@code speaker-place} of {@code speech}. */
+  public DependencyEventPlacing(Gazetteer gazetteer, SpeechVerbs speech) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.speech = Objects.requireNonNull(speech, "speech");
   }
 
   @Override
@@ -174,7 +181,7 @@ public final class DependencyEventPlacing implements EventPlacing {
         licensed = true; // "the Mariupol bombing", "Antalya's talks"
       }
       // verbs of speaking (role "speaker-place" of speech-verbs.tsv): "from" names where the speaker was
-      if (SpeechVerbs.builtIn().is(trig.lemmaLower(), SpeechVerbs.Role.SPEAKER_PLACE) && "from".equals(prep)
+      if (speech.is(trig.lemmaLower(), SpeechVerbs.Role.SPEAKER_PLACE) && "from".equals(prep)
           && named(t)) {
         licensed = true; // "the minister responded from Baghdad", "spoke from Geneva by video link"
       }

@@ -4,6 +4,7 @@ package org.parley.quotes;
 import java.util.List;
 import org.parley.actors.ActorLayer;
 import org.parley.article.Span;
+import org.parley.knowledge.SpeechVerbs;
 import org.parley.nlp.AnnotatedArticle;
 
 /**
@@ -30,6 +31,11 @@ public final class NewsQuoteFinder implements QuoteFinder {
 
   public NewsQuoteFinder() {
     this(QuoteLexicon.builtIn());
+  }
+
+  /** The finder whose cue verbs are those of {@code speech} (the built-in ones with a user's rows added). */
+  public NewsQuoteFinder(SpeechVerbs speech) {
+    this(QuoteLexicon.with(speech));
   }
 
   NewsQuoteFinder(QuoteLexicon lexicon) {

@@ -68,6 +68,12 @@ final class QuoteLexicon {
     return Holder.BUILT_IN;
   }
 
+  /** The bundled word lists with {@code speech} as the speech verbs (a user's rows added to the built-in ones). */
+  static QuoteLexicon with(SpeechVerbs speech) {
+    QuoteLexicon b = builtIn();
+    return speech == b.verbs ? b : new QuoteLexicon(speech, b.nouns, b.words);
+  }
+
   private static QuoteLexicon load() {
     Map<String, SpeakerNoun> nouns = new HashMap<>();
     for (String[] row : rows("speaker-nouns.tsv", 4)) {

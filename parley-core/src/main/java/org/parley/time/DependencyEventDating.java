@@ -23,7 +23,7 @@ import org.parley.nlp.Token;
  * attached on the way. It never climbs out of a reported clause: in "rebels shelled the city, police said on
  * Monday" Monday is when it was reported, not when it happened. When the trigger's own clauses hold none,
  * the sentence's remaining time expression is used, except those of the verbs that report the trigger.
- * Stateless and thread-safe.
+ * Immutable and thread-safe.
  */
 public final class DependencyEventDating implements EventDating {
   /** Relations across which a clause has its own time: the trigger never borrows one over them. */
@@ -34,6 +34,17 @@ public final class DependencyEventDating implements EventDating {
       "plan", "expect", "schedule", "set", "due", "intend", "prepare", "aim", "hope", "agree", "promise",
       "vow", "pledge", "threaten", "want", "seek", "propose", "offer", "decide", "arrange", "urge", "ask", "call",
       "invite", "press", "demand", "appeal", "encourage");
+
+  private final SpeechVerbs speech;
+
+  public DependencyEventDating() {
+    this(SpeechVerbs.builtIn());
+  }
+
+  /** The dating whose verbs that report speech or knowledge are the role {@code report-time} of {@code speech}. */
+  public DependencyEventDating(SpeechVerbs speech) {
+    this.speech = Objects.requireNonNull(speech, "speech");
+  }
 
   @Override
   public Optional<EventDate> date(Sentence sentence, int triggerToken, String text, LocalDate published) {
@@ -94,7 +105,7 @@ public final class DependencyEventDating implements EventDating {
   }
 
   /** The sentence's other time expression, skipping those of the verbs that report the trigger's clause. */
-  private static TimeExpression sentenceWide(Sentence s, int trigger, List<TimeExpression> found) {
+  private TimeExpression sentenceWide(Sentence s, int trigger, List<TimeExpression> found) {
     Set<Integer> reporters = new HashSet<>();
     Set<Integer> seen = new HashSet<>();
     for (Dependency up = s.headArc(trigger); up != null && up.head() >= 0 && seen.add(up.head());
@@ -175,7 +186,7 @@ public final class DependencyEventDating implements EventDating {
    * time of the verb that reports it. "The general said on Monday that his brigades will pull back" dates the
    * pledge to Monday; when the pull-back itself happens is not said.
    */
-  private static TimeExpression whenSaid(Sentence s, int trigger, List<TimeExpression> found) {
+  private TimeExpression whenSaid(Sentence s, int trigger, List<TimeExpression> found) {
     Set<Integer> seen = new HashSet<>();
     for (Dependency up = s.headArc(trigger); up != null && up.head() >= 0 && seen.add(up.head());
          up = s.headArc(up.head())) {
@@ -209,7 +220,7 @@ public final class DependencyEventDating implements EventDating {
    * The time of the sentence's main clause, resolved against {@code reference}: what a following sentence that
    * names no time of its own goes on from ("On Sunday, police said they had found the car. They gave no details.").
    */
-  public static Optional<String> mainClauseTime(Sentence s, LocalDate reference) {
+  public Optional<String> mainClauseTime(Sentence s, LocalDate reference) {
     int root = s.root();
     for (TimeExpression e : TimeExpressions.find(s)) {
       if (root >= 0 && attachment(s, e) == root && e.kind() != TimeExpression.Kind.ANAPHORIC) {
@@ -220,7 +231,7 @@ public final class DependencyEventDating implements EventDating {
   }
 
   /** Whether {@code t} is a verb of speech or knowledge, whose time is the report's. */
-  public static boolean reports(Token t) {
+  public boolean reports(Token t) {
     return reporting(t.lemmaLower());
   }
 
@@ -228,12 +239,12 @@ public final class DependencyEventDating implements EventDating {
    * Verbs that report speech or knowledge (role {@code report-time} in {@code speech-verbs.tsv}): their time is the
    * report's, not the event's.
    */
-  private static boolean reporting(String lemma) {
-    return SpeechVerbs.builtIn().is(lemma, SpeechVerbs.Role.REPORT_TIME);
+  private boolean reporting(String lemma) {
+    return speech.is(lemma, SpeechVerbs.Role.REPORT_TIME);
   }
 
   /** Whether a verb of speech in {@code s} carries a time expression ("said on Monday", "announced yesterday"). */
-  public static boolean reportIsTimed(Sentence s) {
+  public boolean reportIsTimed(Sentence s) {
     for (TimeExpression e : TimeExpressions.find(s)) {
       int at = attachment(s, e);
       if (at >= 0 && reporting(s.tokens().get(at).lemmaLower())) {
@@ -299,7 +310,7 @@ public final class DependencyEventDating implements EventDating {
    * Rule "a timetable in the present tense is ahead": "the two leaders meet Monday", "the council votes on Friday"
    * name the coming day; a verb of speech in the present ("says Monday", headline style) does not.
    */
-  static boolean scheduled(Sentence s, int node) {
+  boolean scheduled(Sentence s, int node) {
     if (node < 0) {
       return false;
     }

@@ -57,7 +57,7 @@ final class ArchiveAnalysis {
       throw new java.io.UncheckedIOException("cannot check the output " + output, e);
     }
     ActorKnowledgeBase.load(settings.config().actorFiles());
-    EventLexicon.load(settings.config().lexiconFiles());
+    EventLexicon.load(settings.config().lexiconFiles(), settings.config().knowledge().speechVerbs());
 
     JavaRDD<Outcome> read = sc.binaryFiles(String.join(",", inputs), partitions)
         .flatMap(f -> ArchiveInputs.read(f._1(), f._2(), settings).iterator())

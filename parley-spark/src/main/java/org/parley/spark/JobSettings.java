@@ -8,18 +8,19 @@ import org.parley.engine.ParleyConfig;
 import org.parley.ingest.InputLimits;
 
 /**
- * What every executor needs to build the same Parley: the NLP profile and the user's knowledge files (which
- * must be readable at the same paths on every node). Sent to the executors by Spark, hence serialisable.
+ * What every executor needs to build the same Parley: the NLP profile and the user's knowledge files and folder
+ * (which must be readable at the same paths on every node). Sent to the executors by Spark, hence serialisable.
  */
-record JobSettings(String profile, List<String> actorFiles, List<String> lexiconFiles, long maxInputBytes)
-    implements Serializable {
+record JobSettings(String profile, List<String> actorFiles, List<String> lexiconFiles, String knowledgeDir,
+                   long maxInputBytes) implements Serializable {
   JobSettings {
     actorFiles = List.copyOf(actorFiles);
     lexiconFiles = List.copyOf(lexiconFiles);
   }
 
   static JobSettings defaults() {
-    return new JobSettings(ParleyConfig.DEFAULT.profile(), List.of(), List.of(), InputLimits.DEFAULT.maxInputBytes());
+    return new JobSettings(ParleyConfig.DEFAULT.profile(), List.of(), List.of(), null,
+        InputLimits.DEFAULT.maxInputBytes());
   }
 
   InputLimits limits() {
@@ -31,6 +32,7 @@ record JobSettings(String profile, List<String> actorFiles, List<String> lexicon
   ParleyConfig config() {
     return ParleyConfig.DEFAULT.withProfile(profile).withThreads(1).withLimits(limits())
         .withActorFiles(actorFiles.stream().map(Path::of).toList())
-        .withLexiconFiles(lexiconFiles.stream().map(Path::of).toList());
+        .withLexiconFiles(lexiconFiles.stream().map(Path::of).toList())
+        .withKnowledgeDir(knowledgeDir == null ? null : Path.of(knowledgeDir));
   }
 }

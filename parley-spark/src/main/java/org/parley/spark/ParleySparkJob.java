@@ -16,7 +16,8 @@ import org.parley.knowledge.ConfigException;
  */
 public final class ParleySparkJob {
   private static final String USAGE = "usage: ParleySparkJob INPUT... --output DIR [--profile fast|accurate] "
-      + "[--actors FILE]... [--lexicon FILE]... [--partitions N] [--max-input-mib N] [--master URL]";
+      + "[--actors FILE]... [--lexicon FILE]... [--knowledge DIR] [--partitions N] [--max-input-mib N] "
+      + "[--master URL]";
 
   private ParleySparkJob() {}
 
@@ -69,6 +70,7 @@ public final class ParleySparkJob {
     String output = null;
     String profile = d.profile();
     String master = null;
+    String knowledge = null;
     int partitions = 8;
     long maxBytes = d.maxInputBytes();
     for (int i = 0; i < args.length; i++) {
@@ -86,6 +88,7 @@ public final class ParleySparkJob {
         case "--profile" -> profile = value;
         case "--actors" -> actors.add(value);
         case "--lexicon" -> lexicons.add(value);
+        case "--knowledge" -> knowledge = value;
         case "--master" -> master = value;
         case "--partitions" -> partitions = positive(arg, value);
         case "--max-input-mib" -> maxBytes = positive(arg, value) * 1024L * 1024L;
@@ -98,7 +101,8 @@ public final class ParleySparkJob {
     if (output == null) {
       throw new IllegalArgumentException("--output DIR is required");
     }
-    return new Arguments(inputs, output, new JobSettings(profile, actors, lexicons, maxBytes), partitions, master);
+    return new Arguments(inputs, output, new JobSettings(profile, actors, lexicons, knowledge, maxBytes), partitions,
+        master);
   }
 
   private static int positive(String option, String value) {

@@ -23,6 +23,7 @@ import org.parley.events.Polarity;
 import org.parley.events.Stance;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 
@@ -441,7 +442,7 @@ public final class DiscourseActors {
       if (!noun && r.equals(NSUBJ) || r.equals(OBL_AGENT) || noun && r.equals(NMOD_POSS)) {
         return d.dependent();
       }
-      if ((r.equals(OBL) || r.equals(NMOD)) && hasCase(s, d.dependent(), "by")) {
+      if ((r.equals(OBL) || r.equals(NMOD)) && ParseReadings.hasPreposition(s, d.dependent(), "by")) {
         return d.dependent();
       }
     }
@@ -459,15 +460,6 @@ public final class DiscourseActors {
       }
     }
     return -1;
-  }
-
-  private static boolean hasCase(Sentence s, int i, String word) {
-    for (Dependency d : s.children(i)) {
-      if (d.relation().equals(CASE) && s.tokens().get(d.dependent()).lemmaLower().equals(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String word(Sentence s, int token) {

@@ -11,6 +11,7 @@ import org.parley.knowledge.DataFile;
 import org.parley.knowledge.DataFile.Header;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 
@@ -56,7 +57,7 @@ final class TalkWords {
       int c = d.dependent();
       String rel = d.baseRelation();
       boolean content = rel.equals(OBJ) || rel.equals(XCOMP) || rel.equals(CCOMP)
-          || (rel.equals(OBL) && hasCase(s, c, "to"));
+          || (rel.equals(OBL) && ParseReadings.hasPreposition(s, c, "to"));
       if (!content) {
         continue;
       }
@@ -79,10 +80,5 @@ final class TalkWords {
       }
     }
     return -1;
-  }
-
-  private static boolean hasCase(Sentence s, int i, String prep) {
-    return s.children(i).stream().anyMatch(d -> d.is(CASE)
-        && s.tokens().get(d.dependent()).text().equalsIgnoreCase(prep));
   }
 }

@@ -36,6 +36,20 @@ public final class ParseReadings {
     return false;
   }
 
+  /**
+   * Whether token {@code i} has a case child (a preposition, not a mark of a clause) whose lemma is {@code prep}:
+   * the narrower reading of {@link #hasCase}, for rules that read a noun's preposition only ("attacked by the
+   * militia", "talks to the envoy").
+   */
+  public static boolean hasPreposition(Sentence s, int i, String prep) {
+    for (Dependency d : s.children(i)) {
+      if (d.is(CASE) && s.tokens().get(d.dependent()).lemmaLower().equals(prep)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The lemma of the case or mark child of {@code i}, or "". */
   public static String caseOf(Sentence s, int i) {
     for (Dependency d : s.children(i)) {

@@ -53,6 +53,18 @@ class ParseReadingsTest {
     assertThat(ParseReadings.passiveHead(RECALLED, 3)).isTrue();
   }
 
+  /** hasCase reads a preposition or the mark of a clause; hasPreposition a preposition only. */
+  @Test
+  void aMarkIsACaseReadingButNoPreposition() {
+    Sentence after = sentence(new String[] {"Talks", "resumed", "after", "the", "envoys", "met", "."},
+        new String[] {"NNS", "VBD", "IN", "DT", "NNS", "VBD", "."}, new int[] {1, -1, 5, 4, 5, 1, 1},
+        new String[] {NSUBJ, ROOT, MARK, DET, NSUBJ, ADVCL, PUNCT});
+    assertThat(ParseReadings.hasCase(after, 5, "after")).isTrue();
+    assertThat(ParseReadings.hasPreposition(after, 5, "after")).isFalse();
+    assertThat(ParseReadings.hasPreposition(RECALLED, 6, "by")).isTrue();
+    assertThat(ParseReadings.hasPreposition(RECALLED, 6, "on")).isFalse();
+  }
+
   @Test
   void aPhraseIsASubjectOnlyOfAWordOutsideIt() {
     assertThat(ParseReadings.subjectToken(RECALLED, 0, 1)).isEqualTo(1);

@@ -242,11 +242,12 @@ final class BenchCommand extends ConfiguredCommand {
   private Integer benchSpark(PrintWriter out, PrintWriter err) {
     String home = System.getProperty("parley.home");
     java.nio.file.Path spark = java.nio.file.Path.of(home == null ? "." : home, "parley-spark", "target");
-    java.nio.file.Path classpath = spark.resolve("classpath.txt");
-    if (!java.nio.file.Files.isRegularFile(classpath)) {
-      err.println("parley: bench --stage spark needs the Spark module built: " + classpath + " is missing "
-          + "(mvn -pl parley-spark -am package -DskipTests)");
-      return ExitCodes.CONFIG;
+    for (java.nio.file.Path built : List.of(spark.resolve("classpath.txt"), spark.resolve(SparkBenchRuns.JVM_OPENS))) {
+      if (!java.nio.file.Files.isRegularFile(built)) {
+        err.println("parley: bench --stage spark needs the Spark module built: " + built + " is missing "
+            + "(mvn -pl parley-spark -am package -DskipTests)");
+        return ExitCodes.CONFIG;
+      }
     }
     List<String> args = new ArrayList<>(paths.isEmpty() ? List.of(Examples.folder().toString()) : paths);
     args.addAll(List.of("--articles", String.valueOf(articles), "--warmup", String.valueOf(Math.max(1, warmup))));

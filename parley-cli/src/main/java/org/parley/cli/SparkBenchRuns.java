@@ -33,6 +33,8 @@ final class SparkBenchRuns {
   private static final Pattern RUN =
       Pattern.compile("^spark local\\[(\\d+)]: \\d+ articles in [0-9.]+ s: ([0-9.]+) articles/s");
   private static final List<Integer> CORES = List.of(1, 2);
+  /** Spark's JVM flags, one list for the tests, scripts/spark-local and these runs (see parley-spark's pom). */
+  static final String JVM_OPENS = "classes/org/parley/spark/jvm-opens.txt";
 
   private final Path sparkTarget;
   private final List<String> benchArgs;
@@ -97,11 +99,8 @@ final class SparkBenchRuns {
     if (cpus > 0) {
       command.add("-XX:ActiveProcessorCount=" + cpus);
     }
-    for (String p : List.of("java.lang", "java.lang.invoke", "java.lang.reflect", "java.io", "java.net", "java.nio",
-        "java.util", "java.util.concurrent", "java.util.concurrent.atomic", "sun.nio.ch", "sun.nio.cs",
-        "sun.security.action", "sun.util.calendar")) {
-      command.add("--add-opens=java.base/" + p + "=ALL-UNNAMED");
-    }
+    // the JDK packages Spark opens, written by parley-spark's build from the spark.opens property of its pom
+    command.addAll(List.of(Files.readString(sparkTarget.resolve(JVM_OPENS)).strip().split("\\s+")));
     command.add("-Dfile.encoding=UTF-8");
     command.add("-cp");
     command.add(sparkTarget.resolve("classes") + java.io.File.pathSeparator

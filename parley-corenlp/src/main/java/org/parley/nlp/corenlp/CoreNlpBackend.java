@@ -125,7 +125,8 @@ public final class CoreNlpBackend implements NlpBackend {
     Properties p = new Properties();
     // depparse is not a CoreNLP annotator here: BasicDependencyParser runs the same model after ner and builds only
     // the basic dependencies Parley reads (CoreNLP's annotator also builds four enhanced graphs per sentence)
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("annotators", "tokenize,ssplit," + QuotedExclamationJoin.NAME + ",pos,lemma,ner");
+    p.setProperty("customAnnotatorClass." + QuotedExclamationJoin.NAME, QuotedExclamationJoin.class.getName());
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     p.setProperty("ssplit.boundaryMultiTokenRegex", WIRE_DATELINE);
     p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");

@@ -82,6 +82,11 @@ final class ActorBook {
     Token h = s.tokens().get(head);
     Span np = s.span(first, last);
     Optional<ActorMention> at = mentionAt(s.index(), head);
+    int group = at.isEmpty() ? CountedGroup.counted(s, head) : -1;
+    Optional<ActorMention> counted = group < 0 ? Optional.empty() : mentionAt(s.index(), group);
+    if (counted.isPresent()) {
+      return because(CountedGroup.RULE, counted.get().actorId());
+    }
     if (h.isPronoun() || isRelativePronoun(h)) {
       return pronounSpeaker(s, head, at);
     }

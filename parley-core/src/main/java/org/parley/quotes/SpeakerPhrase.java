@@ -33,8 +33,23 @@ final class SpeakerPhrase {
     if (head < 0) {
       return new Attribution(s, -1, -1, -1, cueSpan, content);
     }
-    int[] np = withParenthesis(cx, s, head, nounPhrase(cx, s, head), cue);
+    int[] np = withParenthesis(cx, s, head, beforeCue(s, head, nounPhrase(cx, s, head), cue), cue);
     return new Attribution(s, head, np[0], np[1], cueSpan, content);
+  }
+
+  /**
+   * Rule "the speaker's phrase ends before its cue": a participle that names the speaker's act ("protesters chanting
+   * 'go home'", "a crowd shouting ...") hangs on the speaker's noun, but it is how they spoke, not who they are.
+   */
+  private static int[] beforeCue(Sentence s, int head, int[] np, int cue) {
+    int last = np[1];
+    if (cue > head && cue <= last) {
+      last = cue - 1;
+      while (last > head && isPunct(s.tokens().get(last))) {
+        last--;
+      }
+    }
+    return new int[] {np[0], last};
   }
 
   /**

@@ -354,4 +354,31 @@ class NewsQuoteFinderTest {
       assertThat(found.actors().actor(q.speakerId()).orElseThrow().name()).isEqualTo("audit");
     });
   }
+
+  private static final String CHANT = "Thousands of protesters chanting \"Go home\" marched to the embassy.\n";
+
+  private static AnnotatedArticle chant() {
+    return ParsedArticle.over(CHANT).paragraph(
+        "Thousands|thousand/NNS/8/nsubj of/IN/2/case protesters|protester/NNS/0/nmod chanting|chant/VBG/0/acl "
+            + "\"/``/5/punct Go|go/VB/3/ccomp home/RB/5/advmod \"/''/5/punct marched|march/VBD/-1/root to/IN/11/case "
+            + "the/DT/11/det embassy/NN/8/obl ././8/punct").article();
+  }
+
+  @Test
+  void theGroupANumberCountsIsTheSpeaker() {
+    AnnotatedArticle a = chant();
+    Quotes found = new NewsQuoteFinder().find(a, person(a, "act-1", "protesters", 0, 2, 2));
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("Go home");
+      assertThat(q.speakerId()).isEqualTo("act-1");
+      assertThat(q.trace()).extracting(TraceStep::rule).contains("the-group-a-number-counts");
+    });
+  }
+
+  @Test
+  void theSpeakersPhraseEndsBeforeItsCue() {
+    Quotes found = new NewsQuoteFinder().find(chant(), ActorLayer.EMPTY);
+    assertThat(found.quotes()).singleElement().satisfies(q ->
+        assertThat(mentions(found, q.speakerId(), CHANT)).containsExactly("Thousands of protesters"));
+  }
 }

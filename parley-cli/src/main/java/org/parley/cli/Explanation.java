@@ -45,6 +45,9 @@ final class Explanation {
       }
       Sentence s = sentences.get(k);
       out.printf("%n[%d] %s%n", k + 1, s.span().of(text).replaceAll("\\s+", " "));
+      for (TraceStep repair : s.repairs()) {
+        out.printf("  parse repaired by %s%n", repair);
+      }
       for (Event e : in(a.events(), s)) {
         out.printf("  %s %s %s  %s → %s  %s, %s%s%n", e.id(), e.type(), e.cameo() == null ? "-" : e.cameo(),
             name(names, e.source()), name(names, e.target()), e.polarity().json(), e.modality().json(),

@@ -38,6 +38,7 @@ import org.parley.negotiation.EventBoardBuilder;
 import org.parley.negotiation.NegotiationBoard;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.AnnotationPipeline;
+import org.parley.nlp.ParseRepairs;
 import org.parley.nlp.Annotator;
 import org.parley.nlp.Layer;
 import org.parley.nlp.NlpBackend;
@@ -105,6 +106,7 @@ public final class Parley implements AutoCloseable {
     }
     AnnotationPipeline.Builder b = AnnotationPipeline.builder();
     backend.annotators(config.profile()).forEach(b::add);
+    b.add(ParseRepairs.builtIn());
     AnnotationPipeline pipeline = b.build();
     for (Layer needed : List.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.DEPENDENCIES)) {
       if (!pipeline.produces().contains(needed)) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.parley.article.Span;
+import org.parley.article.TraceStep;
 
 /**
  * A sentence with its tokens and, once parsed, its dependency arcs.
@@ -29,6 +30,8 @@ public final class Sentence {
   private final Span span;
   private final List<Token> tokens;
   private final List<Dependency> dependencies;
+  /** The repairs made to the parser's arcs, for {@code parley explain}; no part of what the sentence is. */
+  private final List<TraceStep> repairs;
   /** Built on first use; immutable, so a race only builds it twice. */
   private Tree tree;
 
@@ -39,10 +42,27 @@ public final class Sentence {
    * @param dependencies arcs, empty before parsing; each token has at most one head
    */
   public Sentence(int index, Span span, List<Token> tokens, List<Dependency> dependencies) {
+    this(index, span, tokens, dependencies, List.of());
+  }
+
+  private Sentence(int index, Span span, List<Token> tokens, List<Dependency> dependencies, List<TraceStep> repairs) {
     this.index = index;
     this.span = Objects.requireNonNull(span, "span");
     this.tokens = List.copyOf(tokens);
     this.dependencies = List.copyOf(dependencies);
+    this.repairs = List.copyOf(repairs);
+  }
+
+  /** This sentence with the arcs a repair rule made of the parser's, and the rule's step added to its repairs. */
+  public Sentence withRepairedParse(List<Dependency> arcs, TraceStep repair) {
+    List<TraceStep> all = new ArrayList<>(repairs);
+    all.add(Objects.requireNonNull(repair, "repair"));
+    return new Sentence(index, span, tokens, arcs, all);
+  }
+
+  /** The repairs made to the parser's arcs, in the order they were made; empty for most sentences. */
+  public List<TraceStep> repairs() {
+    return repairs;
   }
 
   public int index() {

@@ -19,6 +19,21 @@ final class StateAdjectivePhrases extends SentenceStep {
     super(m);
   }
 
+  /**
+   * Rule "a heritage compound is one people": in "Cuban-Americans" or "Somali-Canadians" (tokenised "Cuban - Americans")
+   * the first name says where the people's families came from and the people are the second name's, so the first is
+   * no actor of its own. A hyphen written tight between the adjective at {@code a} and a plural proper noun.
+   */
+  private boolean heritageCompound(int a) {
+    if (a + 2 >= n || !lower(a + 1).equals("-")) {
+      return false;
+    }
+    Token hyphen = t.get(a + 1);
+    Token people = t.get(a + 2);
+    return t.get(a).span().end() == hyphen.span().start() && hyphen.span().end() == people.span().start()
+        && "NNPS".equals(people.pos());
+  }
+
   /** "Russian forces", "the Ukrainian side", "Hungarian and Romanian officials", "his Russian counterpart". */
   int adjectivePhrase(int i) {
     List<int[]> adjectives = new ArrayList<>(); // {first, last}
@@ -38,6 +53,9 @@ final class StateAdjectivePhrases extends SentenceStep {
       }
     }
     int afterAdj = adjectives.get(adjectives.size() - 1)[1] + 1;
+    if (adjectives.size() == 1 && heritageCompound(afterAdj - 1)) {
+      return afterAdj - 1;
+    }
     CueFound f = null;
     for (int j = afterAdj; j < n && j <= afterAdj + 2 && !used[j]; j++) {
       f = cueAt(j);

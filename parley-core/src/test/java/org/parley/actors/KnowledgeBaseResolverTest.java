@@ -618,4 +618,16 @@ class KnowledgeBaseResolverTest {
         "pronoun-antecedent: subject 'Hillary Clinton' 1 sentence(s) back");
     assertThat(layer.traces()).hasSameSizeAs(layer.mentions());
   }
+
+  @Test
+  void aHeritageCompoundIsOnePeopleNotTwo() {
+    String text = "Police detained dozens of Somali-Americans outside the mission.\n";
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "Police/NNS/1/nsubj detained|detain/VBD/-1/root dozens|dozen/NNS/1/obj of/IN/6/case Somali/JJ/6/amod "
+            + "-/HYPH/6/punct Americans|american/NNPS/2/nmod outside/IN/9/case the/DT/9/det mission/NN/1/obl "
+            + "././1/punct").article();
+    ActorLayer layer = resolve(a);
+    assertThat(layer.mentions()).noneSatisfy(m -> assertThat(m.span().of(text)).startsWith("Somali"));
+    assertThat(actorOf(a, layer, "Americans").country()).isEqualTo("USA");
+  }
 }

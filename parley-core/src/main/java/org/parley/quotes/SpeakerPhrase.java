@@ -45,6 +45,12 @@ final class SpeakerPhrase {
     int last = np[1];
     if (cue > head && cue <= last) {
       last = cue - 1;
+      for (Dependency d : s.children(head)) {
+        List<Integer> sub = s.subtree(d.dependent());
+        if (sub.contains(cue) && sub.get(0) > head) {
+          last = Math.min(last, sub.get(0) - 1); // "the study, which notes": the clause that holds the cue goes too
+        }
+      }
       while (last > head && isPunct(s.tokens().get(last))) {
         last--;
       }

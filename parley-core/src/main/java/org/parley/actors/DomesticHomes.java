@@ -62,6 +62,10 @@ final class DomesticHomes extends SentenceStep {
       if (home == null) {
         home = only;
       }
+      if (home == null && group && namesNoState()) {
+        home = stateOfTheSentenceBefore();
+        rule = "domestic-news-state-of-the-sentence-before";
+      }
       if (home == null || kb.country(home).isEmpty()) {
         continue;
       }
@@ -159,6 +163,42 @@ final class DomesticHomes extends SentenceStep {
    * The one state the sentence names (by its name, capital, adjective, or a person or organisation of it), when
    * it names no other and names it at least once other than as the object or target of an act; else null.
    */
+
+  /** Whether no mention of this sentence belongs to a state ("In one case, riot police used tear gas"). */
+  private boolean namesNoState() {
+    for (DraftMention d : here) {
+      ActorInfo info = run.infos.get(d.key());
+      if (info != null && info.country() != null && d.kind() != MentionKind.PRONOUN) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Rule "domestic news goes on in the next sentence": a group in a sentence that names no state ("In one case, riot
+   * police had to use tear gas") belongs to the one state the sentence before it, in the same paragraph, names
+   * ("Thousands of Venezuelans blocked roads in Caracas."); null when that sentence names none or several.
+   */
+  private String stateOfTheSentenceBefore() {
+    int before = s.index() - 1;
+    if (before < 0) {
+      return null;
+    }
+    org.parley.nlp.Sentence prev = run.article.sentences().get(before);
+    String text = run.article.text();
+    if (text.substring(prev.span().end(), s.span().start()).indexOf('\n') >= 0) {
+      return null;
+    }
+    Set<String> states = new java.util.HashSet<>();
+    for (DraftMention d : run.drafts) {
+      ActorInfo info = d.sentence() == before ? run.infos.get(d.key()) : null;
+      if (info != null && info.country() != null && d.kind() != MentionKind.PRONOUN) {
+        states.add(info.country());
+      }
+    }
+    return states.size() == 1 ? states.iterator().next() : null;
+  }
 
   private String onlyNamedState() {
     Set<String> all = new java.util.HashSet<>();

@@ -630,4 +630,18 @@ class KnowledgeBaseResolverTest {
     assertThat(layer.mentions()).noneSatisfy(m -> assertThat(m.span().of(text)).startsWith("Somali"));
     assertThat(actorOf(a, layer, "Americans").country()).isEqualTo("USA");
   }
+
+  @Test
+  void aGroupInASentenceNamingNoStateBelongsToTheStateOfTheSentenceBefore() {
+    String first = "Kenya/NNP/LOCATION/1/nsubj closed|close/VBD/-1/root its|it/PRP$/3/nmod:poss border/NN/1/obj "
+        + "././1/punct";
+    String second = "In/IN/2/case one/CD/2/nummod case/NN/6/obl ,/,/6/punct riot/NN/5/compound police/NNS/6/nsubj "
+        + "fired|fire/VBD/-1/root tear/NN/8/compound gas/NN/6/obj ././6/punct";
+    AnnotatedArticle same = new ParsedArticle(DATE).paragraph(first, second).article();
+    ActorLayer layer = resolve(same);
+    assertThat(actorOf(same, layer, "riot police").country()).isEqualTo("KEN");
+    // a new paragraph is a new scene: the police stay of no known state
+    AnnotatedArticle next = new ParsedArticle(DATE).paragraph(first).paragraph(second).article();
+    assertThat(actorOf(next, resolve(next), "riot police").country()).isNull();
+  }
 }

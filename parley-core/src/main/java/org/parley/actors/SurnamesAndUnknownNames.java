@@ -21,6 +21,15 @@ final class SurnamesAndUnknownNames extends SentenceStep {
     super(m);
   }
 
+  /**
+   * Whether the tagger reads the word as part of a place or an organisation: "Dar" in "Dar es Salaam" is no known
+   * person's surname (a surname already named in the article still is: the tagger often misreads lone surnames).
+   */
+  private boolean placeOrBody(int i) {
+    String ner = t.get(i).ner();
+    return "LOCATION".equals(ner) || "ORGANIZATION".equals(ner);
+  }
+
   void surnamesAndUnknownNames() {
     for (int i = 0; i < n; i++) {
       if (used[i] || !t.get(i).isProperNoun() && !isPerson(i)) {
@@ -37,7 +46,7 @@ final class SurnamesAndUnknownNames extends SentenceStep {
       }
       String key = run.articleSurnames.get(ActorKnowledgeBase.key(t.get(i).text()));
       String rule = "surname-named-in-article";
-      if (key == null) {
+      if (key == null && !placeOrBody(i)) {
         key = knownSurname(t.get(i).text());
         rule = "surname-in-knowledge-base";
       }

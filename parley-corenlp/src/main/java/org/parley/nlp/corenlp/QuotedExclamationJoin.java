@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Mends CoreNLP's sentence split where an exclamation or a question inside quotation marks goes on as one sentence
@@ -124,24 +125,22 @@ public final class QuotedExclamationJoin implements Annotator {
 
   /** The opening mark of a quotation still open at the end of {@code tokens}, or -1. */
   private static int openQuotation(List<CoreLabel> tokens) {
-    for (int i = tokens.size() - 1; i >= 0; i--) {
-      if (closing(tokens.get(i))) {
-        return -1;
-      }
-      if (opening(tokens.get(i))) {
-        return i;
-      }
-    }
-    return -1;
+    return scan(tokens, tokens.size() - 1, -1, QuotedExclamationJoin::opening, QuotedExclamationJoin::closing);
   }
 
   /** The first closing mark of {@code tokens} when no opening mark comes before it, or -1. */
   private static int firstClosing(List<CoreLabel> tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (opening(tokens.get(i))) {
+    return scan(tokens, 0, 1, QuotedExclamationJoin::closing, QuotedExclamationJoin::opening);
+  }
+
+  /** The first {@code wanted} token from {@code from}, walking by {@code step}; -1 when a {@code stop} comes first. */
+  private static int scan(List<CoreLabel> tokens, int from, int step, Predicate<CoreLabel> wanted,
+      Predicate<CoreLabel> stop) {
+    for (int i = from; i >= 0 && i < tokens.size(); i += step) {
+      if (stop.test(tokens.get(i))) {
         return -1;
       }
-      if (closing(tokens.get(i))) {
+      if (wanted.test(tokens.get(i))) {
         return i;
       }
     }

@@ -47,6 +47,7 @@ final class ActorBook {
   final PronounAntecedents pronouns = new PronounAntecedents(this);
   final DocumentIssuer documents = new DocumentIssuer(this);
   final TitleContinuation titles = new TitleContinuation(this);
+  final EarlierSayer sayers = new EarlierSayer(this);
 
   ActorBook(AnnotatedArticle article, ActorLayer layer, QuoteLexicon lexicon, List<Span> quoted) {
     this.article = article;
@@ -219,6 +220,11 @@ final class ActorBook {
       return because("pronoun-read-by-actor-stage", at.get().actorId());
     }
     if (found == null) {
+      String sayer = sayers.before(s, head);
+      if (sayer != null) {
+        add(sayer, new ActorMention(h.span(), s.index(), head, head, sayer, MentionKind.PRONOUN));
+        return because(EarlierSayer.RULE, sayer);
+      }
       return null;
     }
     String id = found.actorId();

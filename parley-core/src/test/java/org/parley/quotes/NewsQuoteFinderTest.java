@@ -381,4 +381,19 @@ class NewsQuoteFinderTest {
     assertThat(found.quotes()).singleElement().satisfies(q ->
         assertThat(mentions(found, q.speakerId(), CHANT)).containsExactly("Thousands of protesters"));
   }
+
+  @Test
+  void aSpeakingPronounWithNoActorContinuesTheSayerOfTheSentenceBefore() {
+    // the actor stage reads no actor in "the foreign minister" (no state named); the pronoun still has its speaker
+    AnnotatedArticle a = new ParsedArticle().paragraph(
+        "The/DT/2/det foreign/JJ/2/amod minister/NN/3/nsubj said|say/VBD/-1/root the/DT/5/det talks|talk/NNS/7/nsubj "
+            + "had|have/VBD/7/aux failed|fail/VBN/3/ccomp ././3/punct",
+        "\"/``/4/punct We/PRP/4/nsubj will/MD/4/aux not/RB/4/advmod return/VB/-1/root ,/,/4/punct \"/''/4/punct "
+            + "he/PRP/8/nsubj told|tell/VBD/4/parataxis reporters|reporter/NNS/8/obj ././4/punct").article();
+    Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
+    assertThat(found.quotes()).filteredOn(Quote::direct).singleElement().satisfies(q -> {
+      assertThat(q.trace()).extracting(TraceStep::rule).contains("pronoun-continues-the-sayer-before");
+      assertThat(found.actors().actor(q.speakerId()).orElseThrow().name()).endsWith("minister");
+    });
+  }
 }

@@ -29,6 +29,7 @@ import org.parley.nlp.Token;
  * the quote.
  */
 final class ActorBook {
+  static final String TITLE_IS_A_PERSON = "title-is-a-person-not-its-state";
   static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another", "this", "that", "these", "those");
 
   final AnnotatedArticle article;
@@ -48,11 +49,14 @@ final class ActorBook {
   final DocumentIssuer documents = new DocumentIssuer(this);
   final TitleContinuation titles = new TitleContinuation(this);
   final EarlierSayer sayers = new EarlierSayer(this);
+  final SourceSubject sources = new SourceSubject(this);
+  private final QuoteContext cx;
 
-  ActorBook(AnnotatedArticle article, ActorLayer layer, QuoteLexicon lexicon, List<Span> quoted) {
-    this.article = article;
-    this.lexicon = lexicon;
-    this.quoted = quoted;
+  ActorBook(QuoteContext cx, ActorLayer layer) {
+    this.cx = cx;
+    this.article = cx.article();
+    this.lexicon = cx.lexicon();
+    this.quoted = cx.quoted();
     for (Actor a : layer.actors()) {
       entries.put(a.id(), new ActorEntry(a));
     }
@@ -72,7 +76,26 @@ final class ActorBook {
    * ("I", "we", "it" with nothing to refer to).
    */
   String speaker(Sentence s, int head, int first, int last) {
+    SourceSubject.Sayer sayer = sources.sayer(s, head);
+    if (sayer.head() < 0) {
+      return because(sayer.rule(), null); // a thing, and no sayer in its sentence: nobody's words
+    }
+    if (sayer.rule() != null) {
+      head = sayer.head();
+      int[] np = SpeakerPhrase.nounPhrase(cx, s, head);
+      first = np[0];
+      last = np[1];
+    }
+    Token h = s.tokens().get(head);
+    boolean title = (h.isProperNoun() || h.hasEntity()) && titleWord(h) && mentionAt(s.index(), head).isEmpty();
     String id = resolve(s, head, first, last);
+    // every rule in the quote's trace: who speaks, and how it was named
+    if (title) {
+      reason = TITLE_IS_A_PERSON + " > " + reason;
+    }
+    if (sayer.rule() != null) {
+      reason = sayer.rule() + " > " + reason;
+    }
     if (id != null) {
       spoken.add(new ActorMention(s.tokens().get(head).span(), s.index(), head, head, id, MentionKind.NAME));
     }
@@ -109,7 +132,7 @@ final class ActorBook {
       }
       return because(rule, id);
     }
-    if (h.isProperNoun() || h.hasEntity()) {
+    if ((h.isProperNoun() || h.hasEntity()) && !titleWord(h)) {
       return because("named-speaker", namedSpeaker(s, head, first, last));
     }
     // "Her counterpart, Ivan Sorokin": a description in apposition to a name is that named actor.
@@ -128,7 +151,7 @@ final class ActorBook {
       String id = documents.documentIssuer(s, head, first, last);
       if (id != null) {
         addIfNew(id, np, s, first, last, MentionKind.DESCRIPTION);
-        return because("document-speaks-for-issuer", id);
+        return because(documents.rule(), id);
       }
     }
     return described(s, head, first, last, noun);
@@ -161,6 +184,14 @@ final class ActorBook {
       }
     }
     return null;
+  }
+
+  /**
+   * Rule {@value #TITLE_IS_A_PERSON}: "the U.S. senator", tagged as a name, is a person described by a title written
+   * in lower case; read as a name it became the state its qualifier names.
+   */
+  private boolean titleWord(Token h) {
+    return Character.isLowerCase(h.text().charAt(0)) && noun(h).map(QuoteLexicon.SpeakerNoun::person).orElse(false);
   }
 
   Optional<QuoteLexicon.SpeakerNoun> noun(Token h) {

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.quotes;
 
+import static org.parley.nlp.UdRelation.NSUBJ;
+import static org.parley.nlp.UdRelation.OBJ;
+
 import java.util.Optional;
 import java.util.Set;
 import org.parley.actors.ActorMention;
+import org.parley.nlp.Dependency;
 import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
@@ -18,7 +22,13 @@ final class DocumentIssuer {
   private static final Set<String> ISSUING = Set.of("adopt", "issue", "publish", "release", "approve", "pass",
       "sign", "circulate", "send");
 
+  static final String ISSUED_BY_SUBJECT = "document-speaks-for-the-subject-that-issued-it";
+
+  static final String NAME = "document-speaks-for-issuer";
+
   private final ActorBook book;
+  /** The rule that named the last issuer, for the quote's trace. */
+  private String rule = NAME;
 
   DocumentIssuer(ActorBook book) {
     this.book = book;
@@ -31,6 +41,7 @@ final class DocumentIssuer {
    * ("The council met on Monday. A resolution ... 'expresses its sorrow'"). Null when neither is found.
    */
   String documentIssuer(Sentence s, int head, int first, int last) {
+    rule = NAME;
     int[] owner = ownerName(s, head, first);
     if (owner != null) {
       Optional<ActorMention> m = book.mentionAt(s.index(), owner[1]);
@@ -41,7 +52,31 @@ final class DocumentIssuer {
       String id = book.byName(name);
       return id != null ? id : book.create(name, null, null, null, null, "organisation");
     }
-    return institutionBefore(s, s.tokens().get(first).span().start());
+    String issuer = issuingSubject(s, head);
+    rule = issuer != null ? ISSUED_BY_SUBJECT : NAME;
+    return issuer != null ? issuer : institutionBefore(s, s.tokens().get(first).span().start());
+  }
+
+  /** The name of the rule that found the last issuer. */
+  String rule() {
+    return rule;
+  }
+
+  /**
+   * Rule {@value #ISSUED_BY_SUBJECT}: "The governor released a letter from her physician that says ...": a document
+   * that a clause issues speaks for that clause's subject, as the actor stage read it. Null when there is none.
+   */
+  private String issuingSubject(Sentence s, int head) {
+    Dependency up = s.headArc(head);
+    if (up == null || !up.is(OBJ) || up.head() < 0 || !ISSUING.contains(s.tokens().get(up.head()).lemmaLower())) {
+      return null;
+    }
+    for (Dependency d : s.children(up.head())) {
+      if (d.relation().equals(NSUBJ) && !book.inQuote(s.tokens().get(d.dependent()).span())) {
+        return book.mentionAt(s.index(), d.dependent()).map(ActorMention::actorId).orElse(null);
+      }
+    }
+    return null;
   }
 
   /**

@@ -50,8 +50,8 @@ public final class NewsQuoteFinder implements QuoteFinder {
       return new Quotes(List.of(), actors);
     }
     List<Span> quoted = segments.stream().map(QuotedSegment::outer).toList();
-    ActorBook book = new ActorBook(article, actors, lexicon, quoted);
     QuoteContext cx = new QuoteContext(article, quoted, lexicon);
+    ActorBook book = new ActorBook(cx, actors);
     // Reported speech needs no quotation marks: an article without any still reports what people said.
     List<Quote> out = DirectQuotes.direct(cx, book, segments);
     List<Quote> parsed = ReportedSpeech.indirect(cx, book, null);

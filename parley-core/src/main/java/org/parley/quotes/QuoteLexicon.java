@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.actors.ActorKnowledgeBase;
 import org.parley.knowledge.DataFile;
 import org.parley.knowledge.DataFile.Header;
 import org.parley.knowledge.SpeechVerbs;
@@ -18,8 +19,9 @@ import org.parley.nlp.Token;
  * What the quotes stage knows about English reporting: the cue verbs that introduce speech and which of them report
  * a clause (the {@code cue} and {@code clause} columns of {@link SpeechVerbs}, Parley's one list of speech verbs),
  * the common nouns that can name a speaker ({@code speaker-nouns.tsv}), the nouns that name someone by their tie to
- * another ({@code relational-nouns.tsv}), the small words of a title ({@code title-small-words.tsv}) and the words
- * that name a time ({@code time-words.tsv}).
+ * another ({@code relational-nouns.tsv}), the other nouns that can be a source of words ({@code source-nouns.tsv}
+ * with the actor stage's sector nouns and titles, {@code sectors.tsv} and {@code titles.tsv}),
+ * the small words of a title ({@code title-small-words.tsv}) and the words that name a time ({@code time-words.tsv}).
  */
 final class QuoteLexicon {
   /** What a speaker noun denotes. */
@@ -52,11 +54,18 @@ final class QuoteLexicon {
   private final SpeechVerbs verbs;
   private final Map<String, SpeakerNoun> nouns;
   private final Words words;
+  /** Kind (person, group, document, utterance) of each other noun that can be a source of words. */
+  private final Map<String, String> sourceNouns;
 
   QuoteLexicon(SpeechVerbs verbs, Map<String, SpeakerNoun> nouns, Words words) {
+    this(verbs, nouns, words, Map.of());
+  }
+
+  QuoteLexicon(SpeechVerbs verbs, Map<String, SpeakerNoun> nouns, Words words, Map<String, String> sourceNouns) {
     this.verbs = verbs;
     this.nouns = Map.copyOf(nouns);
     this.words = words;
+    this.sourceNouns = Map.copyOf(sourceNouns);
   }
 
   private static final class Holder {
@@ -81,7 +90,20 @@ final class QuoteLexicon {
     }
     Words words = new Words(column("relational-nouns.tsv"), column("title-small-words.tsv"),
         column("time-words.tsv"));
-    return new QuoteLexicon(SpeechVerbs.builtIn(), nouns, words);
+    Map<String, String> sources = new HashMap<>();
+    // the actor stage's nouns of a sector's people and bodies ("authority", "militant") and its titles ("emir")
+    for (DataFile.Row row : DataFile.bundled(ActorKnowledgeBase.class, "sectors.tsv", Header.COLUMN_NAMES)) {
+      for (String cue : row.get(2).split("\\|")) {
+        sources.put(cue.trim(), "group");
+      }
+    }
+    for (DataFile.Row row : DataFile.bundled(ActorKnowledgeBase.class, "titles.tsv", Header.COLUMN_NAMES)) {
+      sources.put(row.get(0).trim(), "person");
+    }
+    for (String[] row : rows("source-nouns.tsv", 2)) {
+      sources.put(row[0], row[1]);
+    }
+    return new QuoteLexicon(SpeechVerbs.builtIn(), nouns, words, sources);
   }
 
   private static Set<String> column(String file) {
@@ -125,6 +147,14 @@ final class QuoteLexicon {
   /** A noun naming someone by their tie to another person: "the boy's father", "the family's lawyer". */
   boolean relational(String lemma) {
     return words.relationalNouns().contains(lemma);
+  }
+
+  /**
+   * What a common noun that can be a source of words denotes beyond the speaker nouns: person, group, document or
+   * utterance; empty for a noun that names a thing.
+   */
+  Optional<String> sourceNoun(String lemma) {
+    return Optional.ofNullable(sourceNouns.get(lemma.toLowerCase(Locale.ROOT)));
   }
 
   /** A word that stays lower case in a title ("of", "the", "and"). */

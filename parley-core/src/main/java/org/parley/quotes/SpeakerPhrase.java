@@ -5,6 +5,8 @@ import static org.parley.nlp.UdRelation.*;
 import static org.parley.quotes.QuoteContext.isFinite;
 import static org.parley.quotes.QuoteContext.isPunct;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -167,9 +169,13 @@ final class SpeakerPhrase {
     if (fronted >= 0) {
       return fronted;
     }
+    int agent = passiveAgent(cx, s, cue);
+    if (agent >= 0) {
+      return agent;
+    }
     int x = cue;
     for (int climb = 0; climb < 4 && x >= 0; climb++) {
-      for (Dependency d : s.children(x)) {
+      for (Dependency d : nearestSubjectFirst(s, x)) {
         if (d.relation().equals(NSUBJ) || d.relation().equals(NSUBJ_PASS) && climb > 0) {
           int subj = d.dependent();
           if (cx.inAnyQuote(s, subj)) {
@@ -196,6 +202,10 @@ final class SpeakerPhrase {
       }
       String pos = s.tokens().get(x).pos();
       boolean participle = pos != null && (pos.equals("VBG") || pos.equals("VBN") || pos.equals("VB"));
+      int earlier = participle && cx.inAnyQuote(s, up.head()) ? earlierCueSubject(cx, s, cue) : -1;
+      if (earlier >= 0) {
+        return earlier;
+      }
       if (participle && !cx.inAnyQuote(s, up.head())) {
         // "Trump attacked Clinton over Libya, saying ...": the participle's speaker is the subject of the clause it
         // hangs from, wherever the parser attached it.
@@ -204,6 +214,10 @@ final class SpeakerPhrase {
           y = s.headArc(y).head();
         }
         if (y < 0 || cx.inAnyQuote(s, y)) {
+          int before = earlierCueSubject(cx, s, cue);
+          if (before >= 0) {
+            return before;
+          }
           break;
         }
         x = y;
@@ -219,7 +233,11 @@ final class SpeakerPhrase {
       }
       x = up.head();
     }
-    // Inverted attribution ("said Smith") or a parse that lost the subject: the nearest noun next to the cue.
+    return nextToCue(cx, s, cue);
+  }
+
+  /** Inverted attribution ("said Smith") or a parse that lost the subject: the nearest noun next to the cue. */
+  private static int nextToCue(QuoteContext cx, Sentence s, int cue) {
     int after = nounAfter(cx, s, cue);
     if (after >= 0 && !cx.inAnyQuote(s, after)) {
       return after;
@@ -238,6 +256,58 @@ final class SpeakerPhrase {
       }
     }
     return -1;
+  }
+
+  /**
+   * Rule "a passive cue's agent speaks": in "'Lost Harbour' was written by Ana Reyes after the flood" the words are
+   * the agent's, the phrase after "by", not the passive subject's. -1 when the cue is not so built.
+   */
+  private static int passiveAgent(QuoteContext cx, Sentence s, int cue) {
+    if (s.children(cue).stream().noneMatch(d -> d.relation().equals(AUX_PASS))) {
+      return -1;
+    }
+    for (Dependency d : s.children(cue)) {
+      int n = d.dependent();
+      boolean by = s.children(n).stream().anyMatch(c -> c.is(CASE)
+          && s.tokens().get(c.dependent()).lemmaLower().equals("by"));
+      if (n > cue && (d.relation().equals(OBL_AGENT) || d.is(OBL) && by) && !cx.inAnyQuote(s, n)
+          && (s.tokens().get(n).isNoun() || s.tokens().get(n).isPronoun())) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Rule "a participle goes on from the cue before it": in '"...," the senator said, going on to say that ...' or
+   * '..., the mayor said, adding that ...' the participle hangs where the parser put the quotation, whose words
+   * are not the speaker's; its speaker is the subject of the nearest cue before it outside the quotation.
+   */
+  private static int earlierCueSubject(QuoteContext cx, Sentence s, int cue) {
+    for (int k = cue - 1; k >= 0; k--) {
+      if (cx.inAnyQuote(s, k) || cx.cue(s, k).isEmpty()) {
+        continue;
+      }
+      for (Dependency d : s.children(k)) {
+        if (d.relation().equals(NSUBJ) && !cx.inAnyQuote(s, d.dependent())) {
+          return d.dependent();
+        }
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * Rule "the nearer of two subjects": in "It was, the envoy said, 'a turning point'" the parser gives the cue both
+   * the quotation's subject and its own; the one nearest before the cue is the speaker's. The children of
+   * {@code x}, subjects before it nearest first.
+   */
+  private static List<Dependency> nearestSubjectFirst(Sentence s, int x) {
+    List<Dependency> out = new ArrayList<>(s.children(x));
+    out.sort(Comparator.comparingInt((Dependency d) -> d.relation().equals(NSUBJ) && d.dependent() < x
+        ? x - d.dependent() : Integer.MAX_VALUE));
+    return out;
   }
 
   /**

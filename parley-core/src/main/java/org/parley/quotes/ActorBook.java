@@ -29,6 +29,7 @@ import org.parley.nlp.Token;
  * the quote.
  */
 final class ActorBook {
+  static final String TITLE_CUT = "title-cut-from-its-name-by-the-splitter";
   static final String TITLE_IS_A_PERSON = "title-is-a-person-not-its-state";
   static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another", "this", "that", "these", "those");
 
@@ -76,6 +77,16 @@ final class ActorBook {
    * ("I", "we", "it" with nothing to refer to).
    */
   String speaker(Sentence s, int head, int first, int last) {
+    Sentence named = nameCutFromTitle(s, head);
+    if (named != null) {
+      int end = properRunEnd(named, 0);
+      String id = resolve(named, end, 0, end);
+      reason = TITLE_CUT + " > " + reason;
+      if (id != null) {
+        spoken.add(new ActorMention(named.tokens().get(end).span(), named.index(), end, end, id, MentionKind.NAME));
+      }
+      return id;
+    }
     SourceSubject.Sayer sayer = sources.sayer(s, head);
     if (sayer.head() < 0) {
       return because(sayer.rule(), null); // a thing, and no sayer in its sentence: nobody's words
@@ -184,6 +195,33 @@ final class ActorBook {
       }
     }
     return null;
+  }
+
+  /**
+   * Rule {@value #TITLE_CUT}: '..." said Sen.' then 'Ana Reyes of Oregon.': the splitter ended the sentence at the
+   * period of a title's abbreviation, so the cue's subject is the title and the name opens the next sentence, which
+   * has no verb of its own. That sentence, or null when the speaker is not so cut.
+   */
+  private Sentence nameCutFromTitle(Sentence s, int head) {
+    List<Token> ts = s.tokens();
+    Token h = ts.get(head);
+    boolean abbreviation = h.isProperNoun() && h.text().length() <= 4 && Character.isUpperCase(h.text().charAt(0));
+    if (!abbreviation || head + 1 >= ts.size() || !ts.get(head + 1).text().equals(".")
+        || s.index() + 1 >= article.sentences().size()) {
+      return null;
+    }
+    for (int k = head + 2; k < ts.size(); k++) {
+      if (!QuoteContext.isPunct(ts.get(k))) {
+        return null; // the title is not the sentence's last word
+      }
+    }
+    Sentence next = article.sentences().get(s.index() + 1);
+    List<Token> ns = next.tokens();
+    if (ns.isEmpty() || !ns.get(0).isProperNoun() || !"PERSON".equals(ns.get(0).ner())
+        || ns.stream().anyMatch(Token::isVerb)) {
+      return null;
+    }
+    return next;
   }
 
   /**

@@ -130,4 +130,19 @@ class SourceSubjectTest {
     Sentence s = a.sentences().get(0);
     assertThat(List.of(1, 4, 9)).allMatch(i -> book.sources.canSpeak(s, i));
   }
+
+  @Test
+  void aTitleTheSplitterCutFromItsNameIsThatName() {
+    String text = "\"We will not back down,\" said Sen. Ana Reyes of Oregon.\n";
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "\"/``/4/punct We/PRP/4/nsubj will/MD/4/aux not/RB/4/advmod back/VB/8/ccomp down/RP/4/compound:prt "
+            + ",/,/4/punct \"/''/4/punct said|say/VBD/-1/root Sen/NNP/8/nsubj ././8/punct",
+        "Ana/NNP/PERSON/1/compound Reyes/NNP/PERSON/-1/root of/IN/3/case Oregon/NNP/LOCATION/1/nmod "
+            + "././1/punct").article();
+    Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
+    assertThat(found.quotes()).filteredOn(Quote::direct).singleElement().satisfies(q -> {
+      assertThat(speakerName(found, q)).isEqualTo("Ana Reyes");
+      assertThat(trace(q)).anyMatch(r -> r.startsWith(ActorBook.TITLE_CUT));
+    });
+  }
 }

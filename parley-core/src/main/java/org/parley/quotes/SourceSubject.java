@@ -80,6 +80,9 @@ final class SourceSubject {
     if (Character.isUpperCase(t.text().charAt(0)) && (i > 0 || "NN".equals(t.pos()))) {
       return true; // a name the tagger missed: "PENCE:", "Politifact ruled", though not "Streets were ..."
     }
+    if (s.children(i).stream().anyMatch(d -> d.is(APPOS) && s.tokens().get(d.dependent()).isProperNoun())) {
+      return true; // a description in apposition to a name: "her successor, Ivan Roth"
+    }
     if (i > 0 && s.tokens().get(i - 1).isProperNoun() && s.headArc(i - 1) != null && s.headArc(i - 1).head() == i
         && s.headArc(i - 1).is(COMPOUND)) {
       return true; // the last word of a name, or a body a name qualifies: "the daily Vecernji list", "the Roe camp"

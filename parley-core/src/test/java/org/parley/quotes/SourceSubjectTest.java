@@ -145,4 +145,19 @@ class SourceSubjectTest {
       assertThat(trace(q)).anyMatch(r -> r.startsWith(ActorBook.TITLE_CUT));
     });
   }
+
+  @Test
+  void aThingApposedToANameIsThatNameNotItsOwnersWords() {
+    String text = "Her pick, Ivan Roth, said the border \"will stay closed all winter.\"\n";
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "Her/PRP$/1/nmod:poss pick/NN/6/nsubj ,/,/4/punct Ivan/NNP/PERSON/4/flat Roth/NNP/PERSON/1/appos "
+            + ",/,/4/punct said|say/VBD/-1/root the/DT/8/det border/NN/11/nsubj \"/``/11/punct will/MD/11/aux "
+            + "stay|stay/VB/6/ccomp closed/JJ/11/xcomp all/DT/14/det winter/NN/11/obl:tmod ././6/punct "
+            + "\"/''/6/punct").article();
+    ActorBook book = new ActorBook(new QuoteContext(a, List.of(), QuoteLexicon.builtIn()), ActorLayer.EMPTY);
+    Sentence s = a.sentences().get(0);
+    // "pick" is in no list, but a name stands in apposition to it: not her words, Ivan Roth's
+    assertThat(book.sources.canSpeak(s, 1)).isTrue();
+    assertThat(book.sources.sayer(s, 1).rule()).isNull();
+  }
 }

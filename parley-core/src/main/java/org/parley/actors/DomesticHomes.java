@@ -164,7 +164,7 @@ final class DomesticHomes extends SentenceStep {
    * it names no other and names it at least once other than as the object or target of an act; else null.
    */
 
-  /** Whether no mention of this sentence belongs to a state ("In one case, riot police used tear gas"). */
+  /** Whether no mention of this sentence belongs to a state ("Later, police fired tear gas"). */
   private boolean namesNoState() {
     for (DraftMention d : here) {
       ActorInfo info = run.infos.get(d.key());
@@ -176,8 +176,8 @@ final class DomesticHomes extends SentenceStep {
   }
 
   /**
-   * Rule "domestic news goes on in the next sentence": a group in a sentence that names no state ("In one case, riot
-   * police had to use tear gas") belongs to the one state the sentence before it, in the same paragraph, names
+   * Rule "domestic news goes on in the next sentence": a group in a sentence that names no state ("Later, police fired
+   * tear gas to disperse them") belongs to the one state the sentence before it, in the same paragraph, names
    * ("Thousands of Venezuelans blocked roads in Caracas."); null when that sentence names none or several.
    */
   private String stateOfTheSentenceBefore() {

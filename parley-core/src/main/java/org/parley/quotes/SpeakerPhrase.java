@@ -279,7 +279,7 @@ final class SpeakerPhrase {
   }
 
   /**
-   * Rule "a participle goes on from the cue before it": in '"...," the senator said, going on to say that ...' or
+   * Rule "a participle goes on from the cue before it": in '"...," the senator said, going on to add that ...' or
    * '..., the mayor said, adding that ...' the participle hangs where the parser put the quotation, whose words
    * are not the speaker's; its speaker is the subject of the nearest cue before it outside the quotation.
    */

@@ -635,8 +635,8 @@ class KnowledgeBaseResolverTest {
   void aGroupInASentenceNamingNoStateBelongsToTheStateOfTheSentenceBefore() {
     String first = "Kenya/NNP/LOCATION/1/nsubj closed|close/VBD/-1/root its|it/PRP$/3/nmod:poss border/NN/1/obj "
         + "././1/punct";
-    String second = "In/IN/2/case one/CD/2/nummod case/NN/6/obl ,/,/6/punct riot/NN/5/compound police/NNS/6/nsubj "
-        + "fired|fire/VBD/-1/root tear/NN/8/compound gas/NN/6/obj ././6/punct";
+    String second = "Later/RB/4/advmod ,/,/4/punct riot/NN/3/compound police/NNS/4/nsubj fired|fire/VBD/-1/root "
+        + "tear/NN/6/compound gas/NN/4/obj ././4/punct";
     AnnotatedArticle same = new ParsedArticle(DATE).paragraph(first, second).article();
     ActorLayer layer = resolve(same);
     assertThat(actorOf(same, layer, "riot police").country()).isEqualTo("KEN");

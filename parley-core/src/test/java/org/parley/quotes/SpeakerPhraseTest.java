@@ -43,11 +43,11 @@ class SpeakerPhraseTest {
 
   @Test
   void aParticipleHungOnTheQuotationGoesOnFromTheCueBeforeIt() {
-    String text = "\"Nothing is settled,\" Roe said, going on to say that the talks had \"failed for good this time.\"\n";
+    String text = "\"Nothing is settled,\" Roe said, going on to add that the talks had \"failed for good this time.\"\n";
     AnnotatedArticle a = ParsedArticle.over(text).paragraph(
         "\"/``/3/punct Nothing/NN/3/nsubj:pass is|be/VBZ/3/aux:pass settled|settle/VBN/-1/root ,/,/3/punct "
             + "\"/''/3/punct Roe/NNP/PERSON/7/nsubj said|say/VBD/3/dep ,/,/7/punct going|go/VBG/3/dep "
-            + "on/IN/9/compound:prt to/TO/12/mark say/VB/9/xcomp that/IN/18/mark the/DT/15/det "
+            + "on/IN/9/compound:prt to/TO/12/mark add/VB/9/xcomp that/IN/18/mark the/DT/15/det "
             + "talks|talk/NNS/18/nsubj had|have/VBD/18/aux \"/``/18/punct failed|fail/VBN/12/ccomp for/IN/20/case "
             + "good/JJ/18/obl this/DT/22/det time/NN/18/obl:tmod ././3/punct \"/''/3/punct").article();
     ActorLayer actors = new MentionedActors().mention(a.sentences().get(0), 6, 6, MentionKind.NAME, "act-1",

@@ -146,7 +146,11 @@ final class EvalCommand extends ConfiguredCommand {
     } else {
       List<String> in = new ArrayList<>();
       for (ReportedScorer.Case c : cases) {
-        in.add(JSON.writeValueAsString(Map.of("id", c.id(), "text", c.text())));
+        // a fixed key order, so that the inputs file is the same on every run (Map.of's order is not)
+        Map<String, String> line = new java.util.LinkedHashMap<>();
+        line.put("id", c.id());
+        line.put("text", c.text());
+        in.add(JSON.writeValueAsString(line));
       }
       Files.write(inputs, in, StandardCharsets.UTF_8);
       lines = analyse(parley, List.of(inputs.toString()), null, err);

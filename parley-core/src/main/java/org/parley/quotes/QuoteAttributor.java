@@ -134,7 +134,10 @@ final class QuoteAttributor {
       }
       int prev = i;
       int x = d.head();
-      for (int steps = 0; steps < 5 && x >= 0 && !in[x] && !cx.inAnyQuote(s, x); steps++) {
+      // "said they were 'ready to talk' but would 'defend every village'": a quotation coordinated with another
+      // climbs through the other's words to the cue they share
+      for (int steps = 0; steps < 5 && x >= 0 && !in[x] && (!cx.inAnyQuote(s, x) || s.headArc(prev).is(CONJ));
+          steps++) {
         Token t = s.tokens().get(x);
         Optional<SpeechVerbs.Cue> kind = cx.cue(s, x);
         if (kind.isPresent()) {

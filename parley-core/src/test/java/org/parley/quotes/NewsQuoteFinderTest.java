@@ -396,4 +396,18 @@ class NewsQuoteFinderTest {
       assertThat(found.actors().actor(q.speakerId()).orElseThrow().name()).endsWith("minister");
     });
   }
+
+  @Test
+  void aQuotationCoordinatedWithAnotherReachesTheCueTheyShare() {
+    String text = "The commander said his men were \"ready to talk\" but would \"hold every village.\"\n";
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "The/DT/1/det commander/NN/2/nsubj said|say/VBD/-1/root his|he/PRP$/4/nmod:poss men|man/NNS/7/nsubj "
+            + "were|be/VBD/7/cop \"/``/7/punct ready/JJ/2/ccomp to/TO/9/mark talk/VB/7/xcomp \"/''/9/punct "
+            + "but/CC/14/cc would/MD/14/aux \"/``/14/punct hold/VB/7/conj every/DT/16/det village/NN/14/obj "
+            + "././2/punct \"/''/2/punct").article();
+    Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
+    assertThat(found.quotes()).hasSize(2);
+    assertThat(found.quotes().get(1).text()).contains("hold every village");
+    assertThat(found.quotes().get(1).speakerId()).isNotNull().isEqualTo(found.quotes().get(0).speakerId());
+  }
 }

@@ -172,4 +172,21 @@ class ExplainIT {
     assertThat(cli.err()).contains("--sentence counts from 1");
     assertThat(cli.err()).doesNotContain("loading NLP models");
   }
+
+  @Test
+  void aParseRepairIsShownUnderItsSentenceAndTheCrowdActs() {
+    // the parser reads the chanted words as the subject of "stormed"; the repair gives the act back to the crowd
+    String text = "A crowd chanting \"Allahu akbar\" stormed the police station on Friday.\n";
+    Analysis a = SharedParley.get().analyze(new Article(Article.contentId(text), null, null, null, null, text, "it"));
+    StringWriter out = new StringWriter();
+    Explanation.print(new PrintWriter(out), a, null);
+    assertThat(out.toString()).contains("parse repaired by quoted-cry-is-no-subject: crowd nsubj stormed");
+    assertThat(a.events()).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+      assertThat(a.actors()).anySatisfy(x -> {
+        assertThat(x.id()).isEqualTo(e.source());
+        assertThat(x.name()).isEqualTo("crowd");
+      });
+    });
+  }
 }

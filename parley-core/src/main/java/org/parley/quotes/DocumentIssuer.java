@@ -80,8 +80,8 @@ final class DocumentIssuer {
   }
 
   /**
-   * The proper-name run naming a document's owner: after the noun, the last name introduced by "of", "by", a
-   * possessive or a speaker noun ("edition of the party daily Al-Minbar"); else a name before the noun inside its
+   * The proper-name run (or a noun the actor stage read as an actor) naming a document's owner: after the noun, the
+   * last one introduced by "of", "by", "from", a possessive or a speaker noun ("edition of the party daily Al-Minbar"); else a name before the noun inside its
    * phrase ("the Western Alliance statement"). Token range, or null.
    */
   private int[] ownerName(Sentence s, int head, int first) {
@@ -92,16 +92,19 @@ final class DocumentIssuer {
           || book.inQuote(t.span())) {
         break; // the next clause: "a message that was read to ..."
       }
-      if (!t.isProperNoun() || s.tokens().get(i - 1).isProperNoun() || book.lexicon.isTimeWord(t)) {
+      boolean actor = !t.isProperNoun() && t.isNoun() && book.mentionAt(s.index(), i).isPresent();
+      if (!t.isProperNoun() && !actor || s.tokens().get(i - 1).isProperNoun() || book.lexicon.isTimeWord(t)) {
         continue; // "Friday's edition" dates the document, it does not own it
       }
-      int j = ActorBook.properRunEnd(s, i);
+      int j = actor ? i : ActorBook.properRunEnd(s, i);
       int k = i - 1;
       while (k > head && ActorBook.DETERMINERS.contains(s.tokens().get(k).lemmaLower())) {
         k--;
       }
       String before = s.tokens().get(k).lemmaLower();
-      if (before.equals("of") || before.equals("by") || book.lexicon.speakerNoun(before).isPresent()
+      // "a statement from the army", "a message from Hamas": the body the document came from
+      if (before.equals("of") || before.equals("by") || before.equals("from")
+          || book.lexicon.speakerNoun(before).isPresent()
           || j + 1 < s.tokens().size() && "POS".equals(s.tokens().get(j + 1).pos())) {
         found = new int[] {i, j};
       }

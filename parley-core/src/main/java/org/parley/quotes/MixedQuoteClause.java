@@ -24,6 +24,9 @@ import org.parley.nlp.Token;
  * direct).
  */
 final class MixedQuoteClause {
+  /** The rule that keeps the cue's adjuncts out of a quoted sentence said after them. */
+  static final String QUOTED_SENTENCE_AFTER_ADJUNCTS = "quoted-sentence-after-adjuncts";
+
   private MixedQuoteClause() {}
 
   /**
@@ -138,9 +141,6 @@ final class MixedQuoteClause {
     }
     return withSpeaker(cx, s, cue, span);
   }
-
-  /** The rule that keeps the cue's adjuncts out of a quoted sentence said after them. */
-  static final String QUOTED_SENTENCE_AFTER_ADJUNCTS = "quoted-sentence-after-adjuncts";
 
   /**
    * Rule "a quoted sentence after the cue's adjuncts is the speaker's own": in 'said at the rally on Friday, "That

@@ -410,4 +410,20 @@ class NewsQuoteFinderTest {
     assertThat(found.quotes().get(1).text()).contains("hold every village");
     assertThat(found.quotes().get(1).speakerId()).isNotNull().isEqualTo(found.quotes().get(0).speakerId());
   }
+
+  @Test
+  void aStatementFromABodyTheActorStageReadSpeaksForThatBody() {
+    String text = "\"We will hold the line,\" said a statement from the army.\n";
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "\"/``/3/punct We/PRP/3/nsubj will/MD/3/aux hold/VB/-1/root the/DT/5/det line/NN/3/obj ,/,/3/punct "
+            + "\"/''/3/punct said|say/VBD/3/parataxis a/DT/10/det statement/NN/8/nsubj from/IN/13/case the/DT/13/det "
+            + "army/NN/10/nmod ././3/punct").article();
+    ActorLayer army = new MentionedActors().mention(a.sentences().get(0), 12, 13, MentionKind.NAME, "act-1", "army",
+        null, null, null).layer();
+    Quotes found = new NewsQuoteFinder().find(a, army);
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerId()).isEqualTo("act-1");
+      assertThat(q.trace()).extracting(TraceStep::rule).contains("document-speaks-for-issuer");
+    });
+  }
 }

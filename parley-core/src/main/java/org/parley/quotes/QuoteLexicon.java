@@ -57,10 +57,6 @@ final class QuoteLexicon {
   /** Kind (person, group, document, utterance) of each other noun that can be a source of words. */
   private final Map<String, String> sourceNouns;
 
-  QuoteLexicon(SpeechVerbs verbs, Map<String, SpeakerNoun> nouns, Words words) {
-    this(verbs, nouns, words, Map.of());
-  }
-
   QuoteLexicon(SpeechVerbs verbs, Map<String, SpeakerNoun> nouns, Words words, Map<String, String> sourceNouns) {
     this.verbs = verbs;
     this.nouns = Map.copyOf(nouns);
@@ -80,7 +76,7 @@ final class QuoteLexicon {
   /** The bundled word lists with {@code speech} as the speech verbs (a user's rows added to the built-in ones). */
   static QuoteLexicon with(SpeechVerbs speech) {
     QuoteLexicon b = builtIn();
-    return speech == b.verbs ? b : new QuoteLexicon(speech, b.nouns, b.words);
+    return speech == b.verbs ? b : new QuoteLexicon(speech, b.nouns, b.words, b.sourceNouns);
   }
 
   private static QuoteLexicon load() {

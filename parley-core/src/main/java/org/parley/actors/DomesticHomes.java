@@ -3,6 +3,7 @@ package org.parley.actors;
 
 import static org.parley.nlp.UdRelation.*;
 
+import java.util.List;
 import java.util.Set;
 import org.parley.knowledge.SpeechVerbs;
 import org.parley.nlp.Dependency;
@@ -62,7 +63,7 @@ final class DomesticHomes extends SentenceStep {
       if (home == null) {
         home = only;
       }
-      if (home == null && group && namesNoState()) {
+      if (home == null && group && statesOf(here).isEmpty()) {
         home = stateOfTheSentenceBefore();
         rule = "domestic-news-state-of-the-sentence-before";
       }
@@ -159,20 +160,16 @@ final class DomesticHomes extends SentenceStep {
     return null;
   }
 
-  /**
-   * The one state the sentence names (by its name, capital, adjective, or a person or organisation of it), when
-   * it names no other and names it at least once other than as the object or target of an act; else null.
-   */
-
-  /** Whether no mention of this sentence belongs to a state ("Later, police fired tear gas"). */
-  private boolean namesNoState() {
-    for (DraftMention d : here) {
+  /** The states the mentions belong to ("Kenyan police", "Nairobi"), pronouns left out. */
+  private Set<String> statesOf(List<DraftMention> mentions) {
+    Set<String> states = new java.util.HashSet<>();
+    for (DraftMention d : mentions) {
       ActorInfo info = run.infos.get(d.key());
       if (info != null && info.country() != null && d.kind() != MentionKind.PRONOUN) {
-        return false;
+        states.add(info.country());
       }
     }
-    return true;
+    return states;
   }
 
   /**
@@ -190,16 +187,14 @@ final class DomesticHomes extends SentenceStep {
     if (text.substring(prev.span().end(), s.span().start()).indexOf('\n') >= 0) {
       return null;
     }
-    Set<String> states = new java.util.HashSet<>();
-    for (DraftMention d : run.drafts) {
-      ActorInfo info = d.sentence() == before ? run.infos.get(d.key()) : null;
-      if (info != null && info.country() != null && d.kind() != MentionKind.PRONOUN) {
-        states.add(info.country());
-      }
-    }
+    Set<String> states = statesOf(run.drafts.stream().filter(d -> d.sentence() == before).toList());
     return states.size() == 1 ? states.iterator().next() : null;
   }
 
+  /**
+   * The one state the sentence names (by its name, capital, adjective, or a person or organisation of it), when
+   * it names no other and names it at least once other than as the object or target of an act; else null.
+   */
   private String onlyNamedState() {
     Set<String> all = new java.util.HashSet<>();
     boolean setting = false;

@@ -40,8 +40,11 @@ final class QuotedCryIsNoSubject implements ParseRepairs.Rule {
         continue;
       }
       int close = markBetween(s, quoted, verb);
+      if (close < 0 || markBefore(s, quoted) < 0) {
+        continue; // most subjects stand outside quotation marks: no tree walk for them
+      }
       Dependency up = s.headArc(verb);
-      if (close < 0 || markBefore(s, quoted) < 0 || up == null || !complement(up)) {
+      if (up == null || !complement(up)) {
         continue;
       }
       int participle = up.head();

@@ -49,12 +49,13 @@ final class ActorBook {
   final PronounAntecedents pronouns = new PronounAntecedents(this);
   final DocumentIssuer documents = new DocumentIssuer(this);
   final TitleContinuation titles = new TitleContinuation(this);
-  final EarlierSayer sayers = new EarlierSayer(this);
+  final EarlierSayer sayers;
   final SourceSubject sources = new SourceSubject(this);
   private final QuoteContext cx;
 
   ActorBook(QuoteContext cx, ActorLayer layer) {
     this.cx = cx;
+    this.sayers = new EarlierSayer(cx, this);
     this.article = cx.article();
     this.lexicon = cx.lexicon();
     this.quoted = cx.quoted();

@@ -22,9 +22,11 @@ final class EarlierSayer {
   static final String RULE = "pronoun-continues-the-sayer-before";
   private static final int SENTENCES_BACK = 2;
 
+  private final QuoteContext cx;
   private final ActorBook book;
 
-  EarlierSayer(ActorBook book) {
+  EarlierSayer(QuoteContext cx, ActorBook book) {
+    this.cx = cx;
     this.book = book;
   }
 
@@ -39,8 +41,8 @@ final class EarlierSayer {
       Sentence prev = all.get(k);
       int sayer = lastSayer(prev);
       if (sayer >= 0) {
-        List<Integer> np = prev.subtree(sayer);
-        return book.speaker(prev, sayer, np.get(0), sayer);
+        int[] np = SpeakerPhrase.nounPhrase(cx, prev, sayer);
+        return book.speaker(prev, sayer, np[0], np[1]);
       }
     }
     return null;
@@ -53,9 +55,8 @@ final class EarlierSayer {
       if (!d.is(NSUBJ) || d.head() < 0) {
         continue;
       }
-      Token verb = s.tokens().get(d.head());
       Token subject = s.tokens().get(d.dependent());
-      Optional<SpeechVerbs.Cue> cue = verb.isVerb() ? book.lexicon.cue(verb.lemmaLower()) : Optional.empty();
+      Optional<SpeechVerbs.Cue> cue = cx.cue(s, d.head());
       if (cue.filter(c -> c == SpeechVerbs.Cue.SAY).isPresent() && !subject.isPronoun()
           && names(subject) && d.dependent() > found) {
         found = d.dependent();

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.actors.Actor;
 import org.parley.article.Article;
 import org.parley.engine.Analysis;
@@ -113,5 +115,32 @@ class EventCodingIT {
 
     assertThat(ev).filteredOn(e -> e.type() == EventType.CONSULT).singleElement()
         .satisfies(e -> assertThat(e.evidence()).hasSize(2));
+  }
+
+  /**
+   * A verb's object or complement decides whether it reports an event at all: rallying voters gathers support and
+   * is no protest, easing mistrust concedes nothing, fighting to keep a house is no attack, and blocking shipments
+   * is a blockade where blocking a road is an obstruction (predicates.tsv rows with frames).
+   */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Hundreds of students rallied outside the ministry on Friday.|PROTEST|",
+      "The opposition leader rallied voters in the northern provinces on Sunday.||PROTEST",
+      "Several Gulf states rallied behind the embattled president.|SUPPORT|PROTEST",
+      "The coast guard blocked fuel shipments to the rebel-held island.|COERCE|PROTEST",
+      "Farmers blocked the motorway to the capital with tractors.|PROTEST|COERCE",
+      "Security forces questioned four men over the bombing of the bus station.|ACCUSE|",
+      "The interior ministry eased the curfew in the capital on Thursday.|CONCEDE|",
+      "The two envoys hoped the visit would ease the distrust between the camps.||CONCEDE",
+      "The widow has fought to keep the family farm since the ruling.||ASSAULT"})
+  void objectOrComplementDecidesTheEvent(String sentence, EventType expected, EventType absent) {
+    List<Event> ev = events(sentence);
+
+    if (expected != null) {
+      assertThat(ev).extracting(Event::type).contains(expected);
+    }
+    if (absent != null) {
+      assertThat(ev).extracting(Event::type).doesNotContain(absent);
+    }
   }
 }

@@ -117,6 +117,22 @@ class EventCodingIT {
         .satisfies(e -> assertThat(e.evidence()).hasSize(2));
   }
 
+  @Test
+  void alliedForcesOfOneNounAreNotEachOthersTarget() {
+    Analysis a = analyze("Thousands of French, Belgian and Dutch troops arrived in Mali to protect the capital.");
+
+    assertThat(a.events()).filteredOn(e -> e.type() == EventType.AID).isNotEmpty().allSatisfy(e ->
+        assertThat(actorName(a, e.target()).orElse("")).doesNotContain("Belgian", "Dutch", "French"));
+  }
+
+  @Test
+  void twoStatesNamedAsNounsStayEachOthersCounterpart() {
+    Analysis a = analyze("Kenya and Uganda violated the border accord they signed in March, the monitors said.");
+
+    assertThat(a.events()).filteredOn(e -> e.target() != null && e.source() != null).isNotEmpty()
+        .anySatisfy(e -> assertThat(actorName(a, e.target())).contains("Uganda"));
+  }
+
   /**
    * A verb's object or complement decides whether it reports an event at all: rallying voters gathers support and
    * is no protest, easing mistrust concedes nothing, fighting to keep a house is no attack, and blocking shipments

@@ -322,7 +322,10 @@ final class EventActors extends TriggerReading {
     int object = noun ? -1 : ParseReadings.child(s, anchor, OBJ);
     // "A and B will join the alliance": the alliance both join stays the target, not the partner
     boolean objectIsTarget = target != null && object >= 0 && target.equals(arguments.namedAt(object));
-    if (!separate && subjectActors.size() > 1
+    // "American and British forces protect the kingdom": the states of one noun's adjectives are one allied body;
+    // a one-sided act with an object is done by them together to it, not by one of them to the other
+    boolean actOnObject = !mutual && object >= 0 && subj >= 0 && ParseReadings.child(s, subj, CONJ) < 0;
+    if (!separate && !actOnObject && subjectActors.size() > 1
         && (target == null || target.equals(source)
             || mutual && !passive && arguments.coordinated(subj) && !objectIsTarget)
         && (arguments.coordinated(subj) || !arguments.sameState(source, subjectActors.get(1)))) {

@@ -21,6 +21,7 @@ import org.parley.engine.Parley;
 import org.parley.ingest.InputProblem;
 import org.parley.ingest.InputReader;
 import org.parley.ingest.RawDocument;
+import org.parley.knowledge.SpeechVerbs;
 import org.parley.nlp.AnnotatedArticle;
 
 /**
@@ -51,7 +52,7 @@ class ActorResolutionIT {
       }
     });
     seed = parley.annotate(articles.get(0));
-    layer = new KnowledgeBaseResolver(ActorKnowledgeBase.load(List.of())).resolve(seed);
+    layer = new KnowledgeBaseResolver(ActorKnowledgeBase.load(List.of()), SpeechVerbs.builtIn()).resolve(seed);
   }
 
   private static void assumeSeed() {

@@ -29,10 +29,6 @@ public final class KnowledgeBaseResolver implements ActorResolver {
   private final ActorKnowledgeBase kb;
   private final SpeechVerbs speech;
 
-  public KnowledgeBaseResolver(ActorKnowledgeBase kb) {
-    this(kb, SpeechVerbs.builtIn());
-  }
-
   /** The resolver whose verbs of reporting news are the role {@code news} of {@code speech}. */
   public KnowledgeBaseResolver(ActorKnowledgeBase kb, SpeechVerbs speech) {
     this.kb = Objects.requireNonNull(kb, "kb");

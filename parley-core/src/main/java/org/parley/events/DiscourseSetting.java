@@ -49,10 +49,6 @@ public final class DiscourseSetting {
   /** Reads when a sentence was reported; the verbs that report are the role {@code report-time} of its speech verbs. */
   private final DependencyEventDating dating;
 
-  public DiscourseSetting(Gazetteer gazetteer) {
-    this(gazetteer, SpeechVerbs.builtIn());
-  }
-
   public DiscourseSetting(Gazetteer gazetteer, SpeechVerbs speech) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.dating = new DependencyEventDating(speech);

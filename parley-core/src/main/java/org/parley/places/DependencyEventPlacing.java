@@ -57,12 +57,9 @@ public final class DependencyEventPlacing implements EventPlacing {
   private final Gazetteer gazetteer;
   private final SpeechVerbs speech;
 
+  /** The placing by the bundled gazetteer and the built-in speech verbs. */
   public DependencyEventPlacing() {
-    this(Gazetteer.bundled());
-  }
-
-  public DependencyEventPlacing(Gazetteer gazetteer) {
-    this(gazetteer, SpeechVerbs.builtIn());
+    this(Gazetteer.bundled(), SpeechVerbs.builtIn());
   }
 
   /** The placing whose verbs of speaking from a place are the role {@code speaker-place} of {@code speech}. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.actors.ActorKnowledgeBase.Entry;
 import org.parley.actors.ActorKnowledgeBase.HitKind;
 import org.parley.knowledge.ConfigException;
+import org.parley.knowledge.SpeechVerbs;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.ParsedArticle;
 
@@ -92,7 +93,7 @@ class ActorKnowledgeBaseTest {
     assertThat(kb.on("NATO", LocalDate.of(2022, 1, 1)).orElseThrow().effectiveCode()).isEqualTo("IGOXXX");
     assertThat(kb.entries("NATO")).hasSize(1);
 
-    KnowledgeBaseResolver r = new KnowledgeBaseResolver(kb);
+    KnowledgeBaseResolver r = new KnowledgeBaseResolver(kb, SpeechVerbs.builtIn());
     AnnotatedArticle a = new ParsedArticle(LocalDate.of(2022, 1, 1)).paragraph(
         "Yusuf-Haddad/NNP/PERSON/1/nsubj thanked/VBD/-1/root NATO/NNP/1/obj ./.").article();
     ActorLayer layer = r.resolve(a);

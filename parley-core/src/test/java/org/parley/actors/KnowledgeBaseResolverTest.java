@@ -7,12 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.parley.knowledge.SpeechVerbs;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.ParsedArticle;
 
 class KnowledgeBaseResolverTest {
   private static final ActorKnowledgeBase KB = ActorKnowledgeBase.load(List.of());
-  private static final KnowledgeBaseResolver RESOLVER = new KnowledgeBaseResolver(KB);
+  private static final KnowledgeBaseResolver RESOLVER = new KnowledgeBaseResolver(KB, SpeechVerbs.builtIn());
   private static final LocalDate DATE = LocalDate.of(2023, 5, 2);
 
   private static ActorLayer resolve(AnnotatedArticle a) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.actors.Actor;
 import org.parley.actors.ActorLayer;
+import org.parley.knowledge.SpeechVerbs;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.ParsedArticle;
 import org.parley.places.Gazetteer;
@@ -18,7 +19,7 @@ import org.parley.places.Place;
 class DiscourseSettingTest {
   private static final LocalDate TUESDAY = LocalDate.of(2025, 5, 6);
   private static final Place EL_FASHER = new Place("El Fasher", "SDN", null, null);
-  private final DiscourseSetting setting = new DiscourseSetting(Gazetteer.bundled());
+  private final DiscourseSetting setting = new DiscourseSetting(Gazetteer.bundled(), SpeechVerbs.builtIn());
   private final List<Event> events = new ArrayList<>();
 
   private static final String SUNDAY_REPORT = "On/IN/1/case Sunday/NNP/4/obl ,/,/4/punct police/NN/4/nsubj "

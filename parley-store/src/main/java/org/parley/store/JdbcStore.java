@@ -392,7 +392,7 @@ public final class JdbcStore implements Store {
       for (JsonNode x : contract.path("actors")) {
         String actorId = text(x, "id");
         actors.put(actorId, x);
-        bind(p, id, actorId, text(x, "name"), text(x, "code"), text(x, "country"), text(x, "sector"),
+        bind(p, Types.NULL, id, actorId, text(x, "name"), text(x, "code"), text(x, "country"), text(x, "sector"),
             text(x, "organization"), text(x, "role"), x.path("mentions").size());
         p.addBatch();
         spans.add("actor", actorId, "mention", x.path("mentions"));
@@ -410,7 +410,7 @@ public final class JdbcStore implements Store {
         List<String> issues = new ArrayList<>();
         e.path("issues").forEach(i -> issues.add(i.asText()));
         String evidence = join(e.path("evidence"));
-        bind(p, id, text(e, "id"), text(e, "type"), text(e, "mode"), text(e, "cameo"), text(e, "polarity"),
+        bind(p, Types.NULL, id, text(e, "id"), text(e, "type"), text(e, "mode"), text(e, "cameo"), text(e, "polarity"),
             text(e, "modality"), text(e, "source"), text(s, "name"), text(s, "code"), text(s, "country"),
             text(e, "target"), text(t, "name"), text(t, "code"), text(t, "country"), text(e, "attributed_to"),
             text(e, "stance"), "," + String.join(",", issues) + ",", shortDate(text(e, "date")), text(e, "date_text"),
@@ -428,7 +428,7 @@ public final class JdbcStore implements Store {
         + "speaker_id, speaker_name, direct) VALUES (?,?,?,?,?,?,?,?)")) {
       int n = 0;
       for (JsonNode q : contract.path("quotes")) {
-        bind(p, id, n, text(q, "text"), q.path("start").asInt(), q.path("end").asInt(), text(q, "speaker"),
+        bind(p, Types.NULL, id, n, text(q, "text"), q.path("start").asInt(), q.path("end").asInt(), text(q, "speaker"),
             text(actors.get(text(q, "speaker")), "name"), q.path("direct").asBoolean(true));
         p.addBatch();
         if (q.hasNonNull("cue")) {
@@ -444,7 +444,7 @@ public final class JdbcStore implements Store {
       List<String> mediators = names(n.path("mediators"), actors);
       try (PreparedStatement p = c.prepareStatement(
           "INSERT INTO negotiations (article_id, seq, parties, mediators) VALUES (?,?,?,?)")) {
-        bind(p, id, nseq, String.join("|", parties), String.join("|", mediators));
+        bind(p, Types.NULL, id, nseq, String.join("|", parties), String.join("|", mediators));
         p.executeUpdate();
       }
       int r = 0;
@@ -452,7 +452,7 @@ public final class JdbcStore implements Store {
           + "round_date, place_name, place_country, level, outcome) VALUES (?,?,?,?,?,?,?,?,?)")) {
         for (JsonNode round : n.path("rounds")) {
           JsonNode loc = round.path("location");
-          bind(p, id, nseq, r, text(round, "name"), shortDate(text(round, "date")), text(loc, "name"),
+          bind(p, Types.NULL, id, nseq, r, text(round, "name"), shortDate(text(round, "date")), text(loc, "name"),
               text(loc, "country"), text(round, "level"), Objects.requireNonNullElse(text(round, "outcome"), "unknown"));
           p.addBatch();
           spans.add("round", nseq + ":" + r, "evidence", round.path("evidence"));
@@ -466,7 +466,7 @@ public final class JdbcStore implements Store {
         for (JsonNode ip : n.path("issues")) {
           for (JsonNode pos : ip.path("positions")) {
             String actorId = text(pos, "actor");
-            bind(p, id, nseq, k, text(ip, "issue"), text(ip, "detail"), actorId,
+            bind(p, Types.NULL, id, nseq, k, text(ip, "issue"), text(ip, "detail"), actorId,
                 Objects.requireNonNullElse(text(actors.get(actorId), "name"), actorId), text(pos, "stance"),
                 shortDate(text(pos, "date")));
             p.addBatch();
@@ -496,7 +496,7 @@ public final class JdbcStore implements Store {
     void add(String kind, String ref, String role, Iterable<JsonNode> spans) throws SQLException {
       int i = 0;
       for (JsonNode s : spans) {
-        bind(p, articleId, kind, ref, role, i++, s.path("start").asInt(), s.path("end").asInt(),
+        bind(p, Types.NULL, articleId, kind, ref, role, i++, s.path("start").asInt(), s.path("end").asInt(),
             Objects.requireNonNullElse(text(s, "text"), ""));
         p.addBatch();
       }
@@ -897,7 +897,7 @@ public final class JdbcStore implements Store {
     }
     withConnection(c -> {
       try (PreparedStatement p = c.prepareStatement("SELECT a.analysis FROM articles a" + w + " ORDER BY a.seq")) {
-        bindAll(p, w.params.toArray());
+        bind(p, Types.VARCHAR, w.params.toArray());
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
             line.accept(r.getString(1));
@@ -919,7 +919,7 @@ public final class JdbcStore implements Store {
           + "e.issues, e.event_date, e.date_text, e.place_name, e.place_country, e.lat, e.lon, e.confidence, "
           + "e.evidence_text FROM events e JOIN articles a ON a.id = e.article_id" + w + " ORDER BY COALESCE(e.event_date, CAST(a.published AS VARCHAR)) NULLS LAST, "
           + "a.seq, e.event_id")) {
-        bindAll(p, w.params.toArray());
+        bind(p, Types.VARCHAR, w.params.toArray());
         try (ResultSet r = p.executeQuery()) {
           String[] labels = labels(r);
           while (r.next()) {
@@ -1015,7 +1015,7 @@ public final class JdbcStore implements Store {
     StatementCache cache = statements.get(c);
     if (cache == null) {
       try (PreparedStatement p = c.prepareStatement(sql)) {
-        bindAll(p, params);
+        bind(p, Types.VARCHAR, params);
         try (ResultSet r = p.executeQuery()) {
           return work.run(r);
         }
@@ -1023,7 +1023,7 @@ public final class JdbcStore implements Store {
     }
     PreparedStatement p = cache.get(sql);
     try {
-      bindAll(p, params);
+      bind(p, Types.VARCHAR, params);
       try (ResultSet r = p.executeQuery()) {
         return work.run(r);
       }
@@ -1082,32 +1082,20 @@ public final class JdbcStore implements Store {
     return o;
   }
 
-  private static void bindAll(PreparedStatement p, Object[] params) throws SQLException {
-    for (int i = 0; i < params.length; i++) {
-      Object v = params[i];
+  /**
+   * Binds {@code values} to the statement's parameters in order. A null is bound as {@code nullType}: a query's
+   * parameters as {@link Types#VARCHAR} (PostgreSQL must know the type of a bare {@code ? IS NULL}), a written
+   * row's as {@link Types#NULL} (the column gives the type; a VARCHAR null does not fit a number or date column).
+   */
+  private static void bind(PreparedStatement p, int nullType, Object... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      Object v = values[i];
       if (v == null) {
-        p.setNull(i + 1, Types.VARCHAR);
+        p.setNull(i + 1, nullType);
       } else if (v instanceof Date d) {
         p.setDate(i + 1, d);
       } else {
         p.setObject(i + 1, v);
-      }
-    }
-  }
-
-  private static void bind(PreparedStatement p, Object... values) throws SQLException {
-    for (int i = 0; i < values.length; i++) {
-      Object v = values[i];
-      if (v == null) {
-        p.setNull(i + 1, Types.NULL);
-      } else if (v instanceof Double d) {
-        p.setDouble(i + 1, d);
-      } else if (v instanceof Integer n) {
-        p.setInt(i + 1, n);
-      } else if (v instanceof Boolean b) {
-        p.setBoolean(i + 1, b);
-      } else {
-        p.setString(i + 1, v.toString());
       }
     }
   }

@@ -18,6 +18,7 @@ import org.parley.store.DbSpec;
 import org.parley.store.JdbcStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -67,9 +68,8 @@ final class BoardCommand extends ConfiguredCommand {
       description = "table (default), markdown or json (one object per negotiation).")
   Format format;
 
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for ARTICLES that carry none.")
-  LocalDate published;
+  @Mixin
+  PublishedOption published;
 
   @Override
   public Integer call() {
@@ -89,7 +89,7 @@ final class BoardCommand extends ConfiguredCommand {
     }
     if (!paths.isEmpty()) {
       try (Parley parley = Parley.create(options.config())) {
-        ArticleBatch batch = new ArticleBatch(parley, err, published);
+        ArticleBatch batch = new ArticleBatch(parley, err, published.date);
         List<Article> articles = batch.read(paths);
         parley.analyzeAll(articles, a -> tracker.add(a.articleBoards()));
         problems += batch.problems();

@@ -4,9 +4,9 @@ package org.parley.cli;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
-/** The {@code --published} date of the commands that analyse articles as given ({@code analyze}, {@code explain}). */
+/** The {@code --published} date of the commands that analyse articles ({@code analyze}, {@code explain}, {@code board}). */
 final class PublishedOption {
   @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for inputs that carry none (relative dates are read against it).")
+      description = "Publication date for articles that carry none (relative dates are read against it).")
   LocalDate date;
 }

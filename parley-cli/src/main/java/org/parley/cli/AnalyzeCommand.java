@@ -47,9 +47,7 @@ final class AnalyzeCommand extends ConfiguredCommand {
   boolean trace;
 
   @Override
-  public Integer call() {
-    PrintWriter out = out();
-    PrintWriter err = err();
+  int run(PrintWriter out, PrintWriter err) {
     try (Parley parley = load()) {
       ArticleBatch batch = new ArticleBatch(parley, err, published.date);
       int[] failures = {0};

@@ -78,9 +78,7 @@ final class BenchCommand extends ConfiguredCommand {
   }
 
   @Override
-  public Integer call() {
-    PrintWriter out = out();
-    PrintWriter err = err();
+  int run(PrintWriter out, PrintWriter err) {
     if (stage.equals("extract")) {
       return benchExtract(out, err);
     }

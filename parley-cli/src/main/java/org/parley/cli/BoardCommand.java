@@ -72,9 +72,7 @@ final class BoardCommand extends ConfiguredCommand {
   PublishedOption published;
 
   @Override
-  public Integer call() {
-    PrintWriter out = out();
-    PrintWriter err = err();
+  int run(PrintWriter out, PrintWriter err) {
     if (paths.isEmpty() && from.isEmpty() && db == null) {
       throw usageError("give saved analyses (--analyses FILE), a store (--db) or articles to analyse");
     }

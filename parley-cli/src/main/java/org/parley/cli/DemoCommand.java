@@ -40,9 +40,7 @@ final class DemoCommand extends ConfiguredCommand {
   String db;
 
   @Override
-  public Integer call() {
-    PrintWriter out = out();
-    PrintWriter err = err();
+  int run(PrintWriter out, PrintWriter err) {
     try (Parley parley = load()) {
       ArticleBatch batch = new ArticleBatch(parley, err, null);
       List<Article> articles = batch.read(List.of(Examples.folder().toString()));

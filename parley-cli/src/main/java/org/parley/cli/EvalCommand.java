@@ -76,9 +76,7 @@ final class EvalCommand extends ConfiguredCommand {
   String peer;
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter stdout = out();
-    PrintWriter err = err();
+  int run(PrintWriter stdout, PrintWriter err) throws IOException {
     Path dir = shared != null ? shared : defaultShared();
     if (peer != null && set != EvalSet.quotes) {
       throw usageError("--peer scores a peer's quotes and needs --set quotes (got --set " + set + ")");

@@ -31,12 +31,10 @@ final class ExplainCommand extends ConfiguredCommand {
   PublishedOption published;
 
   @Override
-  public Integer call() {
+  int run(PrintWriter out, PrintWriter err) {
     if (sentence != null && sentence < 1) {
       throw usageError("--sentence counts from 1, got " + sentence);
     }
-    PrintWriter out = out();
-    PrintWriter err = err();
     try (Parley parley = load()) {
       ArticleBatch batch = new ArticleBatch(parley, err, published.date);
       List<Article> articles = new ArrayList<>();

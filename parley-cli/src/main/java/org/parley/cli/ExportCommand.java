@@ -47,7 +47,7 @@ final class ExportCommand extends ParleyCommand {
   StoreOptions storeOptions;
 
   @Override
-  public Integer call() throws IOException {
+  int run(PrintWriter stdout, PrintWriter err) throws IOException {
     Exporter.Format f = Exporter.Format.of(format);
     Map<String, String> p = new HashMap<>();
     p.put("actor", actor);
@@ -61,7 +61,6 @@ final class ExportCommand extends ParleyCommand {
     p.put("polarity", polarity);
     p.put("modality", modality);
     EventQuery q = EventQuery.of(p).page(EventQuery.MAX_LIMIT, 0);
-    PrintWriter err = err();
     if (out != null && Files.isDirectory(out)) {
       throw new IllegalArgumentException("--out " + out + " is a folder; name the file to write");
     }
@@ -74,7 +73,6 @@ final class ExportCommand extends ParleyCommand {
         }
         rows = ex.writeParquet(q, out);
       } else if (out == null) {
-        PrintWriter stdout = out();
         rows = ex.write(f, q, stdout);
       } else {
         rows = writeFile(ex, f, q);

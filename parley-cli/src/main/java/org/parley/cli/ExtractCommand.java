@@ -35,9 +35,7 @@ final class ExtractCommand extends ConfiguredCommand {
   List<String> paths;
 
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = out();
-    PrintWriter err = err();
+  int run(PrintWriter out, PrintWriter err) throws Exception {
     ObjectNode all = JSON.createObjectNode();
     ArticleMaker maker = new ArticleMaker(options.config().limits());
     StoryClusterer stories = new StoryClusterer();

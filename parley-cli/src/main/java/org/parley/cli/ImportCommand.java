@@ -36,9 +36,7 @@ final class ImportCommand extends ParleyCommand {
   LimitOptions limits = new LimitOptions();
 
   @Override
-  public Integer call() {
-    PrintWriter out = out();
-    PrintWriter err = err();
+  int run(PrintWriter out, PrintWriter err) {
     int[] counts = new int[2];
     int problems = 0;
     InputLimits within = limits.limits();

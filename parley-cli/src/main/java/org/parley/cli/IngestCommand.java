@@ -27,9 +27,7 @@ final class IngestCommand extends ConfiguredCommand {
   StoreOptions storeOptions;
 
   @Override
-  public Integer call() {
-    PrintWriter out = out();
-    PrintWriter err = err();
+  int run(PrintWriter out, PrintWriter err) {
     try (JdbcStore store = storeOptions.open(); Parley parley = load()) {
       int[] problems = {0};
       List<Article> articles = read(parley, store, paths, err, problems);

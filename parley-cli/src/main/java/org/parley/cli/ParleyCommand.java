@@ -15,6 +15,15 @@ abstract class ParleyCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /** Runs the command with the streams picocli holds for it. */
+  @Override
+  public final Integer call() throws Exception {
+    return run(out(), err());
+  }
+
+  /** The command itself, printing to {@code out} and {@code err} only; returns the exit code. */
+  abstract int run(PrintWriter out, PrintWriter err) throws Exception;
+
   PrintWriter out() {
     return spec.commandLine().getOut();
   }

@@ -62,7 +62,7 @@ final class ServeCommand extends ConfiguredCommand {
   WatchOptions watch;
 
   @Override
-  public Integer call() throws InterruptedException {
+  int run(PrintWriter out, PrintWriter err) throws InterruptedException {
     String t = token != null ? token : System.getenv("PARLEY_API_TOKEN");
     ParleyServer.Options o = new ParleyServer.Options(host, port, t == null || t.isBlank() ? null : t, maxBody,
         maxAnalyses != null ? maxAnalyses : ParleyServer.Options.defaultAnalyses(),
@@ -75,10 +75,10 @@ final class ServeCommand extends ConfiguredCommand {
     java.util.function.Consumer<ParleyServer> started = server -> { };
     if (watchSources != null) {
       // Started once the server is up, so that what the watcher finds reaches the dashboard's live feed.
-      started = server -> startWatching(watch.watcher(watchSources, parley, store, out()), watch.every,
-          WatchOptions.alerting(watch.alerter(store, out(), server.changes()::publish)), err());
+      started = server -> startWatching(watch.watcher(watchSources, parley, store, out), watch.every,
+          WatchOptions.alerting(watch.alerter(store, out, server.changes()::publish)), err);
     }
-    serveUntilStopped(store, parley, o, out(), started);
+    serveUntilStopped(store, parley, o, out, started);
     return ExitCodes.OK;
   }
 

@@ -36,9 +36,7 @@ final class WatchCommand extends ConfiguredCommand {
   StoreOptions storeOptions;
 
   @Override
-  public Integer call() throws InterruptedException {
-    PrintWriter out = out();
-    PrintWriter err = err();
+  int run(PrintWriter out, PrintWriter err) throws InterruptedException {
     // The sources and rules are read before the store and the models, so that a bad file fails at once.
     watch.check(sources);
     try (JdbcStore store = storeOptions.open(); Parley parley = load()) {

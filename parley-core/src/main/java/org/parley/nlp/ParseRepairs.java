@@ -31,7 +31,7 @@ public final class ParseRepairs implements Annotator {
 
   /** The built-in rules, in the order they run. */
   public static ParseRepairs builtIn() {
-    return new ParseRepairs(List.of(new QuotedCryIsNoSubject()));
+    return new ParseRepairs(List.of(new QuotedCryIsNoSubject(), new QuotedWordSplitsNoClause()));
   }
 
   @Override

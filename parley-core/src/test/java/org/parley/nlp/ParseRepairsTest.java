@@ -49,4 +49,28 @@ class ParseRepairsTest {
             + "was|be/VBD/7/cop over/RB/1/ccomp ././1/punct").article();
     assertThat(ParseRepairs.builtIn().annotate(a)).isSameAs(a);
   }
+
+  @Test
+  void aQuotedWordOfAReportedClauseLeavesTheClauseItsSubject() {
+    // the parser's reading: "it" the object of "said", "opposes" a loose dependent of "said" with no subject
+    String text = "The ministry said it \"firmly\" opposes the plan.\n";
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "The/DT/1/det ministry/NN/2/nsubj said|say/VBD/-1/root it/PRP/2/obj \"/``/2/punct firmly/RB/2/advmod "
+            + "\"/''/2/punct opposes|oppose/VBZ/2/dep the/DT/9/det plan/NN/7/obj ././2/punct").article();
+    Sentence s = repaired(a);
+    assertThat(s.headArc(7)).isEqualTo(new Dependency(2, 7, "ccomp"));
+    assertThat(s.headArc(3)).isEqualTo(new Dependency(7, 3, "nsubj"));
+    assertThat(s.headArc(5)).isEqualTo(new Dependency(7, 5, "advmod"));
+    assertThat(s.repairs()).extracting(TraceStep::rule).containsExactly("quoted-word-splits-no-clause");
+  }
+
+  @Test
+  void aQuotedObjectFollowedByItsOwnClauseIsLeftAlone() {
+    // "they called it 'a betrayal' and left": the verb after the quotation has a subject of its own reading
+    String text = "The envoys told him \"no\" and left.\n";
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "The/DT/1/det envoys|envoy/NNS/2/nsubj told|tell/VBD/-1/root him|he/PRP/2/obj \"/``/5/punct no/UH/2/obj "
+            + "\"/''/5/punct and/CC/8/cc left|leave/VBD/2/conj ././2/punct").article();
+    assertThat(ParseRepairs.builtIn().annotate(a)).isSameAs(a);
+  }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.parley.actors.ActorKnowledgeBase;
 import org.parley.actors.ActorLayer;
 import org.parley.actors.ActorResolver;
 import org.parley.actors.KnowledgeBaseResolver;
@@ -23,13 +22,10 @@ import org.parley.discourse.DiscourseActors;
 import org.parley.events.DependencyEventCoder;
 import org.parley.events.Event;
 import org.parley.events.EventCoder;
-import org.parley.events.EventLexicon;
 import org.parley.knowledge.ConfigException;
 import org.parley.knowledge.SpeechVerbs;
-import org.parley.places.Gazetteer;
 import org.parley.places.DependencyEventPlacing;
 import org.parley.time.DependencyEventDating;
-import org.parley.events.IssueTagger;
 import org.parley.ingest.ArticleMaker;
 import org.parley.ingest.InputReader;
 import org.parley.ingest.RawDocument;
@@ -43,7 +39,6 @@ import org.parley.nlp.Annotator;
 import org.parley.nlp.Layer;
 import org.parley.nlp.NlpBackend;
 import org.parley.nlp.StepTimer;
-import org.parley.quotes.NewsQuoteFinder;
 import org.parley.quotes.Quote;
 import org.parley.quotes.Quotes;
 import org.parley.quotes.QuoteFinder;
@@ -96,9 +91,9 @@ public final class Parley implements AutoCloseable {
    */
   public static Parley create(ParleyConfig config) {
     config.validate();
-    // one list of speech verbs, the user's rows added, for every stage that reads them; read before the models load,
-    // so that a bad row fails at once
-    SpeechVerbs speech = config.knowledge().speechVerbs();
+    // every knowledge file, the user's rows added, built once for the stages that read it; read before the models
+    // load, so that a bad row fails at once
+    Knowledge k = Knowledge.read(config);
     NlpBackend backend = backend(config.backend());
     if (!backend.profiles().contains(config.profile())) {
       throw new ConfigException("unknown NLP profile '" + config.profile() + "' for backend " + backend.name()
@@ -114,11 +109,11 @@ public final class Parley implements AutoCloseable {
             + ", which event coding needs");
       }
     }
-    ActorKnowledgeBase kb = ActorKnowledgeBase.load(config.actorFiles());
-    return new Parley(config, backend, pipeline, new KnowledgeBaseResolver(kb, speech), new NewsQuoteFinder(speech),
-        new DependencyEventCoder(EventLexicon.load(config.lexiconFiles(), speech), IssueTagger.builtIn(),
-            new DependencyEventDating(speech), new DependencyEventPlacing(Gazetteer.bundled(), speech), speech),
-        new DiscourseActors(kb), new EventBoardBuilder());
+    SpeechVerbs speech = k.speech();
+    return new Parley(config, backend, pipeline, new KnowledgeBaseResolver(k.actors(), speech), k.quotes(),
+        new DependencyEventCoder(k.lexicon(), k.issues(), new DependencyEventDating(speech),
+            new DependencyEventPlacing(k.gazetteer(), speech), k.gazetteer(), speech),
+        new DiscourseActors(k.actors()), new EventBoardBuilder(k.talkWords()));
   }
 
   /** The backend named {@code name} among those on the class path. */

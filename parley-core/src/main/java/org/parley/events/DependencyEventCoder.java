@@ -34,16 +34,17 @@ public final class DependencyEventCoder implements EventCoder {
   private final DiscourseSetting setting;
 
   public DependencyEventCoder(EventLexicon lexicon, IssueTagger issueTagger, EventDating dating, EventPlacing placing) {
-    this(lexicon, issueTagger, dating, placing, SpeechVerbs.builtIn());
+    this(lexicon, issueTagger, dating, placing, Gazetteer.bundled(), SpeechVerbs.builtIn());
   }
 
   /**
-   * The coder whose article-wide setting reads the verbs that report speech from {@code speech} (the same verbs
-   * {@code lexicon}, {@code dating} and {@code placing} were built with).
+   * The coder whose article-wide setting places events with {@code gazetteer} and reads the verbs that report speech
+   * from {@code speech} (the gazetteer and verbs {@code placing}, and the verbs {@code lexicon} and {@code dating},
+   * were built with).
    */
   public DependencyEventCoder(EventLexicon lexicon, IssueTagger issueTagger, EventDating dating, EventPlacing placing,
-                              SpeechVerbs speech) {
-    this.setting = new DiscourseSetting(Gazetteer.bundled(), speech);
+                              Gazetteer gazetteer, SpeechVerbs speech) {
+    this.setting = new DiscourseSetting(gazetteer, speech);
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.issueTagger = Objects.requireNonNull(issueTagger, "issueTagger");
     this.dating = Objects.requireNonNull(dating, "dating");

@@ -5,12 +5,15 @@ import static org.parley.nlp.UdRelation.*;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.parley.knowledge.ConfigException;
 import org.parley.knowledge.DataFile;
 import org.parley.knowledge.DataFile.Header;
+import org.parley.knowledge.KnowledgeFile;
 import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
@@ -47,8 +50,36 @@ public final class IssueTagger {
 
   /** The built-in cue list. */
   public static IssueTagger builtIn() {
+    return new IssueTagger(cues(DataFile.bundled(IssueTagger.class, KnowledgeFile.ISSUES.fileName(), Header.NONE)));
+  }
+
+  /**
+   * This tagger with the cues of a user's {@code issues.tsv} (its format, column names skipped) added: a user's row
+   * replaces every listed row of the same cue words, so a user can move a cue to another issue or other event types.
+   *
+   * @throws ConfigException naming the file and line of a malformed row
+   */
+  public IssueTagger with(List<DataFile.Row> rows) {
+    if (rows.isEmpty()) {
+      return this;
+    }
+    List<Cue> user = cues(rows);
+    Set<List<String>> replaced = new HashSet<>();
+    user.forEach(c -> replaced.add(c.lemmas()));
+    List<Cue> merged = new ArrayList<>(cues);
+    merged.removeIf(c -> replaced.contains(c.lemmas()));
+    merged.addAll(user);
+    return new IssueTagger(merged);
+  }
+
+  private static List<Cue> cues(List<DataFile.Row> rows) {
     List<Cue> cues = new ArrayList<>();
-    for (DataFile.Row row : DataFile.bundled(IssueTagger.class, "issues.tsv", Header.NONE)) {
+    for (DataFile.Row row : rows) {
+      if (row.size() < 3 || row.size() > 4 || row.get(0) == null || row.get(1) == null
+          || !row.text(1).matches("[a-z][a-z_]*")) {
+        throw new ConfigException(row.where() + ": expected cue (lower-case words), issue (a word such as ceasefire"
+            + " or humanitarian_corridor), types (event types, |-separated, or -) and optionally of (person or -)");
+      }
       Set<EventType> types = EnumSet.noneOf(EventType.class);
       String typeField = row.get(2);
       if (typeField != null && !typeField.equals("-")) {
@@ -56,20 +87,19 @@ public final class IssueTagger {
           try {
             types.add(EventType.valueOf(t));
           } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(row.where() + ": unknown event type '" + t + "'");
+            throw new ConfigException(row.where() + ": unknown event type '" + t + "'");
           }
         }
       }
       String of = row.get(3);
       if (of != null && !of.equals("-") && !of.equals("person")) {
-        throw new IllegalStateException(row.where() + ": unknown argument condition '" + of + "'");
+        throw new ConfigException(row.where() + ": unknown argument condition '" + of + "'; use person or -");
       }
       cues.add(new Cue(List.of(row.text(0).toLowerCase(Locale.ROOT).split(" ")), row.text(1), types,
           "person".equals(of)));
     }
-    return new IssueTagger(cues);
+    return cues;
   }
-
 
   /**
    * The issues named by tokens {@code tokens} (sorted indices) of {@code s}, for an event of {@code type}, in order

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.parley.knowledge.DataFile.Header;
@@ -18,7 +19,7 @@ import org.parley.knowledge.DataFile.Header;
  */
 public final class UserKnowledge {
   /** The built-in knowledge files a user's folder may hold, by file name. */
-  public static final List<String> FILES = List.of(SpeechVerbs.FILE);
+  public static final List<String> FILES = Arrays.stream(KnowledgeFile.values()).map(KnowledgeFile::fileName).toList();
 
   private static final UserKnowledge NONE = new UserKnowledge(null);
 
@@ -65,12 +66,22 @@ public final class UserKnowledge {
    * @throws ConfigException naming the file and line of a malformed row
    */
   public SpeechVerbs speechVerbs() {
-    Path file = dir == null ? null : dir.resolve(SpeechVerbs.FILE);
-    if (file == null || !Files.exists(file)) {
-      return SpeechVerbs.builtIn();
+    List<DataFile.Row> rows = rows(KnowledgeFile.SPEECH_VERBS);
+    return rows.isEmpty() ? SpeechVerbs.builtIn() : SpeechVerbs.builtIn().with(rows);
+  }
+
+  /**
+   * The data rows of the user's copy of {@code file}, its line of column names checked and skipped; none when the
+   * folder does not hold it. The stage that reads the file merges them into its built-in rows.
+   *
+   * @throws ConfigException naming the file and line when the first line is not the file's column names
+   */
+  public List<DataFile.Row> rows(KnowledgeFile file) {
+    Path path = dir == null ? null : dir.resolve(file.fileName());
+    if (path == null || !Files.exists(path)) {
+      return List.of();
     }
-    return SpeechVerbs.builtIn().with(withoutColumnNames(DataFile.user(file, "speech verbs", Header.NONE),
-        List.of("lemma", "cue", "clause", "roles")));
+    return withoutColumnNames(DataFile.user(path, file.what(), Header.NONE), file.columns());
   }
 
   /** The rows after the first, which must name the columns: a file without that line would lose its first row. */

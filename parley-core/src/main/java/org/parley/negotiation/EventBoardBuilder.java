@@ -74,9 +74,21 @@ public final class EventBoardBuilder implements BoardBuilder {
   /** How much two sides must deal with each other, without talks, to make a board: two exchanges, or one on an issue. */
   private static final double DYAD_MINIMUM = 2.0;
 
+  private final TalkWords talkWords;
+
+  /** The builder with the built-in talk words. */
+  public EventBoardBuilder() {
+    this(TalkWords.builtIn());
+  }
+
+  /** The builder that reads the words naming talks from {@code talkWords} (a user's rows added, say). */
+  public EventBoardBuilder(TalkWords talkWords) {
+    this.talkWords = talkWords;
+  }
+
   @Override
   public List<NegotiationBoard> build(AnnotatedArticle article, ActorLayer actors, List<Event> events) {
-    return new Reading(article, Sides.of(actors.actors()), events).boards();
+    return new Reading(article, Sides.of(actors.actors()), events, talkWords).boards();
   }
 
   /** One article's events read for its boards. */
@@ -91,14 +103,14 @@ public final class EventBoardBuilder implements BoardBuilder {
     /** The pairs of sides a shuttling mediator goes between, which are then the parties of its talks. */
     private final Set<Pair> shuttlePairs = new LinkedHashSet<>();
 
-    Reading(AnnotatedArticle article, Sides sides, List<Event> events) {
+    Reading(AnnotatedArticle article, Sides sides, List<Event> events, TalkWords talkWords) {
       this.article = article;
       this.sides = sides;
       this.events = sortedByText(events);
       LocalDate day = article.article().published();
       this.published = day == null ? null : day.toString();
       for (Event e : events) {
-        if (TalkWords.governsTalks(article, e)) {
+        if (talkWords.governsTalks(article, e)) {
           aboutTalks.add(e.id());
         }
       }

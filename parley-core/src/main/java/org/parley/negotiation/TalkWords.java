@@ -4,11 +4,14 @@ package org.parley.negotiation;
 import static org.parley.nlp.UdRelation.*;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.parley.events.Event;
+import org.parley.knowledge.ConfigException;
 import org.parley.knowledge.DataFile;
 import org.parley.knowledge.DataFile.Header;
+import org.parley.knowledge.KnowledgeFile;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.ParseReadings;
@@ -22,26 +25,56 @@ import org.parley.nlp.Token;
  * or the object of that complement ("agreed to resume talks"), is a word of {@code talk-words.tsv}. Without a parse,
  * CAMEO 036 (express intent to meet or negotiate) says the same.
  */
-final class TalkWords {
-  private static final Set<String> WORDS = load();
+public final class TalkWords {
+  private final Set<String> words;
 
-  private TalkWords() {}
+  private TalkWords(Set<String> words) {
+    this.words = Set.copyOf(words);
+  }
 
-  private static Set<String> load() {
+  private static final class Holder {
+    static final TalkWords BUILT_IN = new TalkWords(
+        lemmas(DataFile.bundled(TalkWords.class, KnowledgeFile.TALK_WORDS.fileName(), Header.NONE)));
+  }
+
+  /** The bundled list, read once. */
+  public static TalkWords builtIn() {
+    return Holder.BUILT_IN;
+  }
+
+  /**
+   * These words with the lemmas of a user's {@code talk-words.tsv} (its format, column names skipped) added; a lemma
+   * listed already stays one word.
+   *
+   * @throws ConfigException naming the file and line of a malformed row
+   */
+  public TalkWords with(List<DataFile.Row> rows) {
+    if (rows.isEmpty()) {
+      return this;
+    }
+    Set<String> merged = new HashSet<>(words);
+    merged.addAll(lemmas(rows));
+    return new TalkWords(merged);
+  }
+
+  private static Set<String> lemmas(List<DataFile.Row> rows) {
     Set<String> out = new HashSet<>();
-    for (DataFile.Row row : DataFile.bundled(TalkWords.class, "talk-words.tsv", Header.NONE)) {
+    for (DataFile.Row row : rows) {
+      if (row.size() > 2 || row.get(0) == null || row.text(0).contains(" ")) {
+        throw new ConfigException(row.where() + ": expected a one-word lemma and optionally an example sentence");
+      }
       out.add(row.text(0).toLowerCase(Locale.ROOT));
     }
-    return Set.copyOf(out);
+    return out;
   }
 
   /** Whether {@code lemma} names talks. */
-  static boolean isTalkWord(String lemma) {
-    return lemma != null && WORDS.contains(lemma.toLowerCase(Locale.ROOT));
+  boolean isTalkWord(String lemma) {
+    return lemma != null && words.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** Whether event {@code e} is about holding talks: its trigger governs a talk word, or its CAMEO code says so. */
-  static boolean governsTalks(AnnotatedArticle article, Event e) {
+  boolean governsTalks(AnnotatedArticle article, Event e) {
     if ("036".equals(e.cameo())) {
       return true;
     }

@@ -6,20 +6,24 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.parley.knowledge.ConfigException;
 import org.parley.knowledge.DataFile;
 import org.parley.knowledge.DataFile.Header;
+import org.parley.knowledge.KnowledgeFile;
 
 /**
  * The bundled offline gazetteer ({@code gazetteer.tsv}, derived from GeoNames by
  * {@code scripts/build-gazetteer.py}): countries, conflict regions and towns of 15,000 people or more.
- * Loaded once per process; lookups are hash probes. Thread-safe (immutable after loading).
+ * Loaded once per process; a user's own places ({@link #with}) make a gazetteer of their own. Lookups are hash
+ * probes. Thread-safe (immutable after loading).
  */
 public final class Gazetteer {
-  private static final String RESOURCE = "gazetteer.tsv";
 
   /** One gazetteer row. {@code feature} is the GeoNames class and code, e.g. {@code P.PPLC}, {@code A.PCLI}. */
   public record Entry(String name, String country, Double lat, Double lon, long population, String feature) {
@@ -57,7 +61,7 @@ public final class Gazetteer {
     static final Gazetteer INSTANCE = load();
 
     private static Gazetteer load() {
-      return of(DataFile.bundled(Gazetteer.class, RESOURCE, Header.COLUMN_NAMES));
+      return of(DataFile.bundled(Gazetteer.class, KnowledgeFile.GAZETTEER.fileName(), Header.COLUMN_NAMES));
     }
   }
 
@@ -70,27 +74,82 @@ public final class Gazetteer {
     Map<String, List<Entry>> names = new HashMap<>();
     Map<String, List<Entry>> alternates = new HashMap<>();
     for (DataFile.Row row : rows) {
-      List<String> f = row.fields();
-      if (f.size() < 8) {
-        throw new IllegalStateException(row.where() + ": a gazetteer row needs 8 columns, got " + f.size());
-      }
-      Entry e = new Entry(f.get(0), f.get(3).isEmpty() ? null : f.get(3), number(f.get(4)), number(f.get(5)),
-          f.get(6).isEmpty() ? 0 : Long.parseLong(f.get(6)), f.get(7));
-      add(names, f.get(0), e);
-      if (!f.get(1).isEmpty()) {
-        add(names, f.get(1), e);
-      }
-      if (!f.get(2).isEmpty()) {
-        for (String alt : f.get(2).split(",")) {
-          add(alternates, alt, e);
-        }
-      }
+      index(names, alternates, row);
     }
     return new Gazetteer(names, alternates);
   }
 
+  /**
+   * This gazetteer with the rows of a user's {@code gazetteer.tsv} (its format, column names skipped) added: a row of
+   * the name and country of a listed place replaces that place, every spelling of it, so a user can move a place or
+   * give it other spellings as well as add one.
+   *
+   * @throws ConfigException naming the file and line of a malformed row
+   */
+  public Gazetteer with(List<DataFile.Row> rows) {
+    if (rows.isEmpty()) {
+      return this;
+    }
+    Set<String> replaced = new HashSet<>();
+    rows.forEach(r -> replaced.add(placeKey(entry(r))));
+    Map<String, List<Entry>> keptNames = without(names, replaced);
+    Map<String, List<Entry>> keptAlternates = without(alternates, replaced);
+    for (DataFile.Row row : rows) {
+      index(keptNames, keptAlternates, row);
+    }
+    return new Gazetteer(keptNames, keptAlternates);
+  }
+
+  private static String placeKey(Entry e) {
+    return key(e.name()) + "\t" + e.country();
+  }
+
+  private static Map<String, List<Entry>> without(Map<String, List<Entry>> map, Set<String> places) {
+    Map<String, List<Entry>> out = new HashMap<>();
+    map.forEach((k, l) -> {
+      List<Entry> kept = new ArrayList<>(l);
+      kept.removeIf(e -> places.contains(placeKey(e)));
+      if (!kept.isEmpty()) {
+        out.put(k, kept);
+      }
+    });
+    return out;
+  }
+
+  /** Indexes the place of {@code row} under its name, its ASCII spelling and its alternate names. */
+  private static void index(Map<String, List<Entry>> names, Map<String, List<Entry>> alternates, DataFile.Row row) {
+    Entry e = entry(row);
+    add(names, e.name(), e);
+    if (row.get(1) != null) {
+      add(names, row.get(1), e);
+    }
+    if (row.get(2) != null) {
+      for (String alt : row.text(2).split(",")) {
+        add(alternates, alt, e);
+      }
+    }
+  }
+
+  private static Entry entry(DataFile.Row row) {
+    String country = row.get(3);
+    String feature = row.get(7);
+    if (row.size() != 8 || row.get(0) == null || feature == null || !feature.matches("[A-Z]\\.[A-Z0-9]+")
+        || (country != null && !country.matches("[A-Z]{3}"))) {
+      throw new ConfigException(row.where() + ": a gazetteer row needs 8 tab-separated columns: name, ascii,"
+          + " alternates (comma-separated), country (ISO alpha-3 or empty), lat, lon, population, feature (such as"
+          + " P.PPL for a town, A.ADM1 for a region)");
+    }
+    try {
+      return new Entry(row.get(0), country, number(row.get(4)), number(row.get(5)),
+          row.get(6) == null ? 0 : Long.parseLong(row.get(6)), feature);
+    } catch (NumberFormatException e) {
+      throw new ConfigException(row.where() + ": lat and lon must be decimal numbers and population a whole number,"
+          + " or empty");
+    }
+  }
+
   private static Double number(String s) {
-    return s.isEmpty() ? null : Double.valueOf(s);
+    return s == null ? null : Double.valueOf(s);
   }
 
   private static void add(Map<String, List<Entry>> map, String name, Entry e) {

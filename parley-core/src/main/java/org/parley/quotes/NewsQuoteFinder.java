@@ -4,7 +4,9 @@ package org.parley.quotes;
 import java.util.List;
 import org.parley.actors.ActorLayer;
 import org.parley.article.Span;
+import org.parley.knowledge.KnowledgeFile;
 import org.parley.knowledge.SpeechVerbs;
+import org.parley.knowledge.UserKnowledge;
 import org.parley.nlp.AnnotatedArticle;
 
 /**
@@ -36,6 +38,17 @@ public final class NewsQuoteFinder implements QuoteFinder {
   /** The finder whose cue verbs are those of {@code speech} (the built-in ones with a user's rows added). */
   public NewsQuoteFinder(SpeechVerbs speech) {
     this(QuoteLexicon.with(speech));
+  }
+
+  /**
+   * The finder whose cue verbs are those of {@code speech} and whose speaker and source nouns are the built-in ones
+   * with the rows of {@code user}'s {@code speaker-nouns.tsv} and {@code source-nouns.tsv} added.
+   *
+   * @throws org.parley.knowledge.ConfigException naming the file and line of a malformed row
+   */
+  public NewsQuoteFinder(SpeechVerbs speech, UserKnowledge user) {
+    this(QuoteLexicon.with(speech).withNouns(user.rows(KnowledgeFile.SPEAKER_NOUNS),
+        user.rows(KnowledgeFile.SOURCE_NOUNS)));
   }
 
   NewsQuoteFinder(QuoteLexicon lexicon) {

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.actors.ActorKnowledgeBase;
+import org.parley.knowledge.ConfigException;
 import org.parley.knowledge.DataFile;
 import org.parley.knowledge.DataFile.Header;
+import org.parley.knowledge.KnowledgeFile;
 import org.parley.knowledge.SpeechVerbs;
 import org.parley.nlp.Token;
 
@@ -79,10 +81,28 @@ final class QuoteLexicon {
     return speech == b.verbs ? b : new QuoteLexicon(speech, b.nouns, b.words, b.sourceNouns);
   }
 
+  /**
+   * This lexicon with the rows of a user's {@code speaker-nouns.tsv} and {@code source-nouns.tsv} (their formats,
+   * column names skipped) added: a user's row replaces the row of its lemma (for a source noun, also the kind the
+   * actor stage's sector nouns and titles give it).
+   *
+   * @throws ConfigException naming the file and line of a malformed row
+   */
+  QuoteLexicon withNouns(List<DataFile.Row> speakerNouns, List<DataFile.Row> sourceNounRows) {
+    if (speakerNouns.isEmpty() && sourceNounRows.isEmpty()) {
+      return this;
+    }
+    Map<String, SpeakerNoun> mergedNouns = new HashMap<>(nouns);
+    speakerNouns.forEach(r -> putSpeakerNoun(mergedNouns, r));
+    Map<String, String> mergedSources = new HashMap<>(sourceNouns);
+    sourceNounRows.forEach(r -> putSourceNoun(mergedSources, r));
+    return new QuoteLexicon(verbs, mergedNouns, words, mergedSources);
+  }
+
   private static QuoteLexicon load() {
     Map<String, SpeakerNoun> nouns = new HashMap<>();
-    for (String[] row : rows("speaker-nouns.tsv", 4)) {
-      nouns.put(row[0], new SpeakerNoun(row[0], row[1], row[2].equals("-") ? null : row[2], row[3].charAt(0)));
+    for (DataFile.Row row : DataFile.bundled(QuoteLexicon.class, KnowledgeFile.SPEAKER_NOUNS.fileName(), Header.NONE)) {
+      putSpeakerNoun(nouns, row);
     }
     Words words = new Words(column("relational-nouns.tsv"), column("title-small-words.tsv"),
         column("time-words.tsv"));
@@ -96,10 +116,28 @@ final class QuoteLexicon {
     for (DataFile.Row row : DataFile.bundled(ActorKnowledgeBase.class, "titles.tsv", Header.COLUMN_NAMES)) {
       sources.put(row.get(0).trim(), "person");
     }
-    for (String[] row : rows("source-nouns.tsv", 2)) {
-      sources.put(row[0], row[1]);
+    for (DataFile.Row row : DataFile.bundled(QuoteLexicon.class, KnowledgeFile.SOURCE_NOUNS.fileName(), Header.NONE)) {
+      putSourceNoun(sources, row);
     }
     return new QuoteLexicon(SpeechVerbs.builtIn(), nouns, words, sources);
+  }
+
+  private static void putSpeakerNoun(Map<String, SpeakerNoun> nouns, DataFile.Row row) {
+    if (row.size() != 4 || row.get(0) == null || !row.text(1).matches("person|group|organisation|document")
+        || !row.text(2).matches("-|[A-Z]{3}") || !row.text(3).matches("[mf-]")) {
+      throw new ConfigException(row.where() + ": expected lemma, kind (person, group, organisation or document),"
+          + " CAMEO sector (such as GOV or MED) or -, and gender (m, f or -)");
+    }
+    String lemma = row.text(0);
+    nouns.put(lemma, new SpeakerNoun(lemma, row.text(1), row.text(2).equals("-") ? null : row.text(2),
+        row.text(3).charAt(0)));
+  }
+
+  private static void putSourceNoun(Map<String, String> sources, DataFile.Row row) {
+    if (row.size() != 2 || row.get(0) == null || !row.text(1).matches("person|group|document|utterance")) {
+      throw new ConfigException(row.where() + ": expected lemma and kind (person, group, document or utterance)");
+    }
+    sources.put(row.text(0), row.text(1));
   }
 
   private static Set<String> column(String file) {

@@ -7,10 +7,9 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
-import org.parley.actors.ActorKnowledgeBase;
 import org.parley.contract.AnalysisJson;
+import org.parley.engine.Knowledge;
 import org.parley.engine.Parley;
-import org.parley.events.EventLexicon;
 import org.parley.ingest.dedup.StoryClusterer;
 import scala.Tuple2;
 
@@ -56,8 +55,7 @@ final class ArchiveAnalysis {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot check the output " + output, e);
     }
-    ActorKnowledgeBase.load(settings.config().actorFiles());
-    EventLexicon.load(settings.config().lexiconFiles(), settings.config().knowledge().speechVerbs());
+    Knowledge.read(settings.config());
 
     JavaRDD<Outcome> read = sc.binaryFiles(String.join(",", inputs), partitions)
         .flatMap(f -> ArchiveInputs.read(f._1(), f._2(), settings).iterator())

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.knowledge;
+
+import java.util.List;
+
+/**
+ * A built-in knowledge file a user's knowledge folder may hold (see {@link UserKnowledge}): its name, what it holds
+ * (for diagnostics), and the column names the user's file must open with. Each stage that reads the file merges the
+ * user's rows into its built-in ones by the key that file's README names.
+ */
+public enum KnowledgeFile {
+  SPEECH_VERBS(SpeechVerbs.FILE, "speech verbs", "lemma", "cue", "clause", "roles"),
+  GAZETTEER("gazetteer.tsv", "gazetteer", "name", "ascii", "alternates", "country", "lat", "lon", "population",
+      "feature"),
+  ISSUES("issues.tsv", "issue cues", "cue", "issue", "types", "of"),
+  TALK_WORDS("talk-words.tsv", "talk words", "lemma", "example"),
+  SOURCE_NOUNS("source-nouns.tsv", "source nouns", "lemma", "kind"),
+  SPEAKER_NOUNS("speaker-nouns.tsv", "speaker nouns", "lemma", "kind", "sector", "gender");
+
+  private final String fileName;
+  private final String what;
+  private final List<String> columns;
+
+  KnowledgeFile(String fileName, String what, String... columns) {
+    this.fileName = fileName;
+    this.what = what;
+    this.columns = List.of(columns);
+  }
+
+  /** The file's name, built in and in a user's folder. */
+  public String fileName() {
+    return fileName;
+  }
+
+  /** What the file holds, as an error message names it ("gazetteer", "issue cues"). */
+  public String what() {
+    return what;
+  }
+
+  /** The names of its columns, in order: the first line of a user's file that is no comment. */
+  public List<String> columns() {
+    return columns;
+  }
+}

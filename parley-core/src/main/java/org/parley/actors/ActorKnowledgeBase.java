@@ -182,6 +182,17 @@ public final class ActorKnowledgeBase {
 
   /** Loads the built-in files and then {@code userFiles}. */
   public static ActorKnowledgeBase load(List<Path> userFiles) {
+    return load(userFiles, List.of(), List.of());
+  }
+
+  /**
+   * Loads the built-in files, then {@code userFiles}, with the rows of a user's {@code sectors.tsv} and
+   * {@code titles.tsv} (their formats, column names skipped) added as {@link SectorsAndTitles} says.
+   *
+   * @throws ConfigException naming the file and line of a malformed row
+   */
+  public static ActorKnowledgeBase load(List<Path> userFiles, List<DataFile.Row> userSectors,
+                                        List<DataFile.Row> userTitles) {
     Map<String, Country> countries = new LinkedHashMap<>();
     for (List<String> r : readResource("countries.tsv")) {
       countries.put(r.get(0), new Country(r.get(0), r.get(1), r.get(3), r.get(4), list(r.get(5)), list(r.get(6)),
@@ -203,24 +214,11 @@ public final class ActorKnowledgeBase {
       byName.computeIfAbsent(e.name(), x -> new ArrayList<>()).add(e);
     }
     byName.values().forEach(l -> l.sort(Comparator.comparing(e -> e.start() == null ? LocalDate.MIN : e.start())));
-    Map<String, SectorCue> cues = new HashMap<>();
-    Map<String, String> sectorLabels = new HashMap<>();
-    for (List<String> r : readResource("sectors.tsv")) {
-      if (!sectorLabels.containsKey(r.get(0))) {
-        sectorLabels.put(r.get(0), r.get(1).isEmpty() ? null : r.get(1));
-      }
-      for (String cue : list(r.get(2))) {
-        cues.putIfAbsent(cue, new SectorCue(r.get(0), r.get(1).isEmpty() ? null : r.get(1)));
-      }
-    }
-    Map<String, Title> titles = new HashMap<>();
-    for (List<String> r : readResource("titles.tsv")) {
-      titles.put(r.get(0), new Title(r.get(1), r.get(2)));
-    }
-    return new ActorKnowledgeBase(countries, byName, cues, titles, sectorLabels);
+    SectorsAndTitles words = SectorsAndTitles.read(userSectors, userTitles);
+    return new ActorKnowledgeBase(countries, byName, words.cues(), words.titles(), words.labels());
   }
 
-  private static List<String> list(String s) {
+  static List<String> list(String s) {
     return s == null || s.isBlank() ? List.of() : Arrays.stream(s.split("\\|")).map(String::trim)
         .filter(x -> !x.isEmpty()).toList();
   }

@@ -16,8 +16,9 @@ import org.parley.quotes.NewsQuoteFinder;
  * knowledge folder ({@link UserKnowledge}) added, built once and handed to each stage, so that no stage reads a
  * user's file itself and two Parleys of one process may read different knowledge.
  *
- * @param speech    the speech verbs, read by every stage
- * @param quotes    the quotes stage, with the speech verbs and the speaker and source nouns
+ * @param speech the speech verbs, read by every stage
+ * @param actors the actor dictionaries, with the sector cues and titles
+ * @param quotes the quotes stage, with the speech verbs and the nouns that can say something
  */
 public record Knowledge(SpeechVerbs speech, ActorKnowledgeBase actors, NewsQuoteFinder quotes, EventLexicon lexicon,
                         IssueTagger issues, Gazetteer gazetteer, TalkWords talkWords) {
@@ -29,7 +30,9 @@ public record Knowledge(SpeechVerbs speech, ActorKnowledgeBase actors, NewsQuote
   public static Knowledge read(ParleyConfig config) {
     UserKnowledge user = config.knowledge();
     SpeechVerbs speech = user.speechVerbs();
-    return new Knowledge(speech, ActorKnowledgeBase.load(config.actorFiles()), new NewsQuoteFinder(speech, user),
+    ActorKnowledgeBase actors = ActorKnowledgeBase.load(config.actorFiles(), user.rows(KnowledgeFile.SECTORS),
+        user.rows(KnowledgeFile.TITLES));
+    return new Knowledge(speech, actors, new NewsQuoteFinder(speech, user),
         EventLexicon.load(config.lexiconFiles(), speech), IssueTagger.builtIn().with(user.rows(KnowledgeFile.ISSUES)),
         Gazetteer.bundled().with(user.rows(KnowledgeFile.GAZETTEER)),
         TalkWords.builtIn().with(user.rows(KnowledgeFile.TALK_WORDS)));

@@ -15,7 +15,9 @@ public enum KnowledgeFile {
   ISSUES("issues.tsv", "issue cues", "cue", "issue", "types", "of"),
   TALK_WORDS("talk-words.tsv", "talk words", "lemma", "example"),
   SOURCE_NOUNS("source-nouns.tsv", "source nouns", "lemma", "kind"),
-  SPEAKER_NOUNS("speaker-nouns.tsv", "speaker nouns", "lemma", "kind", "sector", "gender");
+  SPEAKER_NOUNS("speaker-nouns.tsv", "speaker nouns", "lemma", "kind", "sector", "gender"),
+  TITLES("titles.tsv", "titles", "title", "sector", "role", "note"),
+  SECTORS("sectors.tsv", "sectors", "sector", "label", "cues", "note");
 
   private final String fileName;
   private final String what;

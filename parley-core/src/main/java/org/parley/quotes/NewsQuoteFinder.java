@@ -4,7 +4,6 @@ package org.parley.quotes;
 import java.util.List;
 import org.parley.actors.ActorLayer;
 import org.parley.article.Span;
-import org.parley.knowledge.KnowledgeFile;
 import org.parley.knowledge.SpeechVerbs;
 import org.parley.knowledge.UserKnowledge;
 import org.parley.nlp.AnnotatedArticle;
@@ -41,14 +40,13 @@ public final class NewsQuoteFinder implements QuoteFinder {
   }
 
   /**
-   * The finder whose cue verbs are those of {@code speech} and whose speaker and source nouns are the built-in ones
-   * with the rows of {@code user}'s {@code speaker-nouns.tsv} and {@code source-nouns.tsv} added.
+   * The finder whose cue verbs are those of {@code speech} and whose nouns that can say something are the built-in
+   * ones with those of {@code user}'s folder added (speaker and source nouns, sector cues, titles).
    *
    * @throws org.parley.knowledge.ConfigException naming the file and line of a malformed row
    */
   public NewsQuoteFinder(SpeechVerbs speech, UserKnowledge user) {
-    this(QuoteLexicon.with(speech).withNouns(user.rows(KnowledgeFile.SPEAKER_NOUNS),
-        user.rows(KnowledgeFile.SOURCE_NOUNS)));
+    this(QuoteLexicon.with(speech).withNouns(user));
   }
 
   NewsQuoteFinder(QuoteLexicon lexicon) {

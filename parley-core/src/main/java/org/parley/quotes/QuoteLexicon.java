@@ -15,6 +15,7 @@ import org.parley.knowledge.DataFile;
 import org.parley.knowledge.DataFile.Header;
 import org.parley.knowledge.KnowledgeFile;
 import org.parley.knowledge.SpeechVerbs;
+import org.parley.knowledge.UserKnowledge;
 import org.parley.nlp.Token;
 
 /**
@@ -82,20 +83,25 @@ final class QuoteLexicon {
   }
 
   /**
-   * This lexicon with the rows of a user's {@code speaker-nouns.tsv} and {@code source-nouns.tsv} (their formats,
-   * column names skipped) added: a user's row replaces the row of its lemma (for a source noun, also the kind the
-   * actor stage's sector nouns and titles give it).
+   * This lexicon with the nouns of a user's knowledge folder added: the rows of {@code speaker-nouns.tsv} and
+   * {@code source-nouns.tsv} replace the row of their lemma, and the cues of {@code sectors.tsv} and the titles of
+   * {@code titles.tsv} are sources of words as the built-in ones are (a source noun's row still says its kind).
    *
    * @throws ConfigException naming the file and line of a malformed row
    */
-  QuoteLexicon withNouns(List<DataFile.Row> speakerNouns, List<DataFile.Row> sourceNounRows) {
-    if (speakerNouns.isEmpty() && sourceNounRows.isEmpty()) {
+  QuoteLexicon withNouns(UserKnowledge user) {
+    List<DataFile.Row> speakers = user.rows(KnowledgeFile.SPEAKER_NOUNS);
+    List<DataFile.Row> sectors = user.rows(KnowledgeFile.SECTORS);
+    List<DataFile.Row> titles = user.rows(KnowledgeFile.TITLES);
+    List<DataFile.Row> sources = user.rows(KnowledgeFile.SOURCE_NOUNS);
+    if (speakers.isEmpty() && sectors.isEmpty() && titles.isEmpty() && sources.isEmpty()) {
       return this;
     }
     Map<String, SpeakerNoun> mergedNouns = new HashMap<>(nouns);
-    speakerNouns.forEach(r -> putSpeakerNoun(mergedNouns, r));
+    speakers.forEach(r -> putSpeakerNoun(mergedNouns, r));
     Map<String, String> mergedSources = new HashMap<>(sourceNouns);
-    sourceNounRows.forEach(r -> putSourceNoun(mergedSources, r));
+    putActorNouns(mergedSources, sectors, titles);
+    sources.forEach(r -> putSourceNoun(mergedSources, r));
     return new QuoteLexicon(verbs, mergedNouns, words, mergedSources);
   }
 
@@ -107,19 +113,28 @@ final class QuoteLexicon {
     Words words = new Words(column("relational-nouns.tsv"), column("title-small-words.tsv"),
         column("time-words.tsv"));
     Map<String, String> sources = new HashMap<>();
-    // the actor stage's nouns of a sector's people and bodies ("authority", "militant") and its titles ("emir")
-    for (DataFile.Row row : DataFile.bundled(ActorKnowledgeBase.class, "sectors.tsv", Header.COLUMN_NAMES)) {
-      for (String cue : row.get(2).split("\\|")) {
-        sources.put(cue.trim(), "group");
-      }
-    }
-    for (DataFile.Row row : DataFile.bundled(ActorKnowledgeBase.class, "titles.tsv", Header.COLUMN_NAMES)) {
-      sources.put(row.get(0).trim(), "person");
-    }
+    putActorNouns(sources, actorFile(KnowledgeFile.SECTORS), actorFile(KnowledgeFile.TITLES));
     for (DataFile.Row row : DataFile.bundled(QuoteLexicon.class, KnowledgeFile.SOURCE_NOUNS.fileName(), Header.NONE)) {
       putSourceNoun(sources, row);
     }
     return new QuoteLexicon(SpeechVerbs.builtIn(), nouns, words, sources);
+  }
+
+  private static List<DataFile.Row> actorFile(KnowledgeFile file) {
+    return DataFile.bundled(ActorKnowledgeBase.class, file.fileName(), Header.COLUMN_NAMES);
+  }
+
+  /** The actor stage's nouns of a sector's people and bodies ("authority", "militant") and its titles ("emir"). */
+  private static void putActorNouns(Map<String, String> sources, List<DataFile.Row> sectors,
+                                    List<DataFile.Row> titles) {
+    for (DataFile.Row row : sectors) {
+      for (String cue : row.text(2).split("\\|")) {
+        sources.put(cue.trim().toLowerCase(Locale.ROOT), "group");
+      }
+    }
+    for (DataFile.Row row : titles) {
+      sources.put(row.text(0).toLowerCase(Locale.ROOT), "person");
+    }
   }
 
   private static void putSpeakerNoun(Map<String, SpeakerNoun> nouns, DataFile.Row row) {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.actors.ActorLayer;
 import org.parley.knowledge.ConfigException;
-import org.parley.knowledge.KnowledgeFile;
 import org.parley.knowledge.SpeechVerbs;
 import org.parley.knowledge.UserKnowledge;
 import org.parley.nlp.AnnotatedArticle;
@@ -70,18 +69,28 @@ class UserQuoteNounsTest {
 
   @Test
   void aRowOfAListedLemmaReplacesItsRow(@TempDir Path dir) throws Exception {
-    QuoteLexicon mine = QuoteLexicon.builtIn().withNouns(
-        UserKnowledge.of(dir).rows(KnowledgeFile.SPEAKER_NOUNS), List.of());
+    QuoteLexicon mine = QuoteLexicon.builtIn().withNouns(UserKnowledge.of(dir));
     assertThat(mine).isSameAs(QuoteLexicon.builtIn()); // no files: the built-in lexicon
 
     mine(dir, "official\tperson\tMIL\t-\n", "crowd\tperson\n");
-    mine = QuoteLexicon.builtIn().withNouns(UserKnowledge.of(dir).rows(KnowledgeFile.SPEAKER_NOUNS),
-        UserKnowledge.of(dir).rows(KnowledgeFile.SOURCE_NOUNS));
+    mine = QuoteLexicon.builtIn().withNouns(UserKnowledge.of(dir));
     assertThat(QuoteLexicon.builtIn().speakerNoun("official")).map(QuoteLexicon.SpeakerNoun::sector).contains("GOV");
     assertThat(mine.speakerNoun("official")).map(QuoteLexicon.SpeakerNoun::sector).contains("MIL");
     assertThat(QuoteLexicon.builtIn().sourceNoun("crowd")).contains("group");
     assertThat(mine.sourceNoun("crowd")).contains("person");
     assertThat(mine.speakerNoun("spokeswoman")).isEqualTo(QuoteLexicon.builtIn().speakerNoun("spokeswoman"));
+  }
+
+  @Test
+  void theUsersSectorCuesAndTitlesCanSayThingsAsTheBuiltInOnesDo(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("sectors.tsv"), "sector\tlabel\tcues\tnote\nCOP\tpolice\tranger|park ranger\t-\n");
+    Files.writeString(dir.resolve("titles.tsv"), "title\tsector\trole\tnote\nchief warden\tGOV\tChief Warden\n");
+    QuoteLexicon mine = QuoteLexicon.builtIn().withNouns(UserKnowledge.of(dir));
+
+    assertThat(QuoteLexicon.builtIn().sourceNoun("ranger")).isEmpty();
+    assertThat(mine.sourceNoun("ranger")).contains("group");
+    assertThat(mine.sourceNoun("park ranger")).contains("group");
+    assertThat(mine.sourceNoun("chief warden")).contains("person");
   }
 
   @Test

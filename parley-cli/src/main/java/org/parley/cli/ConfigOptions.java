@@ -18,8 +18,9 @@ final class ConfigOptions {
   List<Path> lexiconFiles = new ArrayList<>();
 
   @Option(names = "--knowledge", paramLabel = "DIR",
-      description = "A folder of knowledge files named like built-in ones (speech-verbs.tsv), in their format; their"
-          + " rows add to the built-in ones and replace a built-in row of the same lemma.")
+      description = "A folder of knowledge files named like built-in ones (speech-verbs.tsv, gazetteer.tsv, issues.tsv,"
+          + " talk-words.tsv, speaker-nouns.tsv, source-nouns.tsv, titles.tsv, sectors.tsv), in their format, first"
+          + " line the column names; their rows add to the built-in ones and replace a built-in row of the same key.")
   Path knowledgeDir;
 
   @Option(names = "--profile", paramLabel = "NAME", defaultValue = "fast",

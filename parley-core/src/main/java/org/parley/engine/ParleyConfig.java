@@ -21,7 +21,8 @@ import org.parley.knowledge.UserKnowledge;
  * @param lexiconFiles user event lexicons (the format of {@code org/parley/events/predicates.tsv}), read before the
  *                   built-in ones and overriding them
  * @param knowledgeDir a user's knowledge folder (see {@link UserKnowledge}), or null: files named like built-in
- *                   knowledge files ({@code speech-verbs.tsv}) whose rows add to and override the built-in ones
+ *                   knowledge files ({@code speech-verbs.tsv}, {@code gazetteer.tsv} ...; {@link UserKnowledge#FILES})
+ *                   whose rows add to and override the built-in ones
  */
 public record ParleyConfig(String backend, String profile, List<Path> actorFiles, InputLimits limits, int threads,
                            List<Path> lexiconFiles, Path knowledgeDir) {

@@ -61,6 +61,18 @@ class UserKnowledgeTest {
   }
 
   @Test
+  void eachFileOfTheFolderIsReadWithoutItsColumnNamesAndAnAbsentFileHasNoRows(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("talk-words.tsv"), "# ours\nlemma\texample\n\nparley\n");
+
+    assertThat(UserKnowledge.of(dir).rows(KnowledgeFile.TALK_WORDS)).singleElement()
+        .satisfies(r -> assertThat(r.where()).isEqualTo(file + ":4"));
+    assertThat(UserKnowledge.of(dir).rows(KnowledgeFile.GAZETTEER)).isEmpty();
+    assertThat(UserKnowledge.none().rows(KnowledgeFile.TALK_WORDS)).isEmpty();
+    assertThat(UserKnowledge.FILES).contains("speech-verbs.tsv", "gazetteer.tsv", "issues.tsv", "talk-words.tsv",
+        "speaker-nouns.tsv", "source-nouns.tsv", "titles.tsv", "sectors.tsv");
+  }
+
+  @Test
   void aMissingFolderFails(@TempDir Path dir) {
     assertThatThrownBy(() -> UserKnowledge.of(dir.resolve("absent")))
         .isInstanceOf(ConfigException.class).hasMessageContaining("absent").hasMessageContaining("not a folder");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.knowledge.ConfigException;
 import org.parley.knowledge.KnowledgeFile;
+import org.parley.knowledge.SpeechVerbs;
 import org.parley.knowledge.UserKnowledge;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.ParsedArticle;
@@ -30,7 +31,7 @@ class UserSectorsAndTitlesTest {
   }
 
   private static List<String> actors(ActorKnowledgeBase kb, AnnotatedArticle a) {
-    ActorLayer layer = new KnowledgeBaseResolver(kb).resolve(a);
+    ActorLayer layer = new KnowledgeBaseResolver(kb, SpeechVerbs.builtIn()).resolve(a);
     return layer.mentions().stream().map(m -> m.span().of(a.text()) + " = " + layer.actor(m.actorId())
         .map(x -> x.name() + " " + x.code() + (x.role() == null ? "" : " " + x.role())).orElseThrow()).toList();
   }

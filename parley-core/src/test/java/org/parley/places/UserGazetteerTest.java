@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.knowledge.ConfigException;
 import org.parley.knowledge.KnowledgeFile;
+import org.parley.knowledge.SpeechVerbs;
 import org.parley.knowledge.UserKnowledge;
 import org.parley.nlp.ParsedText;
 
@@ -28,7 +29,7 @@ class UserGazetteerTest {
 
   private static Optional<Place> placed(Gazetteer gazetteer) {
     ParsedText p = ParsedText.of(SHELLED);
-    return new DependencyEventPlacing(gazetteer).place(p.sentence(), p.token("shelled"), p.text());
+    return new DependencyEventPlacing(gazetteer, SpeechVerbs.builtIn()).place(p.sentence(), p.token("shelled"), p.text());
   }
 
   @Test

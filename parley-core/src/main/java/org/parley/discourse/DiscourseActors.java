@@ -54,6 +54,9 @@ import org.parley.nlp.Token;
  *   <li>{@code document-speaks-for-its-author}: a proposal, plan or statement that "calls for" or "demands" something
  *       speaks for whoever the article last reported making one ("Chad offered a proposal. The proposal called for
  *       elections" — Chad calls for them);</li>
+ *   <li>{@code answer-to-a-document-targets-its-author}: rejecting, backing or accepting "the proposal" the article
+ *       last reported someone making is aimed at its author ("Chad offered a proposal. Niger rejected the proposal"
+ *       — Niger rejects Chad's);</li>
  *   <li>{@code unresolved-doer}: an event whose doer the sentence names ("he", "the committee") but no rule can tie
  *       to an actor is recorded (leaving it out was measured to cost recall on lone sentences, so it is kept for now).
  *       An event whose doer the text does not name at all ("the embassy was bombed", "the bombings killed 20") keeps its unknown doer.</li>
@@ -105,7 +108,7 @@ public final class DiscourseActors {
     List<Resolution> log = new ArrayList<>();
     List<Event> out = new ArrayList<>();
     List<Event> dropped = new ArrayList<>();
-    Map<String, String> authors = new HashMap<>();
+    Map<String, Event> authors = new HashMap<>();
     for (Event e : events) {
       if (isConjecture(e)) {
         log.add(new Resolution(e.id(), "event", "conjecture-not-reported", null, null));
@@ -115,6 +118,7 @@ public final class DiscourseActors {
       int before = log.size();
       Event resolved = resolve(article, context, e, log);
       resolved = authoredDocument(article, resolved, authors, log);
+      resolved = answeredDocument(article, resolved, authors, log);
       Event traced = resolved != null ? resolved : e;
       for (Resolution r : log.subList(before, log.size())) {
         traced = traced.traced("discourse: " + r.rule(), r.actorId() != null ? r.role() + " → " + r.actorId()
@@ -152,7 +156,7 @@ public final class DiscourseActors {
    * article last reported making one (the doer of an earlier event whose trigger or object is that noun). Only acts of
    * words: what a document "does" is what its author says.
    */
-  private static Event authoredDocument(AnnotatedArticle article, Event e, Map<String, String> authors,
+  private static Event authoredDocument(AnnotatedArticle article, Event e, Map<String, Event> authors,
       List<Resolution> log) {
     if (e == null || e.source() != null || !e.type().isVerbal() || authors.isEmpty()) {
       return e;
@@ -165,7 +169,8 @@ public final class DiscourseActors {
     if (doer < 0 || !at.sentence().tokens().get(doer).isNoun() || at.sentence().tokens().get(doer).isProperNoun()) {
       return e;
     }
-    String author = authors.get(at.sentence().tokens().get(doer).lemmaLower());
+    String author = Optional.ofNullable(authors.get(at.sentence().tokens().get(doer).lemmaLower()))
+        .map(Event::source).orElse(null);
     if (author == null || author.equals(e.target())) {
       return e;
     }
@@ -173,20 +178,56 @@ public final class DiscourseActors {
     return with(e, author, e.target());
   }
 
+  /**
+   * Rule {@code answer-to-a-document-targets-its-author}: "Baghdad offered a proposal on Sunday. Washington rejected
+   * the proposal": an act of words with a doer and no target, whose object is a definite noun ("the proposal", "these
+   * demands") the article last reported someone else making, is aimed at that author. An indefinite object ("rejected
+   * a proposal") is a new one, and an owned one ("rejected Chad's plan") names its own author.
+   */
+  private static Event answeredDocument(AnnotatedArticle article, Event e, Map<String, Event> authors,
+      List<Resolution> log) {
+    if (e == null || e.source() == null || e.target() != null || !e.type().isVerbal() || authors.isEmpty()) {
+      return e;
+    }
+    Anchor at = Anchor.of(article, e);
+    if (at == null) {
+      return e;
+    }
+    Sentence s = at.sentence();
+    int object = ParseReadings.child(s, at.token(), OBJ);
+    if (object < 0 || !s.tokens().get(object).isNoun() || s.tokens().get(object).isProperNoun()
+        || ParseReadings.child(s, object, NMOD_POSS) >= 0 || !definite(s, object)) {
+      return e;
+    }
+    Event made = authors.get(s.tokens().get(object).lemmaLower());
+    if (made == null || made.source().equals(e.source())) {
+      return e;
+    }
+    note(log, e, "target", new Pick(made.source(), "answer-to-a-document-targets-its-author"), word(s, object));
+    Event answer = with(e, e.source(), made.source());
+    // the answer takes a stand on what the document was about
+    return answer.issues().isEmpty() ? answer.withIssues(made.issues()) : answer;
+  }
+
+  private static boolean definite(Sentence s, int noun) {
+    int det = ParseReadings.child(s, noun, DET);
+    return det >= 0 && Set.of("the", "this", "that", "these", "those").contains(s.tokens().get(det).lemmaLower());
+  }
+
   /** Records the doer of {@code e} as the author of its trigger noun or of its object noun ("offered a proposal"). */
-  private static void noteAuthor(AnnotatedArticle article, Event e, Map<String, String> authors) {
+  private static void noteAuthor(AnnotatedArticle article, Event e, Map<String, Event> authors) {
     Anchor at = Anchor.of(article, e);
     if (at == null || e.source() == null) {
       return;
     }
     Sentence s = at.sentence();
     if (s.tokens().get(at.token()).isNoun()) {
-      authors.put(s.tokens().get(at.token()).lemmaLower(), e.source());
+      authors.put(s.tokens().get(at.token()).lemmaLower(), e);
     }
     for (Dependency d : s.children(at.token())) {
       if (d.relation().equals(OBJ) && s.tokens().get(d.dependent()).isNoun()
           && !s.tokens().get(d.dependent()).isProperNoun()) {
-        authors.put(s.tokens().get(d.dependent()).lemmaLower(), e.source());
+        authors.put(s.tokens().get(d.dependent()).lemmaLower(), e);
       }
     }
   }

@@ -69,6 +69,12 @@ public record Event(
   }
 
   /** This event with {@code t} as its trace. */
+  /** This event about {@code newIssues}. */
+  public Event withIssues(List<String> newIssues) {
+    return new Event(id, type, mode, cameo, polarity, modality, source, target, attributedTo, stance, newIssues, date,
+        dateText, location, evidence, trigger, confidence, trace);
+  }
+
   public Event withTrace(Trace t) {
     return new Event(id, type, mode, cameo, polarity, modality, source, target, attributedTo, stance, issues, date,
         dateText, location, evidence, trigger, confidence, t);

@@ -165,4 +165,43 @@ class DiscourseActorsTest {
     assertThat(r.events().get(1).source()).isEqualTo("act-1");
     assertThat(r.resolutions()).extracting(Resolution::rule).contains("document-speaks-for-its-author");
   }
+
+  /** "Niger rejected the proposal." — an answer to the proposal Chad made. */
+  private static final String NIGER_REJECTED = "Niger/NNP/LOCATION/1/nsubj rejected|reject/VBD/-1/root the/DT/3/det "
+      + "proposal/NN/1/obj ././1/punct";
+  /** "Niger rejected a proposal." — some other proposal. */
+  private static final String NIGER_REJECTED_ONE = "Niger/NNP/LOCATION/1/nsubj rejected|reject/VBD/-1/root a/DT/3/det "
+      + "proposal/NN/1/obj ././1/punct";
+
+  private List<Event> answered(String answer) {
+    ParsedArticle a = new ParsedArticle(LocalDate.of(2025, 3, 4)).paragraph(OFFERED_A_PROPOSAL, answer);
+    events.add(new Event("ev-1", EventType.AGREE, null, null, Polarity.POSITIVE, Modality.ASSERTED, "act-1", null,
+        null, null, List.of("elections"), null, null, null, List.of(a.sentence(0).span()), a.token(0, "offered"), 0.5));
+    events.add(new Event("ev-2", EventType.REJECT, null, null, Polarity.POSITIVE, Modality.ASSERTED, "act-2", null,
+        null, null, List.of(), null, null, null, List.of(a.sentence(1).span()), a.token(1, "rejected"), 0.5));
+    Span chad = a.token(0, "Chad");
+    Span niger = a.token(1, "Niger");
+    ActorLayer actors = new ActorLayer(List.of(
+        new Actor("act-1", "Chad", "TCDGOV", "TCD", "GOV", null, null, List.of(chad)),
+        new Actor("act-2", "Niger", "NERGOV", "NER", "GOV", null, null, List.of(niger))),
+        List.of(new ActorMention(chad, 0, 0, 0, "act-1", MentionKind.NAME),
+            new ActorMention(niger, 1, 0, 0, "act-2", MentionKind.NAME)));
+    return pass.apply(a.article(), actors, events).events();
+  }
+
+  @Test
+  void rejectingTheProposalSomeoneMadeIsAimedAtItsAuthorAndItsIssues() {
+    assertThat(answered(NIGER_REJECTED)).filteredOn(e -> e.type() == EventType.REJECT).singleElement()
+        .satisfies(e -> {
+          assertThat(e.target()).isEqualTo("act-1");
+          assertThat(e.issues()).containsExactly("elections");
+          assertThat(e.trace().toString()).contains("answer-to-a-document-targets-its-author");
+        });
+  }
+
+  @Test
+  void rejectingAProposalIsNoAnswerToAnEarlierOne() {
+    assertThat(answered(NIGER_REJECTED_ONE)).filteredOn(e -> e.type() == EventType.REJECT).singleElement()
+        .satisfies(e -> assertThat(e.target()).isNull());
+  }
 }

@@ -118,6 +118,15 @@ class EventCodingIT {
   }
 
   @Test
+  void aDemandSetAsAConditionIsDatedWhenTheConditionWasSet() {
+    List<Event> ev = events("The rebel commander announced on Monday that his fighters will leave the town only if "
+        + "the army withdraws from the valley.");
+
+    assertThat(ev).filteredOn(e -> e.type() == EventType.REQUEST).singleElement()
+        .satisfies(e -> assertThat(e.date()).isEqualTo("2023-05-01"));
+  }
+
+  @Test
   void alliedForcesOfOneNounAreNotEachOthersTarget() {
     Analysis a = analyze("Thousands of French, Belgian and Dutch troops arrived in Mali to protect the capital.");
 

@@ -7,6 +7,7 @@ import org.parley.events.EventLexicon.Entry;
 import org.parley.events.EventLexicon.Frame;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.events.EventLexicon.Pos;
+import org.parley.time.EventDate;
 
 /**
  * Rule {@value #NAME}: "the rebels will free the hostages only if the government releases their fighters", "the
@@ -37,6 +38,19 @@ final class ConditionSetOnAnotherParty {
     return new Entry(lemma, Pos.V, new Frame(List.of()), Kind.EVENT, EventType.REQUEST, null,
         CameoShifts.demandFor(type), Stance.DEMAND,
         "The rebels will free the hostages only if the government releases their fighters.", "rule " + NAME);
+  }
+
+  /**
+   * The demand {@code demander} makes of {@code asked} by the condition coded as {@code ev}: asserted, and dated
+   * when the condition was set ({@code setOn}, "announced yesterday that it will withdraw only if ...") unless the
+   * condition's own words date it.
+   */
+  static Event demand(Event ev, String demander, String asked, EventDate setOn) {
+    Event demand = new Event(ev.id(), ev.type(), ev.mode(), ev.cameo(), ev.polarity(), Modality.ASSERTED, demander,
+        asked, ev.attributedTo(), ev.stance(), ev.issues(), setOn == null ? ev.date() : setOn.value(),
+        setOn == null ? ev.dateText() : setOn.text(), ev.location(), ev.evidence(), ev.trigger(), ev.confidence(),
+        ev.trace());
+    return demand.traced(NAME, "demand by " + demander + " on " + asked + ", asserted");
   }
 
   /** Whether a demand has the two different parties it needs. */

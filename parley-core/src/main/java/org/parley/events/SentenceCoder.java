@@ -480,14 +480,9 @@ final class SentenceCoder {
     if (ev == null || ev.polarity() != Polarity.POSITIVE) {
       return null;
     }
-    // the demand is made when the condition is set: "announced yesterday that it will withdraw only if ..."
     Optional<EventDate> setOn = ev.date() != null ? Optional.empty()
         : dating.date(s, d.head(), article.text(), article.article().published());
-    Event demand = new Event(ev.id(), ev.type(), ev.mode(), ev.cameo(), ev.polarity(), Modality.ASSERTED, demander,
-        asked, ev.attributedTo(), ev.stance(), ev.issues(), setOn.map(EventDate::value).orElse(ev.date()),
-        setOn.map(EventDate::text).orElse(ev.dateText()), ev.location(), ev.evidence(), ev.trigger(), ev.confidence(),
-        ev.trace());
-    return demand.traced(ConditionSetOnAnotherParty.NAME, "demand by " + demander + " on " + asked + ", asserted");
+    return ConditionSetOnAnotherParty.demand(ev, demander, asked, setOn.orElse(null));
   }
 
   Quote quoteAt(int offset) {

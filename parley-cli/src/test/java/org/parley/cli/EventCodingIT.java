@@ -127,6 +127,13 @@ class EventCodingIT {
   }
 
   @Test
+  void goingToGreatLengthsIsEffortNotIntent() {
+    List<Event> ev = events("Kenya is going to great lengths to build a large naval force on the coast.");
+
+    assertThat(ev).extracting(Event::type).contains(EventType.MOBILIZE).doesNotContain(EventType.THREATEN);
+  }
+
+  @Test
   void alliedForcesOfOneNounAreNotEachOthersTarget() {
     Analysis a = analyze("Thousands of French, Belgian and Dutch troops arrived in Mali to protect the capital.");
 

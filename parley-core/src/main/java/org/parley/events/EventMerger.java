@@ -68,6 +68,11 @@ public final class EventMerger {
     if (sameSentence || bare) {
       return true;
     }
+    if (!a.type().isVerbal() && (a.modality() == Modality.HYPOTHETICAL) != (b.modality() == Modality.HYPOTHETICAL)) {
+      // a deed that only could happen ("they could deploy 300,000 troops") is not the deed reported as done; an
+      // offer or a demand made on a condition is still made, and its later reports are the same act
+      return false;
+    }
     // a later report naming the same parties, with no new position, is the same event told again
     return Objects.equals(a.source(), b.source()) && a.source() != null
         && (Objects.equals(a.target(), b.target()) || b.target() == null)

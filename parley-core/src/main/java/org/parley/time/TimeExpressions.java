@@ -30,6 +30,8 @@ public final class TimeExpressions {
   private static final Set<String> LEAD_WORDS = Set.of(
       "on", "in", "since", "during", "by", "until", "till", "from", "at", "over", "throughout", "early", "late",
       "earlier", "later");
+  private static final Set<String> OPENING_MARKS = Set.of("\"", "``", "\u201c", "`", "\u2018");
+  private static final Set<String> CLOSING_MARKS = Set.of("\"", "''", "\u201d", "'", "\u2019");
   private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
 
   private TimeExpressions() {}
@@ -45,6 +47,10 @@ public final class TimeExpressions {
         i++;
         continue;
       }
+      if (quotedTitle(t, e.first(), e.last())) {
+        i = e.last() + 1; // ABC's "This Week", a show named by time words, dates nothing
+        continue;
+      }
       int first = e.first();
       if (first > 0 && LEAD_WORDS.contains(lower(t, first - 1))
           && (out.isEmpty() || out.get(out.size() - 1).last() < first - 1)) {
@@ -54,6 +60,18 @@ public final class TimeExpressions {
       i = e.last() + 1;
     }
     return out;
+  }
+
+  /** Whether tokens {@code first..last} are all the words between quotation marks (a title, not a time). */
+  private static boolean quotedTitle(List<Token> t, int first, int last) {
+    if (first == 0 || !OPENING_MARKS.contains(t.get(first - 1).text())) {
+      return false;
+    }
+    int after = last + 1;
+    if (after < t.size() && (t.get(after).text().equals(",") || t.get(after).text().equals("."))) {
+      after++; // American style puts the comma inside: "This Week,"
+    }
+    return after < t.size() && CLOSING_MARKS.contains(t.get(after).text());
   }
 
   /** The expression starting at token {@code i}, or null. */

@@ -99,4 +99,11 @@ class TimeExpressionsTest {
     assertThat(words("the ministers met earlier today")).isEqualTo("earlier today");
     assertThat(words("the ministers met in March 2022")).isEqualTo("in March 2022");
   }
+
+  @Test
+  void timeWordsBetweenQuotationMarksAreATitleNotATime() {
+    assertThat(TimeExpressions.find(flat("the envoy said on `` This Week , '' the show").sentence())).isEmpty();
+    assertThat(TimeExpressions.find(flat("the envoy said on `` Tomorrow '' the show").sentence())).isEmpty();
+    assertThat(words("the envoy said `` talks begin '' this week")).isEqualTo("this week");
+  }
 }

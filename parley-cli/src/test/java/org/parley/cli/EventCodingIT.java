@@ -164,7 +164,10 @@ class EventCodingIT {
       "Security forces questioned four men over the bombing of the bus station.|ACCUSE|",
       "The interior ministry eased the curfew in the capital on Thursday.|CONCEDE|",
       "The two envoys hoped the visit would ease the distrust between the camps.||CONCEDE",
-      "The widow has fought to keep the family farm since the ruling.||ASSAULT"})
+      "The widow has fought to keep the family farm since the ruling.||ASSAULT",
+      "A police spokesman declined to name the officers involved in the raid.||REJECT",
+      "The junta declined to release the jailed reporters.|REJECT|",
+      "The embattled regime is trying to woo back regional support.|REQUEST|SUPPORT"})
   void objectOrComplementDecidesTheEvent(String sentence, EventType expected, EventType absent) {
     List<Event> ev = events(sentence);
 

@@ -134,6 +134,14 @@ class EventCodingIT {
   }
 
   @Test
+  void theIssueOfARequestIsReadInWhatItAsksFor() {
+    List<Event> ev = events("The regional bloc called on Chad's interim government to hold elections by March.");
+
+    assertThat(ev).filteredOn(e -> e.type() == EventType.REQUEST).singleElement()
+        .satisfies(e -> assertThat(e.issues()).contains("elections"));
+  }
+
+  @Test
   void alliedForcesOfOneNounAreNotEachOthersTarget() {
     Analysis a = analyze("Thousands of French, Belgian and Dutch troops arrived in Mali to protect the capital.");
 

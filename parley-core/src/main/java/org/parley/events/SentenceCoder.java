@@ -407,15 +407,19 @@ final class SentenceCoder {
   /** The issues the event's arguments (and, for a light verb, its noun's) name. */
   private List<String> issues(int anchor, int trigger, EventType type) {
     List<Integer> args = new ArrayList<>(ParseReadings.arguments(s, anchor));
+    for (int c : ParseReadings.children(s, anchor, ADVCL)) {
+      if (ParseReadings.toInfinitive(s, c)) {
+        args.addAll(ParseReadings.arguments(s, c)); // "called on Israel to keep taking risks for peace"
+      }
+    }
     if (anchor != trigger) {
       for (int k : ParseReadings.arguments(s, trigger)) {
         if (!args.contains(k)) {
           args.add(k);
         }
       }
-      args.sort(Integer::compare);
     }
-    return issueTagger.tag(s, args, type);
+    return issueTagger.tag(s, args.stream().distinct().sorted().toList(), type);
   }
 
   /** Where the event happened: its clause's place, or for an event noun the place of the clause about it. */

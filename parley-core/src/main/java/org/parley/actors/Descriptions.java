@@ -63,6 +63,12 @@ final class Descriptions extends SentenceStep {
         first = i - 1;
         adj = t.get(i - 1).text();
       }
+      if (ActsAndThings.actOrThing(f, t.get(f.last()).lemmaLower())) {
+        run.traceUnresolved(s.index(), f.last(), ActsAndThings.NAME,
+            "'" + text(first, f.last()) + "' names an act or a thing, not a party");
+        i = f.last();
+        continue;
+      }
       if (adj == null && definite && (singular(f.last()) || !f.cue().sector().equals("GOV"))) {
         // "the army" after "Sudan's army": the state actor of that sector named last
         String earlier = lastStateOfSector(f.cue().sector());

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.actors;
 
+import java.util.Locale;
 import java.util.Set;
+import org.parley.actors.ActorKnowledgeBase.SectorCue;
 
 /**
  * Step 4: sector nouns and descriptions that name an actor without a name: "the army" (the state's army named
@@ -12,6 +14,8 @@ final class Descriptions extends SentenceStep {
   private static final Set<String> NOT_ALONE = ResolverWords.get("not-alone");
   private static final Set<String> GROUP_ADJECTIVES = ResolverWords.get("group-adjectives");
   private final StateAdjectivePhrases statePhrases;
+
+  static final String WHOSE_ACT = "adjective-names-whose-act";
 
   Descriptions(SentenceMentions m) {
     super(m);
@@ -64,8 +68,7 @@ final class Descriptions extends SentenceStep {
         adj = t.get(i - 1).text();
       }
       if (ActsAndThings.actOrThing(f, t.get(f.last()).lemmaLower())) {
-        run.traceUnresolved(s.index(), f.last(), ActsAndThings.NAME,
-            "'" + text(first, f.last()) + "' names an act or a thing, not a party");
+        actOrThing(first, f, adj);
         i = f.last();
         continue;
       }
@@ -91,6 +94,23 @@ final class Descriptions extends SentenceStep {
       add(first, f.last(), run.group(f.cue().sector(), adj, name), MentionKind.DESCRIPTION, "group-of-no-state",
           "'" + f.words() + "' " + f.cue().sector() + (adj == null ? "" : ", '" + adj + "'"));
       i = f.last();
+    }
+  }
+
+  /**
+   * Rule {@value ActsAndThings#NAME} on "the government offer", "armed invasions": the phrase is no actor. Rule
+   * {@value #WHOSE_ACT}: a group adjective that is a party's own cue ("government", "rebel", "opposition") still
+   * says whose act it is, as a state adjective does ("the Israeli proposal"): that party, named by the adjective.
+   */
+  private void actOrThing(int first, CueFound f, String adj) {
+    run.traceUnresolved(s.index(), f.last(), ActsAndThings.NAME,
+        "'" + text(first, f.last()) + "' names an act or a thing, not a party");
+    SectorCue owner = adj == null ? null : kb.cue(adj.toLowerCase(Locale.ROOT)).orElse(null);
+    if (owner != null && !"-".equals(owner.label())) {
+      // named as the sector's own group ("rebels"), so that it is the actor a bare "the rebels" names
+      String name = owner.label() != null ? owner.label() : adj.toLowerCase(Locale.ROOT);
+      add(first, first, run.group(owner.sector(), null, name), MentionKind.DESCRIPTION, WHOSE_ACT,
+          "'" + adj + "' " + owner.sector() + " of '" + f.words() + "'");
     }
   }
 

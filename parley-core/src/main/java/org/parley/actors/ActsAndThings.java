@@ -21,8 +21,8 @@ final class ActsAndThings {
   /** The event lexicon's nouns, read from the file the event coder reads (a resource, not a class of that layer). */
   private static final String EVENT_NOUNS = "/org/parley/events/nouns.tsv";
 
-  /** Party nouns that the event lexicon also lists for the acts they stand for ("drones hit the port"). */
-  private static final String PARTY_CUES = "-";
+  /** The label of a sector cue that stands for a party only with a state ("the Russian offensive"). */
+  private static final String WITH_A_STATE_ONLY = "-";
 
   private static final Set<String> NOUNS = load();
 
@@ -44,11 +44,6 @@ final class ActsAndThings {
    * or thing noun. A cue of a party of its own (the military's "drone", "patrol") is not one, event noun or not.
    */
   static boolean actOrThing(CueFound f, String lemma) {
-    return f.cue() != null && PARTY_CUES.equals(f.cue().label()) && NOUNS.contains(lemma);
-  }
-
-  /** Whether {@code lemma} is an act or thing noun (for steps that have no sector cue at hand). */
-  static boolean isActOrThing(String lemma) {
-    return NOUNS.contains(lemma);
+    return f.cue() != null && WITH_A_STATE_ONLY.equals(f.cue().label()) && NOUNS.contains(lemma);
   }
 }

@@ -5,7 +5,6 @@ import static org.parley.nlp.UdRelation.NSUBJ;
 import static org.parley.nlp.UdRelation.OBJ;
 
 import java.util.Optional;
-import java.util.Set;
 import org.parley.actors.ActorMention;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.ParseReadings;
@@ -18,10 +17,6 @@ import org.parley.nlp.Token;
  * to the institution that spoke or acted just before.
  */
 final class DocumentIssuer {
-  /** Verbs whose subject issues a text that may then be quoted as speaking for it. */
-  private static final Set<String> ISSUING = Set.of("adopt", "issue", "publish", "release", "approve", "pass",
-      "sign", "circulate", "send");
-
   static final String ISSUED_BY_SUBJECT = "document-speaks-for-the-subject-that-issued-it";
 
   static final String NAME = "document-speaks-for-issuer";
@@ -68,7 +63,8 @@ final class DocumentIssuer {
    */
   private String issuingSubject(Sentence s, int head) {
     Dependency up = s.headArc(head);
-    if (up == null || !up.is(OBJ) || up.head() < 0 || !ISSUING.contains(s.tokens().get(up.head()).lemmaLower())) {
+    if (up == null || !up.is(OBJ) || up.head() < 0
+        || !book.lexicon.issues(s.tokens().get(up.head()).lemmaLower())) {
       return null;
     }
     for (Dependency d : s.children(up.head())) {
@@ -159,7 +155,7 @@ final class DocumentIssuer {
       return false;
     }
     String verb = s.tokens().get(s.headArc(subject).head()).lemmaLower();
-    return book.lexicon.cue(verb).isPresent() || ISSUING.contains(verb);
+    return book.lexicon.cue(verb).isPresent() || book.lexicon.issues(verb);
   }
 
   private boolean institution(ActorEntry e) {

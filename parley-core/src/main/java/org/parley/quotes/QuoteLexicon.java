@@ -45,12 +45,15 @@ final class QuoteLexicon {
    * @param relationalNouns nouns naming someone by their tie to another person ("father", "lawyer")
    * @param titleSmallWords words that stay lower case in a title ("of", "the")
    * @param timeWords       lemmas that name a time ("monday", "week", "sept.")
+   * @param issuingVerbs    verbs whose subject issues a text or broadcast ("adopt", "publish", "broadcast")
    */
-  record Words(Set<String> relationalNouns, Set<String> titleSmallWords, Set<String> timeWords) {
+  record Words(Set<String> relationalNouns, Set<String> titleSmallWords, Set<String> timeWords,
+               Set<String> issuingVerbs) {
     Words {
       relationalNouns = Set.copyOf(relationalNouns);
       titleSmallWords = Set.copyOf(titleSmallWords);
       timeWords = Set.copyOf(timeWords);
+      issuingVerbs = Set.copyOf(issuingVerbs);
     }
   }
 
@@ -111,7 +114,7 @@ final class QuoteLexicon {
       putSpeakerNoun(nouns, row);
     }
     Words words = new Words(column("relational-nouns.tsv"), column("title-small-words.tsv"),
-        column("time-words.tsv"));
+        column("time-words.tsv"), column("issuing-verbs.tsv"));
     Map<String, String> sources = new HashMap<>();
     putActorNouns(sources, actorFile(KnowledgeFile.SECTORS), actorFile(KnowledgeFile.TITLES));
     for (DataFile.Row row : DataFile.bundled(QuoteLexicon.class, KnowledgeFile.SOURCE_NOUNS.fileName(), Header.NONE)) {
@@ -209,6 +212,11 @@ final class QuoteLexicon {
   /** A word that stays lower case in a title ("of", "the", "and"). */
   boolean titleSmallWord(String word) {
     return words.titleSmallWords().contains(word);
+  }
+
+  /** A verb whose subject issues a text or broadcast that may be quoted as speaking for it ("adopted", "aired"). */
+  boolean issues(String lemma) {
+    return words.issuingVerbs().contains(lemma);
   }
 
   /** A token that names a time, not a speaker or an owner: "said Monday", "Friday's edition". */

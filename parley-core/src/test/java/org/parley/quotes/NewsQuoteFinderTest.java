@@ -426,4 +426,22 @@ class NewsQuoteFinderTest {
       assertThat(q.trace()).extracting(TraceStep::rule).contains("document-speaks-for-issuer");
     });
   }
+
+  @Test
+  void aVoiceoverSpeaksForTheBroadcasterThatShowedItsFilm() {
+    String text = "State television showed the crowds in the square.\n\"They betrayed the nation,\" a voiceover said.\n";
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "State/NN/1/compound television/NN/2/nsubj showed|show/VBD/-1/root the/DT/4/det crowds|crowd/NNS/2/obj "
+            + "in/IN/7/case the/DT/7/det square/NN/4/nmod ././2/punct").paragraph(
+        "\"/``/2/punct They/PRP/2/nsubj betrayed|betray/VBD/-1/root the/DT/4/det nation/NN/2/obj ,/,/2/punct "
+            + "\"/''/2/punct a/DT/8/det voiceover/NN/9/nsubj said|say/VBD/2/parataxis ././2/punct").article();
+    ActorLayer tv = new MentionedActors().mention(a.sentences().get(0), 0, 1, MentionKind.DESCRIPTION, "act-1",
+        "state television", null, null, "MED").layer();
+    Quotes found = new NewsQuoteFinder().find(a, tv);
+    // a voiceover is no speaker of its own: the broadcaster that showed the film speaks through it
+    assertThat(found.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerId()).isEqualTo("act-1");
+      assertThat(q.trace()).extracting(TraceStep::rule).contains("document-speaks-for-issuer");
+    });
+  }
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.quotes;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.parley.actors.ActorLayer;
 import org.parley.article.Span;
 import org.parley.knowledge.SpeechVerbs;
@@ -28,6 +30,8 @@ import org.parley.nlp.AnnotatedArticle;
  * {@link DirectQuotes} and {@link ReportedSpeech} make the quotes, all over one {@link QuoteContext}.
  */
 public final class NewsQuoteFinder implements QuoteFinder {
+  static final String TEXT_IS_NO_DOER = "text-speaker-is-no-doer";
+
   private final QuoteLexicon lexicon;
 
   public NewsQuoteFinder() {
@@ -70,9 +74,38 @@ public final class NewsQuoteFinder implements QuoteFinder {
     // The speakers of the reports the parse shows are the event coder's too ("the forum concluded that the donors
     // must pay" is the forum's demand); those found only by the readings the parse does not show (the report
     // before its attribution, "according to", a complement the parser lost) join after the events are coded.
-    ActorLayer forEvents = book.layer();
+    Set<String> texts = textSpeakers(book);
+    ActorLayer forEvents = withoutMentionsOf(book.layer(), texts);
+    out.replaceAll(q -> texts.contains(q.speakerId()) ? q.traced(TEXT_IS_NO_DOER, "no doer of events") : q);
     out.addAll(ReportedSpeech.indirect(cx, book, parsed));
     out.sort((x, y) -> x.span().compareTo(y.span()));
     return new Quotes(out, book.layer(), forEvents);
+  }
+
+  /**
+   * Rule {@value #TEXT_IS_NO_DOER}: a speaker this stage named by a text or an utterance whose issuer it did not find
+   * ("the report said", "a voiceover to the footage accused ...") is the quote's speaker, but no party: the event
+   * coder does not read its phrases as an event's doer or target. The actor stays (its id is the quote's, and a
+   * claim inside the quotation is still its claim); only its mentions are left out of the coder's layer.
+   */
+  private Set<String> textSpeakers(ActorBook book) {
+    Set<String> texts = new HashSet<>();
+    for (ActorEntry e : book.entries.values()) {
+      if (e.code == null && e.headLemma != null && isText(e.headLemma)) {
+        texts.add(e.id);
+      }
+    }
+    return texts;
+  }
+
+  private static ActorLayer withoutMentionsOf(ActorLayer all, Set<String> ids) {
+    return ids.isEmpty() ? all
+        : new ActorLayer(all.actors(), all.mentions().stream().filter(m -> !ids.contains(m.actorId())).toList());
+  }
+
+  private boolean isText(String lemma) {
+    String kind = lexicon.sourceNoun(lemma).orElse("");
+    return lexicon.speakerNoun(lemma).map(QuoteLexicon.SpeakerNoun::document).orElse(false)
+        || kind.equals("document") || kind.equals("utterance");
   }
 }

@@ -444,4 +444,19 @@ class NewsQuoteFinderTest {
       assertThat(q.trace()).extracting(TraceStep::rule).contains("document-speaks-for-issuer");
     });
   }
+
+  @Test
+  void aReportWithoutIssuerSpeaksButIsNoDoerOfTheCodersEvents() {
+    String text = "\"The army shelled the market,\" the report said.\n";
+    AnnotatedArticle a = ParsedArticle.over(text).paragraph(
+        "\"/``/3/punct The/DT/2/det army/NN/3/nsubj shelled|shell/VBD/-1/root the/DT/5/det market/NN/3/obj "
+            + ",/,/3/punct \"/''/3/punct the/DT/9/det report/NN/10/nsubj said|say/VBD/3/parataxis ././3/punct")
+        .article();
+    Quotes found = new NewsQuoteFinder().find(a, ActorLayer.EMPTY);
+    String report = found.quotes().get(0).speakerId();
+    assertThat(mentions(found, report, text)).containsExactly("the report");
+    // the actor stays for the quote's sake; the coder's layer has no phrase of it to read as a doer
+    assertThat(found.eventActors().actor(report)).isPresent();
+    assertThat(found.eventActors().mentions()).noneSatisfy(m -> assertThat(m.actorId()).isEqualTo(report));
+  }
 }

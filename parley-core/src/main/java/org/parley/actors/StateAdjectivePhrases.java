@@ -96,19 +96,35 @@ final class StateAdjectivePhrases extends SentenceStep {
         return f.last();
       }
     }
+    return stateSector(first, adjectives, f, counterpart);
+  }
+
+  /**
+   * "Russian forces", "Hungarian and Romanian officials": each state's actor of the noun's sector. Rule
+   * {@value Descriptions#WHOSE_ACT} when the noun names an act or a thing ("the Israeli occupation"): the adjective
+   * alone is the state's mention, for the phrase is no actor ({@value ActsAndThings#NAME}).
+   */
+  private int stateSector(int first, List<int[]> adjectives, CueFound f, boolean counterpart) {
     String sector = counterpart ? "GOV" : f.isTitle() ? f.title().sector() : f.cue().sector();
     if ("IGO".equals(sector)) {
       sector = "GOV";
     }
-    add(first, f.last(), run.state(country, sector), MentionKind.DESCRIPTION, "state-adjective-with-noun",
+    boolean act = ActsAndThings.actOrThing(f, t.get(f.last()).lemmaLower());
+    String rule = act ? Descriptions.WHOSE_ACT : "state-adjective-with-noun";
+    int[] own = adjectives.get(0);
+    if (act) {
+      run.traceUnresolved(s.index(), f.last(), ActsAndThings.NAME,
+          "'" + text(own[0], f.last()) + "' names an act or a thing, not a party");
+    }
+    String country = adjective[own[0]];
+    add(act ? own[0] : first, act ? own[1] : f.last(), run.state(country, sector), MentionKind.DESCRIPTION, rule,
         country + " '" + f.words() + "' " + sector);
     for (int a = 1; a < adjectives.size(); a++) {
       int[] r = adjectives.get(a);
       DraftMention d = new DraftMention(s.index(), r[0], r[1], run.state(adjective[r[0]], sector),
           MentionKind.DESCRIPTION);
       here.add(d);
-      run.traceMention(d, null, "state-adjective-with-noun", adjective[r[0]] + " '" + f.words() + "' " + sector
-          + ", coordinated");
+      run.traceMention(d, null, rule, adjective[r[0]] + " '" + f.words() + "' " + sector + ", coordinated");
     }
     return f.last();
   }

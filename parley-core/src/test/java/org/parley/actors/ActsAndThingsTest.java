@@ -81,7 +81,10 @@ class ActsAndThingsTest {
         "Foreign|foreign/JJ/1/amod drones|drone/NNS/2/nsubj hit/VBD/-1/root the/DT/4/det port/NN/2/obj "
             + "././2/punct").article();
     ActorLayer layer = RESOLVER.resolve(a);
-    assertThat(actorOf(a, layer, "the Israeli occupation").code()).isEqualTo("ISRMIL");
+    // the occupation is no actor; the adjective alone names whose act it is
+    assertThat(actorOf(a, layer, "Israeli").code()).isEqualTo("ISRMIL");
+    assertThat(steps(a, layer, "Israeli")).containsExactly("adjective-names-whose-act: ISR 'occupation' MIL");
+    assertThat(texts(a, layer)).doesNotContain("the Israeli occupation", "Israeli occupation");
     // "drone" is an event noun of the lexicon, but also the military's own cue: a party
     assertThat(actorOf(a, layer, "Foreign drones").sector()).isEqualTo("MIL");
   }

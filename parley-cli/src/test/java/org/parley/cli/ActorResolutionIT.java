@@ -151,4 +151,21 @@ class ActorResolutionIT {
     assertThat(a.actors()).extracting(Actor::code)
         .contains("UKRGOV", "RUSGOV", "TURGOV", "RUSMIL", "UKRMIL");
   }
+
+  @Test
+  void anActOrAThingIsNoActorButItsAdjectiveStillNamesWhoseActItIs() {
+    String text = "The rebel command said on Monday it rejects the government offer of an amnesty.\n\n"
+        + "Armed invasions from across the border killed dozens of villagers last year, officials said.\n\n"
+        + "International sanctions have crippled the economy since the Russian invasion.\n";
+    Article article = new Article("acts", null, null, null, null, text, "test");
+    AnnotatedArticle a = SharedParley.get().annotate(article);
+    ActorLayer actors = new KnowledgeBaseResolver(ActorKnowledgeBase.load(List.of()), SpeechVerbs.builtIn())
+        .resolve(a);
+    List<String> mentions = actors.mentions().stream().map(m -> m.span().of(text)).toList();
+    assertThat(mentions).noneMatch(m -> m.contains("offer") || m.contains("invasion") || m.contains("sanction"));
+    // "the government offer": the government's act; "the Russian invasion": Russia's forces'
+    assertThat(mentions).contains("government", "Russian");
+    assertThat(actors.traces()).filteredOn(t -> t.actorId() == null).extracting(t -> t.span().of(text))
+        .contains("offer", "invasions", "sanctions", "invasion");
+  }
 }

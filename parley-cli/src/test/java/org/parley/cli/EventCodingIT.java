@@ -142,6 +142,14 @@ class EventCodingIT {
   }
 
   @Test
+  void anEventNounInAWithPhraseIsDoneByTheSubject() {
+    Analysis a = analyze("Kenya's ruling party marked the anniversary with rallies across the capital.");
+
+    assertThat(a.events()).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+        .satisfies(e -> assertThat(actorName(a, e.source())).hasValueSatisfying(n -> assertThat(n).contains("Kenya")));
+  }
+
+  @Test
   void alliedForcesOfOneNounAreNotEachOthersTarget() {
     Analysis a = analyze("Thousands of French, Belgian and Dutch troops arrived in Mali to protect the capital.");
 
@@ -175,7 +183,8 @@ class EventCodingIT {
       "The widow has fought to keep the family farm since the ruling.||ASSAULT",
       "A police spokesman declined to name the officers involved in the raid.||REJECT",
       "The junta declined to release the jailed reporters.|REJECT|",
-      "The embattled regime is trying to woo back regional support.|REQUEST|SUPPORT"})
+      "The embattled regime is trying to woo back regional support.|REQUEST|SUPPORT",
+      "The interior ministry offered few details about the raid on the camp.||THREATEN"})
   void objectOrComplementDecidesTheEvent(String sentence, EventType expected, EventType absent) {
     List<Event> ev = events(sentence);
 

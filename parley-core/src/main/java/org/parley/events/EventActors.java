@@ -214,6 +214,20 @@ final class EventActors extends TriggerReading {
   }
 
   /** An event noun: whom its own phrase and the clause around it name. */
+  /**
+   * Rule "means-of-the-subjects-act": an event noun in a "with" phrase of a verb is done by that verb's subject
+   * ("the party marked the anniversary with rallies", "the army responded with air strikes").
+   */
+  private String meansOfTheSubject() {
+    Dependency up = parse.arc(trigger);
+    if (up == null || up.head() < 0 || !tok.get(up.head()).isVerb() || !up.relation().startsWith(OBL)
+        || !ParseReadings.caseOf(s, trigger).equals("with")) {
+      return null;
+    }
+    String doer = arguments.actorOf(arguments.subjectOf(up.head()), speaker);
+    return Objects.equals(doer, target) ? null : doer;
+  }
+
   private void nounPhraseActors() {
     // "the deployment of NATO peacekeepers": whose forces they are is who sends them
     String[] own = arguments.nounActors(trigger, peacekeeping ? EventType.MOBILIZE : type);
@@ -227,6 +241,10 @@ final class EventActors extends TriggerReading {
       target = own[1];
     }
     st.actors("event-nouns-own-phrase", source, target);
+    if (source == null) {
+      source = meansOfTheSubject();
+      st.actors("means-of-the-subjects-act", source, target);
+    }
     if (source == null && !chain.markers.isEmpty()) {
       source = arguments.actorOf(arguments.subjectOf(chain.markers.get(chain.markers.size() - 1)), speaker);
       if (Objects.equals(target, source)) {

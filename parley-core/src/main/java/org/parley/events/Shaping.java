@@ -254,6 +254,9 @@ final class Shaping extends TriggerReading {
     if (ProtestInWordsIsAccusation.apply(coding, saysWhat)) {
       st.add(ProtestInWordsIsAccusation.NAME, coding.code());
     }
+    if (ProtestForADemand.apply(coding, coding.type == EventType.PROTEST && parse.statesADemand(trigger, anchor))) {
+      st.add(ProtestForADemand.NAME, "stance demand");
+    }
     if (AimGivenUpIsConcession.apply(coding)) {
       st.add(AimGivenUpIsConcession.NAME, coding.code() + ", positive");
     }

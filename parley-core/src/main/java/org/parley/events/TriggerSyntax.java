@@ -26,6 +26,10 @@ final class TriggerSyntax {
   private static final Set<String> SEPARATELY = Set.of("separately", "respective", "respectively", "simultaneous",
       "simultaneously", "individually", "independently");
 
+  /** Nouns of a "for" phrase that say how long, not what for ("blocked the bridge for hours"). */
+  private static final Set<String> TIME_UNITS = Set.of("minute", "hour", "day", "night", "week", "month", "year",
+      "decade", "while");
+
   final Sentence s;
   final List<Token> tok;
   /** The lexicon's entry for each token of the sentence, or null. */
@@ -195,6 +199,27 @@ final class TriggerSyntax {
   boolean meansClause(int i, String rel) {
     return (rel.equals(OBL) || rel.equals(ADVCL)) && "VBG".equals(tok.get(i).pos())
         && ParseReadings.caseOf(s, i).equals("by");
+  }
+
+  /**
+   * Rule {@link ProtestForADemand}: whether the protest at {@code trigger} (or its verb {@code anchor}) is held for
+   * something: a "for" phrase ("a rally for his release") or a clause of demanding hanging on it ("marchers calling
+   * for", "rallied to demand").
+   */
+  boolean statesADemand(int trigger, int anchor) {
+    for (int at : new int[] {trigger, anchor}) {
+      for (Dependency d : s.children(at)) {
+        int c = d.dependent();
+        boolean demanding = (d.is(ACL) || d.is(ADVCL) || d.is(XCOMP)) && lex[c] != null && lex[c].kind() == Kind.EVENT
+            && lex[c].type() == EventType.REQUEST;
+        boolean forWhat = (d.is(OBL) || d.is(NMOD)) && ParseReadings.caseOf(s, c).equals("for") && tok.get(c).isNoun()
+            && !TIME_UNITS.contains(tok.get(c).lemmaLower()) && ParseReadings.child(s, c, NUMMOD) < 0;
+        if (demanding || forWhat) { // "for three hours" says how long, not what for
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** An event word in the content of {@code anchor} (its complement clause or object), or -1. */

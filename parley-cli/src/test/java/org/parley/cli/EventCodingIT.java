@@ -150,6 +150,14 @@ class EventCodingIT {
   }
 
   @Test
+  void aProtestParticipleDescribingAPartyIsItsProtest() {
+    Analysis a = analyze("The appeal was read out to several thousand rallying Kenyan students on Tuesday.");
+
+    assertThat(a.events()).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+        .satisfies(e -> assertThat(actorName(a, e.source())).hasValueSatisfying(n -> assertThat(n).contains("Kenya")));
+  }
+
+  @Test
   void alliedForcesOfOneNounAreNotEachOthersTarget() {
     Analysis a = analyze("Thousands of French, Belgian and Dutch troops arrived in Mali to protect the capital.");
 

@@ -160,8 +160,8 @@ final class EventArguments {
         cur = h; // "are guilty of violating the truce", "is capable of striking": the adjective's subject acts
       } else if (rel.equals(ACL) && tok.get(h).isNoun()) {
         return h;
-      } else if (rel.equals(ACL_RELCL)) {
-        return h;
+      } else if (rel.equals(ACL_RELCL) || rel.equals(AMOD) && tok.get(cur).isVerb() && tok.get(h).isNoun()) {
+        return h; // "the rebels who stormed the town", "rallying students": the noun described acts
       } else {
         return -1;
       }

@@ -292,7 +292,7 @@ final class SentenceCoder {
       }
     } else if (e.frame().negationOnly() && ParseReadings.negations(s, i) == 0) {
       return drop(i, e, "negation-frame-not-negated");
-    } else if (t.isVerb() && ParseReadings.relation(s, i).equals(AMOD)) {
+    } else if (t.isVerb() && ParseReadings.relation(s, i).equals(AMOD) && !parse.protestingParty(i, e.type())) {
       return drop(i, e, "participle-as-adjective"); // "the rejecting side" reports no act
     } else if (e.type() == EventType.REQUEST && unreported.wantedBy(i)) {
       return drop(i, e, "wanted-by-police"); // "two men sought in the killing": no appeal anyone made

@@ -222,6 +222,15 @@ final class TriggerSyntax {
     return false;
   }
 
+  /**
+   * Whether participle {@code i} of a protest verb describes a party ("several thousand rallying scientists",
+   * "protesting farmers"): unlike "the rejecting side", it reports the party's protest.
+   */
+  boolean protestingParty(int i, EventType type) {
+    Dependency d = arc(i);
+    return type == EventType.PROTEST && d != null && d.head() >= 0 && arguments.namedAt(d.head()) != null;
+  }
+
   /** An event word in the content of {@code anchor} (its complement clause or object), or -1. */
   int contentEvent(int anchor, int trigger) {
     for (Dependency d : s.children(anchor)) {

@@ -192,7 +192,8 @@ class EventCodingIT {
       "A police spokesman declined to name the officers involved in the raid.||REJECT",
       "The junta declined to release the jailed reporters.|REJECT|",
       "The embattled regime is trying to woo back regional support.|REQUEST|SUPPORT",
-      "The interior ministry offered few details about the raid on the camp.||THREATEN"})
+      "The interior ministry offered few details about the raid on the camp.||THREATEN",
+      "Thousands of dock workers stopped work at the port on Monday over unpaid wages.|PROTEST|"})
   void objectOrComplementDecidesTheEvent(String sentence, EventType expected, EventType absent) {
     List<Event> ev = events(sentence);
 

@@ -213,7 +213,6 @@ final class EventActors extends TriggerReading {
     st.actors("conjoined-act-same-target", source, target);
   }
 
-  /** An event noun: whom its own phrase and the clause around it name. */
   /**
    * Rule "means-of-the-subjects-act": an event noun in a "with" phrase of a verb is done by that verb's subject
    * ("the party marked the anniversary with rallies", "the army responded with air strikes").
@@ -228,6 +227,7 @@ final class EventActors extends TriggerReading {
     return Objects.equals(doer, target) ? null : doer;
   }
 
+  /** An event noun: whom its own phrase and the clause around it name. */
   private void nounPhraseActors() {
     // "the deployment of NATO peacekeepers": whose forces they are is who sends them
     String[] own = arguments.nounActors(trigger, peacekeeping ? EventType.MOBILIZE : type);

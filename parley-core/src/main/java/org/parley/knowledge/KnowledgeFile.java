@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.knowledge;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.parley.knowledge.DataFile.Header;
 
 /**
  * A built-in knowledge file a user's knowledge folder may hold (see {@link UserKnowledge}): its name, what it holds
@@ -34,13 +36,22 @@ public enum KnowledgeFile {
     return fileName;
   }
 
-  /** What the file holds, as an error message names it ("gazetteer", "issue cues"). */
-  public String what() {
-    return what;
-  }
-
-  /** The names of its columns, in order: the first line of a user's file that is no comment. */
-  public List<String> columns() {
-    return columns;
+  /**
+   * The data rows of the user's copy of this file at {@code path}, its line of column names checked and skipped.
+   *
+   * @throws ConfigException naming the file and line when the first line is not the file's column names
+   */
+  List<DataFile.Row> userRows(Path path) {
+    List<DataFile.Row> rows = DataFile.user(path, what, Header.NONE);
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    // a file without that line would lose its first row
+    DataFile.Row first = rows.get(0);
+    if (!first.fields().stream().map(String::trim).toList().equals(columns)) {
+      throw new ConfigException(first.where() + ": the first line that is no comment must name the columns, "
+          + String.join(" ", columns) + " (tab-separated)");
+    }
+    return rows.subList(1, rows.size());
   }
 }

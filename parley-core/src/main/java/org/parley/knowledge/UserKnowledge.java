@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.parley.knowledge.DataFile.Header;
 
 /**
  * A user's knowledge folder ({@code parley analyze --knowledge DIR}): files named like Parley's built-in knowledge
@@ -81,19 +80,6 @@ public final class UserKnowledge {
     if (path == null || !Files.exists(path)) {
       return List.of();
     }
-    return withoutColumnNames(DataFile.user(path, file.what(), Header.NONE), file.columns());
-  }
-
-  /** The rows after the first, which must name the columns: a file without that line would lose its first row. */
-  private static List<DataFile.Row> withoutColumnNames(List<DataFile.Row> rows, List<String> columns) {
-    if (rows.isEmpty()) {
-      return rows;
-    }
-    DataFile.Row first = rows.get(0);
-    if (!first.fields().stream().map(String::trim).toList().equals(columns)) {
-      throw new ConfigException(first.where() + ": the first line that is no comment must name the columns, "
-          + String.join(" ", columns) + " (tab-separated)");
-    }
-    return rows.subList(1, rows.size());
+    return file.userRows(path);
   }
 }

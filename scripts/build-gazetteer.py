@@ -18,13 +18,16 @@ What is kept, to stay small:
     of its length, at most 3) for places of >= 100000 people; GeoNames' other languages' names are dropped;
   - every country of ISO 3166-1, with the short names newspapers use, placed at the population-weighted
     centroid of its GeoNames towns (approximate by design);
-  - the regions below that news names as places of conflict, each placed at the population-weighted centroid
-    of the first-level division of its anchor town.
+  - the regions that news names as places of conflict (scripts/data/regions.tsv, hand-written by the Parley
+    contributors, GPL-3.0-or-later), each placed at the population-weighted centroid of the first-level
+    division of its anchor town.
 """
 import collections
 import json
 import re
 import sys
+
+from tsv_data import read_rows, split_list
 
 MIN_POPULATION = 15000
 ALTERNATES_FROM = 100000
@@ -45,57 +48,10 @@ COUNTRY_NAMES = {
     "LY": ["Libya"], "AE": ["United Arab Emirates", "UAE"], "NL": ["Netherlands", "the Netherlands"],
 }
 
-# Regions news names as places: (name, alpha-2 or "" when disputed, anchor town, alternate names).
-REGIONS = [
-    ("Donetsk region", "UA", "Donetsk", ["Donetsk Oblast", "Donetsk province", "Donetska oblast"]),
-    ("Luhansk region", "UA", "Luhansk", ["Luhansk Oblast", "Luhansk province", "Lugansk region"]),
-    ("Donbas", "UA", "Donetsk", ["Donbass", "the Donbas", "Donbas region"]),
-    ("Crimea", "UA", "Simferopol", ["Crimean Peninsula", "Krym"]),
-    ("Kherson region", "UA", "Kherson", ["Kherson Oblast", "Kherson province"]),
-    ("Zaporizhzhia region", "UA", "Zaporizhzhya", ["Zaporizhzhia Oblast", "Zaporizhia region", "Zaporizhzhia province"]),
-    ("Kharkiv region", "UA", "Kharkiv", ["Kharkiv Oblast", "Kharkiv province"]),
-    ("Kyiv region", "UA", "Bila Tserkva", ["Kyiv Oblast", "Kyiv province"]),
-    ("Mykolaiv region", "UA", "Mykolayiv", ["Mykolaiv Oblast"]),
-    ("Belgorod region", "RU", "Belgorod", ["Belgorod Oblast"]),
-    ("Kursk region", "RU", "Kursk", ["Kursk Oblast"]),
-    ("Chechnya", "RU", "Groznyy", ["Chechen Republic"]),
-    ("Dagestan", "RU", "Makhachkala", ["Daghestan"]),
-    ("Gaza Strip", "PS", "Gaza", ["the Gaza Strip", "Gaza strip"]),
-    ("West Bank", "PS", "Nablus", ["the West Bank"]),
-    ("Golan Heights", "SY", "Al Qunaytirah", ["the Golan Heights", "Golan"]),
-    ("Idlib province", "SY", "Idlib", ["Idlib governorate", "Idlib region"]),
-    ("Aleppo province", "SY", "Aleppo", ["Aleppo governorate"]),
-    ("Kurdistan Region", "IQ", "Erbil", ["Iraqi Kurdistan", "Kurdistan region"]),
-    ("Anbar province", "IQ", "Ramadi", ["Anbar", "Al Anbar"]),
-    ("Sinai", "EG", "Arish", ["Sinai Peninsula", "North Sinai"]),
-    ("Darfur", "SD", "El Fasher", ["North Darfur", "Darfur region"]),
-    ("South Darfur", "SD", "Nyala", []),
-    ("Kordofan", "SD", "El Obeid", ["North Kordofan"]),
-    ("Tigray", "ET", "Mek'ele", ["Tigray region"]),
-    ("Amhara", "ET", "Bahir Dar", ["Amhara region"]),
-    ("Oromia", "ET", "Nazret", ["Oromia region"]),
-    ("North Kivu", "CD", "Goma", ["North Kivu province"]),
-    ("South Kivu", "CD", "Bukavu", ["South Kivu province"]),
-    ("Ituri", "CD", "Bunia", ["Ituri province"]),
-    ("Cabo Delgado", "MZ", "Pemba", ["Cabo Delgado province"]),
-    ("Rakhine", "MM", "Sittwe", ["Rakhine State", "Arakan"]),
-    ("Shan State", "MM", "Taunggyi", ["Shan"]),
-    ("Kashmir", "", "Srinagar", ["Jammu and Kashmir", "Jammu & Kashmir", "Indian-administered Kashmir"]),
-    ("Balochistan", "PK", "Quetta", ["Baluchistan"]),
-    ("Khyber Pakhtunkhwa", "PK", "Peshawar", []),
-    ("Nagorno-Karabakh", "AZ", "Xankandi", ["Karabakh", "Artsakh"]),
-    ("Transnistria", "MD", "Tiraspol", ["Transdniestria", "Trans-Dniester"]),
-    ("Abkhazia", "GE", "Sokhumi", []),
-    ("South Ossetia", "GE", "Ts'khinvali", []),
-    ("Xinjiang", "CN", "Ürümqi", ["Xinjiang region"]),
-    ("Tibet", "CN", "Lhasa", ["Tibet Autonomous Region"]),
-    ("Mindanao", "PH", "Davao", []),
-    ("Kosovo", "XK", "Pristina", []),
-    ("Western Sahara", "EH", "Laayoune", []),
-    ("Borno", "NG", "Maiduguri", ["Borno State"]),
-    ("Marib", "YE", "Ma'rib", ["Marib province"]),
-    ("Hodeidah province", "YE", "Al Hudaydah", ["Hodeida province"]),
-]
+# Regions news names as places: (name, alpha-2 or "" when disputed, anchor town, alternate names),
+# hand-written in scripts/data/.
+REGIONS = [(name, cc, anchor, split_list(aliases))
+           for name, cc, anchor, aliases in read_rows("regions.tsv", ["name", "alpha2", "anchor", "aliases"])]
 
 # Countries outside ISO 3166-1 that news treats as places; user-assigned alpha-3 codes as commonly used.
 EXTRA_ALPHA3 = {"XK": "XKX"}

@@ -7,8 +7,8 @@ Sources (both read from registry packages, nothing is downloaded at run time):
     gives alpha-3, alpha-2, numeric codes and official names.
   * npm package `world-countries` (ODbL-1.0, by Mohammed Le Doze): countries.json gives common names,
     alternative spellings, English demonyms and capitals.
-  * EXTRA below: names, adjectives and capital spellings common in English news that neither package
-    holds (hand-written by the Parley authors, GPL-3.0-or-later).
+  * scripts/data/country-extras.tsv (EXTRA): names, adjectives and capital spellings common in English news
+    that neither package holds (hand-written by the Parley contributors, GPL-3.0-or-later).
 
 Usage:
   apt-get install iso-codes
@@ -20,89 +20,14 @@ import re
 import sys
 import unicodedata
 
+from tsv_data import read_rows, split_list
+
 ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
 
-# Extra English news usage: alpha-3 -> (aliases, adjectives, capitals). Adjectives include demonyms used
-# attributively ("Emirati officials") and multi-word ones ("South Korean").
-EXTRA = {
-    "USA": (["U.S.", "US", "USA", "U.S.A.", "America", "United States"], ["U.S.", "US", "American"], ["Washington"]),
-    "GBR": (["Britain", "Great Britain", "UK", "U.K.", "United Kingdom"], ["British", "UK", "U.K."], ["London"]),
-    "RUS": (["Russian Federation"], ["Russian", "Soviet"], ["Moscow"]),
-    "UKR": ([], ["Ukrainian"], ["Kyiv", "Kiev"]),
-    "CHN": (["People's Republic of China", "PRC", "Mainland China"], ["Chinese"], ["Beijing"]),
-    "TWN": (["Taiwan"], ["Taiwanese"], ["Taipei"]),
-    "KOR": (["South Korea", "Republic of Korea"], ["South Korean"], ["Seoul"]),
-    "PRK": (["North Korea", "DPRK"], ["North Korean"], ["Pyongyang"]),
-    "IRN": (["Iran", "Islamic Republic of Iran"], ["Iranian"], ["Tehran"]),
-    "SYR": (["Syria"], ["Syrian"], ["Damascus"]),
-    "PSE": (["Palestine", "Palestinian Authority", "Palestinian territories", "Palestinian Territories"],
-            ["Palestinian"], ["Ramallah"]),
-    "ISR": ([], ["Israeli"], ["Jerusalem"]),
-    "SAU": (["Saudi Arabia", "Saudi"], ["Saudi", "Saudi Arabian"], ["Riyadh"]),
-    "ARE": (["UAE", "U.A.E.", "Emirates"], ["Emirati", "UAE"], ["Abu Dhabi"]),
-    "COD": (["DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congo-Kinshasa"],
-            ["Congolese"], ["Kinshasa"]),
-    "COG": (["Republic of Congo", "Congo-Brazzaville"], [], ["Brazzaville"]),
-    "CIV": (["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"], ["Ivorian"], ["Abidjan", "Yamoussoukro"]),
-    "TUR": (["Turkey", "Türkiye", "Turkiye"], ["Turkish"], ["Ankara"]),
-    "MMR": (["Burma"], ["Burmese", "Myanmar"], ["Naypyidaw", "Naypyitaw", "Yangon"]),
-    "CZE": (["Czech Republic"], ["Czech"], ["Prague"]),
-    "MKD": (["Macedonia"], ["Macedonian"], ["Skopje"]),
-    "VAT": (["Holy See", "Vatican"], ["Vatican"], []),
-    "SRB": (["Yugoslavia", "Federal Republic of Yugoslavia"], ["Serbian", "Serb", "Yugoslav"], ["Belgrade"]),
-    "BIH": (["Bosnia", "Bosnia-Herzegovina"], ["Bosnian"], ["Sarajevo"]),
-    "HRV": ([], ["Croatian", "Croat"], ["Zagreb"]),
-    "NLD": (["Holland", "the Netherlands"], ["Dutch"], ["The Hague", "Amsterdam"]),
-    "AFG": ([], ["Afghan"], ["Kabul"]),
-    "PHL": ([], ["Philippine", "Filipino"], ["Manila"]),
-    "VNM": (["Viet Nam"], ["Vietnamese"], ["Hanoi"]),
-    "LAO": (["Laos"], ["Lao", "Laotian"], ["Vientiane"]),
-    "MDA": (["Moldova"], ["Moldovan"], ["Chisinau", "Chișinău"]),
-    "BLR": (["Belarus"], ["Belarusian", "Belarussian"], ["Minsk"]),
-    "DEU": (["Germany"], ["German"], ["Berlin"]),
-    "CHE": (["Switzerland"], ["Swiss"], ["Bern"]),
-    "NZL": (["New Zealand"], ["New Zealand"], ["Wellington"]),
-    "SSD": (["South Sudan"], ["South Sudanese"], ["Juba"]),
-    "SDN": (["Sudan"], ["Sudanese"], ["Khartoum"]),
-    "YEM": (["Yemen"], ["Yemeni"], ["Sanaa", "Sana'a", "Sana’a"]),
-    "KAZ": (["Kazakhstan"], ["Kazakh"], ["Astana"]),
-    "KGZ": (["Kyrgyzstan"], ["Kyrgyz"], ["Bishkek"]),
-    "TJK": (["Tajikistan"], ["Tajik"], ["Dushanbe"]),
-    "UZB": (["Uzbekistan"], ["Uzbek"], ["Tashkent"]),
-    "TKM": (["Turkmenistan"], ["Turkmen"], ["Ashgabat"]),
-    "AZE": (["Azerbaijan"], ["Azerbaijani", "Azeri"], ["Baku"]),
-    "ARM": (["Armenia"], ["Armenian"], ["Yerevan"]),
-    "GEO": (["Georgia"], ["Georgian"], ["Tbilisi"]),
-    "IRQ": (["Iraq"], ["Iraqi"], ["Baghdad"]),
-    "LBN": (["Lebanon"], ["Lebanese"], ["Beirut"]),
-    "LBY": (["Libya"], ["Libyan"], ["Tripoli"]),
-    "EGY": (["Egypt"], ["Egyptian"], ["Cairo"]),
-    "JOR": (["Jordan"], ["Jordanian"], ["Amman"]),
-    "QAT": (["Qatar"], ["Qatari"], ["Doha"]),
-    "ESP": (["Spain"], ["Spanish"], ["Madrid"]),
-    "IND": (["India"], ["Indian"], ["New Delhi"]),
-    "PAK": (["Pakistan"], ["Pakistani"], ["Islamabad"]),
-    "FRA": (["France"], ["French"], ["Paris"]),
-    "SOM": (["Somalia"], ["Somali"], ["Mogadishu"]),
-    "ETH": (["Ethiopia"], ["Ethiopian"], ["Addis Ababa"]),
-    "ERI": (["Eritrea"], ["Eritrean"], ["Asmara"]),
-    "XKX": (["Kosovo"], ["Kosovar", "Kosovan"], ["Pristina"]),
-    "GRC": (["Greece"], ["Greek"], ["Athens"]),
-    "CYP": (["Cyprus"], ["Cypriot"], ["Nicosia"]),
-    "FIN": (["Finland"], ["Finnish"], ["Helsinki"]),
-    "SWE": (["Sweden"], ["Swedish"], ["Stockholm"]),
-    "NOR": (["Norway"], ["Norwegian"], ["Oslo"]),
-    "DNK": (["Denmark"], ["Danish"], ["Copenhagen"]),
-    "POL": (["Poland"], ["Polish"], ["Warsaw"]),
-    "HUN": (["Hungary"], ["Hungarian"], ["Budapest"]),
-    "ROU": (["Romania"], ["Romanian"], ["Bucharest"]),
-    "BGR": (["Bulgaria"], ["Bulgarian"], ["Sofia"]),
-    "IRL": (["Ireland"], ["Irish"], ["Dublin"]),
-    "PRT": (["Portugal"], ["Portuguese"], ["Lisbon"]),
-    "BEL": (["Belgium"], ["Belgian"], ["Brussels"]),
-    "THA": (["Thailand"], ["Thai"], ["Bangkok"]),
-    "JPN": (["Japan"], ["Japanese"], ["Tokyo"]),
-}
+# Extra English news usage: alpha-3 -> (aliases, adjectives, capitals), hand-written in scripts/data/.
+EXTRA = {a3: (split_list(aliases), split_list(adjectives), split_list(capitals))
+         for a3, aliases, adjectives, capitals in read_rows("country-extras.tsv",
+                                                            ["alpha3", "aliases", "adjectives", "capitals"])}
 
 # Plural nouns for a state's people that are not the adjective + "s" ("Serbs", not "Serbians" only).
 PEOPLE_EXTRA = {"SRB": ["Serbs"], "HRV": ["Croats"], "TUR": ["Turks"], "SWE": ["Swedes"], "DNK": ["Danes"],

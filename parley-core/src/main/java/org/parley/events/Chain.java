@@ -26,6 +26,8 @@ final class Chain extends TriggerReading {
   final List<Integer> purposes = new ArrayList<>();
   int say = -1;
   int top;
+  /** The deciding noun whose infinitive the event is ("the decision to expel"), or -1. */
+  int decider = -1;
   /** The event is the complement of {@link #say} the parser split off ({@link SplitComplementOfSpeech}). */
   boolean splitComplement;
 
@@ -33,6 +35,11 @@ final class Chain extends TriggerReading {
   private final int anchor;
   /** "condemned the shelling by the army": a deed with its own doer is reported too, not only condemned. */
   private final boolean ownAgent;
+  /**
+   * Rule {@value DecisionNounOwnerActs#REPORTED}: "condemned Washington's decision to expel two diplomats": force its
+   * owner decided is reported too, not only condemned, as a deed with its own doer is.
+   */
+  private boolean decidedByOwner;
   /** Shaping words only apply while the path stays on the event's own clause chain. */
   private boolean shaping = true;
 
@@ -55,6 +62,14 @@ final class Chain extends TriggerReading {
     int cur = anchor;
     for (int guard = 0; guard < tok.size(); guard++) {
       Dependency d = parse.arc(cur);
+      int misattached = guard == 0 ? DecisionNounOwnerActs.misattachedNounOf(parse, cur) : -1;
+      if (misattached >= 0) {
+        d = new Dependency(misattached, cur, ACL); // "the decision to expel" read as the decision expelling
+      }
+      if (guard == 0 && d != null
+          && DecisionNounOwnerActs.infinitiveOf(lex[d.head()], tok.get(d.head()).isNoun(), d.relation())) {
+        this.decider = d.head();
+      }
       if (d == null) {
         break;
       }
@@ -144,7 +159,7 @@ final class Chain extends TriggerReading {
           top = cur; // "talks mediated by Kenya": the mediation is an act of its own, not the talks' content
           return true;
         }
-        if (!ownAgent && !rel.equals(CONJ) && !rel.equals(APPOS)) {
+        if (!ownAgent && !decidedByOwner && !rel.equals(CONJ) && !rel.equals(APPOS)) {
           absorbedBy = h;
           return true;
         }
@@ -154,7 +169,9 @@ final class Chain extends TriggerReading {
         return true;
       }
       case SAY -> {
-        if (rel.equals(CCOMP) || rel.equals(XCOMP) || rel.equals(PARATAXIS) || rel.equals(ADVCL)) {
+        // "announced its decision to free the prisoners" reports the freeing as "announced it decided to" does
+        if (rel.equals(CCOMP) || rel.equals(XCOMP) || rel.equals(PARATAXIS) || rel.equals(ADVCL)
+            || rel.equals(OBJ) && markers.contains(cur) && tok.get(cur).isNoun()) {
           say = h;
           top = h;
           return true;
@@ -171,10 +188,12 @@ final class Chain extends TriggerReading {
     if (he != null && h != trigger) {
       if (he.kind() != Kind.EVENT && he.kind() != Kind.NONE && he.kind() != Kind.SAY) {
         boolean ofNoun = tok.get(h).isNoun() && (rel.startsWith(NMOD) || rel.equals(ACL))
-            && (he.kind() == Kind.POSSIBLE || he.kind() == Kind.NEED); // "the option of a strike"
+            && (he.kind() == Kind.POSSIBLE || he.kind() == Kind.NEED) // "the option of a strike"
+            || DecisionNounOwnerActs.infinitiveOf(he, tok.get(h).isNoun(), rel); // "the decision to expel"
         if (shaping && (rel.equals(XCOMP) || rel.equals(CCOMP) || rel.startsWith(OBL) || ofNoun
             || rel.equals(ADVCL) || rel.equals(OBJ) && tok.get(cur).isVerb())) { // "considering sending"
           markers.add(h);
+          decidedByOwner |= lex[trigger] != null && DecisionNounOwnerActs.reported(parse, h, lex[trigger].type());
         }
       }
     } else if (he == null && tok.get(h).isVerb() && h != anchor && shaping && parse.meansClause(cur, rel)) {

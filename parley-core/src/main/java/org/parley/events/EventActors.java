@@ -73,7 +73,7 @@ final class EventActors extends TriggerReading {
     this.peacekeeping = shaped.peacekeeping;
     this.chain = chain;
     this.speaker = shaped.speaker;
-    this.subj = shaped.subj;
+    this.subj = chain.decider >= 0 ? chain.decider : shaped.subj; // the decision's owner acts
     this.type = shaped.coding.type;
     this.cameo = shaped.coding.cameo;
     this.mode = shaped.coding.mode;
@@ -109,6 +109,13 @@ final class EventActors extends TriggerReading {
       passive = false; // "X is opposed to the plan", "troops were engaged in fighting": X is who acts
     }
     subjectActors = subj >= 0 ? arguments.actorsIn(subj, speaker) : List.of();
+    if (chain.decider >= 0) {
+      // "the cabinet's decision to expel the envoy": whose the decision is, not any party its phrase names
+      String owner = arguments.nounActors(chain.decider, EventType.AGREE)[0];
+      subjectActors = owner == null ? List.of() : List.of(owner);
+      st.add(DecisionNounOwnerActs.NAME + " '" + parse.word(chain.decider) + "'",
+          owner == null ? "no owner named" : "done by " + owner);
+    }
     for (String place : arguments.placesOfAct(subj)) {
       st.add(PlaceOfTheActIsNoDoer.NAME + " '" + place + "'", "a place, not the doer");
     }
@@ -245,6 +252,11 @@ final class EventActors extends TriggerReading {
       source = meansOfTheSubject();
       st.actors("means-of-the-subjects-act", source, target);
     }
+    int infinitive = e.frame().infinitive() ? EventLexicon.Frame.infinitiveOf(s, trigger) : -1;
+    if (target == null && infinitive >= 0) {
+      target = arguments.targetOf(infinitive, infinitive, source); // "Russia's proposal to hold talks with Kyiv"
+    }
+    st.actors(DecisionNounOwnerActs.TARGET, source, target);
     if (source == null && !chain.markers.isEmpty()) {
       source = arguments.actorOf(arguments.subjectOf(chain.markers.get(chain.markers.size() - 1)), speaker);
       if (Objects.equals(target, source)) {

@@ -242,7 +242,7 @@ public final class EventLexicon {
   /**
    * Conditions on a trigger's arguments, written in the lexicon's {@code frame} column as {@code -} or
    * {@code +}-joined conditions: {@code obj}, {@code obj=a|b}, {@code prep:for}, {@code prep:from=a|b},
-   * {@code prt:out}, {@code xcomp}, {@code xcomp=a|b}, {@code mod=a|b}, {@code lv}, {@code neg}, {@code cop}.
+   * {@code prt:out}, {@code xcomp}, {@code xcomp=a|b}, {@code inf}, {@code mod=a|b}, {@code lv}, {@code neg}, {@code cop}.
    */
   public record Frame(List<String> conditions) {
     public Frame {
@@ -257,9 +257,9 @@ public final class EventLexicon {
       for (String c : text.split("\\+")) {
         String name = c.contains("=") ? c.substring(0, c.indexOf('=')) : c;
         String base = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
-        if (!Set.of("obj", "prep", "prt", "xcomp", "mod", "lv", "neg", "cop", "rev", "recv").contains(base)) {
+        if (!Set.of("obj", "prep", "prt", "xcomp", "inf", "mod", "lv", "neg", "cop", "rev", "recv").contains(base)) {
           throw new ConfigException(where + ": unknown frame condition '" + c + "'; valid: obj, obj=a|b, prep:P, "
-              + "prep:P=a|b, prt:P, xcomp, xcomp=a|b, mod=a|b, lv, neg, cop, rev, recv");
+              + "prep:P=a|b, prt:P, xcomp, xcomp=a|b, inf, mod=a|b, lv, neg, cop, rev, recv");
         }
         out.add(c.toLowerCase(Locale.ROOT));
       }
@@ -284,6 +284,14 @@ public final class EventLexicon {
      */
     public boolean recipientIsTarget() {
       return conditions.contains("recv");
+    }
+
+    /**
+     * Whether the entry is a noun's with its own infinitive clause ("the council's decision to expel the envoy"): the
+     * act of that clause is what the noun decides, plans or orders.
+     */
+    public boolean infinitive() {
+      return conditions.contains("inf");
     }
 
     /** Whether the frame needs a light verb ("launched rockets") to become an event. */
@@ -315,6 +323,9 @@ public final class EventLexicon {
       Set<String> values = c.contains("=") ? Set.of(c.substring(c.indexOf('=') + 1).split("\\|")) : null;
       if (name.equals("lv") || name.equals("neg") || name.equals("cop") || name.equals("rev") || name.equals("recv")) {
         return true; // checked by the coder, which sees the governing words
+      }
+      if (name.equals("inf")) {
+        return infinitiveOf(s, i) >= 0;
       }
       for (Dependency d : s.children(i)) {
         String rel = d.relation();
@@ -357,6 +368,34 @@ public final class EventLexicon {
         }
       }
       return false;
+    }
+
+    /**
+     * The verb of noun {@code i}'s own infinitive clause ("the decision to expel"), or -1. The parser often hangs the
+     * clause elsewhere when "to" follows the noun: it makes the noun the infinitive's subject ("the decision" nsubj
+     * "expel"), or, with the noun an object, the infinitive a complement of the noun's verb ("condemned the decision
+     * to expel": "expel" xcomp "condemned"); the clause is the noun's in both readings.
+     */
+    static int infinitiveOf(Sentence s, int i) {
+      for (Dependency d : s.children(i)) {
+        if ((d.relation().equals(ACL) || d.relation().equals(XCOMP)) && ParseReadings.toInfinitive(s, d.dependent())) {
+          return d.dependent();
+        }
+      }
+      if (i + 1 >= s.tokens().size() || !s.tokens().get(i + 1).lemmaLower().equals("to")) {
+        return -1;
+      }
+      Dependency mark = ParseReadings.arc(s, i + 1);
+      if (mark == null || !mark.relation().equals(MARK) || !s.tokens().get(mark.head()).isVerb()) {
+        return -1;
+      }
+      int verb = mark.head();
+      Dependency noun = ParseReadings.arc(s, i);
+      Dependency clause = ParseReadings.arc(s, verb);
+      boolean subject = noun != null && noun.head() == verb && noun.relation().startsWith(NSUBJ);
+      boolean sibling = noun != null && clause != null && noun.head() == clause.head() && noun.relation().equals(OBJ)
+          && (clause.relation().equals(XCOMP) || clause.relation().equals(ADVCL));
+      return subject || sibling ? verb : -1;
     }
 
     /**

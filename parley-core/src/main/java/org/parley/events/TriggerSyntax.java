@@ -233,6 +233,14 @@ final class TriggerSyntax {
 
   /** An event word in the content of {@code anchor} (its complement clause or object), or -1. */
   int contentEvent(int anchor, int trigger) {
+    int infinitive = isEvent(anchor) && lex[anchor].frame().infinitive() ? EventLexicon.Frame.infinitiveOf(s, anchor) : -1;
+    if (infinitive >= 0) {
+      for (int k : s.subtree(infinitive)) { // "Russia's proposal to hold talks": the talks are what is offered
+        if (isEvent(k) && k != trigger && lex[k].type() != null) {
+          return k;
+        }
+      }
+    }
     for (Dependency d : s.children(anchor)) {
       String rel = d.baseRelation();
       if (Set.of(XCOMP, CCOMP, OBJ, OBL, ADVCL).contains(rel) && d.dependent() != trigger) {

@@ -40,6 +40,8 @@ final class Chain extends TriggerReading {
    * owner decided is reported too, not only condemned, as a deed with its own doer is.
    */
   private boolean decidedByOwner;
+  /** The event word that names the decision and, by that rule, does not absorb the act; or -1. */
+  int reportedPast = -1;
   /** Shaping words only apply while the path stays on the event's own clause chain. */
   private boolean shaping = true;
 
@@ -162,6 +164,9 @@ final class Chain extends TriggerReading {
         if (!ownAgent && !decidedByOwner && !rel.equals(CONJ) && !rel.equals(APPOS)) {
           absorbedBy = h;
           return true;
+        }
+        if (decidedByOwner && !ownAgent && !rel.equals(CONJ) && !rel.equals(APPOS)) {
+          reportedPast = h;
         }
       }
       case NONE -> {

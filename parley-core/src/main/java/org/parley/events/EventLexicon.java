@@ -245,6 +245,11 @@ public final class EventLexicon {
    * {@code prt:out}, {@code xcomp}, {@code xcomp=a|b}, {@code inf}, {@code mod=a|b}, {@code lv}, {@code neg}, {@code cop}.
    */
   public record Frame(List<String> conditions) {
+    /** Conditions on the word's own arguments, checked here. */
+    private static final Set<String> ARGUMENT_CONDITIONS = Set.of("obj", "prep", "prt", "xcomp", "inf", "mod");
+    /** Conditions the coder checks, as they need the governing words or change the roles. */
+    private static final Set<String> CODER_CONDITIONS = Set.of("lv", "neg", "cop", "rev", "recv");
+
     public Frame {
       conditions = List.copyOf(conditions);
     }
@@ -257,7 +262,7 @@ public final class EventLexicon {
       for (String c : text.split("\\+")) {
         String name = c.contains("=") ? c.substring(0, c.indexOf('=')) : c;
         String base = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
-        if (!Set.of("obj", "prep", "prt", "xcomp", "inf", "mod", "lv", "neg", "cop", "rev", "recv").contains(base)) {
+        if (!ARGUMENT_CONDITIONS.contains(base) && !CODER_CONDITIONS.contains(base)) {
           throw new ConfigException(where + ": unknown frame condition '" + c + "'; valid: obj, obj=a|b, prep:P, "
               + "prep:P=a|b, prt:P, xcomp, xcomp=a|b, inf, mod=a|b, lv, neg, cop, rev, recv");
         }
@@ -321,7 +326,7 @@ public final class EventLexicon {
     private static boolean holds(String c, Sentence s, int i) {
       String name = c.contains("=") ? c.substring(0, c.indexOf('=')) : c;
       Set<String> values = c.contains("=") ? Set.of(c.substring(c.indexOf('=') + 1).split("\\|")) : null;
-      if (name.equals("lv") || name.equals("neg") || name.equals("cop") || name.equals("rev") || name.equals("recv")) {
+      if (CODER_CONDITIONS.contains(name)) {
         return true; // checked by the coder, which sees the governing words
       }
       if (name.equals("inf")) {

@@ -126,6 +126,9 @@ final class Shaping extends TriggerReading {
 
   /** The shaping words above the event ("failed to", "plans to", "open to", "no longer seeking"). */
   private void markers() {
+    if (chain.reportedPast >= 0) {
+      st.add(DecisionNounOwnerActs.REPORTED, "a deed, not only what '" + parse.word(chain.reportedPast) + "' names");
+    }
     dropped = ParseReadings.noLonger(s, anchor)
         && (coding.type == EventType.REQUEST || coding.type == EventType.CONCEDE);
     for (int m : chain.markers) {

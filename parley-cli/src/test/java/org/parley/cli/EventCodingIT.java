@@ -204,4 +204,46 @@ class EventCodingIT {
       assertThat(ev).extracting(Event::type).doesNotContain(absent);
     }
   }
+
+  /**
+   * A noun of deciding or planning with an infinitive codes the infinitive's act as the verb form does, done by whose
+   * the noun is (rule owner-of-the-decision-acts): a decision or vote as "decided to", a plan as "plans to", a
+   * proposal as "proposed to"; force a named owner decided is reported under the verb naming the decision.
+   */
+  @Test
+  void theActOfADecisionOrPlanNounIsCodedAsTheVerbFormCodesIt() {
+    Analysis decided = analyze("The Cuban government's decision to expel two American diplomats was announced on "
+        + "Thursday.");
+    assertThat(decided.events()).filteredOn(e -> e.type() == EventType.SANCTION).singleElement().satisfies(e -> {
+      assertThat(actorName(decided, e.source())).contains("Cuba");
+      assertThat(actorName(decided, e.target())).contains("United States");
+      assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+    });
+
+    Analysis condemned = analyze("Havana condemned Washington's decision to expel two Cuban diplomats.");
+    assertThat(condemned.events()).extracting(Event::type).contains(EventType.ACCUSE);
+    assertThat(condemned.events()).filteredOn(e -> e.type() == EventType.SANCTION).singleElement()
+        .satisfies(e -> assertThat(actorName(condemned, e.source())).contains("United States"));
+
+    Analysis voted = analyze("The Security Council's vote to impose sanctions on Iran came after a long debate.");
+    assertThat(voted.events()).filteredOn(e -> e.type() == EventType.SANCTION).singleElement().satisfies(e -> {
+      assertThat(actorName(voted, e.source())).hasValueSatisfying(n -> assertThat(n).contains("Security Council"));
+      assertThat(actorName(voted, e.target())).contains("Iran");
+    });
+
+    Analysis planned = analyze("Moscow's plan to suspend gas deliveries to Ukraine alarmed European capitals.");
+    assertThat(planned.events()).extracting(Event::type).doesNotContain(EventType.SANCTION);
+    assertThat(planned.events()).filteredOn(e -> e.type() == EventType.THREATEN).singleElement().satisfies(e -> {
+      assertThat(actorName(planned, e.source())).contains("Russia");
+      assertThat(e.modality()).isEqualTo(Modality.INTENDED);
+    });
+
+    Analysis proposed = analyze("Russia's proposal to hold talks with Ukraine in Istanbul was welcomed by Turkey.");
+    assertThat(proposed.events()).extracting(Event::type).doesNotContain(EventType.CONSULT);
+    assertThat(proposed.events()).filteredOn(e -> e.type() == EventType.AGREE).singleElement().satisfies(e -> {
+      assertThat(actorName(proposed, e.source())).contains("Russia");
+      assertThat(actorName(proposed, e.target())).contains("Ukraine");
+      assertThat(e.modality()).isEqualTo(Modality.INTENDED);
+    });
+  }
 }

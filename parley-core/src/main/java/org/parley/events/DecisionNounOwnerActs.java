@@ -3,6 +3,7 @@ package org.parley.events;
 
 import static org.parley.nlp.UdRelation.*;
 
+import java.util.Set;
 import org.parley.events.EventLexicon.Entry;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
@@ -19,6 +20,12 @@ import org.parley.nlp.ParseReadings;
 final class DecisionNounOwnerActs {
   static final String NAME = "owner-of-the-decision-acts";
   static final String REPORTED = "decided-force-is-reported";
+  /** Verbs whose subject holds the deciding noun that is their object ("has no intention to", "took a decision to"). */
+  static final Set<String> HOLDING = Set.of("have", "make", "take", "reach", "announce");
+  /** Verbs whose subject is given the event noun that is their object ("had orders to shoot", "received an order to"). */
+  static final Set<String> RECEIVING = Set.of("have", "receive", "get");
+  /** Step: the subject of such a verb is whom the noun's act (an order) is aimed at, not its doer. */
+  static final String RECEIVER = "receiver-of-the-order-is-target";
   /** Step naming whom the infinitive of an event noun aims the act at ("Russia's proposal to hold talks with Kyiv"). */
   static final String TARGET = "target-of-the-nouns-infinitive";
 

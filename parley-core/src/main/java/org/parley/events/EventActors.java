@@ -112,6 +112,12 @@ final class EventActors extends TriggerReading {
     if (chain.decider >= 0) {
       // "the cabinet's decision to expel the envoy": whose the decision is, not any party its phrase names
       String owner = arguments.nounActors(chain.decider, EventType.AGREE)[0];
+      Dependency held = parse.arc(chain.decider);
+      if (owner == null && held != null && held.relation().equals(OBJ)
+          && DecisionNounOwnerActs.HOLDING.contains(tok.get(held.head()).lemmaLower())) {
+        // "Egypt has no intention to close the border", "the cabinet took a decision to": who holds it
+        owner = arguments.actorOf(arguments.subjectOf(held.head()), speaker);
+      }
       subjectActors = owner == null ? List.of() : List.of(owner);
       st.add(DecisionNounOwnerActs.NAME + " '" + parse.word(chain.decider) + "'",
           owner == null ? "no owner named" : "done by " + owner);
@@ -318,6 +324,13 @@ final class EventActors extends TriggerReading {
       target = own;
     }
     st.actors("light-verb-nouns-phrase", source, target);
+    if (e.frame().infinitive() && DecisionNounOwnerActs.RECEIVING.contains(tok.get(anchor).lemmaLower())
+        && source != null) {
+      // "the soldiers had orders to shoot", "the army received an order to withdraw": who is ordered
+      target = source;
+      source = arguments.fromPhrase(anchor);
+      st.actors(DecisionNounOwnerActs.RECEIVER, source, target);
+    }
   }
 
   /** The claimant of a deed, the announcer of an act, the subject of a shaping word. */

@@ -399,7 +399,7 @@ public final class EventLexicon {
       Dependency clause = ParseReadings.arc(s, verb);
       boolean subject = noun != null && noun.head() == verb && noun.relation().startsWith(NSUBJ);
       boolean sibling = noun != null && clause != null && noun.head() == clause.head() && noun.relation().equals(OBJ)
-          && (clause.relation().equals(XCOMP) || clause.relation().equals(ADVCL));
+          && (clause.relation().equals(XCOMP) || clause.relation().equals(CCOMP) || clause.relation().equals(ADVCL));
       return subject || sibling ? verb : -1;
     }
 

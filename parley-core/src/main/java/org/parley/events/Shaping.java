@@ -114,7 +114,7 @@ final class Shaping extends TriggerReading {
       st.add("'lack'", "negates");
     }
     subj = arguments.subjectOf(anchor);
-    if (subj >= 0 && ParseReadings.hasNoDeterminer(s, subj)) {
+    if (subj >= 0 && subj != chain.decider && ParseReadings.hasNoDeterminer(s, subj)) { // "no plans to": the marker's
       negs++;
       st.add("subject with 'no'", "negates");
     }

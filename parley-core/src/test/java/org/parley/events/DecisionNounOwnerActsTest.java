@@ -106,4 +106,37 @@ class DecisionNounOwnerActsTest {
       assertThat(traced(e, DecisionNounOwnerActs.TARGET)).isTrue();
     });
   }
+
+  @Test
+  void whoHasTheIntentionOwnsItAndNoIntentionNegatesOnce() {
+    // "Egypt has no intention to close its border." — the parser hangs "close" on "has"
+    List<Event> events = new CodedArticle()
+        .sentence("Egypt/NNP/LOCATION/1/nsubj has|have/VBZ/-1/root no/DT/3/det intention/NN/1/obj to/TO/5/mark "
+            + "close/VB/1/ccomp its/PRP$/7/nmod:poss border/NN/5/obj ././1/punct")
+        .state("act-1", "Egypt", "EGY", 0, 0)
+        .code();
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source()).isEqualTo("act-1");
+      assertThat(e.polarity()).isEqualTo(Polarity.NEGATED);
+      assertThat(e.modality()).isEqualTo(Modality.INTENDED);
+      assertThat(traced(e, DecisionNounOwnerActs.NAME)).isTrue();
+    });
+  }
+
+  @Test
+  void whoHasOrdersIsOrderedNotTheOneWhoOrders() {
+    // "The soldiers had orders to shoot the protesters."
+    List<Event> events = new CodedArticle()
+        .sentence("The/DT/1/det soldiers|soldier/NNS/2/nsubj had|have/VBD/-1/root orders|order/NNS/2/obj "
+            + "to/TO/5/mark shoot/VB/2/ccomp the/DT/7/det protesters|protester/NNS/5/obj ././2/punct")
+        .actor("act-1", "soldiers", 1, 1, MentionKind.NAME, null, "MIL")
+        .actor("act-2", "protesters", 7, 7, MentionKind.NAME, null, "CVL")
+        .code();
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.REQUEST);
+      assertThat(e.source()).isNull();
+      assertThat(e.target()).isEqualTo("act-1");
+      assertThat(traced(e, DecisionNounOwnerActs.RECEIVER)).isTrue();
+    });
+  }
 }

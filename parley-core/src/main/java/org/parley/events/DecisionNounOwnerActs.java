@@ -5,6 +5,7 @@ import static org.parley.nlp.UdRelation.*;
 
 import java.util.Set;
 import org.parley.events.EventLexicon.Entry;
+import org.parley.events.EventLexicon.Frame.Flag;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.ParseReadings;
@@ -33,7 +34,7 @@ final class DecisionNounOwnerActs {
 
   /** Whether an act hanging by {@code rel} from a word of entry {@code e} is the infinitive of a deciding noun. */
   static boolean infinitiveOf(Entry e, boolean noun, String rel) {
-    return e != null && noun && e.frame().infinitive() && e.kind() != Kind.EVENT
+    return e != null && noun && e.frame().has(Flag.INFINITIVE) && e.kind() != Kind.EVENT
         && (rel.equals(ACL) || rel.equals(XCOMP));
   }
 
@@ -47,7 +48,7 @@ final class DecisionNounOwnerActs {
       mark = parse.tok.get(m).lemmaLower().equals("to") ? m : mark; // not "after" in "after X's order to"
     }
     int n = mark - 1;
-    if (mark < 1 || parse.lex[n] == null || !parse.lex[n].frame().infinitive() || !parse.tok.get(n).isNoun()) {
+    if (mark < 1 || parse.lex[n] == null || !parse.lex[n].frame().has(Flag.INFINITIVE) || !parse.tok.get(n).isNoun()) {
       return -1;
     }
     Dependency d = parse.arc(v);
@@ -63,7 +64,7 @@ final class DecisionNounOwnerActs {
    */
   static boolean reported(TriggerSyntax parse, int n, EventType act) {
     Entry e = parse.lex[n];
-    return e != null && e.kind() == Kind.ASPECT && e.frame().infinitive() && parse.tok.get(n).isNoun()
+    return e != null && e.kind() == Kind.ASPECT && e.frame().has(Flag.INFINITIVE) && parse.tok.get(n).isNoun()
         && CameoShifts.FORCEFUL.contains(act) && parse.arguments.nounActors(n, EventType.AGREE)[0] != null;
   }
 }

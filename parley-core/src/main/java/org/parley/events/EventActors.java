@@ -10,6 +10,7 @@ import java.util.Set;
 import org.parley.actors.Actor;
 import org.parley.actors.ActorLayer;
 import org.parley.events.EventLexicon.Entry;
+import org.parley.events.EventLexicon.Frame.Flag;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.ParseReadings;
 
@@ -155,7 +156,7 @@ final class EventActors extends TriggerReading {
    * in the port bombing were handed over to the tribunal").
    */
   private void recipient() {
-    String to = e.frame().recipientIsTarget() ? arguments.toPhrase(anchor) : null;
+    String to = e.frame().has(Flag.RECIPIENT_IS_TARGET) ? arguments.toPhrase(anchor) : null;
     if (to != null && !to.equals(source)) {
       target = to;
       st.actors("recipient-is-target", source, target);
@@ -211,7 +212,7 @@ final class EventActors extends TriggerReading {
     }
     target = arguments.targetOf(anchor, trigger, source);
     st.actors("object-or-target-phrase", source, target);
-    if (e.frame().reversed()) {
+    if (e.frame().has(Flag.REVERSED)) {
       // "Kyiv received arms from Berlin": the subject is given to; the party named as the origin gives
       String giver = arguments.fromPhrase(anchor);
       target = source;
@@ -258,7 +259,7 @@ final class EventActors extends TriggerReading {
       source = meansOfTheSubject();
       st.actors("means-of-the-subjects-act", source, target);
     }
-    int infinitive = e.frame().infinitive() ? EventLexicon.Frame.infinitiveOf(s, trigger) : -1;
+    int infinitive = e.frame().has(Flag.INFINITIVE) ? EventLexicon.Frame.infinitiveOf(s, trigger) : -1;
     if (target == null && infinitive >= 0) {
       target = arguments.targetOf(infinitive, infinitive, source); // "Russia's proposal to hold talks with Kyiv"
     }
@@ -324,7 +325,7 @@ final class EventActors extends TriggerReading {
       target = own;
     }
     st.actors("light-verb-nouns-phrase", source, target);
-    if (e.frame().infinitive() && DecisionNounOwnerActs.RECEIVING.contains(tok.get(anchor).lemmaLower())
+    if (e.frame().has(Flag.INFINITIVE) && DecisionNounOwnerActs.RECEIVING.contains(tok.get(anchor).lemmaLower())
         && source != null) {
       // "the soldiers had orders to shoot", "the army received an order to withdraw": who is ordered
       target = source;
@@ -391,7 +392,7 @@ final class EventActors extends TriggerReading {
 
   /** The speaker's position on a claim, a demand of the speaker, a mediator between the parties. */
   private void positions() {
-    if (e.frame().negationOnly() || parse.inverted(e, type)) {
+    if (e.frame().has(Flag.NEGATION_ONLY) || parse.inverted(e, type)) {
       // "X is not an option", "the reports were fake": the speaker's position; who made the claim is its target
       String agent = source;
       source = speaker;

@@ -271,47 +271,44 @@ public final class EventLexicon {
       return new Frame(out);
     }
 
+    /** The frame conditions that say how an entry is read rather than test the parse. */
+    public enum Flag {
+      /**
+       * The verb's subject undergoes the act rather than does it ("Kyiv received arms from Berlin": Berlin gives,
+       * Kyiv is given to); the doer is then the party the act comes from.
+       */
+      REVERSED("rev"),
+      /**
+       * The party of the verb's "to" phrase is whom the act is aimed at, because what the verb moves is no party ("two
+       * suspects from the port city were handed over to the tribunal").
+       */
+      RECIPIENT_IS_TARGET("recv"),
+      /**
+       * A noun with its own infinitive clause ("the council's decision to expel the envoy"): the act of that clause is
+       * what the noun decides, plans or orders.
+       */
+      INFINITIVE("inf"),
+      /** The frame needs a light verb ("launched rockets") to become an event. */
+      LIGHT_VERB_ONLY("lv"),
+      /** The entry only applies when negated ("is not an option"); the negation is then its meaning. */
+      NEGATION_ONLY("neg"),
+      /** The entry only applies as the subject of a copular clause ("the priority is a truce"). */
+      COPULAR_ONLY("cop");
+
+      private final String code;
+
+      Flag(String code) {
+        this.code = code;
+      }
+    }
+
     int specificity() {
       return conditions.stream().mapToInt(c -> c.contains("=") ? 2 : 1).sum();
     }
 
-    /**
-     * Whether the verb's subject undergoes the act rather than does it ("Kyiv received arms from Berlin": Berlin
-     * gives, Kyiv is given to); the doer is then the party the act comes from.
-     */
-    public boolean reversed() {
-      return conditions.contains("rev");
-    }
-
-    /**
-     * Whether the party of the verb's "to" phrase is whom the act is aimed at, because what the verb moves is no
-     * party ("two suspects from the port city were handed over to the tribunal").
-     */
-    public boolean recipientIsTarget() {
-      return conditions.contains("recv");
-    }
-
-    /**
-     * Whether the entry is a noun's with its own infinitive clause ("the council's decision to expel the envoy"): the
-     * act of that clause is what the noun decides, plans or orders.
-     */
-    public boolean infinitive() {
-      return conditions.contains("inf");
-    }
-
-    /** Whether the frame needs a light verb ("launched rockets") to become an event. */
-    public boolean lightOnly() {
-      return conditions.contains("lv");
-    }
-
-    /** Whether the entry only applies when negated ("is not an option"); the negation is then its meaning. */
-    public boolean negationOnly() {
-      return conditions.contains("neg");
-    }
-
-    /** Whether the entry only applies as the subject of a copular clause ("the priority is a truce"). */
-    public boolean copularOnly() {
-      return conditions.contains("cop");
+    /** Whether the frame holds condition {@code flag}, one that says how to read the entry, not when it applies. */
+    public boolean has(Flag flag) {
+      return conditions.contains(flag.code);
     }
 
     boolean matches(Sentence s, int i) {

@@ -102,6 +102,24 @@ public final class IssueTagger {
   }
 
   /**
+   * The issues an event of {@code type} at verb or noun {@code anchor} (its event word at {@code trigger}) concerns:
+   * those its arguments name, with what a "to" clause on it asks for ("called on Israel to keep taking risks for
+   * peace") and, for a light verb, its noun's arguments.
+   */
+  public List<String> tagEvent(Sentence s, int anchor, int trigger, EventType type) {
+    List<Integer> args = new ArrayList<>(ParseReadings.arguments(s, anchor));
+    for (int c : ParseReadings.children(s, anchor, ADVCL)) {
+      if (ParseReadings.toInfinitive(s, c)) {
+        args.addAll(ParseReadings.arguments(s, c));
+      }
+    }
+    if (anchor != trigger) {
+      args.addAll(ParseReadings.arguments(s, trigger));
+    }
+    return tag(s, args.stream().distinct().sorted().toList(), type);
+  }
+
+  /**
    * The issues named by tokens {@code tokens} (sorted indices) of {@code s}, for an event of {@code type}, in order
    * of first cue.
    */

@@ -5,6 +5,7 @@ import static org.parley.nlp.UdRelation.*;
 
 import java.util.Set;
 import org.parley.events.EventLexicon.Entry;
+import org.parley.events.EventLexicon.Frame.Flag;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.ParseReadings;
@@ -80,7 +81,7 @@ final class NoDeedReported extends TriggerReading {
   /** Whether {@code i} is the predicate of a copular clause whose subject is a "priority"-like event noun. */
   boolean isCopularTopic(int i) {
     for (int sub : ParseReadings.children(s, i, NSUBJ)) {
-      if (parse.isEvent(sub) && lex[sub].frame().copularOnly() && s.child(i, COP) != null) {
+      if (parse.isEvent(sub) && lex[sub].frame().has(Flag.COPULAR_ONLY) && s.child(i, COP) != null) {
         return true;
       }
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.parley.actors.ActorLayer;
 import org.parley.article.Span;
 import org.parley.events.EventLexicon.Entry;
+import org.parley.events.EventLexicon.Frame.Flag;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.Dependency;
@@ -268,7 +269,7 @@ final class SentenceCoder {
                   // "was put under investigation", "were placed under arrest" (not "came under fire": who
                   // comes under it is its target, not its actor)
                   || ParseReadings.caseOf(s, i).equals("under") && ParseReadings.passiveHead(s, h.head())));
-      if (e.frame().copularOnly()) {
+      if (e.frame().has(Flag.COPULAR_ONLY)) {
         if (h == null || !h.relation().startsWith(NSUBJ) || s.child(h.head(), COP) == null) {
           return drop(i, e, "copular-frame-not-met");
         }
@@ -276,10 +277,11 @@ final class SentenceCoder {
         anchor = h.head();
       } else if (lightObject && (lex[h.head()] == null || lex[h.head()].kind() != Kind.NONE)) {
         anchor = h.head();
-      } else if (e.frame().lightOnly() && (!parse.underTrigger(i) || h.relation().equals(CONJ))) {
+      } else if (e.frame().has(Flag.LIGHT_VERB_ONLY) && (!parse.underTrigger(i) || h.relation().equals(CONJ))) {
         return drop(i, e, "light-frame-without-verb"); // a weapon or a truce named without a verb using it
       }
-      if (e.frame().negationOnly() && ParseReadings.negations(s, i) == 0 && !ParseReadings.hasNoDeterminer(s, i)) {
+      if (e.frame().has(Flag.NEGATION_ONLY) && ParseReadings.negations(s, i) == 0
+          && !ParseReadings.hasNoDeterminer(s, i)) {
         return drop(i, e, "negation-frame-not-negated");
       }
       if (h != null && h.relation().equals(NMOD_POSS) && tok.get(h.head()).isNoun() && lex[h.head()] == null) {
@@ -290,7 +292,7 @@ final class SentenceCoder {
           && !SceneSetting.UNDERTAKINGS.contains(tok.get(h.head()).lemmaLower())) {
         return drop(i, e, "kind-of-thing"); // "battle zones", "attack helicopters": a kind of thing, no event
       }
-    } else if (e.frame().negationOnly() && ParseReadings.negations(s, i) == 0) {
+    } else if (e.frame().has(Flag.NEGATION_ONLY) && ParseReadings.negations(s, i) == 0) {
       return drop(i, e, "negation-frame-not-negated");
     } else if (t.isVerb() && ParseReadings.relation(s, i).equals(AMOD) && !parse.protestingParty(i, e.type())) {
       return drop(i, e, "participle-as-adjective"); // "the rejecting side" reports no act
@@ -375,7 +377,7 @@ final class SentenceCoder {
       modality = Modality.HYPOTHETICAL;
     }
     st.add("modality", modality.json() + (attributedTo != null ? " (claim of " + attributedTo + ")" : ""));
-    List<String> issues = issues(anchor, trigger, type);
+    List<String> issues = issueTagger.tagEvent(s, anchor, trigger, type);
     Optional<EventDate> date = dating.date(s, anchor, article.text(), article.article().published());
     Optional<Place> place = place(anchor, noun, lightVerb);
     if (target == null) {
@@ -402,24 +404,6 @@ final class SentenceCoder {
         target, attributedTo, stance, issues, date.map(EventDate::value).orElse(null),
         date.map(EventDate::text).orElse(null),
         place.orElse(null), List.of(s.span()), triggerSpan, confidence, st.trace);
-  }
-
-  /** The issues the event's arguments (and, for a light verb, its noun's) name. */
-  private List<String> issues(int anchor, int trigger, EventType type) {
-    List<Integer> args = new ArrayList<>(ParseReadings.arguments(s, anchor));
-    for (int c : ParseReadings.children(s, anchor, ADVCL)) {
-      if (ParseReadings.toInfinitive(s, c)) {
-        args.addAll(ParseReadings.arguments(s, c)); // "called on Israel to keep taking risks for peace"
-      }
-    }
-    if (anchor != trigger) {
-      for (int k : ParseReadings.arguments(s, trigger)) {
-        if (!args.contains(k)) {
-          args.add(k);
-        }
-      }
-    }
-    return issueTagger.tag(s, args.stream().distinct().sorted().toList(), type);
   }
 
   /** Where the event happened: its clause's place, or for an event noun the place of the clause about it. */

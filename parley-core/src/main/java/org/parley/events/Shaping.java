@@ -5,6 +5,7 @@ import static org.parley.nlp.UdRelation.*;
 
 import java.util.Set;
 import org.parley.events.EventLexicon.Entry;
+import org.parley.events.EventLexicon.Frame.Flag;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.ParseReadings;
@@ -118,7 +119,7 @@ final class Shaping extends TriggerReading {
       negs++;
       st.add("subject with 'no'", "negates");
     }
-    if (e.frame().negationOnly()) {
+    if (e.frame().has(Flag.NEGATION_ONLY)) {
       negs--;
       st.add("negation-only-frame", "one negation is the frame's own");
     }

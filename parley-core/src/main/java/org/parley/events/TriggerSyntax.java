@@ -6,6 +6,7 @@ import static org.parley.nlp.UdRelation.*;
 import java.util.List;
 import java.util.Set;
 import org.parley.events.EventLexicon.Entry;
+import org.parley.events.EventLexicon.Frame.Flag;
 import org.parley.events.EventLexicon.Kind;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.ParseReadings;
@@ -233,7 +234,7 @@ final class TriggerSyntax {
 
   /** An event word in the content of {@code anchor} (its complement clause or object), or -1. */
   int contentEvent(int anchor, int trigger) {
-    int infinitive = isEvent(anchor) && lex[anchor].frame().infinitive() ? EventLexicon.Frame.infinitiveOf(s, anchor) : -1;
+    int infinitive = isEvent(anchor) && lex[anchor].frame().has(Flag.INFINITIVE) ? EventLexicon.Frame.infinitiveOf(s, anchor) : -1;
     if (infinitive >= 0) {
       for (int k : s.subtree(infinitive)) { // "Russia's proposal to hold talks": the talks are what is offered
         if (isEvent(k) && k != trigger && lex[k].type() != null) {

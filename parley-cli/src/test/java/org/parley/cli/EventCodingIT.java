@@ -128,14 +128,14 @@ class EventCodingIT {
 
   @Test
   void goingToGreatLengthsIsEffortNotIntent() {
-    List<Event> ev = events("Kenya is going to great lengths to build a large naval force on the coast.");
+    List<Event> ev = events("Kenya was going to great lengths to build a big naval force along its coast.");
 
     assertThat(ev).extracting(Event::type).contains(EventType.MOBILIZE).doesNotContain(EventType.THREATEN);
   }
 
   @Test
   void theIssueOfARequestIsReadInWhatItAsksFor() {
-    List<Event> ev = events("The regional bloc called on Chad's interim government to hold elections by March.");
+    List<Event> ev = events("The regional bloc called on Chad's ruling council to hold fresh elections next year.");
 
     assertThat(ev).filteredOn(e -> e.type() == EventType.REQUEST).singleElement()
         .satisfies(e -> assertThat(e.issues()).contains("elections"));

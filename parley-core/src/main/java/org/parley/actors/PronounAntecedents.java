@@ -5,6 +5,7 @@ import static org.parley.nlp.UdRelation.*;
 
 import java.util.Set;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 
 /**
@@ -63,7 +64,8 @@ final class PronounAntecedents extends SentenceStep {
   private String antecedent(int i, boolean person, String wrongGender) {
     DraftMention best = null;
     for (DraftMention d : here) {
-      if (d.last() >= i || d.kind() == MentionKind.PRONOUN && !person || !fits(d, person, wrongGender)) {
+      if (d.last() >= i || d.kind() == MentionKind.PRONOUN && !person || !fits(d, person, wrongGender)
+          || subjectOfItsOwnClause(i, d)) {
         continue;
       }
       if (best == null || subject(s, d) && !subject(s, best) || subject(s, d) == subject(s, best)
@@ -113,6 +115,42 @@ final class PronounAntecedents extends SentenceStep {
       }
     }
     return null;
+  }
+
+  /**
+   * Rule "object-pronoun-is-not-its-clause's-subject": the object of a verb ("riot police used tear gas to clear
+   * them") is never the subject of its own clause, nor of the clause that controls an infinitive without a subject
+   * of its own; that would be "themselves".
+   */
+  private boolean subjectOfItsOwnClause(int pronoun, DraftMention d) {
+    Dependency a = s.headArc(pronoun);
+    if (a == null || !(a.is(OBJ) || a.is(IOBJ)) || lower(pronoun).endsWith("self") || lower(pronoun).endsWith("selves")) {
+      return false; // a reflexive ("attacked themselves") is its clause's subject
+    }
+    int verb = a.head();
+    for (int guard = 0; guard < 4 && verb >= 0; guard++) {
+      for (int k = d.first(); k <= d.last(); k++) {
+        Dependency da = s.headArc(k);
+        if (da != null && da.relation().startsWith(NSUBJ) && da.head() == verb) {
+          return true;
+        }
+      }
+      // subject control only: "had to use gas to clear them", not "scared the leaders into supporting him" or
+      // "urged the leaders to support him", where the party the verb above acts on does the act
+      Dependency up = s.headArc(verb);
+      boolean controlled = up != null && s.child(verb, NSUBJ) == null && !objectIsAParty(up.head())
+          && (up.is(XCOMP) || up.is(ADVCL) && ParseReadings.toInfinitive(s, verb));
+      if (!controlled) {
+        return false;
+      }
+      verb = up.head();
+    }
+    return false;
+  }
+
+  private boolean objectIsAParty(int verb) {
+    int o = ParseReadings.child(s, verb, OBJ);
+    return o >= 0 && (t.get(o).isPronoun() || here.stream().anyMatch(d -> d.first() <= o && o <= d.last()));
   }
 
   private boolean fits(DraftMention d, boolean person, String wrongGender) {

@@ -138,6 +138,28 @@ class KnowledgeBaseResolverTest {
   }
 
   @Test
+  void anObjectPronounIsNotTheSubjectOfItsOwnClause() {
+    // "Odhiambo met Wafula. Wafula used a car to drive him home.": him is Odhiambo, never Wafula who drives
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Odhiambo/NNP/PERSON/1/nsubj met|meet/VBD/-1/root Wafula/NNP/PERSON/1/obj ././1/punct",
+        "Wafula/NNP/PERSON/1/nsubj used|use/VBD/-1/root a/DT/3/det car/NN/1/obj to/TO/5/mark drive/VB/1/xcomp "
+            + "him|he/PRP/5/obj home/RB/5/advmod ././1/punct").article();
+    ActorLayer layer = resolve(a);
+    assertThat(mention(a, layer, "him")).hasValueSatisfying(m ->
+        assertThat(m.actorId()).isEqualTo(actorOf(a, layer, "Odhiambo").id()));
+  }
+
+  @Test
+  void aReflexiveIsTheSubjectOfItsOwnClause() {
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Odhiambo/NNP/PERSON/1/nsubj met|meet/VBD/-1/root Wafula/NNP/PERSON/1/obj ././1/punct",
+        "Wafula/NNP/PERSON/1/nsubj defended|defend/VBD/-1/root himself|he/PRP/1/obj ././1/punct").article();
+    ActorLayer layer = resolve(a);
+    assertThat(mention(a, layer, "himself")).hasValueSatisfying(m ->
+        assertThat(m.actorId()).isEqualTo(actorOf(a, layer, "Wafula").id()));
+  }
+
+  @Test
   void resolvesPronounToEarlierSubjectInTheSameSentenceBeforeOtherPeople() {
     AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
         "Wafula/NNP/PERSON/1/nsubj told/VBD/-1/root Odhiambo/NNP/PERSON/1/obj that/IN he/PRP/5/nsubj would/MD "

@@ -47,7 +47,7 @@ public final class DependencyEventPlacing implements EventPlacing {
       "attack", "bomb", "bombard", "shell", "strike", "hit", "raid", "storm", "besiege", "encircle", "surround",
       "capture", "seize", "take", "retake", "recapture", "occupy", "liberate", "enter", "invade", "overrun",
       "evacuate", "flood", "target", "blockade", "siege", "pound", "rocket", "control", "reach", "visit",
-      "tour", "leave", "flee");
+      "tour", "leave", "flee", "block");
 
   /** Verbs of going somewhere: their destination is where the visit happens. */
   private static final Set<String> MOTION = Set.of(

@@ -37,6 +37,10 @@ class DependencyEventPlacingTest {
             "Rebels|rebel/NNS/1/nsubj shelled|shell/VBD/-1/root the/DT/4/det southern/JJ/4/amod city/NN/1/obj "
                 + "of/IN/6/case Kherson/NNP/LOCATION/4/nmod overnight/RB/1/advmod ././1/punct",
             "shelled", "Kherson/UKR"),
+        arguments("blocked port is where the blockade happened",
+            "Dockers|docker/NNS/1/nsubj blocked|block/VBD/-1/root the/DT/3/det port/NN/1/obj of/IN/5/case "
+                + "Mombasa/NNP/LOCATION/3/nmod on/IN/7/case Monday/NNP/1/obl ././1/punct",
+            "blocked", "Mombasa/KEN"),
         arguments("capital accused is a government not a place",
             "Yerevan/NNP/LOCATION/1/nsubj accused|accuse/VBD/-1/root Baku/NNP/LOCATION/1/obj of/IN/4/mark "
                 + "shelling|shell/VBG/1/advcl positions|position/NNS/4/obj ././1/punct", "accused", null),

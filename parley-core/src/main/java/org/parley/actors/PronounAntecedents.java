@@ -118,7 +118,7 @@ final class PronounAntecedents extends SentenceStep {
   }
 
   /**
-   * Rule "object-pronoun-is-not-its-clause's-subject": the object of a verb ("riot police used tear gas to clear
+   * Rule "object-pronoun-is-not-its-clause's-subject": the object of a verb ("officers fired tear gas to disperse
    * them") is never the subject of its own clause, nor of the clause that controls an infinitive without a subject
    * of its own; that would be "themselves".
    */

@@ -3,6 +3,7 @@ package org.parley.actors;
 
 import static org.parley.nlp.UdRelation.*;
 
+import java.util.HashSet;
 import java.util.Set;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.ParseReadings;
@@ -63,9 +64,10 @@ final class PronounAntecedents extends SentenceStep {
    */
   private String antecedent(int i, boolean person, String wrongGender) {
     DraftMention best = null;
+    Set<Integer> ownClauses = clausesOfObject(i);
     for (DraftMention d : here) {
       if (d.last() >= i || d.kind() == MentionKind.PRONOUN && !person || !fits(d, person, wrongGender)
-          || subjectOfItsOwnClause(i, d)) {
+          || subjectOfAny(d, ownClauses)) {
         continue;
       }
       if (best == null || subject(s, d) && !subject(s, best) || subject(s, d) == subject(s, best)
@@ -120,30 +122,39 @@ final class PronounAntecedents extends SentenceStep {
   /**
    * Rule "object-pronoun-is-not-its-clause's-subject": the object of a verb ("officers fired tear gas to disperse
    * them") is never the subject of its own clause, nor of the clause that controls an infinitive without a subject
-   * of its own; that would be "themselves".
+   * of its own; that would be "themselves". These are the clauses whose subject the object pronoun at {@code pronoun}
+   * cannot be, read once per pronoun.
    */
-  private boolean subjectOfItsOwnClause(int pronoun, DraftMention d) {
+  private Set<Integer> clausesOfObject(int pronoun) {
     Dependency a = s.headArc(pronoun);
-    if (a == null || !(a.is(OBJ) || a.is(IOBJ)) || lower(pronoun).endsWith("self") || lower(pronoun).endsWith("selves")) {
-      return false; // a reflexive ("attacked themselves") is its clause's subject
+    String w = lower(pronoun);
+    if (a == null || !(a.is(OBJ) || a.is(IOBJ)) || w.endsWith("self") || w.endsWith("selves")) {
+      return Set.of(); // a reflexive ("attacked themselves") is its clause's subject
     }
+    Set<Integer> clauses = new HashSet<>();
     int verb = a.head();
     for (int guard = 0; guard < 4 && verb >= 0; guard++) {
-      for (int k = d.first(); k <= d.last(); k++) {
-        Dependency da = s.headArc(k);
-        if (da != null && da.relation().startsWith(NSUBJ) && da.head() == verb) {
-          return true;
-        }
-      }
+      clauses.add(verb);
       // subject control only: "had to use gas to clear them", not "scared the leaders into supporting him" or
       // "urged the leaders to support him", where the party the verb above acts on does the act
       Dependency up = s.headArc(verb);
       boolean controlled = up != null && s.child(verb, NSUBJ) == null && !objectIsAParty(up.head())
           && (up.is(XCOMP) || up.is(ADVCL) && ParseReadings.toInfinitive(s, verb));
       if (!controlled) {
-        return false;
+        break;
       }
       verb = up.head();
+    }
+    return clauses;
+  }
+
+  /** Whether mention {@code d} is the subject of one of {@code clauses}. */
+  private boolean subjectOfAny(DraftMention d, Set<Integer> clauses) {
+    for (int k = d.first(); k <= d.last() && !clauses.isEmpty(); k++) {
+      Dependency da = s.headArc(k);
+      if (da != null && da.relation().startsWith(NSUBJ) && clauses.contains(da.head())) {
+        return true;
+      }
     }
     return false;
   }

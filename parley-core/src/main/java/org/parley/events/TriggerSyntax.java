@@ -211,7 +211,7 @@ final class TriggerSyntax {
     for (int at : new int[] {trigger, anchor}) {
       for (Dependency d : s.children(at)) {
         int c = d.dependent();
-        boolean demanding = (d.is(ACL) || d.is(ADVCL) || d.is(XCOMP)) && lex[c] != null && lex[c].kind() == Kind.EVENT
+        boolean demanding = (d.is(ACL) || d.is(ADVCL) || d.is(XCOMP)) && isEvent(c)
             && lex[c].type() == EventType.REQUEST;
         boolean forWhat = (d.is(OBL) || d.is(NMOD)) && ParseReadings.caseOf(s, c).equals("for") && tok.get(c).isNoun()
             && !TIME_UNITS.contains(tok.get(c).lemmaLower()) && ParseReadings.child(s, c, NUMMOD) < 0;
@@ -234,7 +234,8 @@ final class TriggerSyntax {
 
   /** An event word in the content of {@code anchor} (its complement clause or object), or -1. */
   int contentEvent(int anchor, int trigger) {
-    int infinitive = isEvent(anchor) && lex[anchor].frame().has(Flag.INFINITIVE) ? EventLexicon.Frame.infinitiveOf(s, anchor) : -1;
+    int infinitive = isEvent(anchor) && lex[anchor].frame().has(Flag.INFINITIVE)
+        ? EventLexicon.Frame.infinitiveOf(s, anchor) : -1;
     if (infinitive >= 0) {
       for (int k : s.subtree(infinitive)) { // "Russia's proposal to hold talks": the talks are what is offered
         if (isEvent(k) && k != trigger && lex[k].type() != null) {

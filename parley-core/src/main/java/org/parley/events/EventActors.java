@@ -140,9 +140,10 @@ final class EventActors extends TriggerReading {
       subjectActors.stream().filter(a -> !arguments.placed(a)).forEach(placedFirst::add);
       subjectActors = placedFirst;
     }
-    if (type == EventType.MOBILIZE && (subjectActors.size() > 1 || subj >= 0 && arguments.coordinated(subj)
-        || parse.hasModifier(trigger, "joint") || noun && subj < 0 && arguments.contextActors(trigger).size() > 1)) {
-      // PLOVER: joint manoeuvres of two forces are military cooperation; one country's drills are a show of force
+    if (type == EventType.MOBILIZE && (subjectActors.size() > 1 || parse.hasModifier(trigger, "joint")
+        || noun && subj < 0 && arguments.contextActors(trigger).size() > 1)) {
+      // PLOVER: joint manoeuvres of two forces are military cooperation; one country's drills are a show of force.
+      // Two parties must be named: "three carriers and their escorts are stationed" coordinates one side's ships
       type = EventType.COOPERATE;
       cameo = "062";
       mode = null;

@@ -70,6 +70,11 @@ class PloverCodingTest {
                     + "exercises|exercise/NNS/2/obj off/IN/7/case the/DT/7/det coast/NN/4/nmod ././2/punct")
                 .actor("act-1", "navy", 1, 1, MentionKind.NAME, "GRC", "MIL"),
             EventType.MOBILIZE, null, null),
+        arguments("one side's ships and their escorts stationed stay a show of force",
+            new CodedArticle().sentence("Two/CD/1/nummod warships|warship/NNS/6/nsubj:pass and/CC/4/cc "
+                    + "their/PRP$/4/nmod:poss escorts|escort/NNS/1/conj are|be/VBP/6/aux:pass "
+                    + "stationed|station/VBN/-1/root near/IN/9/case the/DT/9/det strait/NN/6/obl ././6/punct"),
+            EventType.MOBILIZE, null, null),
         arguments("summoning an ambassador is a protest not a request",
             new CodedArticle().sentence("The/DT/1/det ministry/NN/2/nsubj summoned|summon/VBD/-1/root the/DT/5/det "
                     + "Chinese|Chinese/JJ/5/amod ambassador/NN/2/obj to/TO/7/mark protest/VB/2/xcomp "

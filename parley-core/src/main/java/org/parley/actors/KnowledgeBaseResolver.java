@@ -57,6 +57,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
     persons.officeHomes();
     domestic.domesticHomes();
     new PronounAntecedents(m).pronouns();
+    new Relatives(m).relatives();
     m.run.drafts.addAll(m.here);
   }
 }

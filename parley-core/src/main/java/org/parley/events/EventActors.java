@@ -123,6 +123,10 @@ final class EventActors extends TriggerReading {
       st.add(DecisionNounOwnerActs.NAME + " '" + parse.word(chain.decider) + "'",
           owner == null ? "no owner named" : "done by " + owner);
     }
+    if (KinIsNotThePossessor.possessorOf(s, subj) >= 0) {
+      st.add(KinIsNotThePossessor.NAME + " '" + parse.word(subj) + "'", "not done by '"
+          + parse.word(KinIsNotThePossessor.possessorOf(s, subj)) + "'");
+    }
     for (String place : arguments.placesOfAct(subj)) {
       st.add(PlaceOfTheActIsNoDoer.NAME + " '" + place + "'", "a place, not the doer");
     }

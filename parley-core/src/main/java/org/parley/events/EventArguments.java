@@ -365,7 +365,8 @@ final class EventArguments {
     }
     for (int k : ParseReadings.phrase(s, i)) {
       Optional<ActorMention> mk = actors.mentionAt(s.index(), k);
-      if (mk.isPresent() && !venue(mk.get()) && !placeOfAct(i, mk.get())) {
+      if (mk.isPresent() && !venue(mk.get()) && !placeOfAct(i, mk.get())
+          && !KinIsNotThePossessor.setsAside(s, i, mk.get())) {
         return mk.get().actorId();
       }
     }
@@ -390,7 +391,7 @@ final class EventArguments {
     actors.inSentence(s.index()).stream()
         .filter(m -> phrase.contains(m.firstToken()) && phrase.contains(m.lastToken()))
         .filter(m -> !venue(m) || m.firstToken() == i)
-        .filter(m -> !placeOfAct(i, m))
+        .filter(m -> !placeOfAct(i, m) && !KinIsNotThePossessor.setsAside(s, i, m))
         .sorted(java.util.Comparator.comparingInt(ActorMention::firstToken))
         .forEach(m -> out.add(m.actorId()));
     for (int c : ParseReadings.children(s, i, CONJ)) {

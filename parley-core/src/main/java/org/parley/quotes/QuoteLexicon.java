@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.actors.ActorKnowledgeBase;
+import org.parley.actors.RelationalNouns;
 import org.parley.knowledge.ConfigException;
 import org.parley.knowledge.DataFile;
 import org.parley.knowledge.DataFile.Header;
@@ -22,7 +23,7 @@ import org.parley.nlp.Token;
  * What the quotes stage knows about English reporting: the cue verbs that introduce speech and which of them report
  * a clause (the {@code cue} and {@code clause} columns of {@link SpeechVerbs}, Parley's one list of speech verbs),
  * the common nouns that can name a speaker ({@code speaker-nouns.tsv}), the nouns that name someone by their tie to
- * another ({@code relational-nouns.tsv}), the other nouns that can be a source of words ({@code source-nouns.tsv}
+ * another ({@link RelationalNouns}), the other nouns that can be a source of words ({@code source-nouns.tsv}
  * with the actor stage's sector nouns and titles, {@code sectors.tsv} and {@code titles.tsv}),
  * the small words of a title ({@code title-small-words.tsv}) and the words that name a time ({@code time-words.tsv}).
  */
@@ -113,7 +114,7 @@ final class QuoteLexicon {
     for (DataFile.Row row : DataFile.bundled(QuoteLexicon.class, KnowledgeFile.SPEAKER_NOUNS.fileName(), Header.NONE)) {
       putSpeakerNoun(nouns, row);
     }
-    Words words = new Words(column("relational-nouns.tsv"), column("title-small-words.tsv"),
+    Words words = new Words(RelationalNouns.all(), column("title-small-words.tsv"),
         column("time-words.tsv"), column("issuing-verbs.tsv"));
     Map<String, String> sources = new HashMap<>();
     putActorNouns(sources, actorFile(KnowledgeFile.SECTORS), actorFile(KnowledgeFile.TITLES));

@@ -202,6 +202,32 @@ class KnowledgeBaseResolverTest {
   }
 
   @Test
+  void aRelativeOfANamedPersonIsAPersonOfTheirOwnFromThatPersonsCountry() {
+    // "Kenyan envoy Otieno Wafula met rebels. Wafula's brother criticised the talks."
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Kenyan/JJ envoy/NN Otieno/NNP/PERSON/3/compound Wafula/NNP/PERSON/4/nsubj met/VBD/-1/root "
+            + "rebels|rebel/NNS/4/obj ./.",
+        "Wafula/NNP/PERSON/2/nmod:poss 's/POS/0/case brother/NN/3/nsubj criticised|criticise/VBD/-1/root "
+            + "the/DT/5/det talks|talk/NNS/3/obj ./.").article();
+    ActorLayer layer = resolve(a);
+    Actor brother = actorOf(a, layer, "brother");
+    assertThat(brother).isNotEqualTo(actorOf(a, layer, "Kenyan envoy Otieno Wafula"));
+    assertThat(brother.country()).isEqualTo("KEN");
+    assertThat(brother.name()).isEqualTo("brother of Otieno Wafula");
+  }
+
+  @Test
+  void aRelativeNamedInAppositionIsLeftToTheNameSteps() {
+    // "Wafula's brother, Juma Wafula, met rebels."
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Otieno/NNP/PERSON/1/compound Wafula/NNP/PERSON/3/nmod:poss 's/POS/1/case brother/NN/8/nsubj ,/, "
+            + "Juma/NNP/PERSON/6/compound Wafula/NNP/PERSON/3/appos ,/, met/VBD/-1/root rebels|rebel/NNS/8/obj ./.")
+        .article();
+    ActorLayer layer = resolve(a);
+    assertThat(layer.mentions()).noneMatch(m -> m.span().of(a.text()).equals("brother"));
+  }
+
+  @Test
   void aPronounUnderASubjectThatNamesNoOneStillLooksBack() {
     // "The statement said he would return": the envoy of the sentence before
     AnnotatedArticle a = new ParsedArticle(DATE).paragraph(

@@ -127,6 +127,18 @@ class PloverCodingTest {
   }
 
   @Test
+  void aRelativeActsOnTheirOwnNotThePossessor() {
+    List<Event> events = new CodedArticle().sentence(
+        "The/DT/1/det minister/NN/3/nmod:poss 's/POS/1/case wife/NN/4/nsubj criticised|criticise/VBD/-1/root "
+            + "the/DT/6/det plan/NN/4/obj ././4/punct")
+        .actor("act-1", "Norway", 1, 1, MentionKind.DESCRIPTION, "NOR", "GOV")
+        .code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.ACCUSE);
+    assertThat(events.get(0).source()).isNull();
+  }
+
+  @Test
   void forceHeldOverAConditionWithMayIsAThreat() {
     List<Event> events = new CodedArticle().sentence(
         "The/DT/1/det bank/NN/3/nsubj may/MD/3/aux halt/VB/-1/root its/PRP$/5/nmod:poss loans|loan/NNS/3/obj "

@@ -216,7 +216,8 @@ final class EventActors extends TriggerReading {
       source = around.isEmpty() ? null : around.get(0);
     }
     target = arguments.targetOf(anchor, trigger, source);
-    st.actors("object-or-target-phrase", source, target);
+    st.actors(ObjectSharedByCoordinatedVerbs.of(s, anchor) < 0 ? "object-or-target-phrase"
+        : "object-or-target-phrase, " + ObjectSharedByCoordinatedVerbs.NAME, source, target);
     if (e.frame().has(Flag.REVERSED)) {
       // "Kyiv received arms from Berlin": the subject is given to; the party named as the origin gives
       String giver = arguments.fromPhrase(anchor);

@@ -329,6 +329,10 @@ public final class EventLexicon {
       if (name.equals("inf")) {
         return infinitiveOf(s, i) >= 0;
       }
+      int shared = name.equals("obj") ? ObjectSharedByCoordinatedVerbs.of(s, i) : -1;
+      if (shared >= 0 && (in(s.tokens().get(shared), values) || values != null && measured(s, shared, values))) {
+        return true; // "welcomed and understood the steps": the object hangs on the other verb
+      }
       for (Dependency d : s.children(i)) {
         String rel = d.relation();
         Token dep = s.tokens().get(d.dependent());

@@ -76,6 +76,9 @@ final class EventTargets extends ArgumentReader {
     if (obj < 0) {
       obj = displacedObject(anchor);
     }
+    if (obj < 0) {
+      obj = ObjectSharedByCoordinatedVerbs.of(s, anchor); // "condemned and rejected the plan"
+    }
     if (obj >= 0 && obj != trigger && !ownedBySubject(obj)) {
       add(out, arguments.actorOf(obj, null));
     }

@@ -67,7 +67,9 @@ final class SceneSetting extends TriggerReading {
 
   /**
    * Whether {@code i} lies in a relative clause whose own subject names who acted ("the town, where troops shelled
-   * the market"): a scene the article reports for its own sake, kept even beside the main clause's event.
+   * the market"), or a passive one on people whose "by" agent does ("two sailors who were detained by the
+   * coastguard", not "a jet that was seized by the rebels", which only tells what became of a thing):
+   * a scene the article reports for its own sake, kept even beside the main clause's event.
    */
   boolean sceneWithDoer(int i) {
     for (int guard = 0, cur = i; guard < tok.size(); guard++) {
@@ -78,11 +80,18 @@ final class SceneSetting extends TriggerReading {
       if (d.relation().equals(ACL_RELCL)) {
         final int rel = cur;
         return s.children(rel).stream()
-            .anyMatch(c -> c.relation().equals(NSUBJ) && !ParseReadings.isRelative(tok.get(c.dependent())));
+            .anyMatch(c -> c.relation().equals(NSUBJ) && !ParseReadings.isRelative(tok.get(c.dependent())))
+            || passiveOnPeople(rel, d.head()) && arguments.actorOf(arguments.agentOf(rel), null) != null;
       }
       cur = d.head();
     }
     return false;
+  }
+
+  /** Whether relative clause {@code rel} is a passive one on the party named at {@code noun}, with "who". */
+  private boolean passiveOnPeople(int rel, int noun) {
+    int who = ParseReadings.child(s, rel, NSUBJ_PASS);
+    return who >= 0 && tok.get(who).lemmaLower().equals("who") && actors.mentionAt(s.index(), noun).isPresent();
   }
 
   /** Whether {@code i} lies in a relative clause, a time clause or a time phrase ("after the fighting"). */

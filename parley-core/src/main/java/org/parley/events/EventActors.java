@@ -96,6 +96,9 @@ final class EventActors extends TriggerReading {
     } else if (lightVerb) {
       lightVerbActors();
     }
+    if (noun || lightVerb) {
+      messageSender();
+    }
     claimsAndMarkers();
     pairs();
     positions();
@@ -316,6 +319,23 @@ final class EventActors extends TriggerReading {
       }
     }
     st.actors("undertaken-by-clause-subject", source, target);
+  }
+
+  /** Rule {@link MessageFromItsSender}: "ignored warnings from X": X warned, and warned whoever got the warnings. */
+  private void messageSender() {
+    String sender = MessageFromItsSender.senderOf(parse, trigger);
+    if (sender != null) {
+      String receiver = MessageFromItsSender.receiverOf(parse, trigger, speaker);
+      source = sender;
+      if (target == null || target.equals(sender)) {
+        target = sender.equals(receiver) ? null : receiver;
+      }
+      if (target == null) {
+        String about = MessageFromItsSender.contentSubjectOf(parse, trigger);
+        target = sender.equals(about) ? null : about;
+      }
+      st.actors(MessageFromItsSender.NAME, source, target);
+    }
   }
 
   /** A light verb's noun: whom the noun's own phrase names comes first. */

@@ -189,8 +189,7 @@ final class EventArguments {
   /** The "by" agent of a passive predicate or of an event noun, or -1. */
   int agentOf(int i) {
     for (Dependency d : s.children(i)) {
-      if ((d.is(OBL) || d.is(NMOD))
-          && ParseReadings.hasCase(s, d.dependent(), "by")) {
+      if ((d.is(OBL) || d.is(NMOD)) && ParseReadings.hasCase(s, d.dependent(), "by")) {
         return d.dependent();
       }
     }
@@ -281,7 +280,8 @@ final class EventArguments {
           source = actorOf(c, null);
         }
       } else if (rel.startsWith(NMOD)) {
-        String prep = ParseReadings.caseOf(s, c);
+        // rule MessageFromItsSender: "a warning from Moscow" is Moscow's, as "by Moscow" would say
+        String prep = MessageFromItsSender.sender(s, n, c) ? "by" : ParseReadings.caseOf(s, c);
         List<String> here = actorsIn(c, null);
         if (here.isEmpty()) {
           continue;
@@ -496,5 +496,4 @@ final class EventArguments {
             && x.organization() == null)
         .map(Actor::id).findFirst().orElse(id);
   }
-
 }

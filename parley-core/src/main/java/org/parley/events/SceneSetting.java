@@ -69,9 +69,13 @@ final class SceneSetting extends TriggerReading {
    * Whether {@code i} lies in a relative clause whose own subject names who acted ("the town, where troops shelled
    * the market"), or a passive one on people whose "by" agent does ("two sailors who were detained by the
    * coastguard", not "a jet that was seized by the rebels", which only tells what became of a thing):
-   * a scene the article reports for its own sake, kept even beside the main clause's event.
+   * a scene the article reports for its own sake, kept even beside the main clause's event; so is a message with its
+   * sender ({@link MessageFromItsSender}).
    */
   boolean sceneWithDoer(int i) {
+    if (MessageFromItsSender.senderOf(parse, i) != null) {
+      return true; // "launched the raid despite warnings from X": X's warning is reported with its sender
+    }
     for (int guard = 0, cur = i; guard < tok.size(); guard++) {
       Dependency d = parse.arc(cur);
       if (d == null) {

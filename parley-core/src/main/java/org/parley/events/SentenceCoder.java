@@ -277,7 +277,8 @@ final class SentenceCoder {
         anchor = h.head();
       } else if (lightObject && (lex[h.head()] == null || lex[h.head()].kind() != Kind.NONE)) {
         anchor = h.head();
-      } else if (e.frame().has(Flag.LIGHT_VERB_ONLY) && (!parse.underTrigger(i) || h.relation().equals(CONJ))) {
+      } else if (e.frame().has(Flag.LIGHT_VERB_ONLY) && (!parse.underTrigger(i) || h.relation().equals(CONJ))
+          && MessageFromItsSender.senderOf(parse, i) == null) { // "a warning from Moscow" needs no verb
         return drop(i, e, "light-frame-without-verb"); // a weapon or a truce named without a verb using it
       }
       if (e.frame().has(Flag.NEGATION_ONLY) && ParseReadings.negations(s, i) == 0

@@ -26,7 +26,8 @@ final class MessageFromItsSender {
   static boolean sender(Sentence s, int n, int c) {
     Dependency d = ParseReadings.arc(s, c);
     return d != null && d.head() == n && d.is(NMOD) && s.tokens().get(n).isNoun()
-        && EventLexicon.Frame.lemmaIn(s.tokens().get(n).lemmaLower(), MESSAGES) && ParseReadings.caseOf(s, c).equals("from");
+        && EventLexicon.Frame.lemmaIn(s.tokens().get(n).lemmaLower(), MESSAGES)
+        && ParseReadings.caseOf(s, c).equals("from");
   }
 
   /** The actor of the "from" phrase naming who sent message noun {@code n}, or null. */

@@ -13,9 +13,10 @@ import org.parley.nlp.Sentence;
  * the parser hangs the object on; verbs with objects of their own share nothing. The parses are the parser's own.
  */
 class ObjectSharedByCoordinatedVerbsTest {
-  /** "Oslo noted and understands the steps the allies have taken, the minister said." (object on the first verb) */
+  /** "Oslo noted and understands the measures the allies have taken, the minister said." (object on the 1st verb) */
   private static final String NOTED = "Oslo/NNP/LOCATION/1/nsubj noted|note/VBD/-1/root and/CC/3/cc "
-      + "understands|understand/VBZ/1/conj the/DT/5/det steps|step/NNS/1/obj the/DT/7/det allies|ally/NNS/9/nsubj "
+      + "understands|understand/VBZ/1/conj the/DT/5/det measures|measure/NNS/1/obj the/DT/7/det "
+      + "allies|ally/NNS/9/nsubj "
       + "have/VBP/9/aux taken|take/VBN/5/acl:relcl ,/,/9/punct the/DT/12/det minister/NN/13/nsubj "
       + "said|say/VBD/9/parataxis ././1/punct";
   /** "Tehran condemned and rejected Israel's plan on Sunday." (object on the first verb) */
@@ -52,7 +53,7 @@ class ObjectSharedByCoordinatedVerbsTest {
 
   @Test
   void aSharedObjectMeetsTheFrameOfTheOtherVerb() {
-    // "understand" codes support only for objects like steps or decisions: here the steps hang on "noted"
+    // "understand" codes support only for objects like measures or decisions: here the measures hang on "noted"
     List<Event> events = new CodedArticle().sentence(NOTED).state("act-1", "Norway", "NOR", 0, 0).code();
     assertThat(events).filteredOn(e -> e.type() == EventType.SUPPORT).singleElement().satisfies(e -> {
       assertThat(e.cameo()).isEqualTo("051");

@@ -12,16 +12,17 @@ import org.parley.actors.MentionKind;
  * backs a deed, "reached an understanding" agrees. The parses are the parser's own readings.
  */
 class RelativeAndLightVerbReadingTest {
-  private static final String QUESTIONED = "Police/NNS/3/nsubj in/IN/2/case Ohio/NNP/LOCATION/0/nmod "
-      + "released|release/VBD/-1/root two/CD/5/nummod Iraqis|Iraqi/NNPS/3/obj who/WP/8/nsubj:pass "
-      + "were|be/VBD/8/aux:pass questioned|question/VBN/5/acl:relcl by/IN/11/case the/DT/11/det "
-      + "FBI/NNP/ORGANIZATION/8/obl on/IN/13/case Saturday/NNP/8/obl ././3/punct";
+  /** "Police in Texas released two Yemenis who were questioned by Interpol on Saturday." */
+  private static final String QUESTIONED = "Police/NNS/3/nsubj in/IN/2/case Texas/NNP/LOCATION/0/nmod "
+      + "released|release/VBD/-1/root two/CD/5/nummod Yemenis|Yemeni/NNPS/3/obj who/WP/8/nsubj:pass "
+      + "were|be/VBD/8/aux:pass questioned|question/VBN/5/acl:relcl by/IN/10/case "
+      + "Interpol/NNP/ORGANIZATION/8/obl on/IN/12/case Saturday/NNP/8/obl ././3/punct";
 
   private static CodedArticle released(String parse, boolean agent) {
     CodedArticle a = new CodedArticle().sentence(parse)
         .actor("act-1", "Police", 0, 0, MentionKind.DESCRIPTION, null, "COP")
-        .actor("act-2", "Iraqi civilians", 5, 5, MentionKind.NAME, "IRQ", "CVL");
-    return agent ? a.actor("act-3", "FBI", 11, 11, MentionKind.NAME, "USA", "COP") : a;
+        .actor("act-2", "Yemeni civilians", 5, 5, MentionKind.NAME, "YEM", "CVL");
+    return agent ? a.actor("act-3", "Interpol", 10, 10, MentionKind.NAME, null, "COP") : a;
   }
 
   @Test
@@ -36,9 +37,9 @@ class RelativeAndLightVerbReadingTest {
 
   @Test
   void aRelativePassiveWithoutAnAgentOnlyDescribesItsNoun() {
-    // "... released two Iraqis who were questioned on Saturday": no one named who questioned them
-    String noAgent = "Police/NNS/3/nsubj in/IN/2/case Ohio/NNP/LOCATION/0/nmod released|release/VBD/-1/root "
-        + "two/CD/5/nummod Iraqis|Iraqi/NNPS/3/obj who/WP/8/nsubj:pass were|be/VBD/8/aux:pass "
+    // "... released two Yemenis who were questioned on Saturday": no one named who questioned them
+    String noAgent = "Police/NNS/3/nsubj in/IN/2/case Texas/NNP/LOCATION/0/nmod released|release/VBD/-1/root "
+        + "two/CD/5/nummod Yemenis|Yemeni/NNPS/3/obj who/WP/8/nsubj:pass were|be/VBD/8/aux:pass "
         + "questioned|question/VBN/5/acl:relcl on/IN/10/case Saturday/NNP/8/obl ././3/punct";
     assertThat(released(noAgent, false).code()).noneMatch(e -> e.type() == EventType.ACCUSE);
   }

@@ -62,9 +62,7 @@ final class Shaping extends TriggerReading {
     lightVerb = anchor != trigger && !copular;
     st = new Steps(origin);
     peacekeeping = coding.type == EventType.MOBILIZE && parse.peacekeepers(anchor, trigger);
-    if (PeacekeepersAreAid.apply(coding, peacekeeping)) {
-      st.add(PeacekeepersAreAid.NAME, coding.code());
-    }
+    retype(Retyping.PEACEKEEPERS_ARE_AID, peacekeeping);
   }
 
   /** Reads it all, in trace order, and runs the code rules. */
@@ -255,9 +253,7 @@ final class Shaping extends TriggerReading {
   private void codeRules(boolean obligation, boolean needed) {
     boolean saysWhat = coding.type == EventType.PROTEST && tok.get(anchor).isVerb() && anchor == trigger
         && (ParseReadings.child(s, anchor, CCOMP) >= 0 || ParseReadings.relation(s, anchor).equals(PARATAXIS));
-    if (ProtestInWordsIsAccusation.apply(coding, saysWhat)) {
-      st.add(ProtestInWordsIsAccusation.NAME, coding.code());
-    }
+    retype(Retyping.PROTEST_IN_WORDS_IS_ACCUSATION, saysWhat);
     if (ProtestForADemand.apply(coding, coding.type == EventType.PROTEST && parse.statesADemand(trigger, anchor))) {
       st.add(ProtestForADemand.NAME, "stance demand");
     }
@@ -292,6 +288,12 @@ final class Shaping extends TriggerReading {
     }
     if (NeededByNobodyIsHypothetical.apply(coding, needed)) {
       st.add(NeededByNobodyIsHypothetical.NAME, "hypothetical");
+    }
+  }
+
+  private void retype(Retyping retyping, boolean reads) {
+    if (retyping.apply(coding, reads)) {
+      st.add(retyping.rule, coding.code());
     }
   }
 }

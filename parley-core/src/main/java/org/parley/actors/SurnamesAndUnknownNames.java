@@ -3,6 +3,7 @@ package org.parley.actors;
 
 import static org.parley.nlp.UdRelation.*;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.parley.actors.ActorKnowledgeBase.Entry;
@@ -16,6 +17,8 @@ import org.parley.nlp.EntityMention;
 final class SurnamesAndUnknownNames extends SentenceStep {
   private static final Set<String> MONTHS = ResolverWords.get("months");
   private static final Set<String> MONTH_LEADS = ResolverWords.get("month-leads");
+
+  static final String ANOTHER_GIVEN_NAME = "another-given-name";
 
   SurnamesAndUnknownNames(SentenceMentions m) {
     super(m);
@@ -75,6 +78,11 @@ final class SurnamesAndUnknownNames extends SentenceStep {
           rule = "family-name-first";
         }
         String known = key == null ? null : run.infos.get(key).name();
+        if (key != null && anotherGivenName(e, known)) {
+          add(e.firstToken(), e.lastToken(), run.unknownPerson(name, null, null, null), MentionKind.NAME,
+              ANOTHER_GIVEN_NAME, "not " + known);
+          continue;
+        }
         add(e.firstToken(), e.lastToken(), key != null ? key : run.unknownPerson(name, null, null, null),
             MentionKind.NAME, key != null ? rule : "person-name-not-in-knowledge-base",
             key != null ? "of " + known : "tagged PERSON");
@@ -89,6 +97,24 @@ final class SurnamesAndUnknownNames extends SentenceStep {
         }
       }
     }
+  }
+
+  /**
+   * Rule {@value #ANOTHER_GIVEN_NAME}: "Juan Miguel Gonzalez" after "Elian Gonzalez", "Raul Castro" after "Fidel
+   * Castro": a full name whose given name is none of the known person's names is a relative or namesake, another
+   * person. An initial ("J. Gonzalez") agrees with a given name of that letter.
+   */
+  private boolean anotherGivenName(EntityMention e, String known) {
+    if (e.firstToken() == e.lastToken()) {
+      return false;
+    }
+    String given = t.get(e.firstToken()).text();
+    List<String> names = new ArrayList<>(List.of(known.split("\\s+")));
+    kb.entries(known).forEach(entry -> entry.aliases().forEach(a -> names.addAll(List.of(a.split("\\s+")))));
+    if (given.endsWith(".") && given.length() <= 3) {
+      return names.stream().noneMatch(w -> w.charAt(0) == given.charAt(0));
+    }
+    return names.stream().noneMatch(w -> w.equalsIgnoreCase(given));
   }
 
   private boolean dateWord(int i) {

@@ -217,6 +217,19 @@ class KnowledgeBaseResolverTest {
   }
 
   @Test
+  void aFullNameWithAnotherGivenNameIsAnotherPersonOfThatSurname() {
+    // "Otieno Wafula met rebels. Juma Wafula criticised the talks. J. Wafula left."
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Otieno/NNP/PERSON/1/compound Wafula/NNP/PERSON/2/nsubj met/VBD/-1/root rebels|rebel/NNS/2/obj ./.",
+        "Juma/NNP/PERSON/1/compound Wafula/NNP/PERSON/2/nsubj criticised|criticise/VBD/-1/root "
+            + "the/DT/4/det talks|talk/NNS/2/obj ./.",
+        "O./NNP/PERSON/1/compound Wafula/NNP/PERSON/2/nsubj left|leave/VBD/-1/root ./.").article();
+    ActorLayer layer = resolve(a);
+    assertThat(actorOf(a, layer, "Juma Wafula")).isNotEqualTo(actorOf(a, layer, "Otieno Wafula"));
+    assertThat(actorOf(a, layer, "O. Wafula")).isEqualTo(actorOf(a, layer, "Otieno Wafula"));
+  }
+
+  @Test
   void aRelativeNamedInAppositionIsLeftToTheNameSteps() {
     // "Wafula's brother, Juma Wafula, met rebels."
     AnnotatedArticle a = new ParsedArticle(DATE).paragraph(

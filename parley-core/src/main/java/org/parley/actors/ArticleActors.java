@@ -112,12 +112,17 @@ final class ArticleActors {
   }
 
   String unknownPerson(String name, String country, String sector, String role) {
+    return unknownPerson(name, country, sector, role, null);
+  }
+
+  /** A person the knowledge base does not hold, of {@code gender} ("m", "f") where the text says it, else null. */
+  String unknownPerson(String name, String country, String sector, String role, String gender) {
     String key = "p:" + name;
     ActorInfo old = infos.get(key);
     if (old == null || old.country() == null && country != null) {
       infos.put(key, new ActorInfo(name, code(country, sector), country,
           country == null && sector == null ? null : sector,
-          null, role, true, null));
+          null, role, true, gender != null || old == null ? gender : old.gender()));
     }
     rememberSurname(name, key);
     return key;
@@ -165,6 +170,13 @@ final class ArticleActors {
     String key = "g:" + sector + "|" + (adjective == null ? "" : adjective.toLowerCase(Locale.ROOT)) + "|"
         + (adjective == null ? name.toLowerCase(Locale.ROOT) : "");
     infos.putIfAbsent(key, new ActorInfo(name, null, null, sector, null, null, false, null));
+    return key;
+  }
+
+  /** People the text names together by their tie to a person ("the boy's relatives"), of {@code country}. */
+  String kinGroup(String name, String country) {
+    String key = "g:kin|" + name.toLowerCase(Locale.ROOT);
+    infos.putIfAbsent(key, new ActorInfo(name, code(country, null), country, null, null, null, false, null));
     return key;
   }
 

@@ -56,8 +56,10 @@ public final class KnowledgeBaseResolver implements ActorResolver {
     persons.personHomes();
     persons.officeHomes();
     domestic.domesticHomes();
+    Relatives relatives = new Relatives(m);
+    relatives.relatives();
     new PronounAntecedents(m).pronouns();
-    new Relatives(m).relatives();
+    relatives.relatives();
     m.run.drafts.addAll(m.here);
   }
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.actors;
 
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.parley.knowledge.DataFile;
 import org.parley.knowledge.DataFile.Header;
@@ -12,28 +14,34 @@ import org.parley.knowledge.DataFile.Header;
  * stage keeps them as a speaker of their own, and the events stage does not hand their acts to the possessor.
  */
 public final class RelationalNouns {
-  private static final Set<String> LEMMAS = load();
+  /** Each lemma with the gender it says ("m", "f"), or null when it says none ("cousin", "lawyer"). */
+  private static final Map<String, String> GENDERS = load();
 
   private RelationalNouns() {}
 
   /** Every lemma of the list. */
   public static Set<String> all() {
-    return LEMMAS;
+    return GENDERS.keySet();
   }
 
   /** Whether {@code lemma} (lower case) names someone by their tie to another person. */
   public static boolean contains(String lemma) {
-    return LEMMAS.contains(lemma);
+    return GENDERS.containsKey(lemma);
   }
 
-  private static Set<String> load() {
-    Set<String> out = new HashSet<>();
+  /** The gender the noun says of the relative ("m" for "brother", "f" for "widow"), or null. */
+  public static String gender(String lemma) {
+    return GENDERS.get(lemma);
+  }
+
+  private static Map<String, String> load() {
+    Map<String, String> out = new HashMap<>();
     for (DataFile.Row row : DataFile.bundled(RelationalNouns.class, "relational-nouns.tsv", Header.NONE)) {
-      if (row.size() != 1) {
-        throw new IllegalStateException(row.where() + ": expected 1 column, got " + row.size());
+      if (row.size() != 2 || !row.text(1).matches("[mf-]")) {
+        throw new IllegalStateException(row.where() + ": expected a lemma and a gender (m, f or -)");
       }
-      out.add(row.text(0));
+      out.put(row.text(0), row.text(1).equals("-") ? null : row.text(1));
     }
-    return Set.copyOf(out);
+    return Collections.unmodifiableMap(out);
   }
 }

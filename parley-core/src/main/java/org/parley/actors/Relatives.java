@@ -7,11 +7,12 @@ import java.util.Locale;
 import org.parley.nlp.ParseReadings;
 
 /**
- * Step 6, rule {@value #NAME}: "the boy's father", "the president's brother", "her lawyer": a noun of kinship or
- * personal tie ({@link RelationalNouns}) whose possessor is a person names a person of their own, of the
- * possessor's country (what the text says of them) and with no office. The possessor is named only to say whose
- * relative this is; without the rule, the relative's acts went to the possessor, the only actor of the phrase.
- * A relative named in apposition ("his brother, Juan Perez") is that named person, which the name steps read.
+ * Step 6, rule {@value #NAME}: "the boy's father", "the mother of the boy", "the president's brother", "her lawyer":
+ * a noun of kinship or personal tie ({@link RelationalNouns}) tied to a person names a person of their own, of that
+ * person's country (what the text says of them), with the gender the noun says and no office. The person it is
+ * tied to is named only to say whose relative this is; without the rule, the relative's acts went to that person,
+ * the only actor of the phrase, and "she" after "the boy's mother" found the boy. A relative named in apposition
+ * ("his brother, Juan Perez") is that named person, which the name steps read.
  */
 final class Relatives extends SentenceStep {
   static final String NAME = "relative-of-a-person";
@@ -20,21 +21,42 @@ final class Relatives extends SentenceStep {
     super(m);
   }
 
+  /**
+   * Reads the relatives whose person is resolved by now: the step runs before the pronouns, so that "she" may find
+   * "the boy's mother", and after them, for "his father".
+   */
   void relatives() {
     for (int i = 0; i < n; i++) {
-      if (used[i] || !t.get(i).isNoun() || !RelationalNouns.contains(kinWord(i))) {
+      if (used[i] || !t.get(i).isNoun() || !RelationalNouns.contains(kinWord(i))
+          || ParseReadings.child(s, i, APPOS) >= 0) {
         continue;
       }
-      int owner = ParseReadings.child(s, i, NMOD_POSS);
-      DraftMention of = owner < 0 ? null : draftAt(owner);
+      DraftMention of = draftAt(tiedTo(i));
       ActorInfo info = of == null ? null : run.infos.get(of.key());
-      if (info == null || !info.person() || ParseReadings.child(s, i, APPOS) >= 0) {
+      if (info == null || !info.person() || of.first() <= i && i <= of.last()) {
         continue;
       }
-      String name = kinWord(i) + " of " + info.name();
-      add(i, i, run.unknownPerson(name, info.country(), null, null), MentionKind.DESCRIPTION, NAME,
-          "'" + text(i, i) + "' of " + info.name());
+      String kin = kinWord(i);
+      boolean several = "NNS".equals(t.get(i).pos());
+      // several relatives are a group, which "they" finds and "him" does not
+      String key = several ? run.kinGroup(text(i, i) + " of " + info.name(), info.country())
+          : run.unknownPerson(kin + " of " + info.name(), info.country(), null, null, RelationalNouns.gender(kin));
+      add(i, i, key, MentionKind.DESCRIPTION, NAME, "'" + text(i, i) + "' of " + info.name());
     }
+  }
+
+  /** The token of the person the relative is tied to: the possessor, or the "of" phrase ("the mother of X"). */
+  private int tiedTo(int i) {
+    int owner = ParseReadings.child(s, i, NMOD_POSS);
+    if (owner >= 0) {
+      return owner;
+    }
+    for (int k : ParseReadings.children(s, i, NMOD)) {
+      if (ParseReadings.caseOf(s, k).equals("of")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** The noun's kin word: "great-uncle" and "step-father" are an uncle and a father. */
@@ -45,7 +67,7 @@ final class Relatives extends SentenceStep {
 
   private DraftMention draftAt(int token) {
     for (DraftMention d : here) {
-      if (d.first() <= token && token <= d.last()) {
+      if (token >= 0 && d.first() <= token && token <= d.last()) {
         return d;
       }
     }

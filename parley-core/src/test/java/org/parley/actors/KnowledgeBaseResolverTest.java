@@ -230,6 +230,27 @@ class KnowledgeBaseResolverTest {
   }
 
   @Test
+  void sheAfterTheMotherOfAPersonIsTheMother() {
+    // "The mother of Otieno Wafula said she was afraid."
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "The/DT/1/det mother/NN/5/nsubj of/IN/4/case Otieno/NNP/PERSON/4/compound Wafula/NNP/PERSON/1/nmod "
+            + "said|say/VBD/-1/root she/PRP/8/nsubj was|be/VBD/8/cop afraid/JJ/5/ccomp ./.").article();
+    ActorLayer layer = resolve(a);
+    assertThat(actorOf(a, layer, "she")).isEqualTo(actorOf(a, layer, "mother"));
+    assertThat(actorOf(a, layer, "mother").name()).isEqualTo("mother of Otieno Wafula");
+  }
+
+  @Test
+  void theyAfterAPersonsRelativesIsTheRelatives() {
+    // "Otieno Wafula's relatives said they would appeal."
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Otieno/NNP/PERSON/1/compound Wafula/NNP/PERSON/3/nmod:poss 's/POS/1/case relatives|relative/NNS/4/nsubj "
+            + "said|say/VBD/-1/root they/PRP/7/nsubj would/MD/7/aux appeal/VB/4/ccomp ./.").article();
+    ActorLayer layer = resolve(a);
+    assertThat(actorOf(a, layer, "they")).isEqualTo(actorOf(a, layer, "relatives"));
+  }
+
+  @Test
   void aRelativeNamedInAppositionIsLeftToTheNameSteps() {
     // "Wafula's brother, Juma Wafula, met rebels."
     AnnotatedArticle a = new ParsedArticle(DATE).paragraph(

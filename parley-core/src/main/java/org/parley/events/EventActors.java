@@ -221,6 +221,13 @@ final class EventActors extends TriggerReading {
     target = arguments.targetOf(anchor, trigger, source);
     st.actors(ObjectSharedByCoordinatedVerbs.of(s, anchor) < 0 ? "object-or-target-phrase"
         : "object-or-target-phrase, " + ObjectSharedByCoordinatedVerbs.NAME, source, target);
+    int beside = target == null && type == EventType.CONSULT ? JointAppearance.framePhrase(s, anchor, e) : -1;
+    if (beside >= 0) {
+      // "appeared alongside the premier": the phrase the row requires names the other party
+      String party = arguments.actorOf(beside, speaker);
+      target = Objects.equals(party, source) ? null : party;
+      st.actors(JointAppearance.NAME, source, target);
+    }
     if (e.frame().has(Flag.REVERSED)) {
       // "Kyiv received arms from Berlin": the subject is given to; the party named as the origin gives
       String giver = arguments.fromPhrase(anchor);
@@ -267,6 +274,13 @@ final class EventActors extends TriggerReading {
     if (source == null) {
       source = meansOfTheSubject();
       st.actors("means-of-the-subjects-act", source, target);
+    }
+    int clause = source == null && target != null ? JointAppearance.clauseOf(s, trigger) : -1;
+    if (clause >= 0) {
+      // "at a news conference with X, the premier said": the speaker appears with X
+      String beside = arguments.actorOf(arguments.subjectOf(clause), null);
+      source = target.equals(beside) ? null : beside;
+      st.actors(JointAppearance.NAME, source, target);
     }
     int infinitive = e.frame().has(Flag.INFINITIVE) ? EventLexicon.Frame.infinitiveOf(s, trigger) : -1;
     if (target == null && infinitive >= 0) {

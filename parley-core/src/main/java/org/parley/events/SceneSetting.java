@@ -48,8 +48,8 @@ final class SceneSetting extends TriggerReading {
       cur = d.head(); // "a new round of talks" stands where the round stands
       d = parse.arc(cur);
     }
-    if (d == null || !(d.is(OBL) || d.is(NMOD))) {
-      return false;
+    if (d == null || !(d.is(OBL) || d.is(NMOD)) || JointAppearance.clauseOf(s, cur) >= 0) {
+      return false; // "said at a news conference with X": an appearance with X, reported
     }
     String mark = ParseReadings.caseOf(s, cur);
     if (Set.of("to", "into", "on", "by", "between", "with", "under", "without").contains(mark)

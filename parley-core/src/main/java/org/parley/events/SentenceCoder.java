@@ -325,7 +325,13 @@ final class SentenceCoder {
     if (chain.absorbedBy != null) {
       return drop(i, e, "absorbed-by '" + tok.get(chain.absorbedBy).text() + "'"); // its content, purpose or message
     }
-    return build(i, e, anchor, noun, copular, chain);
+    Event ev = build(i, e, anchor, noun, copular, chain);
+    if (ev != null && JourneyAbroadIsVisit.journey(e)) {
+      ev = JourneyAbroadIsVisit.kept(ev, s, actors, arguments.subjectOf(i), dropped);
+    } else if (ev != null && JointAppearance.appearance(s, i, ev.type())) {
+      ev = JointAppearance.kept(ev, actors, dropped);
+    }
+    return ev;
   }
 
   /**

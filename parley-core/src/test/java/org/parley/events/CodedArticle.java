@@ -80,6 +80,11 @@ final class CodedArticle {
         .satisfies(e -> assertParties(e, source, target));
   }
 
+  /** Checks that no event is coded. */
+  void assertNoEvents() {
+    assertThat(code()).isEmpty();
+  }
+
   private static void assertParties(Event e, String source, String target) {
     if (source != null) {
       assertThat(e.source()).isEqualTo(source);

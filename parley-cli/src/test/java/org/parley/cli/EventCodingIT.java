@@ -33,6 +33,10 @@ class EventCodingIT {
     return a.actors().stream().filter(x -> x.id().equals(id)).map(Actor::name).findFirst();
   }
 
+  private static Optional<String> actorCountry(Analysis a, String id) {
+    return a.actors().stream().filter(x -> x.id().equals(id)).map(Actor::country).findFirst();
+  }
+
   @Test
   void failedTalksAreANegatedAgreementNeverAPositiveOne() {
     List<Event> ev = events("Foreign Minister Anna Berg failed to reach an agreement with her counterpart on the "
@@ -147,6 +151,39 @@ class EventCodingIT {
 
     assertThat(a.events()).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
         .satisfies(e -> assertThat(actorName(a, e.source())).hasValueSatisfying(n -> assertThat(n).contains("Kenya")));
+  }
+
+  @Test
+  void anOfficialFlyingToAForeignCapitalVisitsItsState() {
+    Analysis a = analyze("The Kenyan foreign minister flew to Cairo on Sunday.");
+    assertThat(a.events()).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.CONSULT);
+      assertThat(e.cameo()).isEqualTo("042");
+      assertThat(actorCountry(a, e.source())).contains("KEN"); // the minister in office on the article's date
+      assertThat(actorCountry(a, e.target())).contains("EGY");
+    });
+
+    for (String noVisit : List.of("A rescue team from Turkey travelled to Damascus.",
+        "Thousands of tourists travelled to Paris.", "The French president flew to Paris after the vote.",
+        "Troops flew to Kabul on Monday.")) {
+      assertThat(events(noVisit)).as(noVisit).extracting(Event::type).doesNotContain(EventType.CONSULT);
+    }
+  }
+
+  @Test
+  void aNewsConferenceWithAForeignMinisterIsAMeetingOfTheSpeakerAndHim() {
+    Analysis a = analyze("At a news conference with the Egyptian foreign minister in Amman, the Jordanian prime "
+        + "minister said trade would grow.");
+    assertThat(a.events()).filteredOn(e -> e.type() == EventType.CONSULT).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("040");
+      assertThat(actorCountry(a, e.source())).contains("JOR");
+      assertThat(actorCountry(a, e.target())).contains("EGY");
+    });
+
+    for (String noMeeting : List.of("The Jordanian prime minister told a news conference in Amman that trade would grow.",
+        "At a news conference with reporters in Cairo, the Egyptian president said trade would grow.")) {
+      assertThat(events(noMeeting)).as(noMeeting).extracting(Event::type).doesNotContain(EventType.CONSULT);
+    }
   }
 
   @Test

@@ -161,6 +161,9 @@ final class Chain extends TriggerReading {
           top = cur; // "talks mediated by Kenya": the mediation is an act of its own, not the talks' content
           return true;
         }
+        if (JourneyAbroadIsVisit.journey(he)) {
+          return false; // "flew to Moscow to sign the treaty": the signing is an act of its own, not the journey's
+        }
         if (!ownAgent && !decidedByOwner && !rel.equals(CONJ) && !rel.equals(APPOS)) {
           absorbedBy = h;
           return true;

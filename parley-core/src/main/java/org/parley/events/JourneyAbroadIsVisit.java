@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.events;
 
+import static org.parley.nlp.UdRelation.*;
+
 import java.util.List;
 import java.util.Set;
 import org.parley.actors.Actor;
 import org.parley.actors.ActorLayer;
 import org.parley.events.EventLexicon.Entry;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 
@@ -35,14 +39,48 @@ final class JourneyAbroadIsVisit {
    *
    * @param subject the subject of the verb of going, or -1
    */
-  static Event kept(Event ev, Sentence s, ActorLayer actors, int subject, List<Event> dropped) {
+  static Event kept(Event ev, Sentence s, ActorLayer actors, int subject, int verb, List<Event> dropped) {
     String why = objection(s, actors, subject, ev.source() == null ? null : actors.actor(ev.source()).orElse(null),
         ev.target() == null ? null : actors.actor(ev.target()).orElse(null));
+    if (why == null && !destinationNamed(s, actors, verb, ev.target())) {
+      why = "the destination is no state"; // "headed to the talks in Vienna": the talks' venue is no host
+    }
     if (why != null) {
       dropped.add(ev.traced(NAME, why + ": dropped"));
       return null;
     }
     return ev.traced(NAME, "a state or its envoy goes abroad: a visit to the destination's state");
+  }
+
+  /**
+   * Clears the journeys whose "to" phrase names an event ("the delegation headed to the talks"): the talks are what
+   * is reported, done by whoever goes to them, as where the verb is no trigger.
+   */
+  static void leaveEventsAsDestinations(Sentence s, Entry[] lex) {
+    for (int i = 0; i < lex.length; i++) {
+      for (Dependency d : s.children(i)) {
+        Entry to = lex[d.dependent()];
+        if (lex[i] != null && journey(lex[i]) && d.is(OBL) && ParseReadings.hasCase(s, d.dependent(), "to")
+            && to != null && to.kind() == EventLexicon.Kind.EVENT) {
+          lex[i] = null;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the "to" phrase of verb {@code verb} names {@code target} ("flew to Moscow", "to Washington DC"), rather
+   * than a place the target was only found from ("to the talks in Vienna").
+   */
+  private static boolean destinationNamed(Sentence s, ActorLayer actors, int verb, String target) {
+    for (Dependency d : s.children(verb)) {
+      if (d.is(OBL) && ParseReadings.hasCase(s, d.dependent(), "to")) {
+        List<Integer> phrase = ParseReadings.phrase(s, d.dependent());
+        return actors.inSentence(s.index()).stream()
+            .anyMatch(m -> m.actorId().equals(target) && phrase.contains(m.lastToken()));
+      }
+    }
+    return false;
   }
 
   /**

@@ -66,6 +66,7 @@ final class SentenceCoder {
     for (int i = 0; i < tok.size(); i++) {
       lex[i] = lexicon.match(s, i);
     }
+    JourneyAbroadIsVisit.leaveEventsAsDestinations(s, lex);
     this.arguments = new EventArguments(article.text(), s, actors, lex, parties, placePeople);
     this.issueTagger = issueTagger;
     this.dating = dating;
@@ -327,7 +328,7 @@ final class SentenceCoder {
     }
     Event ev = build(i, e, anchor, noun, copular, chain);
     if (ev != null && JourneyAbroadIsVisit.journey(e)) {
-      ev = JourneyAbroadIsVisit.kept(ev, s, actors, arguments.subjectOf(i), dropped);
+      ev = JourneyAbroadIsVisit.kept(ev, s, actors, arguments.subjectOf(i), i, dropped);
     } else if (ev != null && JointAppearance.appearance(s, i, ev.type())) {
       ev = JointAppearance.kept(ev, actors, dropped);
     }

@@ -59,4 +59,31 @@ class JourneyAbroadIsVisitTest {
         .actor("act-2", "Egypt", 5, 5, MentionKind.METONYM, "EGY", "GOV")
         .assertNoEvents();
   }
+
+  @Test
+  void aJourneyToSignATreatyKeepsTheSigning() {
+    // "The minister flew to Moscow to sign the treaty." — the signing is no content of the journey
+    List<Event> events = new CodedArticle()
+        .sentence("The/DT/1/det minister/NN/2/nsubj flew|fly/VBD/-1/root to/IN/4/case Moscow/NNP/LOCATION/2/obl "
+            + "to/TO/6/mark sign/VB/2/advcl the/DT/8/det treaty/NN/6/obj ././2/punct")
+        .actor("act-1", "Syria", 1, 1, MentionKind.NAME, "SYR", "GOV")
+        .actor("act-2", "Russia", 4, 4, MentionKind.METONYM, "RUS", "GOV")
+        .code();
+    assertThat(events).extracting(Event::cameo).contains("042", "057");
+  }
+
+  @Test
+  void headingToTalksIsNoVisitToTheirVenue() {
+    // "The delegation headed to the talks in Vienna." — the talks are reported, with the delegation as their party
+    List<Event> events = new CodedArticle()
+        .sentence("The/DT/1/det delegation/NN/2/nsubj headed|head/VBD/-1/root to/IN/5/case the/DT/5/det "
+            + "talks|talk/NNS/2/obl in/IN/7/case Vienna/NNP/LOCATION/5/nmod ././2/punct")
+        .actor("act-1", "Iraq", 1, 1, MentionKind.NAME, "IRQ", "GOV")
+        .actor("act-2", "Austria", 7, 7, MentionKind.METONYM, "AUT", "GOV")
+        .code();
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("046");
+      assertThat(e.source()).isEqualTo("act-1");
+    });
+  }
 }

@@ -180,7 +180,8 @@ class EventCodingIT {
       assertThat(actorCountry(a, e.target())).contains("EGY");
     });
 
-    for (String noMeeting : List.of("The Jordanian prime minister told a news conference in Amman that trade would grow.",
+    for (String noMeeting : List.of(
+        "The Jordanian prime minister told a news conference in Amman that trade would grow.",
         "At a news conference with reporters in Cairo, the Egyptian president said trade would grow.")) {
       assertThat(events(noMeeting)).as(noMeeting).extracting(Event::type).doesNotContain(EventType.CONSULT);
     }

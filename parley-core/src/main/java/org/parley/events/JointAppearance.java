@@ -77,7 +77,10 @@ final class JointAppearance {
         || object >= 0 && APPEARANCES.contains(s.tokens().get(object).lemmaLower());
   }
 
-  /** Appearance {@code ev}, or null when no state's or body's side is beside the doer (it then joins {@code dropped}). */
+  /**
+   * Appearance {@code ev}, or null when no state's or body's side is beside the doer (the candidate then joins
+   * {@code dropped}).
+   */
   static Event kept(Event ev, ActorLayer actors, List<Event> dropped) {
     Actor other = ev.target() == null ? null : actors.actor(ev.target()).orElse(null);
     if (ev.source() == null || other == null || !("GOV".equals(other.sector()) || "IGO".equals(other.sector()))) {

@@ -243,20 +243,6 @@ final class EventActors extends TriggerReading {
     st.actors("conjoined-act-same-target", source, target);
   }
 
-  /**
-   * Rule "means-of-the-subjects-act": an event noun in a "with" phrase of a verb is done by that verb's subject
-   * ("the party marked the anniversary with rallies", "the army responded with air strikes").
-   */
-  private String meansOfTheSubject() {
-    Dependency up = parse.arc(trigger);
-    if (up == null || up.head() < 0 || !tok.get(up.head()).isVerb() || !up.relation().startsWith(OBL)
-        || !ParseReadings.caseOf(s, trigger).equals("with")) {
-      return null;
-    }
-    String doer = arguments.actorOf(arguments.subjectOf(up.head()), speaker);
-    return Objects.equals(doer, target) ? null : doer;
-  }
-
   /** An event noun: whom its own phrase and the clause around it name. */
   private void nounPhraseActors() {
     // "the deployment of NATO peacekeepers": whose forces they are is who sends them
@@ -272,8 +258,8 @@ final class EventActors extends TriggerReading {
     }
     st.actors("event-nouns-own-phrase", source, target);
     if (source == null) {
-      source = meansOfTheSubject();
-      st.actors("means-of-the-subjects-act", source, target);
+      source = MeansOfTheSubjectsAct.doer(parse, trigger, speaker, target);
+      st.actors(MeansOfTheSubjectsAct.NAME, source, target);
     }
     int clause = source == null && target != null ? JointAppearance.clauseOf(s, trigger) : -1;
     if (clause >= 0) {

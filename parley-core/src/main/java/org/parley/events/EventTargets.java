@@ -83,8 +83,11 @@ final class EventTargets extends ArgumentReader {
       add(out, arguments.actorOf(obj, null));
     }
     List<Integer> aimedPhrases = new ArrayList<>();
+    boolean fight = isEvent(trigger) && lex[trigger].type() == EventType.ASSAULT;
     for (Dependency d : s.children(anchor)) {
-      if (d.is(OBL) && d.dependent() != trigger
+      // "fought for the country's independence": what one fights for is no target (what one mobilises or arrests
+      // for may still name one: "reservists for a war against X")
+      if (d.is(OBL) && d.dependent() != trigger && !(fight && ParseReadings.caseOf(s, d.dependent()).equals("for"))
           && TARGET_CASES.contains(ParseReadings.caseOf(s, d.dependent()))) {
         add(out, arguments.actorOf(d.dependent(), null));
         aimedPhrases.add(d.dependent());

@@ -127,6 +127,18 @@ class PloverCodingTest {
   }
 
   @Test
+  void whatIsFoughtForIsNoTarget() {
+    List<Event> events = new CodedArticle().sentence(
+        "Rebels|rebel/NNS/1/nsubj fought|fight/VBD/-1/root for/IN/5/case Kenya/NNP/5/nmod:poss 's/POS/3/case "
+            + "independence/NN/1/obl ././1/punct")
+        .actor("act-1", "Kenya", 3, 3, MentionKind.NAME, "KEN", "GOV")
+        .code();
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.ASSAULT);
+    assertThat(events.get(0).target()).isNull();
+  }
+
+  @Test
   void aRelativeActsOnTheirOwnNotThePossessor() {
     List<Event> events = new CodedArticle().sentence(
         "The/DT/1/det minister/NN/3/nmod:poss 's/POS/1/case wife/NN/4/nsubj criticised|criticise/VBD/-1/root "

@@ -181,8 +181,13 @@ final class ArticleActors {
   }
 
   String unknownOrg(String name) {
+    return unknownOrg(name, null);
+  }
+
+  /** A body the knowledge base does not hold, of {@code country} where its name says so, else null. */
+  String unknownOrg(String name, String country) {
     String key = "o:" + name;
-    infos.putIfAbsent(key, new ActorInfo(name, null, null, null, name, null, false, null));
+    infos.putIfAbsent(key, new ActorInfo(name, code(country, null), country, null, name, null, false, null));
     return key;
   }
 

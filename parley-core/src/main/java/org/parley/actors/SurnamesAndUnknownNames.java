@@ -19,6 +19,7 @@ final class SurnamesAndUnknownNames extends SentenceStep {
   private static final Set<String> MONTH_LEADS = ResolverWords.get("month-leads");
 
   static final String ANOTHER_GIVEN_NAME = "another-given-name";
+  static final String NAMED_BODY = "named-body-with-a-state-adjective";
 
   SurnamesAndUnknownNames(SentenceMentions m) {
     super(m);
@@ -94,6 +95,8 @@ final class SurnamesAndUnknownNames extends SentenceStep {
         if (!titled) {
           add(e.firstToken(), e.lastToken(), run.unknownOrg(s.span(e.firstToken(), e.lastToken())
               .of(run.article.text())), MentionKind.NAME, "organisation-not-in-knowledge-base", "tagged ORGANIZATION");
+        } else {
+          namedBodyWithStateAdjective(e);
         }
       }
     }
@@ -115,6 +118,36 @@ final class SurnamesAndUnknownNames extends SentenceStep {
       return names.stream().noneMatch(w -> w.charAt(0) == given.charAt(0));
     }
     return names.stream().noneMatch(w -> w.equalsIgnoreCase(given));
+  }
+
+  /**
+   * Rule {@value #NAMED_BODY}: "the Syrian Observatory for Human Rights", "the Kenyan Human Rights Association": a
+   * name tagged as an organisation whose words hold a state's adjective but no title and no noun of a state's organ
+   * ("the Russian Foreign Ministry", "the Iraqi army", which the description step reads as that state's) is a body
+   * of its own, of the state its adjective names; with the adjectives of two states ("the Cuban American National
+   * Foundation") it is of neither. Without the rule such a body named no actor, or its adjectives named the states.
+   */
+  private void namedBodyWithStateAdjective(EntityMention e) {
+    String home = null;
+    int states = 0;
+    int first = e.firstToken();
+    while (first > 0 && adjective[first - 1] != null && !used[first - 1]) {
+      first--; // "the Cuban American National Foundation": the tagger left the first adjective out of the name
+    }
+    for (int i = first; i <= e.lastToken(); i++) {
+      Dependency up = s.headArc(i);
+      boolean head = up == null || up.head() < first || up.head() > e.lastToken();
+      if (head && (kb.isTitleWord(lower(i)) || cueAt(i) != null)) {
+        return; // a title, or a state's organ named by its head noun
+      }
+      if (adjective[i] != null && !adjective[i].equals(home)) {
+        home = adjective[i];
+        states++;
+      }
+    }
+    String name = s.span(first, e.lastToken()).of(run.article.text());
+    add(first, e.lastToken(), run.unknownOrg(name, states == 1 ? home : null), MentionKind.NAME, NAMED_BODY,
+        states == 1 ? "of " + home : "of no one state");
   }
 
   private boolean dateWord(int i) {

@@ -251,6 +251,32 @@ class KnowledgeBaseResolverTest {
   }
 
   @Test
+  void aNamedBodyWithAStatesAdjectiveIsABodyOfThatState() {
+    // "The Kenyan Human Rights Association criticised the raid."
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "The/DT/4/det Kenyan/JJ/ORGANIZATION/4/amod Human/NNP/ORGANIZATION/3/compound "
+            + "Rights/NNPS/ORGANIZATION/4/compound Association/NNP/ORGANIZATION/5/nsubj "
+            + "criticised|criticise/VBD/-1/root the/DT/7/det raid/NN/5/obj ./.").article();
+    ActorLayer layer = resolve(a);
+    Actor body = actorOf(a, layer, "Kenyan Human Rights Association");
+    assertThat(body.country()).isEqualTo("KEN");
+    assertThat(body.sector()).isNull();
+  }
+
+  @Test
+  void aNamedBodyWithTwoStatesAdjectivesIsOfNeither() {
+    // "backed by the Cuban American Unity Foundation", the tagger leaving "Cuban" out of the name
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Exiles|exile/NNS/2/nsubj:pass were|be/VBD/2/aux:pass backed|back/VBN/-1/root by/IN/8/case the/DT/8/det "
+            + "Cuban/JJ/8/amod American/NNP/ORGANIZATION/8/compound Unity/NNP/ORGANIZATION/8/compound "
+            + "Foundation/NNP/ORGANIZATION/2/obl ./.").article();
+    ActorLayer layer = resolve(a);
+    Actor body = actorOf(a, layer, "Cuban American Unity Foundation");
+    assertThat(body.country()).isNull();
+    assertThat(layer.mentions()).noneMatch(m -> m.span().of(a.text()).equals("Cuban"));
+  }
+
+  @Test
   void aRelativeNamedInAppositionIsLeftToTheNameSteps() {
     // "Wafula's brother, Juma Wafula, met rebels."
     AnnotatedArticle a = new ParsedArticle(DATE).paragraph(

@@ -36,17 +36,20 @@ import org.parley.nlp.AnnotatedArticle;
  *   <li>Mediators: sources of mediation events ({@link Mediation#onTheBoard}: CONSULT, CAMEO 045, or mode
  *       mediate/third-party), hosts of the talks ("Oman hosted the negotiations"), and a third side that holds
  *       talks with each of two sides who deal with each other (shuttle diplomacy).</li>
- *   <li>Parties: the two sides of talks (CONSULT 04x other than mediation) or of an agreement (AGREE) between
- *       them. When the article reports no talks at all, the main dyad: the two sides that address each other
- *       most (demands, offers, rejections, accusations, threats, coercion) or state positions on the same
- *       issue.</li>
+ *   <li>Parties: the two sides of talks (CONSULT 04x other than mediation), of an agreement (AGREE) between
+ *       them, or of a proposal and its answer ({@link Exchanges}: one demands or offers, the other rejects,
+ *       accepts or counters it); sides making the same demand are allies, not a pair. The pairs that engage each
+ *       other most come first. After them, the main dyad when it only confronts: the two sides that address each
+ *       other most (demands, offers, rejections, accusations, threats, coercion) or state opposed positions on the
+ *       same issue.</li>
  *   <li>Rounds: the talks, mediation and agreement events between the pair, grouped by date (or shared
  *       sentence); talks nobody is named for join the article's only negotiation. A round set for after the
  *       article's date, or only agreed on ("agreed to hold talks next week"), is scheduled, with an unknown
  *       outcome. The outcome of a held round comes from its AGREE events: positive gives agreement (partial when
  *       the board has other issues a party still demands, rejects or only considers, or when a negated AGREE is
  *       no_agreement, none gives unknown. Earlier rounds the article recalls are rounds with an earlier date.</li>
- *   <li>Positions: each event with a stance and issues whose source speaks for a party or mediator, or for a
+ *   <li>Positions: each event with a stance and issues (an answer naming none takes those of the proposals it
+ *       answers) whose source speaks for a party or mediator, or for a
  *       third side addressing a party, with negation and hypothetical mood folded into the stance; an agreement
  *       between the two parties gives both the stance {@code agreed} on its issues, but agreeing to talk about an
  *       issue gives {@code open} on it.</li>
@@ -102,11 +105,13 @@ public final class EventBoardBuilder implements BoardBuilder {
     private final Set<String> mediatorSides = new LinkedHashSet<>();
     /** The pairs of sides a shuttling mediator goes between, which are then the parties of its talks. */
     private final Set<Pair> shuttlePairs = new LinkedHashSet<>();
+    private final Exchanges exchanges;
 
     Reading(AnnotatedArticle article, Sides sides, List<Event> events, TalkWords talkWords) {
       this.article = article;
       this.sides = sides;
       this.events = sortedByText(events);
+      this.exchanges = new Exchanges(sides, this.events);
       LocalDate day = article.article().published();
       this.published = day == null ? null : day.toString();
       for (Event e : events) {
@@ -123,13 +128,15 @@ public final class EventBoardBuilder implements BoardBuilder {
         }
       }
       mediatorSides.addAll(shuttles());
-      // The pairs in talks, and the main dyad when it is not one of them: a lone agreement between two sides
-      // does not hide the two the article is about.
-      List<Pair> pairs = new ArrayList<>(talkPairs());
+      // The pairs that negotiate, those that deal with each other most first: a lone agreement between two allies
+      // does not hide the two the article is about. Then the main dyad when it only confronts.
+      Map<Pair, Double> engagement = engagement();
+      List<Pair> pairs = new ArrayList<>(negotiatingPairs());
       shuttlePairs.stream().filter(p -> !pairs.contains(p)).forEach(pairs::add);
-      Pair main = mainDyad();
+      pairs.sort(Comparator.comparingDouble((Pair p) -> -engagement.getOrDefault(p, 0.0)));
+      Pair main = mainDyad(engagement);
       if (main != null && !pairs.contains(main)) {
-        pairs.add(0, main);
+        pairs.add(main);
       }
       if (pairs.isEmpty()) {
         return oneSide();
@@ -240,11 +247,15 @@ public final class EventBoardBuilder implements BoardBuilder {
 
     // ---- which sides negotiate ----
 
-    /** The unordered pairs of sides in talks or agreements, in order of first report. */
-    private List<Pair> talkPairs() {
+    /**
+     * The unordered pairs of sides that negotiate, in order of first report: they hold talks, reach an agreement,
+     * or one answers the other's proposal ({@link Exchanges}).
+     */
+    private List<Pair> negotiatingPairs() {
       Set<Pair> talks = new LinkedHashSet<>();
       for (Event e : events) {
-        boolean talk = isDirectTalks(e) || (e.type() == EventType.AGREE && e.modality() != Modality.HYPOTHETICAL);
+        boolean talk = isDirectTalks(e) || (e.type() == EventType.AGREE && e.modality() != Modality.HYPOTHETICAL)
+            || exchanges.answers(e);
         Pair p = pairOf(e);
         if (talk && p != null) {
           talks.add(p);
@@ -254,24 +265,33 @@ public final class EventBoardBuilder implements BoardBuilder {
     }
 
     /**
-     * The main dyad: the pair of sides that deal with each other most. Each event between them counts (two for
-     * talks, one for other words, a half for pressure and force), an event on an issue once more, and each issue they
-     * take opposed positions on twice. Below {@link #DYAD_MINIMUM} the article reports no negotiation between two sides.
+     * How much each pair of sides deals with each other. Each event between them counts (two for talks and for an
+     * answer to a proposal, one for other words, a half for pressure and force), an event on an issue once more, and
+     * each issue they take opposed positions on twice.
      */
-    private Pair mainDyad() {
+    private Map<Pair, Double> engagement() {
       Map<Pair, Double> weight = new LinkedHashMap<>();
       for (Event e : events) {
         Pair p = pairOf(e);
         if (p == null || e.polarity() == Polarity.NEGATED && !VERBAL.contains(e.type())) {
           continue;
         }
-        double w = isDirectTalks(e) ? 2.0 : VERBAL.contains(e.type()) ? 1.0 : FORCE.contains(e.type()) ? 0.5 : 0.0;
-        if (w > 0 && !e.issues().isEmpty() && stanceOf(e) != null) {
+        double w = isDirectTalks(e) || exchanges.answers(e) ? 2.0
+            : VERBAL.contains(e.type()) ? 1.0 : FORCE.contains(e.type()) ? 0.5 : 0.0;
+        if (w > 0 && !exchanges.issuesOf(e).isEmpty() && stanceOf(e) != null) {
           w += 1.0;
         }
         weight.merge(p, w, Double::sum);
       }
       sharedIssues().forEach(p -> weight.merge(p, 2.0, Double::sum));
+      return weight;
+    }
+
+    /**
+     * The main dyad: the pair of sides that deal with each other most ({@link #engagement}). Below
+     * {@link #DYAD_MINIMUM} the article reports no negotiation between two sides.
+     */
+    private Pair mainDyad(Map<Pair, Double> weight) {
       Pair best = null;
       for (Map.Entry<Pair, Double> w : weight.entrySet()) {
         if (w.getValue() >= DYAD_MINIMUM && (best == null || w.getValue() > weight.get(best))) {
@@ -292,7 +312,7 @@ public final class EventBoardBuilder implements BoardBuilder {
         String src = sides.sideOf(e.source());
         Stance st = stanceOf(e);
         if (src != null && st != null && !mediatorSides.contains(src) && !sides.isIntergovernmental(src)) {
-          for (String issue : e.issues()) {
+          for (String issue : exchanges.issuesOf(e)) {
             holders.computeIfAbsent(issue, k -> new LinkedHashMap<>()).putIfAbsent(src, st);
           }
         }
@@ -577,7 +597,8 @@ public final class EventBoardBuilder implements BoardBuilder {
       for (Event e : events) {
         String src = sides.sideOf(e.source());
         String tgt = sides.sideOf(e.target());
-        if (e.issues().isEmpty() || src == null || !belongs(pair, all, src, tgt)) {
+        List<String> onIssues = exchanges.issuesOf(e);
+        if (onIssues.isEmpty() || src == null || !belongs(pair, all, src, tgt)) {
           continue;
         }
         // A third side's position counts when it is addressed to a party: "the neighbour urged the army to
@@ -595,7 +616,7 @@ public final class EventBoardBuilder implements BoardBuilder {
         if (third) {
           thirdSides.add(src);
         }
-        for (String issue : e.issues()) {
+        for (String issue : onIssues) {
           Map<PositionKey, Position> positions = byIssue.computeIfAbsent(issue, k -> new LinkedHashMap<>());
           for (String side : holders) {
             String actorId = sides.actorFor(side);

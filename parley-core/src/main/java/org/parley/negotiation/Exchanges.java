@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.negotiation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.parley.events.Event;
+import org.parley.events.Stance;
+
+/**
+ * Rule {@value #RULE}: two sides negotiate when one puts a proposal (a demand or an offer, to anyone) and the other
+ * answers it, addressing the proposer: rejects or opposes it, accepts it, agrees to it, says it is open to it, or
+ * counters with a demand or offer of its own. "Iraq offered to pull out if Israel left the occupied land; Washington
+ * rejected the plan" puts Iraq and the United States in a negotiation although the offer was addressed to neither.
+ *
+ * <p>A conditional offer is a proposal too ("would withdraw only if"), and a refusal of what is still to come ("will
+ * never accept") an answer. An answer naming issues answers only proposals on one of them; an answer naming none ("rejected the
+ * proposals") answers every proposal of the addressee and takes its verdict on their issues. Support is no answer:
+ * a side that backs another's demand is its ally, not its counterpart.
+ */
+final class Exchanges {
+  /** The rule's name, as the board's documentation and tests call it. */
+  static final String RULE = "answered-proposal";
+
+  /** Stances that put something on the table. */
+  private static final Set<Stance> PROPOSING = Set.of(Stance.DEMAND, Stance.OFFER);
+  /** Stances that give a verdict on what was put on the table: an answer of these takes the proposal's issues. */
+  private static final Set<Stance> VERDICTS =
+      Set.of(Stance.REJECT, Stance.OPPOSE, Stance.ACCEPT, Stance.AGREED, Stance.OPEN);
+
+  private final Sides sides;
+  private final List<Event> events;
+
+  Exchanges(Sides sides, List<Event> events) {
+    this.sides = sides;
+    this.events = events;
+  }
+
+  /** Whether {@code e} answers a proposal of the side it addresses (the two sides then negotiate). */
+  boolean answers(Event e) {
+    return !answered(e).isEmpty();
+  }
+
+  /**
+   * The issues {@code e} takes a position on: its own, or for a verdict that names none, the issues of the
+   * proposals it answers ("rejected the proposals" rejects what they proposed).
+   */
+  List<String> issuesOf(Event e) {
+    Stance stance = EventBoardBuilder.stanceOf(e);
+    if (!e.issues().isEmpty() || stance == null || !VERDICTS.contains(stance)) {
+      return e.issues();
+    }
+    Set<String> out = new LinkedHashSet<>();
+    answered(e).forEach(p -> out.addAll(p.issues()));
+    return new ArrayList<>(out);
+  }
+
+  /** The proposals {@code e} answers: those of the side it addresses, on one of its issues when it names any. */
+  private List<Event> answered(Event e) {
+    String by = sides.sideOf(e.source());
+    String to = sides.sideOf(e.target());
+    Stance stance = EventBoardBuilder.stanceOf(e);
+    if (by == null || to == null || by.equals(to) || stance == null || stance == Stance.SUPPORT) {
+      return List.of();
+    }
+    List<Event> out = new ArrayList<>();
+    for (Event p : events) {
+      Stance put = p == e ? null : EventBoardBuilder.stanceOf(p);
+      if (put != null && PROPOSING.contains(put) && to.equals(sides.sideOf(p.source())) && onIssue(e, p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static boolean onIssue(Event answer, Event proposal) {
+    return answer.issues().isEmpty() || proposal.issues().stream().anyMatch(answer.issues()::contains);
+  }
+}

@@ -106,6 +106,8 @@ public final class EventBoardBuilder implements BoardBuilder {
     /** The pairs of sides a shuttling mediator goes between, which are then the parties of its talks. */
     private final Set<Pair> shuttlePairs = new LinkedHashSet<>();
     private final Exchanges exchanges;
+    /** The pairs that hold talks or reach agreements, which talks and mediation naming no side belong to. */
+    private final Set<Pair> inTalks = new LinkedHashSet<>();
 
     Reading(AnnotatedArticle article, Sides sides, List<Event> events, TalkWords talkWords) {
       this.article = article;
@@ -252,16 +254,26 @@ public final class EventBoardBuilder implements BoardBuilder {
      * or one answers the other's proposal ({@link Exchanges}).
      */
     private List<Pair> negotiatingPairs() {
-      Set<Pair> talks = new LinkedHashSet<>();
+      Set<Pair> out = new LinkedHashSet<>();
       for (Event e : events) {
-        boolean talk = isDirectTalks(e) || (e.type() == EventType.AGREE && e.modality() != Modality.HYPOTHETICAL)
-            || exchanges.answers(e);
+        boolean talk = isDirectTalks(e) || (e.type() == EventType.AGREE && e.modality() != Modality.HYPOTHETICAL);
         Pair p = pairOf(e);
-        if (talk && p != null) {
-          talks.add(p);
+        if (p != null && talk) {
+          inTalks.add(p);
+        }
+        if (p != null && (talk || exchanges.answers(e))) {
+          out.add(p);
         }
       }
-      return new ArrayList<>(talks);
+      return new ArrayList<>(out);
+    }
+
+    /**
+     * Whether talks or mediation that name no side (or only a mediator) are the pair's: the article's only
+     * negotiation, or the only pair in talks while others only trade proposals and answers.
+     */
+    private boolean holdsTheTalks(Pair pair, List<Pair> all) {
+      return all.size() == 1 || inTalks.size() == 1 && inTalks.contains(pair);
     }
 
     /**
@@ -392,7 +404,7 @@ public final class EventBoardBuilder implements BoardBuilder {
           continue;
         }
         String other = m.equals(sides.sideOf(e.source())) ? sides.sideOf(e.target()) : sides.sideOf(e.source());
-        if (pair.has(other) || ((other == null || mediatorSides.contains(other)) && all.size() == 1)) {
+        if (pair.has(other) || ((other == null || mediatorSides.contains(other)) && holdsTheTalks(pair, all))) {
           mediation.add(e);
           mediators.add(m);
         }
@@ -468,11 +480,11 @@ public final class EventBoardBuilder implements BoardBuilder {
       String src = sides.sideOf(e.source());
       String tgt = sides.sideOf(e.target());
       if (e.polarity() == Polarity.POSITIVE && isScheduling(e)) {
-        return pair.is(src, tgt) || all.size() == 1 && namesOnly(pair, src, tgt);
+        return pair.is(src, tgt) || holdsTheTalks(pair, all) && namesOnly(pair, src, tgt);
       }
       if (e.polarity() == Polarity.POSITIVE && isDirectTalks(e)
           && (e.modality() == Modality.ASSERTED || e.modality() == Modality.REPORTED)) {
-        return pair.is(src, tgt) || all.size() == 1 && namesOnly(pair, src, tgt);
+        return pair.is(src, tgt) || holdsTheTalks(pair, all) && namesOnly(pair, src, tgt);
       }
       return !agreesToTalk(e) && isOutcome(e, pair, sides);
     }

@@ -16,7 +16,7 @@ import org.parley.events.Stance;
  *
  * <p>A conditional offer is a proposal too ("would withdraw only if"), and a refusal of what is still to come ("will
  * never accept") an answer. An answer naming issues answers only proposals on one of them; an answer naming none ("rejected the
- * proposals") answers every proposal of the addressee and takes its verdict on their issues. Support is no answer:
+ * proposals") answers every proposal of the addressee, and takes its verdict on their issue when they concern one. Support is no answer:
  * a side that backs another's demand is its ally, not its counterpart.
  */
 final class Exchanges {
@@ -25,9 +25,11 @@ final class Exchanges {
 
   /** Stances that put something on the table. */
   private static final Set<Stance> PROPOSING = Set.of(Stance.DEMAND, Stance.OFFER);
-  /** Stances that give a verdict on what was put on the table: an answer of these takes the proposal's issues. */
-  private static final Set<Stance> VERDICTS =
-      Set.of(Stance.REJECT, Stance.OPPOSE, Stance.ACCEPT, Stance.AGREED, Stance.OPEN);
+  /**
+   * Stances that give a verdict on what was put on the table: an answer of these takes the proposal's issue. An
+   * agreement is not one: it settles what it names, not whatever the other side once asked.
+   */
+  private static final Set<Stance> VERDICTS = Set.of(Stance.REJECT, Stance.OPPOSE, Stance.ACCEPT, Stance.OPEN);
 
   private final Sides sides;
   private final List<Event> events;
@@ -43,8 +45,9 @@ final class Exchanges {
   }
 
   /**
-   * The issues {@code e} takes a position on: its own, or for a verdict that names none, the issues of the
-   * proposals it answers ("rejected the proposals" rejects what they proposed).
+   * The issues {@code e} takes a position on: its own, or for a verdict that names none, the issue of the proposals
+   * it answers ("rejected the proposals" rejects what they proposed) when they put one issue on the table; when
+   * they put several, which one it answers is not said.
    */
   List<String> issuesOf(Event e) {
     Stance stance = EventBoardBuilder.stanceOf(e);
@@ -53,10 +56,13 @@ final class Exchanges {
     }
     Set<String> out = new LinkedHashSet<>();
     answered(e).forEach(p -> out.addAll(p.issues()));
-    return new ArrayList<>(out);
+    return out.size() == 1 ? new ArrayList<>(out) : List.of();
   }
 
-  /** The proposals {@code e} answers: those of the side it addresses, on one of its issues when it names any. */
+  /**
+   * The proposals {@code e} answers: those the side it addresses put to others than itself (what a government
+   * asks of its own ministers is no offer to anyone), on one of the answer's issues when it names any.
+   */
   private List<Event> answered(Event e) {
     String by = sides.sideOf(e.source());
     String to = sides.sideOf(e.target());
@@ -67,7 +73,8 @@ final class Exchanges {
     List<Event> out = new ArrayList<>();
     for (Event p : events) {
       Stance put = p == e ? null : EventBoardBuilder.stanceOf(p);
-      if (put != null && PROPOSING.contains(put) && to.equals(sides.sideOf(p.source())) && onIssue(e, p)) {
+      if (put != null && PROPOSING.contains(put) && to.equals(sides.sideOf(p.source()))
+          && !to.equals(sides.sideOf(p.target())) && onIssue(e, p)) {
         out.add(p);
       }
     }

@@ -66,6 +66,11 @@ public final class Sides {
     if (org != null) {
       return org;
     }
+    // A state body whose state the article leaves unsaid ("the delegation", "the presidency") speaks for a side
+    // that cannot be named: it is no side of its own.
+    if (sector != null && STATE_SECTORS.contains(sector)) {
+      return null;
+    }
     // A rebel or opposition group known only by name (no organisation code) is still a side.
     if (sector != null && actor.isCollective()) {
       return actor.country() == null ? actor.name() : actor.country() + sector;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.parley.actors.Actor;
 import org.parley.events.Event;
 import org.parley.events.EventType;
 import org.parley.events.Modality;
@@ -164,5 +165,86 @@ class ExchangesTest {
 
     assertThat(s.boards()).extracting(b -> Set.copyOf(b.parties()))
         .containsExactly(Set.of("act-1", "act-3"), Set.of("act-1", "act-2"));
+  }
+
+  @Test
+  void anAnswerNamingNoIssueTakesNoneWhenTheProposalsPutSeveralOnTheTable() {
+    Scenario s = new Scenario("several", DAY, null,
+        "Pyongyang offered to freeze missile tests and demanded an end to joint drills.",
+        "Seoul rejected the package on Monday.")
+        .state("act-1", "North Korea", "PRK", "GOV")
+        .state("act-2", "South Korea", "KOR", "GOV")
+        .event(EventType.AGREE, "030", Polarity.POSITIVE, Modality.INTENDED, "act-1", "act-2", Stance.OFFER,
+            List.of("demilitarization"), null, null, null, "offered to freeze")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-1", "act-2", List.of("military_exercises"), null, "demanded an end")
+        .stance(EventType.REJECT, Stance.REJECT, "act-2", "act-1", List.of(), null, "rejected the package");
+
+    assertThat(exchanges(s).answers(event(s, "ev-3"))).isTrue();
+    assertThat(exchanges(s).issuesOf(event(s, "ev-3"))).isEmpty();
+  }
+
+  @Test
+  void anAgreementNamingNoIssueSettlesNothingTheOtherSideOnceAsked() {
+    Scenario s = new Scenario("sealed", DAY, null,
+        "Washington had pressed Beijing to cap coal use.",
+        "The two leaders sealed an accord in Beijing in November.")
+        .state("act-1", "United States", "USA", "GOV")
+        .state("act-2", "China", "CHN", "GOV")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-1", "act-2", List.of("energy"), null, "pressed Beijing")
+        .agreement(Polarity.POSITIVE, "act-2", "act-1", List.of(), null, "sealed an accord");
+
+    assertThat(exchanges(s).issuesOf(event(s, "ev-2"))).isEmpty();
+  }
+
+  @Test
+  void whatASideAsksOfItsOwnOfficialsIsNoProposalToAnswer() {
+    Scenario s = new Scenario("own", DAY, null,
+        "The Kenyan president ordered his ministers to reopen the border market.",
+        "Uganda rejected the plan.")
+        .state("act-1", "Kenya", "KEN", "GOV")
+        .person("act-2", "Kenyan trade minister", "KEN", "Minister of Trade")
+        .state("act-3", "Uganda", "UGA", "GOV")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-1", "act-2", List.of("trade"), null, "ordered his ministers")
+        .stance(EventType.REJECT, Stance.REJECT, "act-3", "act-1", List.of(), null, "rejected the plan");
+
+    assertThat(exchanges(s).answers(event(s, "ev-2"))).isFalse();
+  }
+
+  /**
+   * Talks mediated by a host that names neither side, and a third state answering a proposal of one party: the
+   * mediation and the talks stay with the pair in talks.
+   */
+  @Test
+  void talksAndMediationNamingNoSideStayWithThePairInTalks() {
+    Scenario s = new Scenario("stay", DAY, null,
+        "Ethiopian and Eritrean envoys met in Nairobi on Friday.",
+        "Kenya hosted the meeting.",
+        "Ethiopia demanded access to the port of Assab.",
+        "Djibouti rejected the demand, fearing for its own port trade.")
+        .state("act-1", "Ethiopia", "ETH", "GOV")
+        .state("act-2", "Eritrea", "ERI", "GOV")
+        .state("act-3", "Kenya", "KEN", "GOV")
+        .state("act-4", "Djibouti", "DJI", "GOV")
+        .talks("046", "act-1", "act-2", "2026-05-01", "Nairobi", "envoys met in Nairobi", "met")
+        .mediation("act-3", null, "2026-05-01", "hosted the meeting")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-1", null, List.of("territory"), null, "demanded access")
+        .stance(EventType.REJECT, Stance.REJECT, "act-4", "act-1", List.of(), null, "rejected the demand");
+
+    List<NegotiationBoard> boards = s.boards();
+
+    assertThat(boards).extracting(b -> Set.copyOf(b.parties()))
+        .containsExactlyInAnyOrder(Set.of("act-1", "act-2"), Set.of("act-1", "act-4"));
+    NegotiationBoard talks = boards.stream().filter(b -> b.parties().contains("act-2")).findFirst().orElseThrow();
+    assertThat(talks.mediators()).containsExactly("act-3");
+    assertThat(talks.rounds()).extracting(Round::date).containsExactly("2026-05-01");
+  }
+
+  @Test
+  void aStateBodyWhoseStateIsUnsaidIsNoSideOfItsOwn() {
+    Actor delegation = new Actor("act-9", "delegation", null, null, "GOV", null, null, List.of());
+    Actor rebels = new Actor("act-8", "Tuareg rebels", null, "MLI", "REB", null, null, List.of());
+
+    assertThat(Sides.key(delegation)).isNull();
+    assertThat(Sides.key(rebels)).isNotNull();
   }
 }

@@ -11,13 +11,14 @@ import org.parley.events.Stance;
 /**
  * Rule {@value #RULE}: two sides negotiate when one puts a proposal (a demand or an offer, to anyone) and the other
  * answers it, addressing the proposer: rejects or opposes it, accepts it, agrees to it, says it is open to it, or
- * counters with a demand or offer of its own. "Iraq offered to pull out if Israel left the occupied land; Washington
- * rejected the plan" puts Iraq and the United States in a negotiation although the offer was addressed to neither.
+ * counters with a demand or offer of its own. "Caracas offered to pull its troops back if Georgetown froze drilling;
+ * Washington rejected the plan" puts Venezuela and the United States in a negotiation although the offer was put to
+ * neither of them.
  *
  * <p>A conditional offer is a proposal too ("would withdraw only if"), and a refusal of what is still to come ("will
- * never accept") an answer. An answer naming issues answers only proposals on one of them; an answer naming none ("rejected the
- * proposals") answers every proposal of the addressee, and takes its verdict on their issue when they concern one. Support is no answer:
- * a side that backs another's demand is its ally, not its counterpart.
+ * never accept") an answer. An answer naming issues answers only proposals on one of them; an answer naming none
+ * ("rejected the proposals") answers every proposal of the addressee, and takes its verdict on their issue when they
+ * concern one. Support is no answer: a side that backs another's demand is its ally, not its counterpart.
  */
 final class Exchanges {
   /** The rule's name, as the board's documentation and tests call it. */
@@ -61,7 +62,9 @@ final class Exchanges {
 
   /**
    * The proposals {@code e} answers: those the side it addresses put to others than itself (what a government
-   * asks of its own ministers is no offer to anyone), on one of the answer's issues when it names any.
+   * asks of its own ministers is no offer to anyone), on one of the answer's issues when it names any. A verdict
+   * may be passed on a proposal put to anyone; a counter-demand or counter-offer answers only what was put to its
+   * maker or to no one in particular (urging an ally on in its demand of a third side is no counter).
    */
   private List<Event> answered(Event e) {
     String by = sides.sideOf(e.source());
@@ -70,11 +73,13 @@ final class Exchanges {
     if (by == null || to == null || by.equals(to) || stance == null || stance == Stance.SUPPORT) {
       return List.of();
     }
+    boolean counter = PROPOSING.contains(stance);
     List<Event> out = new ArrayList<>();
     for (Event p : events) {
       Stance put = p == e ? null : EventBoardBuilder.stanceOf(p);
-      if (put != null && PROPOSING.contains(put) && to.equals(sides.sideOf(p.source()))
-          && !to.equals(sides.sideOf(p.target())) && onIssue(e, p)) {
+      String putTo = sides.sideOf(p.target());
+      if (put != null && PROPOSING.contains(put) && to.equals(sides.sideOf(p.source())) && !to.equals(putTo)
+          && (!counter || putTo == null || putTo.equals(by)) && onIssue(e, p)) {
         out.add(p);
       }
     }

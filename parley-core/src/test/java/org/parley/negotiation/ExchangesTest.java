@@ -247,4 +247,18 @@ class ExchangesTest {
     assertThat(Sides.key(delegation)).isNull();
     assertThat(Sides.key(rebels)).isNotNull();
   }
+
+  @Test
+  void urgingAnAllyOnInItsDemandOfAThirdSideIsNoCounterDemand() {
+    Scenario s = new Scenario("urge", DAY, null,
+        "Chad demanded that Sudan hand over the rebel commanders.",
+        "Niger urged Chad to keep pressing for their extradition.")
+        .state("act-1", "Chad", "TCD", "GOV")
+        .state("act-2", "Sudan", "SDN", "GOV")
+        .state("act-3", "Niger", "NER", "GOV")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-1", "act-2", List.of("extradition"), null, "hand over")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-3", "act-1", List.of("extradition"), null, "urged Chad");
+
+    assertThat(exchanges(s).answers(event(s, "ev-2"))).isFalse();
+  }
 }

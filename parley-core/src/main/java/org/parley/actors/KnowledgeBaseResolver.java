@@ -50,6 +50,7 @@ public final class KnowledgeBaseResolver implements ActorResolver {
     new SurnamesAndUnknownNames(m).surnamesAndUnknownNames();
     new TitlesBeforeNames(m).titlesBeforeNames();
     new Descriptions(m).descriptions();
+    new LedCoalitions(m).ledCoalitions();
     DomesticHomes domestic = new DomesticHomes(m, speech);
     domestic.peopleAbroad();
     PersonHomes persons = new PersonHomes(m);

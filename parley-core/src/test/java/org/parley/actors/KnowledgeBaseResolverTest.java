@@ -277,6 +277,20 @@ class KnowledgeBaseResolverTest {
   }
 
   @Test
+  void aCoalitionLedByAStateIsThatStatesMilitary() {
+    // "The Kenyan-led coalition shelled the town. The ruling coalition met."
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "The/DT/4/det Kenyan/JJ/3/dep -/HYPH/3/punct led|lead/VBN/4/amod coalition/NN/5/nsubj "
+            + "shelled|shell/VBD/-1/root the/DT/7/det town/NN/5/obj ./.",
+        "The/DT/2/det ruling|rule/VBG/2/amod coalition/NN/3/nsubj met|meet/VBD/-1/root ./.").article();
+    ActorLayer layer = resolve(a);
+    Actor coalition = actorOf(a, layer, "coalition");
+    assertThat(coalition.country()).isEqualTo("KEN");
+    assertThat(coalition.sector()).isEqualTo("MIL");
+    assertThat(layer.mentions().stream().filter(m -> m.span().of(a.text()).equals("coalition"))).hasSize(1);
+  }
+
+  @Test
   void aRelativeNamedInAppositionIsLeftToTheNameSteps() {
     // "Wafula's brother, Juma Wafula, met rebels."
     AnnotatedArticle a = new ParsedArticle(DATE).paragraph(

@@ -57,7 +57,11 @@ public final class Sides {
     if (igo) {
       return org != null ? org : actor.name();
     }
-    if (actor.country() != null && (sector == null || STATE_SECTORS.contains(sector))) {
+    // A state's office holder or institution speaks for it. Rule private-party-is-no-side: an actor with a country
+    // but no sector, office or organisation is a private person or a body of its own ("the boy's great-uncle", "a
+    // Kenyan human rights association"), whose words are not its state's.
+    boolean privateParty = sector == null && (org != null || actor.role() == null);
+    if (actor.country() != null && !privateParty && (sector == null || STATE_SECTORS.contains(sector))) {
       return actor.country();
     }
     if (sector != null && NON_SIDE_SECTORS.contains(sector)) {

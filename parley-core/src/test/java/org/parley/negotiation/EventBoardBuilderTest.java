@@ -188,6 +188,25 @@ class EventBoardBuilderTest {
   }
 
   @Test
+  void aPrivatePersonOrABodyOfItsOwnIsNoSideOfItsState() {
+    // the rule private-party-is-no-side: a relative or a rights group with a country does not speak for that state
+    Scenario s = new Scenario("private", DAY, null,
+        "The detainee's brother demanded that Norway release him.",
+        "A Kenyan rights association rejected the verdict against Norway.")
+        .actor(new Actor("act-1", "brother of the detainee", "KEN", "KEN", null, null, null, List.of()))
+        .state("act-2", "Norway", "NOR", "GOV")
+        .actor(new Actor("act-3", "Kenyan Rights Association", "KEN", "KEN", null, "Kenyan Rights Association",
+            null, List.of()))
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-1", "act-2", List.of("prisoner_exchange"), null,
+            "demanded that Norway release him")
+        .stance(EventType.REJECT, Stance.REJECT, "act-3", "act-2", List.of(), null, "rejected the verdict");
+
+    assertThat(Sides.key(s.actors().get(0))).isNull();
+    assertThat(Sides.key(s.actors().get(2))).isEqualTo("Kenyan Rights Association");
+    assertThat(s.boards()).allSatisfy(b -> assertThat(b.parties()).doesNotContain("act-1"));
+  }
+
+  @Test
   void articleWithoutNegotiationHasNoBoard() {
     Scenario s = new Scenario("strike", DAY, null, "Russian forces struck a power plant near Kharkiv on Sunday.")
         .state("act-1", "Russian military", "RUS", "MIL")

@@ -121,7 +121,7 @@ final class SurnamesAndUnknownNames extends SentenceStep {
   }
 
   /**
-   * Rule {@value #NAMED_BODY}: "the Syrian Observatory for Human Rights", "the Kenyan Human Rights Association": a
+   * Rule {@value #NAMED_BODY}: "the Nigerian Council for Civil Liberties", "the Kenyan Human Rights Association": a
    * name tagged as an organisation whose words hold a state's adjective but no title and no noun of a state's organ
    * ("the Russian Foreign Ministry", "the Iraqi army", which the description step reads as that state's) is a body
    * of its own, of the state its adjective names; with the adjectives of two states ("the Cuban American National

@@ -77,6 +77,9 @@ public final class DiscourseActors {
   /** Marks of a gerund adjunct done by the subject of the clause it modifies (none at all: "..., saying"). */
   private static final Set<String> GERUND_ADJUNCT_MARKS = Set.of("in", "by", "after", "before", "while", "when", "on");
 
+  /** Acts that answer a text rather than put one forward: their doer is not the text's author. */
+  private static final Set<EventType> ANSWERS = EnumSet.of(EventType.REJECT, EventType.ACCUSE, EventType.SUPPORT,
+      EventType.PROTEST);
   private static final Set<EventType> MAY_LACK_AUTHOR =
       EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.PROTEST);
 
@@ -217,8 +220,8 @@ public final class DiscourseActors {
   /** Records the doer of {@code e} as the author of its trigger noun or of its object noun ("offered a proposal"). */
   private static void noteAuthor(AnnotatedArticle article, Event e, Map<String, Event> authors) {
     Anchor at = Anchor.of(article, e);
-    if (at == null || e.source() == null) {
-      return;
+    if (at == null || e.source() == null || ANSWERS.contains(e.type())) {
+      return; // who vetoes, rejects or condemns "the resolution" did not write it
     }
     Sentence s = at.sentence();
     if (s.tokens().get(at.token()).isNoun()) {

@@ -57,6 +57,8 @@ final class EventActors extends TriggerReading {
   boolean passive;
   /** Further subjects that each do the event on their own ("A and B signed separately"). */
   List<String> coSources = List.of();
+  String coSourceRule = "each-on-its-own"; // the rule that made the co-sources act on their own
+  String coLead; // the subject the co-sources are coordinated with: they act only while it stays the doer
   private List<String> subjectActors;
 
   EventActors(TriggerSyntax parse, ActorLayer actors, Parties parties, Shaping shaped, int trigger, Entry e,
@@ -382,14 +384,18 @@ final class EventActors extends TriggerReading {
   private void pairs() {
     boolean mutual = EventMerger.SYMMETRIC.contains(type) && !Mediation.byThirdParty(mode)
         && (stance == null || stance == Stance.AGREED || stance == Stance.ACCEPT);
-    boolean separate = subjectActors.size() > 1 && !passive && arguments.coordinated(subj)
-        && parse.eachOnItsOwn(anchor);
+    int object = noun ? -1 : ParseReadings.child(s, anchor, OBJ);
+    boolean coordinated = subjectActors.size() > 1 && !passive && arguments.coordinated(subj);
+    boolean together = coordinated && !mutual
+        && CoordinatedDoersActTogether.applies(s, subjectActors, source, target, object);
+    boolean separate = coordinated && (together || parse.eachOnItsOwn(anchor));
     coSources = separate ? subjectActors.subList(1, subjectActors.size()) : List.of();
+    coLead = together ? subjectActors.get(0) : null;
     if (separate && target != null && subjectActors.contains(target)) {
       target = null; // "A and B met separately with C": each meets C, not the other
     }
-    st.actors("each-on-its-own", source, target);
-    int object = noun ? -1 : ParseReadings.child(s, anchor, OBJ);
+    coSourceRule = together ? CoordinatedDoersActTogether.NAME : "each-on-its-own";
+    st.actors(coSourceRule, source, target);
     // "A and B will join the alliance": the alliance both join stays the target, not the partner
     boolean objectIsTarget = target != null && object >= 0 && target.equals(arguments.namedAt(object));
     // "American and British forces protect the kingdom": the states of one noun's adjectives are one allied body;

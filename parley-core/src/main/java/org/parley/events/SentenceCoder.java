@@ -49,6 +49,8 @@ final class SentenceCoder {
   private final NoDeedReported unreported;
   /** Further subjects that each do the event just built on their own ("A and B signed separately"). */
   private List<String> coSources = List.of();
+  private String coSourceRule = "each-on-its-own";
+  private String coLead;
   /** Further coordinated objects the event just built falls on too ("deported two Syrians and a Yemeni"). */
   private List<String> coTargets = List.of();
 
@@ -127,9 +129,9 @@ final class SentenceCoder {
           at.add(i);
         }
         for (String co : coSources) {
-          if (!co.equals(ev.target())) {
+          if (!co.equals(ev.target()) && (coLead == null || coLead.equals(ev.source()))) {
             // "A and B signed in simultaneous ceremonies": each signs
-            out.add(withSource(ev, co).traced("each-on-its-own", "source → " + co));
+            out.add(withSource(ev, co).traced(coSourceRule, "source → " + co));
             backdrop.add(bg);
             at.add(i);
           }
@@ -348,6 +350,8 @@ final class SentenceCoder {
     EventActors who = new EventActors(parse, actors, parties, shaped, trigger, e, anchor, noun, copular, chain)
         .choose();
     coSources = who.coSources;
+    coSourceRule = who.coSourceRule;
+    coLead = who.coLead;
     EventType type = who.type;
     String cameo = who.cameo;
     String mode = who.mode;

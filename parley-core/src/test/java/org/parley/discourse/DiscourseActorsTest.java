@@ -174,9 +174,14 @@ class DiscourseActorsTest {
       + "proposal/NN/1/obj ././1/punct";
 
   private List<Event> answered(String answer) {
-    ParsedArticle a = new ParsedArticle(LocalDate.of(2025, 3, 4)).paragraph(OFFERED_A_PROPOSAL, answer);
-    events.add(new Event("ev-1", EventType.AGREE, null, null, Polarity.POSITIVE, Modality.ASSERTED, "act-1", null,
-        null, null, List.of("elections"), null, null, null, List.of(a.sentence(0).span()), a.token(0, "offered"), 0.5));
+    return answered(OFFERED_A_PROPOSAL, EventType.AGREE, "offered", answer);
+  }
+
+  private List<Event> answered(String first, EventType firstType, String firstTrigger, String answer) {
+    ParsedArticle a = new ParsedArticle(LocalDate.of(2025, 3, 4)).paragraph(first, answer);
+    events.add(new Event("ev-1", firstType, null, null, Polarity.POSITIVE, Modality.ASSERTED, "act-1", null,
+        null, null, List.of("elections"), null, null, null, List.of(a.sentence(0).span()), a.token(0, firstTrigger),
+        0.5));
     events.add(new Event("ev-2", EventType.REJECT, null, null, Polarity.POSITIVE, Modality.ASSERTED, "act-2", null,
         null, null, List.of(), null, null, null, List.of(a.sentence(1).span()), a.token(1, "rejected"), 0.5));
     Span chad = a.token(0, "Chad");
@@ -197,6 +202,14 @@ class DiscourseActorsTest {
           assertThat(e.issues()).containsExactly("elections");
           assertThat(e.trace().toString()).contains("answer-to-a-document-targets-its-author");
         });
+  }
+
+  @Test
+  void whoRejectedTheProposalFirstDidNotWriteIt() {
+    String chadRejected = "Chad/NNP/LOCATION/1/nsubj rejected|reject/VBD/-1/root the/DT/3/det proposal/NN/1/obj "
+        + "././1/punct";
+    assertThat(answered(chadRejected, EventType.REJECT, "rejected", NIGER_REJECTED))
+        .filteredOn(e -> e.id().equals("ev-2")).singleElement().satisfies(e -> assertThat(e.target()).isNull());
   }
 
   @Test

@@ -127,6 +127,35 @@ class PloverCodingTest {
   }
 
   @Test
+  void coordinatedDoersOfAOneSidedActEachDoIt() {
+    List<Event> events = new CodedArticle().sentence(
+        "Kenya/NNP/3/nsubj and/CC/2/cc Ghana/NNP/0/conj vetoed|veto/VBD/-1/root the/DT/5/det "
+            + "resolution/NN/3/obj ././3/punct")
+        .actor("act-1", "Kenya", 0, 0, MentionKind.NAME, "KEN", "GOV")
+        .actor("act-2", "Ghana", 2, 2, MentionKind.NAME, "GHA", "GOV")
+        .code();
+
+    assertThat(events).extracting(Event::type).containsOnly(EventType.REJECT);
+    assertThat(events).extracting(Event::source).containsExactlyInAnyOrder("act-1", "act-2");
+    assertThat(events).extracting(Event::target).containsOnlyNulls();
+  }
+
+  @Test
+  void coordinatedDoersActingOnWhatTheyShareAreAPair() {
+    List<Event> events = new CodedArticle().sentence(
+        "Kenya/NNP/3/nsubj and/CC/2/cc Ghana/NNP/0/conj condemned|condemn/VBD/-1/root each/DT/5/det "
+            + "other/JJ/3/obj ././3/punct")
+        .actor("act-1", "Kenya", 0, 0, MentionKind.NAME, "KEN", "GOV")
+        .actor("act-2", "Ghana", 2, 2, MentionKind.NAME, "GHA", "GOV")
+        .code();
+
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source()).isEqualTo("act-1");
+      assertThat(e.target()).isEqualTo("act-2");
+    });
+  }
+
+  @Test
   void whatIsFoughtForIsNoTarget() {
     List<Event> events = new CodedArticle().sentence(
         "Rebels|rebel/NNS/1/nsubj fought|fight/VBD/-1/root for/IN/5/case Kenya/NNP/5/nmod:poss 's/POS/3/case "

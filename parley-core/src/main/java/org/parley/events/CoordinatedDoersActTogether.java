@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.parley.events;
+
+import static org.parley.nlp.UdRelation.*;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.parley.nlp.ParseReadings;
+import org.parley.nlp.Sentence;
+
+/**
+ * Rule {@value #NAME}: "Russia and China vetoed the resolution", "the presidents of A and B called for a withdrawal":
+ * a one-sided act with an object, or aimed at a third party, is done by each coordinated subject, not by one of
+ * them to the other. Not so when the object is what the two hold between them ({@code shared-bond} in
+ * event-words.tsv: "A and B upgraded their ties", "violated the truce", "blamed each other"): they are then a pair.
+ * Without the rule the second subject became the first one's target.
+ */
+final class CoordinatedDoersActTogether {
+  static final String NAME = "coordinated-doers-act-together";
+  private static final Set<String> SHARED_BONDS = EventWords.list("shared-bond");
+
+  private CoordinatedDoersActTogether() {}
+
+  /**
+   * @param subjects the actors of the coordinated subject, the source first
+   * @param object   the predicate's object, or -1
+   */
+  static boolean applies(Sentence s, List<String> subjects, String source, String target, int object) {
+    return Objects.equals(source, subjects.get(0)) && !sharedBond(s, object)
+        && (object >= 0 || target != null && !subjects.contains(target));
+  }
+
+  private static boolean sharedBond(Sentence s, int object) {
+    if (object < 0) {
+      return false;
+    }
+    int owner = ParseReadings.child(s, object, NMOD_POSS);
+    String lemma = s.tokens().get(object).lemmaLower();
+    return SHARED_BONDS.contains(lemma) || lemma.equals("other")
+        || owner >= 0 && s.tokens().get(owner).lemmaLower().equals("they");
+  }
+}

@@ -10,9 +10,9 @@ import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 
 /**
- * Rule {@value #NAME}: "Russia and China vetoed the resolution", "the presidents of A and B called for a withdrawal":
- * a one-sided act with an object, or aimed at a third party, is done by each coordinated subject, not by one of
- * them to the other. Not so when the object is what the two hold between them ({@code shared-bond} in
+ * Rule {@value #NAME}: "Russia and China vetoed the resolution", "the presidents of A and B called for a withdrawal",
+ * "A and B are mediating between C and D", "was condemned by A and B": a one-sided act with an object, aimed at a
+ * third party or mediated, is done by each coordinated subject (or agent), not by one of them to the other. Not so when the object is what the two hold between them ({@code shared-bond} in
  * event-words.tsv: "A and B upgraded their ties", "violated the truce", "blamed each other"): they are then a pair.
  * Without the rule the second subject became the first one's target.
  */
@@ -24,11 +24,13 @@ final class CoordinatedDoersActTogether {
 
   /**
    * @param subjects the actors of the coordinated subject, the source first
-   * @param object   the predicate's object, or -1
+   * @param object    the predicate's object, or -1
+   * @param mediation whether the act is a third party's mediation ("A and B are mediating between C and D")
    */
-  static boolean applies(Sentence s, List<String> subjects, String source, String target, int object) {
+  static boolean applies(Sentence s, List<String> subjects, String source, String target, int object,
+                         boolean mediation) {
     return Objects.equals(source, subjects.get(0)) && !sharedBond(s, object)
-        && (object >= 0 || target != null && !subjects.contains(target));
+        && (mediation || object >= 0 || target != null && !subjects.contains(target));
   }
 
   private static boolean sharedBond(Sentence s, int object) {

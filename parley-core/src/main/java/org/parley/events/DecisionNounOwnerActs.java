@@ -33,6 +33,20 @@ final class DecisionNounOwnerActs {
   private DecisionNounOwnerActs() {}
 
   /** Whether an act hanging by {@code rel} from a word of entry {@code e} is the infinitive of a deciding noun. */
+  /**
+   * Whose the decision at {@code decider} is, not any party its phrase names ("the cabinet's decision to expel the
+   * envoy"); else who holds it ("Egypt has no intention to close the border", "the cabinet took a decision to").
+   */
+  static String owner(TriggerSyntax parse, int decider, String speaker) {
+    String owner = parse.arguments.nounActors(decider, EventType.AGREE)[0];
+    Dependency held = parse.arc(decider);
+    if (owner == null && held != null && held.relation().equals(OBJ)
+        && HOLDING.contains(parse.tok.get(held.head()).lemmaLower())) {
+      owner = parse.arguments.actorOf(parse.arguments.subjectOf(held.head()), speaker);
+    }
+    return owner;
+  }
+
   static boolean infinitiveOf(Entry e, boolean noun, String rel) {
     return e != null && noun && e.frame().has(Flag.INFINITIVE) && e.kind() != Kind.EVENT
         && (rel.equals(ACL) || rel.equals(XCOMP));

@@ -116,14 +116,7 @@ final class EventActors extends TriggerReading {
     }
     subjectActors = subj >= 0 ? arguments.actorsIn(subj, speaker) : List.of();
     if (chain.decider >= 0) {
-      // "the cabinet's decision to expel the envoy": whose the decision is, not any party its phrase names
-      String owner = arguments.nounActors(chain.decider, EventType.AGREE)[0];
-      Dependency held = parse.arc(chain.decider);
-      if (owner == null && held != null && held.relation().equals(OBJ)
-          && DecisionNounOwnerActs.HOLDING.contains(tok.get(held.head()).lemmaLower())) {
-        // "Egypt has no intention to close the border", "the cabinet took a decision to": who holds it
-        owner = arguments.actorOf(arguments.subjectOf(held.head()), speaker);
-      }
+      String owner = DecisionNounOwnerActs.owner(parse, chain.decider, speaker);
       subjectActors = owner == null ? List.of() : List.of(owner);
       st.add(DecisionNounOwnerActs.NAME + " '" + parse.word(chain.decider) + "'",
           owner == null ? "no owner named" : "done by " + owner);
@@ -386,8 +379,8 @@ final class EventActors extends TriggerReading {
         && (stance == null || stance == Stance.AGREED || stance == Stance.ACCEPT);
     int object = noun ? -1 : ParseReadings.child(s, anchor, OBJ);
     boolean coordinated = subjectActors.size() > 1 && !passive && arguments.coordinated(subj);
-    boolean together = coordinated && !mutual
-        && CoordinatedDoersActTogether.applies(s, subjectActors, source, target, object);
+    boolean together = coordinated && !mutual && CoordinatedDoersActTogether.applies(s, subjectActors, source, target,
+        object, Mediation.byThirdParty(mode));
     boolean separate = coordinated && (together || parse.eachOnItsOwn(anchor));
     coSources = separate ? subjectActors.subList(1, subjectActors.size()) : List.of();
     coLead = together ? subjectActors.get(0) : null;
@@ -395,11 +388,17 @@ final class EventActors extends TriggerReading {
       target = null; // "A and B met separately with C": each meets C, not the other
     }
     coSourceRule = together ? CoordinatedDoersActTogether.NAME : "each-on-its-own";
+    int by = passive ? arguments.agentOf(anchor) : -1;
+    List<String> agents = by >= 0 ? arguments.actorsIn(by, speaker) : List.of();
+    if (agents.size() > 1 && agents.get(0).equals(source)) { // "was condemned by A and B": each condemns it
+      coSources = agents.subList(1, agents.size());
+      coLead = source;
+      coSourceRule = CoordinatedDoersActTogether.NAME;
+    }
     st.actors(coSourceRule, source, target);
     // "A and B will join the alliance": the alliance both join stays the target, not the partner
     boolean objectIsTarget = target != null && object >= 0 && target.equals(arguments.namedAt(object));
-    // "American and British forces protect the kingdom": the states of one noun's adjectives are one allied body;
-    // a one-sided act with an object is done by them together to it, not by one of them to the other
+    // "American and British forces protect the kingdom": one body's adjectives act on the object, not on each other
     boolean actOnObject = !mutual && object >= 0 && subj >= 0 && ParseReadings.child(s, subj, CONJ) < 0;
     if (!separate && !actOnObject && subjectActors.size() > 1
         && (target == null || target.equals(source)

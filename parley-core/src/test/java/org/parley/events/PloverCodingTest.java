@@ -141,6 +141,34 @@ class PloverCodingTest {
   }
 
   @Test
+  void coordinatedAgentsOfAPassiveEachDoIt() {
+    List<Event> events = new CodedArticle().sentence(
+        "The/DT/1/det raid/NN/3/nsubj:pass was|be/VBD/3/aux:pass condemned|condemn/VBN/-1/root by/IN/5/case "
+            + "Kenya/NNP/3/obl and/CC/7/cc Ghana/NNP/5/conj ././3/punct")
+        .actor("act-1", "Kenya", 5, 5, MentionKind.NAME, "KEN", "GOV")
+        .actor("act-2", "Ghana", 7, 7, MentionKind.NAME, "GHA", "GOV")
+        .code();
+
+    assertThat(events).extracting(Event::type).containsOnly(EventType.ACCUSE);
+    assertThat(events).extracting(Event::source).containsExactlyInAnyOrder("act-1", "act-2");
+  }
+
+  @Test
+  void coordinatedMediatorsEachMediate() {
+    List<Event> events = new CodedArticle().sentence(
+        "Kenya/NNP/4/nsubj and/CC/2/cc Ghana/NNP/0/conj are|be/VBP/4/aux mediating|mediate/VBG/-1/root "
+            + "between/IN/6/case Chad/NNP/4/obl and/CC/8/cc Niger/NNP/6/conj ././4/punct")
+        .actor("act-1", "Kenya", 0, 0, MentionKind.NAME, "KEN", "GOV")
+        .actor("act-2", "Ghana", 2, 2, MentionKind.NAME, "GHA", "GOV")
+        .actor("act-3", "Chad", 6, 6, MentionKind.NAME, "TCD", "GOV")
+        .actor("act-4", "Niger", 8, 8, MentionKind.NAME, "NER", "GOV")
+        .code();
+
+    assertThat(events).extracting(Event::source).contains("act-1", "act-2");
+    assertThat(events).extracting(Event::target).doesNotContain("act-1", "act-2");
+  }
+
+  @Test
   void coordinatedDoersActingOnWhatTheyShareAreAPair() {
     List<Event> events = new CodedArticle().sentence(
         "Kenya/NNP/3/nsubj and/CC/2/cc Ghana/NNP/0/conj condemned|condemn/VBD/-1/root each/DT/5/det "

@@ -284,4 +284,20 @@ class EventCodingIT {
       assertThat(e.modality()).isEqualTo(Modality.INTENDED);
     });
   }
+
+  @Test
+  void theObjectDrivenIntoAnActDoesItAsAnAimOnly() {
+    Analysis provoked = analyze("Moscow provoked Kyiv into attacking the bridge.");
+    assertThat(provoked.events()).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+      assertThat(actorName(provoked, e.source())).contains("Ukraine");
+      assertThat(e.modality()).isEqualTo(Modality.INTENDED);
+    });
+
+    Analysis forced = analyze("Mounting losses forced the Chadian government into talks with the rebels.");
+    assertThat(forced.events()).filteredOn(e -> e.type() == EventType.CONSULT).singleElement().satisfies(e -> {
+      assertThat(actorCountry(forced, e.source())).contains("TCD");
+      assertThat(e.modality()).isEqualTo(Modality.INTENDED);
+    });
+  }
 }

@@ -22,6 +22,8 @@ final class Coding {
   boolean selfIntent;
   /** The trigger is no event word, only an act someone must do ({@link ObligationOnAnotherParty}). */
   boolean anyAct;
+  /** The act is only what another party drove its doer toward ({@link CausativeObjectActs}): intended. */
+  boolean aimedAt;
   /** Someone reported saying another party must act: a demand. */
   boolean demanded;
 

@@ -382,7 +382,7 @@ final class SentenceCoder {
     } else if (chain.say >= 0 && arguments.subjectOf(chain.say) >= 0 && !demanded) {
       modality = Modality.REPORTED; // someone's claim, though coreference left the speaker unresolved
     }
-    if (intend || selfIntent) {
+    if (intend || selfIntent || coding.aimedAt) {
       modality = Modality.INTENDED;
     }
     if (hypothetical) {
@@ -392,7 +392,7 @@ final class SentenceCoder {
     List<String> issues = issueTagger.tagEvent(s, anchor, trigger, type);
     Optional<EventDate> date = dating.date(s, anchor, article.text(), article.article().published());
     Optional<Place> place = place(anchor, noun, lightVerb);
-    if (target == null) {
+    if (target == null && !coding.aimedAt) { // what one is driven into names its own party, or none
       target = arguments.unnamedTarget(type, cameo, mode, source, anchor, trigger, noun, lightVerb, negated, place);
     }
     st.actors("unnamed-target", source, target);

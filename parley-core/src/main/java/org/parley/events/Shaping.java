@@ -69,6 +69,7 @@ final class Shaping extends TriggerReading {
   Shaping read(Quote quote) {
     speaker(quote);
     negations();
+    causedInto();
     markers();
     modals();
     plannedOrPossible();
@@ -120,6 +121,16 @@ final class Shaping extends TriggerReading {
     if (e.frame().has(Flag.NEGATION_ONLY)) {
       negs--;
       st.add("negation-only-frame", "one negation is the frame's own");
+    }
+  }
+
+  /** Rule {@link CausativeObjectActs}: "pressured the rebels into signing": the rebels sign, if they do. */
+  private void causedInto() {
+    int doer = CausativeObjectActs.doerOf(s, trigger);
+    if (doer >= 0) {
+      subj = doer;
+      coding.aimedAt = true; // intended, but no intent of the doer's own: no offer or threat is read from it
+      st.add(CausativeObjectActs.NAME + " '" + parse.word(doer) + "'", "done by the object, intended");
     }
   }
 

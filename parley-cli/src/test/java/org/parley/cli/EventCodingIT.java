@@ -300,4 +300,29 @@ class EventCodingIT {
       assertThat(e.modality()).isEqualTo(Modality.INTENDED);
     });
   }
+
+  @Test
+  void aGappedSecondConjunctIsASecondActByItsOwnSubject() {
+    Analysis withdrew = analyze("Syria withdrew its troops from Lebanon and Israel from Gaza.");
+    assertThat(withdrew.events()).filteredOn(e -> e.type() == EventType.RETREAT)
+        .extracting(e -> actorName(withdrew, e.source()).orElse(null)).containsExactlyInAnyOrder("Syria", "Israel");
+
+    Analysis sent = analyze("Egypt sent 500 troops and Morocco 300 troops to the region.");
+    assertThat(sent.events()).filteredOn(e -> e.type() == EventType.MOBILIZE)
+        .extracting(e -> actorCountry(sent, e.source()).orElse(null)).containsExactlyInAnyOrder("EGY", "MAR");
+    assertThat(sent.events()).noneMatch(e -> actorName(sent, e.target()).orElse("").startsWith("Morocc"));
+
+    Analysis demanded = analyze("Iran demanded that Israel withdraw from the West Bank and Syria from Lebanon.");
+    assertThat(demanded.events()).filteredOn(e -> e.type() == EventType.REQUEST)
+        .extracting(e -> actorName(demanded, e.target()).orElse(null)).containsExactlyInAnyOrder("Israel", "Syria");
+
+    Analysis condition = analyze("Belgrade said it will pull its troops out of the enclave only if Albania "
+        + "withdraws from the valley and Greece from the border zone.");
+    assertThat(condition.events()).filteredOn(e -> e.type() == EventType.REQUEST)
+        .extracting(e -> actorName(condition, e.target()).orElse(null)).containsExactlyInAnyOrder("Albania", "Greece");
+
+    // a date after the second place is no remnant: Syria left both
+    Analysis joined = analyze("Syria withdrew from Lebanon and Jordan in May.");
+    assertThat(joined.events()).extracting(e -> actorName(joined, e.source()).orElse(null)).containsOnly("Syria");
+  }
 }

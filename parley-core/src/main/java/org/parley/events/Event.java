@@ -68,13 +68,19 @@ public record Event(
     return withTrace(trace.then(rule, change));
   }
 
-  /** This event with {@code t} as its trace. */
+  /** This event done by {@code newSource} to {@code newTarget} (either may be null). */
+  public Event withParties(String newSource, String newTarget) {
+    return new Event(id, type, mode, cameo, polarity, modality, newSource, newTarget, attributedTo, stance, issues,
+        date, dateText, location, evidence, trigger, confidence, trace);
+  }
+
   /** This event about {@code newIssues}. */
   public Event withIssues(List<String> newIssues) {
     return new Event(id, type, mode, cameo, polarity, modality, source, target, attributedTo, stance, newIssues, date,
         dateText, location, evidence, trigger, confidence, trace);
   }
 
+  /** This event with {@code t} as its trace. */
   public Event withTrace(Trace t) {
     return new Event(id, type, mode, cameo, polarity, modality, source, target, attributedTo, stance, issues, date,
         dateText, location, evidence, trigger, confidence, t);

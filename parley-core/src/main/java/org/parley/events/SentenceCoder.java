@@ -115,6 +115,8 @@ final class SentenceCoder {
       }
       Event ev = event(i, e);
       if (ev != null) {
+        List<Event> gapped = tok.get(i).isVerb() ? GappedConjunct.events(ev, s, i, arguments) : List.of();
+        ev = gapped.isEmpty() ? ev : GappedConjunct.firstAct(ev, s, i, arguments);
         boolean bg = scene.background(i);
         // a main-clause predicate whose doer is named: what the sentence is about
         told |= !bg && ev.source() != null && (tok.get(i).isVerb() || parse.lightVerbObject(i));
@@ -123,18 +125,26 @@ final class SentenceCoder {
         at.add(i);
         parties.note(ev);
         for (String co : coTargets) {
+          if (!gapped.isEmpty() && GappedConjunct.partyOf(s, i, arguments, co)) {
+            continue; // a gapped conjunct's party, not a further object
+          }
           // "deported two Syrians and a Yemeni": each is deported
-          out.add(withTarget(ev, co).traced("each-object", "target → " + co));
+          out.add(ev.withParties(ev.source(), co).traced("each-object", "target → " + co));
           backdrop.add(bg);
           at.add(i);
         }
         for (String co : coSources) {
           if (!co.equals(ev.target()) && (coLead == null || coLead.equals(ev.source()))) {
             // "A and B signed in simultaneous ceremonies": each signs
-            out.add(withSource(ev, co).traced(coSourceRule, "source → " + co));
+            out.add(ev.withParties(co, ev.target()).traced(coSourceRule, "source → " + co));
             backdrop.add(bg);
             at.add(i);
           }
+        }
+        for (Event g : gapped) { // "Syria withdrew from Lebanon and Israel from Gaza": Israel withdraws too
+          out.add(g);
+          backdrop.add(bg);
+          at.add(i);
         }
         Event claim = SpeakerAccusesOtherSide.claim(ev, arguments, actors);
         if (claim != null) {
@@ -176,10 +186,12 @@ final class SentenceCoder {
       if (demand != null && threatAbove(i, out, at)) {
         dropped.add(demand.traced(ConditionSetOnAnotherParty.NAME, "the threat above names the condition: dropped"));
       } else if (demand != null) {
-        out.add(demand);
-        backdrop.add(scene.background(i));
-        at.add(i);
-        parties.note(demand);
+        for (Event d : GappedConjunct.withAskedToo(demand, s, i, arguments)) { // "only if A leaves X and B Y"
+          out.add(d);
+          backdrop.add(scene.background(i));
+          at.add(i);
+          parties.note(d);
+        }
       }
     }
   }
@@ -225,20 +237,6 @@ final class SentenceCoder {
       return kept;
     }
     return out;
-  }
-
-  /** {@code e} falling on {@code target} instead. */
-  private static Event withTarget(Event e, String target) {
-    return new Event(e.id(), e.type(), e.mode(), e.cameo(), e.polarity(), e.modality(), e.source(), target,
-        e.attributedTo(), e.stance(), e.issues(), e.date(), e.dateText(), e.location(), e.evidence(), e.trigger(),
-        e.confidence(), e.trace());
-  }
-
-  /** {@code e} done by {@code source} instead. */
-  private static Event withSource(Event e, String source) {
-    return new Event(e.id(), e.type(), e.mode(), e.cameo(), e.polarity(), e.modality(), source, e.target(),
-        e.attributedTo(), e.stance(), e.issues(), e.date(), e.dateText(), e.location(), e.evidence(), e.trigger(),
-        e.confidence(), e.trace());
   }
 
   /** The first step of every trace: the lexicon row that made the word a trigger. */

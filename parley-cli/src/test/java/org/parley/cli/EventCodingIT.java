@@ -294,6 +294,10 @@ class EventCodingIT {
       assertThat(e.modality()).isEqualTo(Modality.INTENDED);
     });
 
+    Analysis goaded = analyze("Kyiv was goaded into an offensive by Moscow.");
+    assertThat(goaded.events()).filteredOn(e -> e.type() == EventType.ASSAULT).singleElement()
+        .satisfies(e -> assertThat(actorName(goaded, e.source())).contains("Ukraine"));
+
     Analysis forced = analyze("Mounting losses forced the Chadian government into talks with the rebels.");
     assertThat(forced.events()).filteredOn(e -> e.type() == EventType.CONSULT).singleElement().satisfies(e -> {
       assertThat(actorCountry(forced, e.source())).contains("TCD");

@@ -112,6 +112,9 @@ final class Chain extends TriggerReading {
       if (CauseIsAnEventOfItsOwn.applies(rel, ParseReadings.caseOf(s, cur), participleOnNoun)) {
         break; // "closed the border because of fighting": the fighting is news of its own
       }
+      if (cur == trigger && CausativeObjectActs.doerOf(s, cur) >= 0) {
+        break; // "were pressured into signing": the signing is the rebels' act, not what the pressure asks
+      }
       if (endsAt(cur, rel, h, elaborates)) {
         return;
       }

@@ -46,6 +46,8 @@ final class EventActors extends TriggerReading {
   private final int subj;
   private final Stance stance;
   private final boolean demanded;
+  /** The act is one a causative verb drives its object into ({@link CausativeObjectActs}): done, not undergone. */
+  private final boolean aimedAt;
 
   /** The code, which joint manoeuvres change. */
   EventType type;
@@ -82,6 +84,7 @@ final class EventActors extends TriggerReading {
     this.mode = shaped.coding.mode;
     this.stance = shaped.coding.stance;
     this.demanded = shaped.coding.demanded;
+    this.aimedAt = shaped.coding.aimedAt;
   }
 
   /** Runs the steps in the order the trace shows them. */
@@ -109,7 +112,7 @@ final class EventActors extends TriggerReading {
 
   /** Whether the anchor is passive, the actors of its subject, and whether they manoeuvre jointly. */
   private void subjects() {
-    passive = tok.get(anchor).pos() != null && tok.get(anchor).pos().equals("VBN")
+    passive = !aimedAt && tok.get(anchor).pos() != null && tok.get(anchor).pos().equals("VBN")
         && (ParseReadings.passiveHead(s, anchor) || parse.reducedPassive(anchor));
     if (passive && arguments.agentOf(anchor) < 0 && STATIVE_PASSIVES.contains(tok.get(anchor).lemmaLower())) {
       passive = false; // "X is opposed to the plan", "troops were engaged in fighting": X is who acts

@@ -92,4 +92,35 @@ class CausativeObjectActsTest {
       assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
     });
   }
+
+  @Test
+  void theOneDrivenIntoAnActInThePassiveDoesItAndTheAgentDoesNot() {
+    List<Event> events = new CodedArticle().sentence(
+        "Kyiv/NNP/2/nsubj:pass was|be/VBD/2/aux:pass goaded|goad/VBN/-1/root into/IN/5/case an/DT/5/det "
+            + "offensive/NN/2/obl by/IN/7/case Moscow/NNP/2/obl ././2/punct")
+        .state("act-1", "Ukraine", "UKR", 0, 0)
+        .state("act-2", "Russia", "RUS", 7, 7)
+        .code();
+
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+      assertThat(e.source()).isEqualTo("act-1");
+      assertThat(e.target()).isNotEqualTo("act-1");
+      assertThat(e.modality()).isEqualTo(Modality.INTENDED);
+    });
+  }
+
+  @Test
+  void anActOneIsPressuredIntoIsNotWhatThePressureAsksOnly() {
+    List<Event> events = new CodedArticle().sentence(
+        "The/DT/1/det rebels|rebel/NNS/3/nsubj:pass were|be/VBD/3/aux:pass pressured|pressure/VBN/-1/root "
+            + "into/IN/5/case signing|sign/VBG/3/obl the/DT/7/det accord/NN/5/obj ././3/punct")
+        .actor("act-1", "Sudanese rebels", 0, 1, MentionKind.DESCRIPTION, "SDN", "REB")
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.AGREE).singleElement().satisfies(e -> {
+      assertThat(e.source()).isEqualTo("act-1");
+      assertThat(e.modality()).isEqualTo(Modality.INTENDED);
+    });
+  }
 }

@@ -325,6 +325,12 @@ class EventCodingIT {
     assertThat(condition.events()).filteredOn(e -> e.type() == EventType.REQUEST)
         .extracting(e -> actorName(condition, e.target()).orElse(null)).containsExactlyInAnyOrder("Albania", "Greece");
 
+    // the second doer's act is no answer to a document the first doer's act named
+    Analysis recognised = analyze("France recognised the new government in Kabul, and Germany the rebel council.");
+    assertThat(recognised.events()).filteredOn(e -> e.type() == EventType.SUPPORT)
+        .extracting(e -> actorName(recognised, e.source()).orElse(null) + ">" + e.target())
+        .containsExactlyInAnyOrder("France>null", "Germany>null");
+
     // a date after the second place is no remnant: Syria left both
     Analysis joined = analyze("Syria withdrew from Lebanon and Jordan in May.");
     assertThat(joined.events()).extracting(e -> actorName(joined, e.source()).orElse(null)).containsOnly("Syria");

@@ -203,8 +203,8 @@ public final class DiscourseActors {
       return e;
     }
     Event made = authors.get(s.tokens().get(object).lemmaLower());
-    if (made == null || made.source().equals(e.source())) {
-      return e;
+    if (made == null || made.source().equals(e.source()) || Objects.equals(made.trigger(), e.trigger())) {
+      return e; // (one trigger word: the same clause's act by a second doer, "A recognised the X, and B the Y")
     }
     note(log, e, "target", new Pick(made.source(), "answer-to-a-document-targets-its-author"), word(s, object));
     Event answer = with(e, e.source(), made.source());

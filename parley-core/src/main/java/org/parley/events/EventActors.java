@@ -46,11 +46,9 @@ final class EventActors extends TriggerReading {
   private final int subj;
   private final Stance stance;
   private final boolean demanded;
-  /** The act is one a causative verb drives its object into ({@link CausativeObjectActs}): done, not undergone. */
-  private final boolean aimedAt;
+  private final boolean aimedAt; // driven into by a causative verb (CausativeObjectActs): done, not undergone
 
-  /** The code, which joint manoeuvres change. */
-  EventType type;
+  EventType type; // the code, which joint manoeuvres change
   String cameo;
   String mode;
   String source;

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.parley.actors;
 
+import static org.parley.nlp.UdRelation.NSUBJ;
+
 import java.util.Locale;
 import java.util.Set;
 import org.parley.actors.ActorKnowledgeBase.SectorCue;
+import org.parley.nlp.Dependency;
 
 /**
  * Step 4: sector nouns and descriptions that name an actor without a name: "the army" (the state's army named
@@ -150,8 +153,28 @@ final class Descriptions extends SentenceStep {
     return first;
   }
 
-  /** The key of the state actor of {@code sector} mentioned last before this point, or null. */
+  /** Whether mention {@code d} is the subject of a word outside it. */
+  private boolean subjectMention(DraftMention d) {
+    for (int k = d.first(); k <= d.last(); k++) {
+      Dependency arc = s.headArc(k);
+      if (arc != null && arc.relation().startsWith(NSUBJ) && (arc.head() < d.first() || arc.head() > d.last())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The key of the state actor of {@code sector} named as a subject earlier in this sentence, else the one mentioned
+   * last before this point, or null.
+   */
   private String lastStateOfSector(String sector) {
+    for (DraftMention d : here) {
+      // "Ukrainian forces shot down Russian drones, the air force said": the subject's side before a nearer object's
+      if (d.key().startsWith("s:") && d.key().endsWith("|" + sector) && subjectMention(d)) {
+        return d.key();
+      }
+    }
     for (int d = here.size() - 1; d >= 0; d--) {
       if (here.get(d).key().startsWith("s:") && here.get(d).key().endsWith("|" + sector)) {
         return here.get(d).key();

@@ -291,6 +291,17 @@ class KnowledgeBaseResolverTest {
   }
 
   @Test
+  void theArmyAfterTwoStatesForcesIsTheSubjectsSide() {
+    // "Kenyan forces shot down Somali drones, the army said."
+    AnnotatedArticle a = new ParsedArticle(DATE).paragraph(
+        "Kenyan/JJ/1/amod forces|force/NNS/2/nsubj shot|shoot/VBD/-1/root down/RP/2/compound:prt "
+            + "Somali/JJ/5/amod drones|drone/NNS/2/obj ,/,/9/punct the/DT/8/det army/NN/9/nsubj "
+            + "said|say/VBD/2/parataxis ./.").article();
+    ActorLayer layer = resolve(a);
+    assertThat(actorOf(a, layer, "the army")).isEqualTo(actorOf(a, layer, "Kenyan forces"));
+  }
+
+  @Test
   void aRelativeNamedInAppositionIsLeftToTheNameSteps() {
     // "Wafula's brother, Juma Wafula, met rebels."
     AnnotatedArticle a = new ParsedArticle(DATE).paragraph(

@@ -112,9 +112,13 @@ final class SurnamesAndUnknownNames extends SentenceStep {
       return false;
     }
     String given = t.get(e.firstToken()).text();
+    if (given.endsWith(".") && given.length() > 2 || kb.isTitleWord(lower(e.firstToken()))) {
+      return false; // "Dr.", "Mr.", "President": no given name to compare
+    }
     List<String> names = new ArrayList<>(List.of(known.split("\\s+")));
     kb.entries(known).forEach(entry -> entry.aliases().forEach(a -> names.addAll(List.of(a.split("\\s+")))));
-    if (given.endsWith(".") && given.length() <= 3) {
+    names.removeIf(String::isEmpty);
+    if (given.length() == 2 && given.endsWith(".")) {
       return names.stream().noneMatch(w -> w.charAt(0) == given.charAt(0));
     }
     return names.stream().noneMatch(w -> w.equalsIgnoreCase(given));

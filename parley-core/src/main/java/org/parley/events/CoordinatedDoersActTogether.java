@@ -12,9 +12,10 @@ import org.parley.nlp.Sentence;
 /**
  * Rule {@value #NAME}: "Russia and China vetoed the resolution", "the presidents of A and B called for a withdrawal",
  * "A and B are mediating between C and D", "was condemned by A and B": a one-sided act with an object, aimed at a
- * third party or mediated, is done by each coordinated subject (or agent), not by one of them to the other. Not so when the object is what the two hold between them ({@code shared-bond} in
- * event-words.tsv: "A and B upgraded their ties", "violated the truce", "blamed each other"): they are then a pair.
- * Without the rule the second subject became the first one's target.
+ * third party or mediated, is done by each coordinated subject (or agent), not by one of them to the other. Not so
+ * when the object is what the two hold between them ({@code shared-bond} in event-words.tsv: "A and B upgraded their
+ * ties", "violated the truce", "blamed each other"): they are then a pair. Without the rule the second subject
+ * became the first one's target.
  */
 final class CoordinatedDoersActTogether {
   static final String NAME = "coordinated-doers-act-together";

@@ -19,7 +19,7 @@ final class KinIsNotThePossessor {
 
   private KinIsNotThePossessor() {}
 
-  /** Whether mention {@code m} lies in the possessor of the relational noun {@code i} ("the president's" of "brother"). */
+  /** Whether mention {@code m} lies in the possessor of relational noun {@code i} ("the president's" brother). */
   static boolean setsAside(Sentence s, int i, ActorMention m) {
     return possessor(s, i, m.firstToken());
   }

@@ -25,7 +25,8 @@ class ExchangesTest {
    */
   private static Scenario linkage() {
     return new Scenario("linkage", DAY, null,
-        "Venezuela said on Sunday it would pull its troops back from the Essequibo only if Guyana froze offshore drilling.",
+        "Venezuela said on Sunday it would pull its troops back from the Essequibo only "
+            + "if Guyana froze offshore drilling.",
         "Caracas also demanded that Colombian troops leave the Catatumbo valley.",
         "Bogota warned that it would answer any incursion and said it would never cede an inch of the valley.",
         "The White House flatly rejected the proposals.",
@@ -36,7 +37,8 @@ class ExchangesTest {
         .state("act-4", "United States", "USA", "GOV")
         .event(EventType.AGREE, "035", Polarity.POSITIVE, Modality.HYPOTHETICAL, "act-1", "act-2", Stance.OFFER,
             List.of("withdrawal"), null, null, null, "pull its troops back")
-        .stance(EventType.REQUEST, Stance.DEMAND, "act-1", "act-3", List.of("withdrawal"), null, "Colombian troops leave")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-1", "act-3", List.of("withdrawal"), null,
+            "Colombian troops leave")
         .event(EventType.THREATEN, "138", Polarity.POSITIVE, Modality.INTENDED, "act-3", "act-1", null, List.of(),
             null, null, null, "answer any incursion")
         .event(EventType.REJECT, "124", Polarity.POSITIVE, Modality.INTENDED, "act-3", "act-1", Stance.REJECT,
@@ -160,7 +162,8 @@ class ExchangesTest {
         .state("act-3", "Kosovo", "XKX", "GOV")
         .agreement(Polarity.POSITIVE, "act-1", "act-2", List.of("trade"), "2026-05-04", "signed a rail deal")
         .talks("046", "act-1", "act-3", "2026-05-05", "Brussels", "negotiators met", "met")
-        .stance(EventType.REQUEST, Stance.DEMAND, "act-3", "act-1", List.of("recognition"), null, "demanded recognition")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-3", "act-1", List.of("recognition"), null,
+            "demanded recognition")
         .stance(EventType.REJECT, Stance.REJECT, "act-1", "act-3", List.of("recognition"), null, "Belgrade refused");
 
     assertThat(s.boards()).extracting(b -> Set.copyOf(b.parties()))
@@ -176,7 +179,8 @@ class ExchangesTest {
         .state("act-2", "South Korea", "KOR", "GOV")
         .event(EventType.AGREE, "030", Polarity.POSITIVE, Modality.INTENDED, "act-1", "act-2", Stance.OFFER,
             List.of("demilitarization"), null, null, null, "offered to freeze")
-        .stance(EventType.REQUEST, Stance.DEMAND, "act-1", "act-2", List.of("military_exercises"), null, "demanded an end")
+        .stance(EventType.REQUEST, Stance.DEMAND, "act-1", "act-2", List.of("military_exercises"), null,
+            "demanded an end")
         .stance(EventType.REJECT, Stance.REJECT, "act-2", "act-1", List.of(), null, "rejected the package");
 
     assertThat(exchanges(s).answers(event(s, "ev-3"))).isTrue();

@@ -14,12 +14,14 @@ import org.parley.nlp.Sentence;
  * "A and B are mediating between C and D", "was condemned by A and B": a one-sided act with an object, aimed at a
  * third party or mediated, is done by each coordinated subject (or agent), not by one of them to the other. Not so
  * when the object is what the two hold between them ({@code shared-bond} in event-words.tsv: "A and B upgraded their
- * ties", "violated the truce", "blamed each other"): they are then a pair. Without the rule the second subject
+ * ties", "violated the truce", "blamed each other"), or a {@code reciprocal} verb moves it between them ("A and B
+ * exchanged prisoners"): they are then a pair. Without the rule the second subject
  * became the first one's target.
  */
 final class CoordinatedDoersActTogether {
   static final String NAME = "coordinated-doers-act-together";
   private static final Set<String> SHARED_BONDS = EventWords.list("shared-bond");
+  private static final Set<String> RECIPROCAL = EventWords.list("reciprocal");
 
   private CoordinatedDoersActTogether() {}
 
@@ -30,7 +32,9 @@ final class CoordinatedDoersActTogether {
    */
   static boolean applies(Sentence s, List<String> subjects, String source, String target, int object,
                          boolean mediation) {
-    return Objects.equals(source, subjects.get(0)) && !sharedBond(s, object)
+    int verb = object >= 0 ? s.headArc(object).head() : -1;
+    boolean reciprocal = verb >= 0 && RECIPROCAL.contains(s.tokens().get(verb).lemmaLower());
+    return Objects.equals(source, subjects.get(0)) && !sharedBond(s, object) && !reciprocal
         && (mediation || object >= 0 || target != null && !subjects.contains(target));
   }
 

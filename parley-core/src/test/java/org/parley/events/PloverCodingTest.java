@@ -169,6 +169,18 @@ class PloverCodingTest {
   }
 
   @Test
+  void coordinatedDoersOfAReciprocalVerbAreAPair() {
+    List<Event> events = new CodedArticle().sentence(
+        "Kenya/NNP/3/nsubj and/CC/2/cc Ghana/NNP/0/conj exchanged|exchange/VBD/-1/root forty/CD/5/nummod "
+            + "detainees|detainee/NNS/3/obj ././3/punct")
+        .actor("act-1", "Kenya", 0, 0, MentionKind.NAME, "KEN", "GOV")
+        .actor("act-2", "Ghana", 2, 2, MentionKind.NAME, "GHA", "GOV")
+        .code();
+
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.target()).isEqualTo("act-2"));
+  }
+
+  @Test
   void coordinatedDoersActingOnWhatTheyShareAreAPair() {
     List<Event> events = new CodedArticle().sentence(
         "Kenya/NNP/3/nsubj and/CC/2/cc Ghana/NNP/0/conj condemned|condemn/VBD/-1/root each/DT/5/det "

@@ -19,6 +19,9 @@ final class Descriptions extends SentenceStep {
   private final StateAdjectivePhrases statePhrases;
 
   static final String WHOSE_ACT = "adjective-names-whose-act";
+  static final String SUBJECT_FIRST = "state-of-sector-named-as-subject";
+  /** Whether {@link #lastStateOfSector} found the sentence's subject. */
+  private boolean bySubject;
 
   Descriptions(SentenceMentions m) {
     super(m);
@@ -79,8 +82,8 @@ final class Descriptions extends SentenceStep {
         // "the army" after "Sudan's army": the state actor of that sector named last
         String earlier = lastStateOfSector(f.cue().sector());
         if (earlier != null) {
-          add(i - 1, f.last(), earlier, MentionKind.DESCRIPTION, "state-of-sector-named-last",
-              "'" + f.words() + "' " + f.cue().sector());
+          add(i - 1, f.last(), earlier, MentionKind.DESCRIPTION,
+              bySubject ? SUBJECT_FIRST : "state-of-sector-named-last", "'" + f.words() + "' " + f.cue().sector());
           i = f.last();
           continue;
         }
@@ -165,16 +168,18 @@ final class Descriptions extends SentenceStep {
   }
 
   /**
-   * The key of the state actor of {@code sector} named as a subject earlier in this sentence, else the one mentioned
-   * last before this point, or null.
+   * The key of the state actor of {@code sector} named as a subject in this sentence (rule {@value #SUBJECT_FIRST}),
+   * else the one mentioned last before this point, or null.
    */
   private String lastStateOfSector(String sector) {
+    bySubject = true;
     for (DraftMention d : here) {
-      // "Ukrainian forces shot down Russian drones, the air force said": the subject's side before a nearer object's
+      // "Kenyan forces shot down Somali drones, the army said": the subject's side before a nearer object's
       if (d.key().startsWith("s:") && d.key().endsWith("|" + sector) && subjectMention(d)) {
         return d.key();
       }
     }
+    bySubject = false;
     for (int d = here.size() - 1; d >= 0; d--) {
       if (here.get(d).key().startsWith("s:") && here.get(d).key().endsWith("|" + sector)) {
         return here.get(d).key();

@@ -17,9 +17,12 @@ import org.parley.nlp.Sentence;
  *   <li>titles before a name ("Finnish Minister of Foreign Affairs Elina Valtonen") join the name's mention and
  *       code an unknown person;</li>
  *   <li>a state adjective or name with a sector noun ("Russian forces", "Ukrainian officials", "Russia's
- *       military", "the Russian side"), a sector noun alone ("police", "the Western media");</li>
- *   <li>descriptions ("the minister", "the Russian president", "his Russian counterpart") and pronouns ("he",
- *       "its", "they") through a salience-ordered search of the sentence and the three before it.</li>
+ *       military", "the Russian side"), a sector noun alone ("police", "the Western media"), descriptions ("the
+ *       minister", "the Russian president", "his Russian counterpart"); then a body of several states' forces led
+ *       by one ("the Saudi-led coalition", {@link LedCoalitions});</li>
+ *   <li>the homes of people and offices, then pronouns ("he", "its", "they") through a salience-ordered search of
+ *       the sentence and the three before it; relatives ("the boy's father", {@link Relatives}) are read before the
+ *       pronouns and again after them ("his father").</li>
  * </ol>
  *
  * <p>A state is one actor per (country, sector); a person is one actor with all their mentions. Stateless and

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.parley.nlp.ParseReadings;
 
 /**
- * Step 6, rule {@value #NAME}: "the boy's father", "the mother of the boy", "the president's brother", "her lawyer":
+ * Step 5 (before and after the pronouns), rule {@value #NAME}: "the boy's father", "the mother of the boy", "the president's brother", "her lawyer":
  * a noun of kinship or personal tie ({@link RelationalNouns}) tied to a person names a person of their own, of that
  * person's country (what the text says of them), with the gender the noun says and no office. The person it is
  * tied to is named only to say whose relative this is; without the rule, the relative's acts went to that person,

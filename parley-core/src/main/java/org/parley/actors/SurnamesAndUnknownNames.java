@@ -103,9 +103,9 @@ final class SurnamesAndUnknownNames extends SentenceStep {
   }
 
   /**
-   * Rule {@value #ANOTHER_GIVEN_NAME}: "Juan Miguel Gonzalez" after "Elian Gonzalez", "Raul Castro" after "Fidel
-   * Castro": a full name whose given name is none of the known person's names is a relative or namesake, another
-   * person. An initial ("J. Gonzalez") agrees with a given name of that letter.
+   * Rule {@value #ANOTHER_GIVEN_NAME}: "Joseph Otieno" after "Mary Otieno", "Samir Haddad" after "Karim Haddad": a
+   * full name whose given name is none of the known person's names is a relative or namesake, another
+   * person. An initial ("J. Otieno") agrees with a given name of that letter.
    */
   private boolean anotherGivenName(EntityMention e, String known) {
     if (e.firstToken() == e.lastToken()) {
@@ -125,18 +125,19 @@ final class SurnamesAndUnknownNames extends SentenceStep {
   }
 
   /**
-   * Rule {@value #NAMED_BODY}: "the Nigerian Council for Civil Liberties", "the Kenyan Human Rights Association": a
-   * name tagged as an organisation whose words hold a state's adjective but no title and no noun of a state's organ
-   * ("the Russian Foreign Ministry", "the Iraqi army", which the description step reads as that state's) is a body
-   * of its own, of the state its adjective names; with the adjectives of two states ("the Cuban American National
-   * Foundation") it is of neither. Without the rule such a body named no actor, or its adjectives named the states.
+   * Rule {@value #NAMED_BODY}: "the Nigerian Council for Civil Liberties", "the Kenyan Human Rights Association", "the
+   * Association of African Jurists": a name tagged as an organisation that holds a state's adjective or a title word,
+   * but whose head is no title and no noun of a state's organ ("the Russian Foreign Ministry", "the Iraqi army", which
+   * the description step reads as that state's) is a body of its own: of the state its one adjective names, of none
+   * with two states' adjectives ("the Greek Cypriot Friendship League") or none. Without the rule such a body named no
+   * actor, or its adjectives named the states.
    */
   private void namedBodyWithStateAdjective(EntityMention e) {
     String home = null;
     int states = 0;
     int first = e.firstToken();
     while (first > 0 && adjective[first - 1] != null && !used[first - 1]) {
-      first--; // "the Cuban American National Foundation": the tagger left the first adjective out of the name
+      first--; // "the Greek Cypriot Friendship League": the tagger left the first adjective out of the name
     }
     for (int i = first; i <= e.lastToken(); i++) {
       Dependency up = s.headArc(i);

@@ -13,7 +13,7 @@ import org.parley.nlp.Token;
  * Rule {@value #NAME}: "pressured the rebels into signing the accord", "provoked the militia into attacking",
  * "forced the government into talks": the act of a causative verb's "into" phrase is done by the verb's object (or by
  * its passive subject: "the rebels were pressured into signing"), not by its subject; and it is only what the causer
- * aimed at, so it is hypothetical, not reported as done. The verbs are list {@code causative} of
+ * aimed at, so it is intended, not reported as done. The verbs are list {@code causative} of
  * {@code event-words.tsv}; nouns one is driven into as the victim ("lured the patrol into an ambush", list
  * {@code undergone-into}) are left as they are.
  */

@@ -15,8 +15,7 @@ import org.parley.nlp.Sentence;
  * third party or mediated, is done by each coordinated subject (or agent), not by one of them to the other. Not so
  * when the object is what the two hold between them ({@code shared-bond} in event-words.tsv: "A and B upgraded their
  * ties", "violated the truce", "blamed each other"), or a {@code reciprocal} verb moves it between them ("A and B
- * exchanged prisoners"): they are then a pair. Without the rule the second subject
- * became the first one's target.
+ * exchanged prisoners"): they are then a pair. Without the rule the second subject became the first one's target.
  */
 final class CoordinatedDoersActTogether {
   static final String NAME = "coordinated-doers-act-together";
@@ -34,7 +33,7 @@ final class CoordinatedDoersActTogether {
                          boolean mediation) {
     int verb = object >= 0 ? s.headArc(object).head() : -1;
     boolean reciprocal = verb >= 0 && RECIPROCAL.contains(s.tokens().get(verb).lemmaLower());
-    return Objects.equals(source, subjects.get(0)) && !sharedBond(s, object) && !reciprocal
+    return !subjects.isEmpty() && Objects.equals(source, subjects.get(0)) && !sharedBond(s, object) && !reciprocal
         && (mediation || object >= 0 || target != null && !subjects.contains(target));
   }
 

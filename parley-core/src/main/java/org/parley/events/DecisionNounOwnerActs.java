@@ -32,7 +32,6 @@ final class DecisionNounOwnerActs {
 
   private DecisionNounOwnerActs() {}
 
-  /** Whether an act hanging by {@code rel} from a word of entry {@code e} is the infinitive of a deciding noun. */
   /**
    * Whose the decision at {@code decider} is, not any party its phrase names ("the cabinet's decision to expel the
    * envoy"); else who holds it ("Egypt has no intention to close the border", "the cabinet took a decision to").
@@ -47,6 +46,7 @@ final class DecisionNounOwnerActs {
     return owner;
   }
 
+  /** Whether an act hanging by {@code rel} from a word of entry {@code e} is the infinitive of a deciding noun. */
   static boolean infinitiveOf(Entry e, boolean noun, String rel) {
     return e != null && noun && e.frame().has(Flag.INFINITIVE) && e.kind() != Kind.EVENT
         && (rel.equals(ACL) || rel.equals(XCOMP));

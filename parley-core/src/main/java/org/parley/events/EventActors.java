@@ -399,7 +399,7 @@ final class EventActors extends TriggerReading {
     st.actors(coSourceRule, source, target);
     // "A and B will join the alliance": the alliance both join stays the target, not the partner
     boolean objectIsTarget = target != null && object >= 0 && target.equals(arguments.namedAt(object));
-    // "American and British forces protect the kingdom": one body's adjectives act on the object, not on each other
+    // "Kenyan and Ugandan troops guard the airport": one body's adjectives act on the object, not on each other
     boolean actOnObject = !mutual && object >= 0 && subj >= 0 && ParseReadings.child(s, subj, CONJ) < 0;
     if (!separate && !actOnObject && subjectActors.size() > 1
         && (target == null || target.equals(source)

@@ -91,7 +91,7 @@ final class JourneyAbroadIsVisit {
     Token head = subject < 0 ? null : s.tokens().get(subject);
     boolean named = head != null && (head.isPronoun() || EMISSARIES.contains(head.lemmaLower())
         || actors.mentionAt(s.index(), subject).isPresent());
-    boolean one = head != null && !head.pos().startsWith("NNS") && !head.pos().equals("NNPS");
+    boolean one = head != null && !"NNS".equals(head.pos()) && !"NNPS".equals(head.pos());
     return objection(traveller, named, one, destination);
   }
 

@@ -9,8 +9,8 @@ import org.parley.nlp.ParseReadings;
 import org.parley.nlp.Sentence;
 
 /**
- * Rule {@value #NAME}: in "the president's brother met the envoy" or "the boy's relatives in Florida fought to keep
- * him", the possessive names someone else than the doer: a noun of kinship or personal tie
+ * Rule {@value #NAME}: in "the president's brother met the envoy" or "the minister's cousin ran the
+ * smuggling ring", the possessive names someone else than the doer: a noun of kinship or personal tie
  * ({@code actors/relational-nouns.tsv}) names a person of their own. Without the rule, the possessor, the only party
  * inside the phrase, became the doer of what the relative did.
  */

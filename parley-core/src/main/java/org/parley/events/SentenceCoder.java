@@ -145,6 +145,7 @@ final class SentenceCoder {
           out.add(g);
           backdrop.add(bg);
           at.add(i);
+          parties.note(g);
         }
         Event claim = SpeakerAccusesOtherSide.claim(ev, arguments, actors);
         if (claim != null) {

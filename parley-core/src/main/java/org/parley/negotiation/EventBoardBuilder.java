@@ -48,8 +48,8 @@ import org.parley.nlp.AnnotatedArticle;
  *       outcome. The outcome of a held round comes from its AGREE events: positive gives agreement (partial when
  *       the board has other issues a party still demands, rejects or only considers, or when a negated AGREE is
  *       no_agreement, none gives unknown. Earlier rounds the article recalls are rounds with an earlier date.</li>
- *   <li>Positions: each event with a stance and issues (an answer naming none takes those of the proposals it
- *       answers) whose source speaks for a party or mediator, or for a
+ *   <li>Positions: each event with a stance and issues (an answer naming none takes the issue of the proposals it
+ *       answers when they concern exactly one) whose source speaks for a party or mediator, or for a
  *       third side addressing a party, with negation and hypothetical mood folded into the stance; an agreement
  *       between the two parties gives both the stance {@code agreed} on its issues, but agreeing to talk about an
  *       issue gives {@code open} on it.</li>

@@ -58,8 +58,8 @@ public final class Sides {
       return org != null ? org : actor.name();
     }
     // A state's office holder or institution speaks for it. Rule private-party-is-no-side: an actor with a country
-    // but no sector, office or organisation is a private person or a body of its own ("the boy's great-uncle", "a
-    // Kenyan human rights association"), whose words are not its state's.
+    // but no sector is either a private person with no office ("a detainee's brother") or a named body of its own
+    // ("a Kenyan human rights association", a side of its own below): neither's words are its state's.
     boolean privateParty = sector == null && (org != null || actor.role() == null);
     if (actor.country() != null && !privateParty && (sector == null || STATE_SECTORS.contains(sector))) {
       return actor.country();

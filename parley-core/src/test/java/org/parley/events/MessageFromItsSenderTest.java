@@ -17,13 +17,13 @@ class MessageFromItsSenderTest {
 
   @Test
   void aWarningFromACapitalIsThatStatesThreat() {
-    // "Washington launched air strikes on Baghdad despite warnings from Moscow."
+    // "Ankara launched air strikes on Erbil despite warnings from Tehran."
     List<Event> events = new CodedArticle()
-        .sentence("Washington/NNP/LOCATION/1/nsubj launched|launch/VBD/-1/root air/NN/3/compound "
-            + "strikes|strike/NNS/1/obj on/IN/5/case Baghdad/NNP/LOCATION/3/nmod despite/IN/7/case "
-            + "warnings|warning/NNS/1/obl from/IN/9/case Moscow/NNP/LOCATION/7/nmod ././1/punct")
-        .state("act-1", "United States", "USA", 0, 0).state("act-2", "Iraq", "IRQ", 5, 5)
-        .state("act-3", "Russia", "RUS", 9, 9)
+        .sentence("Ankara/NNP/LOCATION/1/nsubj launched|launch/VBD/-1/root air/NN/3/compound "
+            + "strikes|strike/NNS/1/obj on/IN/5/case Erbil/NNP/LOCATION/3/nmod despite/IN/7/case "
+            + "warnings|warning/NNS/1/obl from/IN/9/case Tehran/NNP/LOCATION/7/nmod ././1/punct")
+        .state("act-1", "Turkey", "TUR", 0, 0).state("act-2", "Iraq", "IRQ", 5, 5)
+        .state("act-3", "Iran", "IRN", 9, 9)
         .code();
     assertThat(events).filteredOn(e -> e.type() == EventType.THREATEN).singleElement().satisfies(e -> {
       assertThat(e.source()).isEqualTo("act-3");

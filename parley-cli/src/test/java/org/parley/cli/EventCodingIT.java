@@ -316,7 +316,7 @@ class EventCodingIT {
         .extracting(e -> actorCountry(sent, e.source()).orElse(null)).containsExactlyInAnyOrder("EGY", "MAR");
     assertThat(sent.events()).noneMatch(e -> actorName(sent, e.target()).orElse("").startsWith("Morocc"));
 
-    Analysis demanded = analyze("Iran demanded that Israel withdraw from the West Bank and Syria from Lebanon.");
+    Analysis demanded = analyze("Egypt demanded that Israel withdraw from the Golan Heights and Syria from Lebanon.");
     assertThat(demanded.events()).filteredOn(e -> e.type() == EventType.REQUEST)
         .extracting(e -> actorName(demanded, e.target()).orElse(null)).containsExactlyInAnyOrder("Israel", "Syria");
 

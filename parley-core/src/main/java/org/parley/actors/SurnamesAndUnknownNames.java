@@ -126,7 +126,7 @@ final class SurnamesAndUnknownNames extends SentenceStep {
 
   /**
    * Rule {@value #NAMED_BODY}: "the Nigerian Council for Civil Liberties", "the Kenyan Human Rights Association", "the
-   * Association of African Jurists": a name tagged as an organisation that holds a state's adjective or a title word,
+   * Guild of African Jurists": a name tagged as an organisation that holds a state's adjective or a title word,
    * but whose head is no title and no noun of a state's organ ("the Russian Foreign Ministry", "the Iraqi army", which
    * the description step reads as that state's) is a body of its own: of the state its one adjective names, of none
    * with two states' adjectives ("the Greek Cypriot Friendship League") or none. Without the rule such a body named no

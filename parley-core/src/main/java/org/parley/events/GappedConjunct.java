@@ -139,7 +139,7 @@ final class GappedConjunct {
   }
 
   /**
-   * Event {@code ev} and the acts it makes of a gapped conjunct: "demanded that Israel withdraw from the West Bank
+   * Event {@code ev} and the acts it makes of a gapped conjunct: "demanded that Israel withdraw from the Golan Heights
    * and Syria from Lebanon", "will pull out only if Israel withdraws from X and Syria from Y": an act asked of the
    * subject of {@code clause} (the event's content, or the clause the event is read from) is asked of the subject of
    * that clause's gapped conjunct too, when the event falls on the first.

@@ -14,7 +14,8 @@ import org.parley.nlp.Sentence;
  * Rule {@value #NAME}: in "the council welcomed and endorsed the ceasefire plan" both verbs act on the plan, but the
  * parser hangs the object on one conjunct only (either one). A verb with no object or complement of its own shares
  * the object of a verb it is coordinated with when that object follows both verbs; "condemned the raids and rejected
- * the plan" gives each verb its own object, and a verb whose object comes before it shares nothing.
+ * the plan" gives each verb its own object, a verb whose object comes before it shares nothing, and so does a verb
+ * with a prepositional phrase of its own after it ("spoke with the president and asked France to ...").
  */
 final class ObjectSharedByCoordinatedVerbs {
   static final String NAME = "object-shared-by-coordinated-verbs";
@@ -29,8 +30,9 @@ final class ObjectSharedByCoordinatedVerbs {
       return -1;
     }
     for (Dependency d : s.children(v)) {
-      if (OWN_OBJECT.contains(d.relation())) {
-        return -1;
+      if (OWN_OBJECT.contains(d.relation())
+          || d.is(OBL) && !ParseReadings.caseOf(s, d.dependent()).isEmpty() && d.dependent() > v) {
+        return -1; // "spoke with the president and asked France to ...": a verb with its own phrase shares nothing
       }
     }
     for (int w : partners(s, v)) {

@@ -52,6 +52,15 @@ class ObjectSharedByCoordinatedVerbsTest {
   }
 
   @Test
+  void aVerbWithAPhraseOfItsOwnSharesNothing() {
+    // "Oslo spoke with the envoy and asked Rome to help." (the phrase "with the envoy" is the first verb's own)
+    Sentence s = ParsedText.of("Oslo/NNP/LOCATION/1/nsubj spoke|speak/VBD/-1/root with/IN/4/case the/DT/4/det "
+        + "envoy/NN/1/obl and/CC/6/cc asked|ask/VBD/1/conj Rome/NNP/LOCATION/6/obj to/TO/9/mark help/VB/6/xcomp "
+        + "././1/punct").sentence();
+    assertThat(ObjectSharedByCoordinatedVerbs.of(s, 1)).isEqualTo(-1);
+  }
+
+  @Test
   void aSharedObjectMeetsTheFrameOfTheOtherVerb() {
     // "understand" codes support only for objects like measures or decisions: here the measures hang on "noted"
     List<Event> events = new CodedArticle().sentence(NOTED).state("act-1", "Norway", "NOR", 0, 0).code();

@@ -474,27 +474,4 @@ final class EventActors extends TriggerReading {
     return type == EventType.AGREE && "057".equals(cameo) && "GOV".equals(a) && "GOV".equals(b);
   }
 
-  /**
-   * Rule "each object": the actors of a verb's coordinated object other than the target already chosen ("deported
-   * three Chadians and a Nigerien": the Nigerien is deported too), when that target is one of them.
-   */
-  List<String> otherObjects(int anchor, boolean noun, String source, String target, String speaker) {
-    int obj = ParseReadings.child(s, anchor, OBJ);
-    if (noun || obj < 0 || target == null || !arguments.coordinated(obj)) {
-      return List.of();
-    }
-    // only the conjuncts themselves: not actors named inside them ("evidence about contacts between A and B")
-    List<String> all = new ArrayList<>();
-    for (int k : ParseReadings.children(s, obj, CONJ)) {
-      String a = arguments.actorOf(k, speaker);
-      if (a != null) {
-        all.add(a);
-      }
-    }
-    String first = arguments.actorOf(obj, speaker);
-    if (!target.equals(first) && !all.contains(target)) {
-      return List.of();
-    }
-    return all.stream().filter(a -> !a.equals(target) && !a.equals(source)).distinct().toList();
-  }
 }

@@ -459,7 +459,7 @@ final class EventArguments {
   }
 
   /** "both sides", "the two leaders": the two parties of the talks reported last; else empty. */
-  private List<String> group(int i) {
+  List<String> group(int i) {
     if (!parties.known() || i < 0) {
       return List.of();
     }

@@ -399,7 +399,7 @@ final class SentenceCoder {
       target = null;
     }
     st.actors("own-side", source, target);
-    coTargets = who.otherObjects(anchor, noun, source, target, speaker);
+    coTargets = EachObject.others(parse, anchor, noun, source, target, speaker);
     int from = Math.min(anchor, trigger);
     int to = Math.max(anchor, trigger);
     Span triggerSpan = to - from <= 4 ? s.span(from, to) : tok.get(trigger).span();

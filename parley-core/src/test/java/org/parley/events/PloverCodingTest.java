@@ -181,6 +181,20 @@ class PloverCodingTest {
   }
 
   @Test
+  void urgingBothSidesUrgesEach() {
+    List<Event> events = new CodedArticle()
+        .sentence("Kenya/NNP/1/nsubj met|meet/VBD/-1/root Ghana/NNP/1/obj ././1/punct")
+        .state("act-1", "Kenya", "KEN", 0, 0).state("act-2", "Ghana", "GHA", 2, 2)
+        .sentence("Chad/NNP/1/nsubj urged|urge/VBD/-1/root both/DT/3/det sides|side/NNS/1/obj to/TO/5/mark "
+            + "talk/VB/1/xcomp ././1/punct")
+        .state("act-3", "Chad", "TCD", 0, 0)
+        .code();
+
+    assertThat(events).filteredOn(e -> e.type() == EventType.REQUEST).extracting(Event::target)
+        .containsExactlyInAnyOrder("act-1", "act-2");
+  }
+
+  @Test
   void coordinatedDoersActingOnWhatTheyShareAreAPair() {
     List<Event> events = new CodedArticle().sentence(
         "Kenya/NNP/3/nsubj and/CC/2/cc Ghana/NNP/0/conj condemned|condemn/VBD/-1/root each/DT/5/det "

@@ -104,9 +104,7 @@ final class SentenceCoder {
         Event ev = event(i, new Entry(e.lemma(), e.pos(), e.frame(), Kind.EVENT, EventType.CONCEDE, null, "080",
             Stance.ACCEPT, e.example(), e.origin()));
         if (ev != null) {
-          out.add(ev);
-          backdrop.add(scene.background(i));
-          at.add(i);
+          emit(out, backdrop, at, ev, scene.background(i), i);
         }
         continue;
       }
@@ -120,42 +118,41 @@ final class SentenceCoder {
         boolean bg = scene.background(i);
         // a main-clause predicate whose doer is named: what the sentence is about
         told |= !bg && ev.source() != null && (tok.get(i).isVerb() || parse.lightVerbObject(i));
-        out.add(ev);
-        backdrop.add(bg);
-        at.add(i);
+        emit(out, backdrop, at, ev, bg, i);
         parties.note(ev);
         for (String co : coTargets) {
           if (!gapped.isEmpty() && GappedConjunct.partyOf(s, i, arguments, co)) {
             continue; // a gapped conjunct's party, not a further object
           }
           // "deported two Syrians and a Yemeni": each is deported
-          out.add(ev.withParties(ev.source(), co).traced("each-object", "target → " + co));
-          backdrop.add(bg);
-          at.add(i);
+          Event each = ev.withParties(ev.source(), co).traced("each-object", "target → " + co);
+          emit(out, backdrop, at, each, bg, i);
         }
         for (String co : coSources) {
           if (!co.equals(ev.target()) && (coLead == null || coLead.equals(ev.source()))) {
             // "A and B signed in simultaneous ceremonies": each signs
-            out.add(ev.withParties(co, ev.target()).traced(coSourceRule, "source → " + co));
-            backdrop.add(bg);
-            at.add(i);
+            Event each = ev.withParties(co, ev.target()).traced(coSourceRule, "source → " + co);
+            emit(out, backdrop, at, each, bg, i);
           }
         }
         for (Event g : gapped) { // "Syria withdrew from Lebanon and Israel from Gaza": Israel withdraws too
-          out.add(g);
-          backdrop.add(bg);
-          at.add(i);
+          emit(out, backdrop, at, g, bg, i);
           parties.note(g);
         }
         Event claim = SpeakerAccusesOtherSide.claim(ev, arguments, actors);
         if (claim != null) {
-          out.add(claim);
-          backdrop.add(bg);
-          at.add(i);
+          emit(out, backdrop, at, claim, bg, i);
         }
       }
     }
     return told;
+  }
+
+  /** Adds one coded event, whether it is the scene's background, and the token of its trigger. */
+  private static void emit(List<Event> out, List<Boolean> backdrop, List<Integer> at, Event ev, boolean bg, int i) {
+    out.add(ev);
+    backdrop.add(bg);
+    at.add(i);
   }
 
   /** Acts of any kind that a "must" or "should" lays on another party ({@link ObligationOnAnotherParty}). */
@@ -172,9 +169,7 @@ final class SentenceCoder {
           dropped.add(ev.traced(ObligationOnAnotherParty.NAME, "no demand on another party: dropped"));
           continue;
         }
-        out.add(ev);
-        backdrop.add(scene.background(i));
-        at.add(i);
+        emit(out, backdrop, at, ev, scene.background(i), i);
         parties.note(ev);
       }
     }
@@ -188,9 +183,7 @@ final class SentenceCoder {
         dropped.add(demand.traced(ConditionSetOnAnotherParty.NAME, "the threat above names the condition: dropped"));
       } else if (demand != null) {
         for (Event d : GappedConjunct.withAskedToo(demand, s, i, arguments)) { // "only if A leaves X and B Y"
-          out.add(d);
-          backdrop.add(scene.background(i));
-          at.add(i);
+          emit(out, backdrop, at, d, scene.background(i), i);
           parties.note(d);
         }
       }

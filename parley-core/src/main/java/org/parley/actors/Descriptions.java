@@ -3,6 +3,7 @@ package org.parley.actors;
 
 import static org.parley.nlp.UdRelation.NSUBJ;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.parley.actors.ActorKnowledgeBase.SectorCue;
@@ -172,24 +173,28 @@ final class Descriptions extends SentenceStep {
    * else the one mentioned last before this point, or null.
    */
   private String lastStateOfSector(String sector) {
+    String key = "|" + sector;
     bySubject = true;
     for (DraftMention d : here) {
       // "Kenyan forces shot down Somali drones, the army said": the subject's side before a nearer object's
-      if (d.key().startsWith("s:") && d.key().endsWith("|" + sector) && subjectMention(d)) {
+      if (isState(d, key) && subjectMention(d)) {
         return d.key();
       }
     }
     bySubject = false;
-    for (int d = here.size() - 1; d >= 0; d--) {
-      if (here.get(d).key().startsWith("s:") && here.get(d).key().endsWith("|" + sector)) {
-        return here.get(d).key();
-      }
-    }
-    for (int d = run.drafts.size() - 1; d >= 0; d--) {
-      if (run.drafts.get(d).key().startsWith("s:") && run.drafts.get(d).key().endsWith("|" + sector)) {
-        return run.drafts.get(d).key();
+    for (List<DraftMention> drafts : List.of(here, run.drafts)) {
+      for (int d = drafts.size() - 1; d >= 0; d--) {
+        if (isState(drafts.get(d), key)) {
+          return drafts.get(d).key();
+        }
       }
     }
     return null;
   }
+
+  /** Whether {@code d} names a state's actor of the sector whose key ends in {@code sectorKey} ("|MIL"). */
+  private static boolean isState(DraftMention d, String sectorKey) {
+    return d.key().startsWith("s:") && d.key().endsWith(sectorKey);
+  }
+
 }

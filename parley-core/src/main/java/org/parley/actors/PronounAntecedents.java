@@ -38,8 +38,8 @@ final class PronounAntecedents extends SentenceStep {
       } else if (IT.contains(w) || THEY.contains(w)) {
         int owner = OwnerIsTheConjunctBefore.conjunct(s, i);
         if (owner >= 0) {
-          key = here.stream().filter(d -> d.first() <= owner && owner <= d.last()).map(DraftMention::key)
-              .findFirst().orElse(null);
+          DraftMention at = draftAt(owner);
+          key = at == null ? null : at.key();
           how = OwnerIsTheConjunctBefore.NAME + " '" + text(owner, owner) + "'";
           if (key == null) {
             run.traceUnresolved(s.index(), i, OwnerIsTheConjunctBefore.NAME, "'" + text(owner, owner) + "', no actor");
@@ -161,7 +161,7 @@ final class PronounAntecedents extends SentenceStep {
 
   private boolean objectIsAParty(int verb) {
     int o = ParseReadings.child(s, verb, OBJ);
-    return o >= 0 && (t.get(o).isPronoun() || here.stream().anyMatch(d -> d.first() <= o && o <= d.last()));
+    return o >= 0 && (t.get(o).isPronoun() || draftAt(o) != null);
   }
 
   private boolean fits(DraftMention d, boolean person, String wrongGender) {

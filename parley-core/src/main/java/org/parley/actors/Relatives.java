@@ -64,13 +64,4 @@ final class Relatives extends SentenceStep {
     String lemma = t.get(i).lemmaLower();
     return lemma.substring(lemma.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
   }
-
-  private DraftMention draftAt(int token) {
-    for (DraftMention d : here) {
-      if (token >= 0 && d.first() <= token && token <= d.last()) {
-        return d;
-      }
-    }
-    return null;
-  }
 }

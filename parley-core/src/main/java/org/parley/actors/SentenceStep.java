@@ -81,6 +81,16 @@ abstract class SentenceStep {
     return pos == null || !pos.endsWith("S");
   }
 
+  /** The first mention of this sentence that covers token {@code k}, or null. */
+  DraftMention draftAt(int k) {
+    for (DraftMention d : here) {
+      if (k >= 0 && d.first() <= k && k <= d.last()) {
+        return d;
+      }
+    }
+    return null;
+  }
+
   /** Whether mention {@code d} holds a state's adjective ("the Zambian people"). */
   boolean hasAdjective(DraftMention d) {
     for (int k = d.first(); k <= d.last(); k++) {
